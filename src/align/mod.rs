@@ -1,0 +1,89 @@
+//! Grouping: claims that state the same quantity across articles share a group. Two claims state
+//! the same quantity when they measure the same dimension (after unit conversion), with the same
+//! canonical predicate and the same counted thing (synonyms from the rules; spelling variants by
+//! string similarity). Grouping is by key, never over all pairs.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::Document;
+use crate::claim::{Claim, Kind};
+use crate::rules::Rules;
+
+/// Claims that state one quantity, in bundle order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// `dimension|predicate|entity`, e.g. `count|killed|soldier` or `length|-|-`.
+    pub key: String,
+    pub claims: Vec<Claim>,
+}
+
+/// What a claim measures: `count`, a unit's dimension, or `money:usd`.
+fn dimension(rules: &Rules, c: &Claim) -> Option<String> {
+    Some(match c.kind {
+        Kind::Count => "count".into(),
+        Kind::Money => format!("money:{}", c.unit.as_deref().unwrap_or("?")),
+        Kind::Percent | Kind::Duration | Kind::Measure => {
+            let unit = c.unit.as_deref()?;
+            let (_, u) = rules.units.longest(unit)?;
+            u.dimension.clone()
+        }
+        Kind::Date | Kind::Time | Kind::Ordinal => return None,
+    })
+}
+
+/// Is the claim specific enough to be compared with others? A bare count or percentage says
+/// nothing about what it counts.
+fn comparable(c: &Claim) -> bool {
+    match c.kind {
+        Kind::Count | Kind::Percent | Kind::Money => c.entity.is_some() || c.predicate.is_some(),
+        Kind::Measure | Kind::Duration => true,
+        Kind::Date | Kind::Time | Kind::Ordinal => false,
+    }
+}
+
+/// Maps each entity to one spelling among its near-identical variants ("protestor" → "protester").
+fn spelling_variants(entities: impl Iterator<Item = String>) -> HashMap<String, String> {
+    let mut reps: Vec<String> = Vec::new();
+    let mut out = HashMap::new();
+    let mut all: Vec<String> = entities.collect();
+    all.sort();
+    all.dedup();
+    for e in all {
+        let rep = reps.iter().find(|r| e.len() >= 5 && r.len() >= 5 && strsim::jaro_winkler(r, &e) >= 0.93 && strsim::levenshtein(r, &e) <= 2).cloned();
+        match rep {
+            Some(r) => {
+                out.insert(e, r);
+            }
+            None => {
+                reps.push(e.clone());
+                out.insert(e.clone(), e);
+            }
+        }
+    }
+    out
+}
+
+/// The grouping key of a claim, if it has one.
+pub fn key(rules: &Rules, c: &Claim, variants: &HashMap<String, String>) -> Option<String> {
+    if !comparable(c) {
+        return None;
+    }
+    let dim = dimension(rules, c)?;
+    let entity = c.entity.as_ref().map(|e| {
+        let canon = rules.entity(e);
+        variants.get(&canon).cloned().unwrap_or(canon)
+    });
+    Some(format!("{dim}|{}|{}", c.predicate.as_deref().unwrap_or("-"), entity.as_deref().unwrap_or("-")))
+}
+
+/// Groups the claims of every document; each claim is in at most one group.
+pub fn group(rules: &Rules, docs: &[Document]) -> Vec<Group> {
+    let variants = spelling_variants(docs.iter().flat_map(|d| &d.claims).filter_map(|c| c.entity.as_ref()).map(|e| rules.entity(e)));
+    let mut groups: BTreeMap<String, Vec<Claim>> = BTreeMap::new();
+    for c in docs.iter().flat_map(|d| &d.claims) {
+        if let Some(k) = key(rules, c, &variants) {
+            groups.entry(k).or_default().push(c.clone());
+        }
+    }
+    groups.into_iter().map(|(key, claims)| Group { key, claims }).collect()
+}

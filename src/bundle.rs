@@ -1,0 +1,292 @@
+//! Reading a bundle: folders, `.txt`/`.md` files, JSON-lines files and stdin become `Article`s with
+//! their source metadata. A bad input is recorded as a `Problem` and the others are still read.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::error::Error;
+
+/// One article: its identity, where it came from, and its exact bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// The file stem, or the `id` of a JSON-lines record.
+    pub id: String,
+    /// Where it was read from (`file`, or `file:line` for a JSON-lines record).
+    pub path: String,
+    /// The outlet.
+    pub source: String,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    pub title: Option<String>,
+    /// The bytes that offsets point into: the file, or the record's `text`.
+    pub bytes: Vec<u8>,
+    /// Where the body starts in `bytes` (after a front-matter block).
+    pub body_start: usize,
+}
+
+/// How serious a problem with an input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// Read anyway, or nothing was there to read (an empty file).
+    Warning,
+    /// Not read: the run ends with exit status 2.
+    Error,
+}
+
+/// An input that was skipped or read with a caveat.
+#[derive(Debug)]
+pub struct Problem {
+    pub severity: Severity,
+    pub error: Error,
+}
+
+/// Every article read, in a fixed order, and what went wrong on the way.
+#[derive(Debug, Default)]
+pub struct Bundle {
+    pub articles: Vec<Article>,
+    pub problems: Vec<Problem>,
+}
+
+impl Bundle {
+    fn warn(&mut self, path: &Path, message: impl Into<String>) {
+        let error = Error::Input { path: path.to_path_buf(), message: message.into() };
+        self.problems.push(Problem { severity: Severity::Warning, error });
+    }
+    fn fail(&mut self, error: Error) {
+        self.problems.push(Problem { severity: Severity::Error, error });
+    }
+}
+
+/// The optional metadata a JSON-lines record or a sidecar carries.
+#[derive(Debug, Default, Deserialize)]
+struct Meta {
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    title: Option<String>,
+}
+
+/// One JSON-lines record.
+#[derive(Debug, Deserialize)]
+struct Record {
+    id: serde_json::Value,
+    text: String,
+    #[serde(flatten)]
+    meta: Meta,
+}
+
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+
+/// Reads every path (a file, a folder, or `-` for stdin) into one bundle.
+pub fn read(paths: &[PathBuf]) -> Bundle {
+    let mut bundle = Bundle::default();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            match std::io::stdin().lock().read_to_end(&mut bytes) {
+                Ok(_) => read_bytes(&mut bundle, Path::new("<stdin>"), "stdin", bytes),
+                Err(e) => bundle.fail(Error::Io { path: "<stdin>".into(), source: e }),
+            }
+            continue;
+        }
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => read_dir(&mut bundle, path),
+            Ok(_) => read_file(&mut bundle, path),
+            Err(e) => bundle.fail(Error::Io { path: path.clone(), source: e }),
+        }
+    }
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for a in &mut bundle.articles {
+        let n = seen.entry(a.id.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            a.id = format!("{}~{}", a.id, n);
+        }
+    }
+    bundle
+}
+
+fn read_dir(bundle: &mut Bundle, dir: &Path) {
+    let mut files = Vec::new();
+    collect(bundle, dir, &mut files);
+    files.sort();
+    if files.is_empty() {
+        bundle.fail(Error::Input { path: dir.to_path_buf(), message: "no articles here (.txt, .md or .jsonl)".into() });
+    }
+    for f in files {
+        read_file(bundle, &f);
+    }
+}
+
+fn collect(bundle: &mut Bundle, dir: &Path, files: &mut Vec<PathBuf>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => return bundle.fail(Error::Io { path: dir.to_path_buf(), source: e }),
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            collect(bundle, &path, files);
+        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e) || e == "jsonl") {
+            files.push(path);
+        }
+    }
+}
+
+fn read_file(bundle: &mut Bundle, path: &Path) {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return bundle.fail(Error::Io { path: path.to_path_buf(), source: e }),
+    };
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    if path.extension().is_some_and(|e| e == "jsonl") {
+        return read_jsonl(bundle, path, &bytes);
+    }
+    read_bytes(bundle, path, &stem, bytes);
+}
+
+/// One article from a file's bytes (or stdin's, which may also be JSON lines).
+fn read_bytes(bundle: &mut Bundle, path: &Path, id: &str, bytes: Vec<u8>) {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return bundle.warn(path, "empty file: no article read");
+    }
+    if path == Path::new("<stdin>") && bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
+        return read_jsonl(bundle, path, &bytes);
+    }
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        return bundle.warn(path, "looks like a binary file (it holds NUL bytes): skipped");
+    }
+    if let Err(e) = std::str::from_utf8(&bytes) {
+        let at = e.valid_up_to();
+        bundle.warn(path, format!("not valid UTF-8 at byte {at}: read with U+FFFD in place of the bad bytes"));
+    }
+    let (front, body_start) = front_matter(&bytes);
+    let sidecar = sidecar(bundle, path);
+    let pick = |f: fn(&Meta) -> &Option<String>| f(&sidecar).clone().or_else(|| f(&front).clone());
+    let article = Article {
+        id: id.to_string(),
+        path: path.display().to_string(),
+        source: pick(|m| &m.source).unwrap_or_else(|| id.to_string()),
+        url: pick(|m| &m.url),
+        published: pick(|m| &m.published),
+        title: pick(|m| &m.title),
+        bytes,
+        body_start,
+    };
+    bundle.articles.push(article);
+}
+
+/// `<stem>.meta.json` beside a file, if there is one.
+fn sidecar(bundle: &mut Bundle, path: &Path) -> Meta {
+    let Some(stem) = path.file_stem() else { return Meta::default() };
+    let meta_path = path.with_file_name(format!("{}.meta.json", stem.to_string_lossy()));
+    let Ok(text) = std::fs::read_to_string(&meta_path) else { return Meta::default() };
+    match serde_json::from_str(&text) {
+        Ok(m) => m,
+        Err(e) => {
+            bundle.warn(&meta_path, format!("{}:{}: {e}: metadata ignored", e.line(), e.column()));
+            Meta::default()
+        }
+    }
+}
+
+/// A `---` front-matter block of `key: value` lines at the top of a file, and where the body starts.
+fn front_matter(bytes: &[u8]) -> (Meta, usize) {
+    let mut meta = Meta::default();
+    let Some(rest) = bytes.strip_prefix(b"---\n").or_else(|| bytes.strip_prefix(b"---\r\n")) else {
+        return (meta, 0);
+    };
+    let Ok(text) = std::str::from_utf8(rest) else { return (meta, 0) };
+    let mut offset = bytes.len() - rest.len();
+    for line in text.split_inclusive('\n') {
+        offset += line.len();
+        let l = line.trim();
+        if l == "---" {
+            return (meta, offset);
+        }
+        let Some((key, value)) = l.split_once(':') else { return (Meta::default(), 0) };
+        let value = value.trim().trim_matches('"').to_string();
+        match key.trim() {
+            "source" => meta.source = Some(value),
+            "url" => meta.url = Some(value),
+            "published" | "date" => meta.published = Some(value),
+            "title" => meta.title = Some(value),
+            _ => {}
+        }
+    }
+    (Meta::default(), 0)
+}
+
+fn read_jsonl(bundle: &mut Bundle, path: &Path, bytes: &[u8]) {
+    let mut any = false;
+    for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        let line_no = n + 1;
+        if line.iter().all(|b| b.is_ascii_whitespace()) {
+            continue;
+        }
+        any = true;
+        let fail = |message: String, column: usize| Error::Record { path: path.to_path_buf(), line: line_no, column, message };
+        let record: Record = match serde_json::from_slice(line) {
+            Ok(r) => r,
+            Err(e) => {
+                bundle.fail(fail(format!("not a valid record: {e}"), e.column()));
+                continue;
+            }
+        };
+        let id = match &record.id {
+            serde_json::Value::String(s) if !s.is_empty() => s.clone(),
+            serde_json::Value::Number(n) => n.to_string(),
+            _ => {
+                bundle.fail(fail("`id` must be a non-empty string or a number".into(), 1));
+                continue;
+            }
+        };
+        if record.text.trim().is_empty() {
+            bundle.warn(path, format!("line {line_no}: record {id:?} has an empty text: no article read"));
+            continue;
+        }
+        bundle.articles.push(Article {
+            source: record.meta.source.unwrap_or_else(|| id.clone()),
+            id,
+            path: format!("{}:{line_no}", path.display()),
+            url: record.meta.url,
+            published: record.meta.published,
+            title: record.meta.title,
+            bytes: record.text.into_bytes(),
+            body_start: 0,
+        });
+    }
+    if !any {
+        bundle.warn(path, "empty file: no article read");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_is_read_and_skipped() {
+        let (m, start) = front_matter(b"---\nsource: Sahel Wire\npublished: 2014-05-19\n---\n\nBody");
+        assert_eq!(m.source.as_deref(), Some("Sahel Wire"));
+        assert_eq!(m.published.as_deref(), Some("2014-05-19"));
+        assert_eq!(start, 49);
+    }
+
+    #[test]
+    fn text_without_front_matter_starts_at_zero() {
+        assert_eq!(front_matter(b"---- not front matter").1, 0);
+        assert_eq!(front_matter(b"---\nno colon here\n---\n").1, 0);
+    }
+}

@@ -1,0 +1,161 @@
+//! The nouns of crosscheck: a `Claim` is one quantity stated in one article, with the interval its
+//! hedge allows, what it counts, what happened to it, when, and who said so. Byte spans point into
+//! the original file.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range in an article's original bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// What kind of quantity a claim states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Count,
+    Measure,
+    Money,
+    Percent,
+    Duration,
+    Date,
+    Time,
+    Ordinal,
+}
+
+impl Kind {
+    /// Dates, times and ordinals anchor or order things; they are never compared as figures.
+    pub fn is_figure(self) -> bool {
+        !matches!(self, Kind::Date | Kind::Time | Kind::Ordinal)
+    }
+}
+
+/// How the figure is hedged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Bound {
+    Exact,
+    Approx,
+    Lower,
+    Upper,
+    Range,
+    Vague,
+}
+
+/// The direction of a figure that states a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Change {
+    Up,
+    Down,
+}
+
+/// A quantity with the interval it allows (`None` is unbounded on that side).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub bound: Bound,
+}
+
+impl Quantity {
+    pub fn exact(v: f64) -> Quantity {
+        Quantity { value: Some(v), low: Some(v), high: Some(v), bound: Bound::Exact }
+    }
+
+    /// Multiplies every end by `f` (a scale or a unit conversion).
+    pub fn scaled(self, f: f64) -> Quantity {
+        Quantity {
+            value: self.value.map(|v| v * f),
+            low: self.low.map(|v| v * f),
+            high: self.high.map(|v| v * f),
+            bound: self.bound,
+        }
+    }
+}
+
+/// A reported statement: who said it, the cue, and what they said.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attribution {
+    pub source: Option<Spanned>,
+    pub cue: Spanned,
+    pub content: Span,
+    /// The canonical speaker: "he" resolved to the named person, an alias to its name.
+    pub speaker: Option<String>,
+    /// `direct` (a quotation), `indirect` (reported speech) or `according` (according to X).
+    pub kind: String,
+}
+
+/// A piece of text with its byte span.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Spanned {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// Who stands behind a claim, as it appears on the claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Who stands behind the claim: the resolved speaker where there is one ("he" → the named
+    /// person, "the force" → MINUSMA), else the source as written.
+    pub source: String,
+    /// The source as written ("the defence ministry", "he").
+    pub text: String,
+    /// The cue ("according to", "said").
+    pub cue: String,
+    /// The canonical speaker, where it resolves.
+    pub speaker: Option<String>,
+}
+
+/// One quantity stated in one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub id: String,
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: Kind,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub bound: Bound,
+    pub change: Option<Change>,
+    pub unit: Option<String>,
+    pub entity: Option<String>,
+    pub entity_text: Option<String>,
+    pub predicate: Option<String>,
+    pub time: Option<String>,
+    pub attribution: Option<Source>,
+    /// The sentence the claim stands in, as byte offsets.
+    pub sentence: Span,
+    /// Another claim that states the same figure in other units ("1,500 km (900 miles)").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub same_as: Option<String>,
+    /// Half the step of the figure's last significant digit (`1,500` → 50), for comparing
+    /// figures converted between units.
+    #[serde(skip)]
+    pub rounding: f64,
+}
+
+impl Claim {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+    pub fn quantity(&self) -> Quantity {
+        Quantity { value: self.value, low: self.low, high: self.high, bound: self.bound }
+    }
+}

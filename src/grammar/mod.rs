@@ -1,0 +1,349 @@
+//! The claim grammar. Small nom productions (`number`, `quantity`, `time`) read the figure itself;
+//! `noun` looks around it for the counted thing and the predicate; `attribution` finds who said it.
+//! `extract` runs them over every sentence of a prepared article.
+
+pub mod attribution;
+pub mod noun;
+pub mod number;
+pub mod quantity;
+pub mod time;
+pub mod words;
+
+use std::ops::Range;
+
+pub use words::singular;
+
+use crate::bundle::Article;
+use crate::claim::{Attribution, Claim, Kind, Source, Span};
+use crate::rules::Rules;
+use crate::text::{Prepared, prepare};
+use words::{Token, tokens};
+
+/// What the grammar found in one article.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub claims: Vec<Claim>,
+    pub attributions: Vec<Attribution>,
+    /// Paragraphs left out as repeats of earlier ones.
+    pub repeated: usize,
+    /// Paragraphs left out as boilerplate.
+    pub boilerplate: usize,
+}
+
+/// A figure found in a sentence, in normalised offsets, before it becomes a `Claim`.
+#[derive(Debug, Clone)]
+struct Figure {
+    span: Range<usize>,
+    parsed: Option<quantity::Parsed>,
+    kind: Kind,
+    entity: Option<String>,
+    entity_text: Option<String>,
+    predicate: Option<String>,
+    time: Option<String>,
+    change: Option<crate::claim::Change>,
+    /// Token index where the figure starts and the token index after its phrase.
+    first_tok: usize,
+    next_tok: usize,
+}
+
+/// Extracts every claim and attribution of one article.
+pub fn extract(article: &Article, rules: &Rules) -> Extraction {
+    let body = &article.bytes[article.body_start..];
+    let prepared = prepare(body, article.body_start, rules);
+    let text = prepared.norm.text.as_str();
+    let mut figures = Vec::new();
+    let mut sentences = Vec::new();
+    for para in &prepared.paragraphs {
+        for sentence in para {
+            let toks = tokens(text, sentence.clone());
+            figures.extend(sentence_figures(rules, text, &toks, sentence.clone()));
+            sentences.push(sentence.clone());
+        }
+    }
+    let attributions = attribution::find(rules, text, &prepared.paragraphs);
+    let mut out = Extraction { repeated: prepared.repeated, boilerplate: prepared.boilerplate, ..Default::default() };
+    for (n, f) in figures.into_iter().enumerate() {
+        out.claims.push(to_claim(article, &prepared, &sentences, &attributions, n, f));
+    }
+    out.attributions = attributions.iter().map(|a| a.to_original(&prepared, &article.bytes)).collect();
+    out
+}
+
+fn orig_span(prepared: &Prepared, r: &Range<usize>) -> Span {
+    Span::new(prepared.norm.map.to_orig(r.start), prepared.norm.map.to_orig(r.end))
+}
+
+fn to_claim(
+    article: &Article,
+    prepared: &Prepared,
+    sentences: &[Range<usize>],
+    attributions: &[attribution::Found],
+    n: usize,
+    f: Figure,
+) -> Claim {
+    let span = orig_span(prepared, &f.span);
+    let sentence = sentences.iter().find(|s| s.start <= f.span.start && f.span.end <= s.end).cloned().unwrap_or(f.span.clone());
+    let q = f.parsed.as_ref().map(|p| p.quantity);
+    let attribution = attributions
+        .iter()
+        .filter(|a| a.content.iter().any(|c| c.start <= f.span.start && f.span.end <= c.end))
+        .min_by_key(|a| a.content.iter().map(|c| c.end - c.start).sum::<usize>())
+        .map(|a| Source { source: a.source_text(), text: a.source_norm.clone().unwrap_or_default(), cue: a.cue_text.clone(), speaker: a.speaker.clone() });
+    Claim {
+        id: format!("{}#{}", article.id, n + 1),
+        doc: article.id.clone(),
+        start: span.start,
+        end: span.end,
+        text: String::from_utf8_lossy(&article.bytes[span.start..span.end]).into_owned(),
+        kind: f.kind,
+        value: q.and_then(|q| q.value),
+        low: q.and_then(|q| q.low),
+        high: q.and_then(|q| q.high),
+        bound: q.map_or(crate::claim::Bound::Exact, |q| q.bound),
+        change: f.change,
+        unit: f.parsed.as_ref().and_then(|p| p.unit.clone()),
+        entity: f.entity,
+        entity_text: f.entity_text,
+        predicate: f.predicate,
+        time: f.time,
+        attribution,
+        sentence: orig_span(prepared, &sentence),
+        same_as: None,
+        rounding: f.parsed.as_ref().map_or(0.0, |p| p.rounding),
+    }
+}
+
+/// Could a figure start at this token? A cheap test before the parsers run.
+fn may_start_figure(rules: &Rules, t: &Token) -> bool {
+    let b = t.text.as_bytes()[0];
+    b.is_ascii_digit()
+        || rules.currency_symbols.may_start(b) && rules.currency_symbols.longest(t.text).is_some()
+        || (t.word && (rules.hedges.may_start(b) || rules.vague.may_start(b) || b.is_ascii_alphabetic()))
+}
+
+/// Words before a figure that show `one` is a pronoun, not a count.
+fn one_is_pronoun(toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    if !t.text.eq_ignore_ascii_case("one") {
+        return false;
+    }
+    let next = toks.get(k + 1).map(|t| t.text.to_ascii_lowercase());
+    let prev = k.checked_sub(1).map(|p| toks[p].text.to_ascii_lowercase());
+    matches!(next.as_deref(), Some("of" | "another" | "day" | "way" | "time" | "by" | "," | "." | "who" | "that" | "thing" | "which"))
+        || matches!(prev.as_deref(), Some("no" | "the" | "this" | "that" | "any" | "every" | "some" | "each" | "someone" | "anyone" | "everyone"))
+        || next.is_none()
+}
+
+/// A number right after a capitalised name is part of the name ("Boeing 737", "Model 3").
+fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
+    if k == 0 || p.kind != Kind::Count || p.words || p.quantity.bound != crate::claim::Bound::Exact {
+        return false;
+    }
+    let prev = &toks[k - 1];
+    let lower = prev.text.to_ascii_lowercase();
+    prev.word
+        && k >= 2
+        && prev.text.starts_with(|c: char| c.is_uppercase())
+        && !noun_stop(&lower)
+        && time::month(&lower).is_err()
+        && time::weekday(&lower).is_err()
+}
+
+fn noun_stop(lower: &str) -> bool {
+    matches!(lower, "in" | "on" | "at" | "by" | "about" | "around" | "of" | "the" | "and" | "but" | "some" | "over" | "nearly" | "almost" | "since")
+}
+
+/// The figures of one sentence.
+fn sentence_figures(rules: &Rules, text: &str, toks: &[Token], sentence: Range<usize>) -> Vec<Figure> {
+    // time anchors first: they are kept as text and attached to the figures near them
+    let mut anchors: Vec<Range<usize>> = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        let t = &toks[k];
+        if t.word
+            && let Some(n) = time::anchor(&text[t.start..sentence.end])
+        {
+            anchors.push(t.start..t.start + n);
+            k = toks.iter().position(|x| x.start >= t.start + n).unwrap_or(toks.len());
+            continue;
+        }
+        k += 1;
+    }
+    let mut out: Vec<Figure> = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        let t = toks[k];
+        let here = &text[t.start..sentence.end];
+        let skip_to = |end: usize| toks.iter().position(|x| x.start >= end).unwrap_or(toks.len());
+        if !may_start_figure(rules, &t) {
+            k += 1;
+            continue;
+        }
+        let prev = k.checked_sub(1).map_or("", |p| toks[p].text);
+        if t.text.as_bytes()[0].is_ascii_alphanumeric()
+            && let Some((n, kind)) = time::stamp(here, prev)
+        {
+            out.push(Figure::stamp(t.start..t.start + n, kind, k));
+            k = skip_to(t.start + n);
+            continue;
+        }
+        let Some(p) = quantity::quantity(rules, here) else {
+            k += 1;
+            continue;
+        };
+        let end = t.start + p.len;
+        if p.skip {
+            k = skip_to(end);
+            continue;
+        }
+        // the figure must end where a word ends ("5G" and "F-16" are names)
+        if text[end..].starts_with(|c: char| c.is_alphanumeric()) || one_is_pronoun(toks, k) || is_name_number(toks, k, &p) {
+            k = skip_to(t.start + t.text.len()).max(k + 1);
+            continue;
+        }
+        let mut next = skip_to(end);
+        // "6.1-magnitude quake", "three-member panel": a hyphenated word after the figure describes a noun
+        let mut compound = p.compound;
+        if !compound && text[end..].starts_with('-') {
+            compound = true;
+        }
+        let fig = describe(rules, text, toks, k, next, end, p, compound, &anchors, &out);
+        next = fig.next_tok.max(next);
+        out.push(fig);
+        k = next;
+    }
+    out
+}
+
+impl Figure {
+    fn stamp(span: Range<usize>, kind: Kind, tok: usize) -> Figure {
+        Figure {
+            span,
+            parsed: None,
+            kind,
+            entity: None,
+            entity_text: None,
+            predicate: None,
+            time: None,
+            change: None,
+            first_tok: tok,
+            next_tok: tok + 1,
+        }
+    }
+}
+
+/// Finds what the figure at tokens `k..next` counts, what happened to it, when, and its change.
+#[allow(clippy::too_many_arguments)]
+fn describe(
+    rules: &Rules,
+    text: &str,
+    toks: &[Token],
+    k: usize,
+    next: usize,
+    end: usize,
+    p: quantity::Parsed,
+    compound: bool,
+    anchors: &[Range<usize>],
+    earlier: &[Figure],
+) -> Figure {
+    let start = toks[k].start;
+    let mut kind = p.kind;
+    // the counted noun phrase: after the figure ("eight Malian soldiers"), through a hyphenated
+    // word ("nine-month occupation"), or before a vague amount ("demonstrators in their hundreds")
+    let np_from = if compound && text[end..].starts_with('-') { skip_hyphen(toks, next) } else { next };
+    let counted = noun::counted(rules, text, toks, np_from, true);
+    let mut span_end = end;
+    let mut after = next;
+    let mut entity = None;
+    let mut entity_text = None;
+    if let Some(c) = &counted {
+        span_end = c.end;
+        after = toks.iter().position(|x| x.start >= c.end).unwrap_or(toks.len());
+        entity = Some(c.head.clone());
+        entity_text = Some(text[c.start..c.end].to_string());
+    } else if p.quantity.bound == crate::claim::Bound::Vague && k >= 3 {
+        let before: Vec<String> = toks[k - 2..k].iter().map(|t| t.text.to_ascii_lowercase()).collect();
+        if before == ["in", "their"] && toks[k - 3].word {
+            entity = Some(singular(&toks[k - 3].text.to_lowercase()));
+            entity_text = Some(toks[k - 3].text.to_string());
+        }
+    }
+    // the figure sits inside a time anchor ("in the last 24 hours"): it is a time frame
+    if anchors.iter().any(|a| a.start < start && end <= a.end) {
+        kind = Kind::Time;
+    }
+    let mut predicate = None;
+    if kind.is_figure() {
+        let first = k;
+        if let Some(found) = noun::predicate(rules, text, toks, first, after) {
+            let right_after = toks.get(after).is_some_and(|t| t.start == found.start);
+            match &found.rule.role {
+                Some(role) if right_after => {
+                    entity = Some(role.clone());
+                    let governing = noun::predicate(rules, text, toks, first, first);
+                    predicate = Some(governing.map_or_else(|| found.rule.name.clone(), |g| g.rule.name.clone()));
+                }
+                _ => predicate = Some(found.rule.name.clone()),
+            }
+        }
+        // a head noun that is itself a trigger ("57 deaths", "32 hostages")
+        if let Some(c) = &counted
+            && let Some((n, rule)) = rules.predicates.longest(&text[c.start..c.end].rsplit(' ').next().unwrap_or(""))
+            && n > 0
+        {
+            if predicate.is_none() {
+                predicate = Some(rule.name.clone());
+            }
+            if let Some(role) = &rule.role {
+                entity = Some(role.clone());
+            }
+        }
+        // ellipsis: "20 killed and 30 wounded" counts the same thing twice
+        if entity.is_none() && predicate.is_some() && kind == Kind::Count
+            && let Some(prev) = earlier.iter().rev().find(|f| f.kind == Kind::Count && f.entity.is_some())
+            && k.saturating_sub(prev.next_tok) <= 6
+        {
+            entity = prev.entity.clone();
+            entity_text = prev.entity_text.clone();
+        }
+    }
+    let time = nearest_anchor(anchors, start, span_end).map(|a| text[a].to_string());
+    let change = change_before(rules, toks, k);
+    Figure {
+        span: start..span_end,
+        parsed: Some(p),
+        kind,
+        entity,
+        entity_text,
+        predicate,
+        time,
+        change,
+        first_tok: k,
+        next_tok: after,
+    }
+}
+
+fn skip_hyphen(toks: &[Token], next: usize) -> usize {
+    if toks.get(next).is_some_and(|t| t.text == "-") { next + 1 } else { next }
+}
+
+/// A change word right before the figure ("rose 5%", "fell by 2,000", "up nearly 57%").
+fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim::Change> {
+    let mut j = k;
+    if j > 0 && toks[j - 1].text.eq_ignore_ascii_case("by") {
+        j -= 1;
+    }
+    let prev = toks.get(j.checked_sub(1)?)?;
+    let lower = prev.text.to_ascii_lowercase();
+    let (n, change) = rules.changes.longest(&lower)?;
+    (n == lower.len()).then_some(*change)
+}
+
+/// The time anchor nearest to a figure in its sentence (not one the figure is part of).
+fn nearest_anchor(anchors: &[Range<usize>], start: usize, end: usize) -> Option<Range<usize>> {
+    anchors
+        .iter()
+        .filter(|a| !(a.start <= start && end <= a.end) && !(start <= a.start && a.end <= end))
+        .min_by_key(|a| if a.end <= start { start - a.end } else { a.start.saturating_sub(end) })
+        .cloned()
+}

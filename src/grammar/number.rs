@@ -1,0 +1,220 @@
+//! Numbers as news writes them: `1,500`, `1 500`, `1.2`, `3,5`, `1.500.000`, and number words
+//! (`eight`, `twenty-eight`, `one hundred and five`, `a dozen`, `a couple of`).
+//!
+//! Each production is a nom parser over normalised text; `number` tries the digit forms first.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
+use nom::character::complete::{char, digit1, space1};
+use nom::combinator::{map, not, opt, peek, recognize};
+use nom::multi::many1;
+use nom::sequence::{pair, preceded, terminated};
+use nom::{IResult, Parser};
+
+/// A number as written: its value and whether it was written in words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    /// Digits after the last non-zero one that are zeros (`1,500` → 2), for rounding.
+    pub trailing_zeros: u32,
+    pub words: bool,
+}
+
+fn three_digits(i: &str) -> IResult<&str, &str> {
+    terminated(take_while_m_n(3, 3, |c: char| c.is_ascii_digit()), not(peek(take_while1(|c: char| c.is_ascii_digit())))).parse(i)
+}
+
+fn one_to_three(i: &str) -> IResult<&str, &str> {
+    take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(i)
+}
+
+/// `1,500` or `1,500,000.5`: comma-grouped thousands with an optional decimal point.
+pub fn comma_grouped(i: &str) -> IResult<&str, f64> {
+    let (rest, text) = recognize((one_to_three, many1(preceded(char(','), three_digits)), opt(pair(char('.'), digit1)))).parse(i)?;
+    Ok((rest, parse_clean(text, ',')))
+}
+
+/// `1 500` or `12 000 000`: thousands grouped with a space (thin spaces are normalised to one).
+pub fn space_grouped(i: &str) -> IResult<&str, f64> {
+    let (rest, text) = recognize((
+        one_to_three,
+        many1(preceded(char(' '), three_digits)),
+        not(peek(pair(char(' '), digit1))),
+        opt(pair(char('.'), digit1)),
+    ))
+    .parse(i)?;
+    Ok((rest, parse_clean(text, ' ')))
+}
+
+/// `1.500.000` or `1.500,5`: thousands grouped with full stops (two groups at least, or a decimal comma).
+pub fn dot_grouped(i: &str) -> IResult<&str, f64> {
+    let two_groups = recognize((one_to_three, preceded(char('.'), three_digits), many1(preceded(char('.'), three_digits))));
+    let with_comma = recognize((one_to_three, many1(preceded(char('.'), three_digits)), char(','), digit1));
+    let (rest, text) = alt((with_comma, two_groups)).parse(i)?;
+    Ok((rest, parse_clean(&text.replace('.', "").replace(',', "."), ' ')))
+}
+
+/// `3,5`: a decimal comma, where the digits after it cannot be a thousands group.
+pub fn decimal_comma(i: &str) -> IResult<&str, f64> {
+    let (rest, (a, b)) = (
+        digit1,
+        preceded(char(','), terminated(take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), not(peek(digit1)))),
+    )
+        .parse(i)?;
+    Ok((rest, parse_clean(&format!("{a}.{b}"), ' ')))
+}
+
+/// `1500`, `1.5`, `.5`.
+pub fn plain(i: &str) -> IResult<&str, f64> {
+    let int_part = recognize(pair(digit1, opt(pair(char('.'), digit1))));
+    let frac_only = recognize(pair(char('.'), digit1));
+    let (rest, text) = alt((int_part, frac_only)).parse(i)?;
+    Ok((rest, parse_clean(text, ' ')))
+}
+
+fn parse_clean(text: &str, sep: char) -> f64 {
+    let cleaned: String = text.chars().filter(|&c| c != sep).collect();
+    cleaned.parse().unwrap_or(f64::NAN)
+}
+
+/// How many zeros close the integer part of a number written in digits (`1,500` → 2, `1.5` → 0).
+fn trailing_zeros(text: &str) -> u32 {
+    if text.contains('.') {
+        return 0;
+    }
+    let digits: Vec<char> = text.chars().filter(char::is_ascii_digit).collect();
+    let zeros = digits.iter().rev().take_while(|&&c| c == '0').count();
+    if zeros == digits.len() { 0 } else { zeros as u32 }
+}
+
+/// A number in digits, in any of the groupings above.
+pub fn digits(i: &str) -> IResult<&str, Number> {
+    let (rest, value) = alt((comma_grouped, dot_grouped, space_grouped, decimal_comma, plain)).parse(i)?;
+    if !value.is_finite() {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Float)));
+    }
+    let written = &i[..i.len() - rest.len()];
+    Ok((rest, Number { value, trailing_zeros: trailing_zeros(written), words: false }))
+}
+
+const UNITS: &[(&str, u32)] = &[
+    ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14),
+    ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19),
+];
+const TENS: &[(&str, u32)] = &[
+    ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// A whole word (case-insensitive), not followed by more letters.
+pub fn word<'a>(w: &'static str) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    terminated(tag_no_case(w), not(peek(take_while_m_n(1, 1, |c: char| c.is_alphanumeric()))))
+}
+
+fn lookup<'a>(i: &'a str, table: &[(&'static str, u32)]) -> IResult<&'a str, u32> {
+    for &(w, n) in table.iter().rev() {
+        if let Ok((rest, _)) = word(w).parse(i) {
+            return Ok((rest, n));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+}
+
+/// `eight`, `twenty`, `twenty-eight`, `twenty eight`: 0 to 99 in words.
+pub fn below_hundred(i: &str) -> IResult<&str, u32> {
+    let tens_units = map((|i| lookup(i, TENS), opt(preceded(alt((tag("-"), space1)), |i| lookup(i, &UNITS[1..10])))), |(t, u)| {
+        t + u.unwrap_or(0)
+    });
+    alt((tens_units, |i| lookup(i, UNITS))).parse(i)
+}
+
+/// `a`/`one` before `hundred`, `thousand`, `dozen`.
+fn a_one(i: &str) -> IResult<&str, u32> {
+    map(terminated(alt((word("a"), word("one"))), space1), |_| 1).parse(i)
+}
+
+/// `three hundred and five`, `a hundred`: up to 999 in words.
+pub fn below_thousand(i: &str) -> IResult<&str, u32> {
+    let hundreds = map(
+        (
+            alt((terminated(below_hundred, space1), a_one)),
+            word("hundred"),
+            opt(preceded((space1, opt(terminated(word("and"), space1))), below_hundred)),
+        ),
+        |(h, _, rest)| h * 100 + rest.unwrap_or(0),
+    );
+    alt((hundreds, below_hundred)).parse(i)
+}
+
+/// A number in words up to the thousands (`two thousand five hundred`, `a dozen`, `a couple of`).
+/// Millions and billions are scale words, read by the quantity grammar.
+pub fn words(i: &str) -> IResult<&str, Number> {
+    let thousands = map(
+        (
+            alt((terminated(below_thousand, space1), a_one)),
+            word("thousand"),
+            opt(preceded((space1, opt(terminated(word("and"), space1))), below_thousand)),
+        ),
+        |(t, _, rest)| t * 1000 + rest.unwrap_or(0),
+    );
+    let dozen = map((alt((terminated(below_hundred, space1), a_one)), word("dozen")), |(n, _)| n * 12);
+    let couple = map((word("a"), space1, alt((word("couple"), word("pair"))), space1, word("of")), |_| 2);
+    let (rest, n) = alt((thousands, dozen, couple, below_thousand)).parse(i)?;
+    let value = f64::from(n);
+    let zeros = trailing_zeros(&n.to_string());
+    Ok((rest, Number { value, trailing_zeros: zeros, words: true }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn val(r: IResult<&str, Number>) -> (&str, f64) {
+        let (rest, n) = r.unwrap();
+        (rest, n.value)
+    }
+
+    #[test]
+    fn digit_groupings() {
+        assert_eq!(val(digits("1,500 troops")), (" troops", 1500.0));
+        assert_eq!(val(digits("1 500 troops")), (" troops", 1500.0));
+        assert_eq!(val(digits("1 500km")), ("km", 1500.0));
+        assert_eq!(val(digits("12 000 000 people")), (" people", 12_000_000.0));
+        assert_eq!(val(digits("1.5 million")), (" million", 1.5));
+        assert_eq!(val(digits("1.500.000 euros")), (" euros", 1_500_000.0));
+        assert_eq!(val(digits("3,5 percent")), (" percent", 3.5));
+        assert_eq!(val(digits("2,500.75 dollars")), (" dollars", 2500.75));
+        assert_eq!(val(digits("2012 was")), (" was", 2012.0));
+    }
+
+    #[test]
+    fn space_grouping_needs_whole_groups() {
+        assert_eq!(val(digits("18 300")), ("", 18300.0));
+        assert_eq!(val(digits("18 30 people")), (" 30 people", 18.0));
+        assert_eq!(val(digits("1 5000")), (" 5000", 1.0));
+    }
+
+    #[test]
+    fn rounding_is_read_from_trailing_zeros() {
+        assert_eq!(digits("1,500").unwrap().1.trailing_zeros, 2);
+        assert_eq!(digits("8").unwrap().1.trailing_zeros, 0);
+        assert_eq!(digits("900").unwrap().1.trailing_zeros, 2);
+        assert_eq!(digits("1.50").unwrap().1.trailing_zeros, 0);
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(val(words("eight Malian soldiers")), (" Malian soldiers", 8.0));
+        assert_eq!(val(words("twenty-eight insurgents")), (" insurgents", 28.0));
+        assert_eq!(val(words("Twenty eight")), ("", 28.0));
+        assert_eq!(val(words("one hundred and five people")), (" people", 105.0));
+        assert_eq!(val(words("a hundred people")), (" people", 100.0));
+        assert_eq!(val(words("two thousand five hundred")), ("", 2500.0));
+        assert_eq!(val(words("a dozen eggs")), (" eggs", 12.0));
+        assert_eq!(val(words("two dozen eggs")), (" eggs", 24.0));
+        assert_eq!(val(words("a couple of days")), (" days", 2.0));
+        assert!(words("eighteenth").is_err());
+        assert!(words("tenants").is_err());
+    }
+}

@@ -1,0 +1,106 @@
+//! Tokens for the parts of the grammar that look around a figure rather than at it: words and
+//! punctuation with their byte ranges in the sentence.
+
+use std::ops::Range;
+
+/// A word (letters, digits, inner apostrophes and hyphens) or one punctuation character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub word: bool,
+}
+
+/// The tokens of `text[range]`, with offsets into `text`.
+pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let s = &text[range.clone()];
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                let inner = (d == '\'' || d == '-' || d == '.')
+                    && s[j + 1..].starts_with(|n: char| n.is_alphanumeric())
+                    && (d != '.' || s[i..j].chars().all(|c| c.is_ascii_digit()));
+                if d.is_alphanumeric() || inner {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Token { start: range.start + i, end: range.start + end, text: &s[i..end], word: true });
+        } else {
+            let end = i + c.len_utf8();
+            out.push(Token { start: range.start + i, end: range.start + end, text: &s[i..end], word: false });
+        }
+    }
+    out
+}
+
+/// The English singular of a lower-case word, by simple rules.
+pub fn singular(w: &str) -> String {
+    const KEEP: &[&str] = &[
+        "series", "species", "news", "people", "police", "staff", "data", "media", "status", "bus", "gas", "virus",
+        "census", "campus", "chaos", "lens", "physics", "economics", "politics", "analysis", "crisis", "basis",
+        "aircraft", "sheep", "fish", "personnel", "livestock", "cattle", "headquarters",
+    ];
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("children", "child"), ("men", "man"), ("women", "woman"), ("feet", "foot"), ("teeth", "tooth"),
+        ("mice", "mouse"), ("lives", "life"), ("wives", "wife"), ("knives", "knife"), ("leaves", "leaf"),
+        ("halves", "half"), ("thieves", "thief"), ("persons", "person"),
+    ];
+    if KEEP.contains(&w) || w.len() <= 3 {
+        return w.to_string();
+    }
+    if let Some((_, s)) = IRREGULAR.iter().find(|(p, _)| *p == w) {
+        return s.to_string();
+    }
+    if let Some(stem) = w.strip_suffix("es")
+        && KEEP.contains(&stem)
+    {
+        return stem.to_string();
+    }
+    if let Some(stem) = w.strip_suffix("men") {
+        return format!("{stem}man");
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for end in ["sses", "xes", "zes", "ches", "shes"] {
+        if w.ends_with(end) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_inner_marks() {
+        let t = "the governor's 1.5 twenty-eight, (x)";
+        let words: Vec<&str> = tokens(t, 0..t.len()).iter().map(|t| t.text).collect();
+        assert_eq!(words, vec!["the", "governor's", "1.5", "twenty-eight", ",", "(", "x", ")"]);
+    }
+
+    #[test]
+    fn singulars() {
+        assert_eq!(singular("soldiers"), "soldier");
+        assert_eq!(singular("people"), "people");
+        assert_eq!(singular("casualties"), "casualty");
+        assert_eq!(singular("servicemen"), "serviceman");
+        assert_eq!(singular("buses"), "bus");
+        assert_eq!(singular("troops"), "troop");
+    }
+}

@@ -1,0 +1,156 @@
+//! Verdicts. Each group's figures are compared as intervals (the hedge's interval, converted to one
+//! unit, widened by rounding where units were converted): `agree` when every pair from different
+//! articles overlaps, `compatible` when they overlap but one is open or vague, `conflict` when a pair
+//! cannot both hold, `single` when one article alone gives the figure. The reason says why in words.
+
+use serde::Serialize;
+
+use crate::Document;
+use crate::align::Group;
+use crate::claim::{Bound, Claim, Kind};
+use crate::rules::Rules;
+
+/// The verdict on one group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Conflict,
+    Compatible,
+    Agree,
+    Single,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Conflict => "conflict",
+            Verdict::Compatible => "compatible",
+            Verdict::Agree => "agree",
+            Verdict::Single => "single",
+        }
+    }
+}
+
+/// A judged group, as `check --format json` prints it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Judged {
+    pub id: String,
+    pub key: String,
+    pub verdict: Verdict,
+    pub reason: String,
+    pub claims: Vec<Claim>,
+}
+
+/// An interval in the group's common unit; `None` is unbounded.
+#[derive(Debug, Clone, Copy)]
+struct Interval {
+    low: f64,
+    high: f64,
+}
+
+impl Interval {
+    fn overlaps(&self, o: &Interval) -> bool {
+        self.low <= o.high && o.low <= self.high
+    }
+}
+
+fn interval(rules: &Rules, c: &Claim, widen: bool) -> Interval {
+    let factor = c.unit.as_deref().and_then(|u| rules.units.longest(u)).filter(|_| c.kind != Kind::Money).map_or(1.0, |(_, u)| u.factor);
+    let r = if widen { c.rounding } else { 0.0 };
+    Interval {
+        low: c.low.map_or(f64::NEG_INFINITY, |v| (v - r) * factor),
+        high: c.high.map_or(f64::INFINITY, |v| (v + r) * factor),
+    }
+}
+
+/// A figure as an editor reads it: `8`, `around 20`, `more than 30`, `dozens`.
+pub fn figure(c: &Claim) -> String {
+    c.text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn fmt_num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v:.2}").trim_end_matches('0').trim_end_matches('.').to_string() }
+}
+
+/// The interval a claim allows, in words.
+pub fn allows(c: &Claim) -> String {
+    match (c.low, c.high) {
+        (Some(l), Some(h)) if l == h => fmt_num(l),
+        (Some(l), Some(h)) => format!("{}-{}", fmt_num(l), fmt_num(h)),
+        (Some(l), None) => format!("{} or more", fmt_num(l)),
+        (None, Some(h)) => format!("up to {}", fmt_num(h)),
+        (None, None) => "any value".into(),
+    }
+}
+
+/// The outlet that published a claim.
+pub fn source_of<'d>(docs: &'d [Document], c: &'d Claim) -> &'d str {
+    docs.iter().find(|d| d.id == c.doc).map_or(c.doc.as_str(), |d| d.source.as_str())
+}
+
+fn said_by(docs: &[Document], c: &Claim) -> String {
+    let mut s = format!("{} says {}", source_of(docs, c), figure(c));
+    if let Some(t) = &c.time {
+        s.push_str(&format!(" ({t})"));
+    }
+    if let Some(a) = &c.attribution {
+        s.push_str(&format!(", citing {}", a.source));
+    }
+    s
+}
+
+/// Judges every group, conflicts first.
+pub fn judge(rules: &Rules, docs: &[Document], groups: Vec<Group>) -> Vec<Judged> {
+    let mut out: Vec<Judged> = groups.into_iter().map(|g| judge_one(rules, docs, g)).collect();
+    out.sort_by(|a, b| a.verdict.cmp(&b.verdict).then_with(|| a.key.cmp(&b.key)));
+    for (i, j) in out.iter_mut().enumerate() {
+        j.id = format!("g{}", i + 1);
+    }
+    out
+}
+
+fn judge_one(rules: &Rules, docs: &[Document], g: Group) -> Judged {
+    let mut articles: Vec<&str> = g.claims.iter().map(|c| c.doc.as_str()).collect();
+    articles.sort();
+    articles.dedup();
+    let (verdict, reason) = if articles.len() < 2 {
+        let c = &g.claims[0];
+        (Verdict::Single, format!("only {} gives this figure", source_of(docs, c)))
+    } else {
+        verdict(rules, docs, &g.claims)
+    };
+    Judged { id: String::new(), key: g.key, verdict, reason, claims: g.claims }
+}
+
+fn verdict(rules: &Rules, docs: &[Document], claims: &[Claim]) -> (Verdict, String) {
+    let mut units: Vec<&str> = claims.iter().filter_map(|c| c.unit.as_deref()).collect();
+    units.sort();
+    units.dedup();
+    let widen = rules.rounding && units.len() > 1;
+    let intervals: Vec<Interval> = claims.iter().map(|c| interval(rules, c, widen)).collect();
+    for i in 0..claims.len() {
+        for j in i + 1..claims.len() {
+            let (a, b) = (&claims[i], &claims[j]);
+            if a.doc == b.doc || intervals[i].overlaps(&intervals[j]) {
+                continue;
+            }
+            let mut reason = format!("{} but {}: {} and {} cannot both hold", said_by(docs, a), said_by(docs, b), allows(a), allows(b));
+            match (&a.time, &b.time) {
+                (Some(x), Some(y)) if x != y => reason.push_str(&format!("; time frames differ: {x} vs {y}")),
+                (Some(x), None) | (None, Some(x)) => reason.push_str(&format!("; only one gives a time frame ({x})")),
+                _ => {}
+            }
+            return (Verdict::Conflict, reason);
+        }
+    }
+    let open = claims.iter().any(|c| matches!(c.bound, Bound::Lower | Bound::Upper | Bound::Vague));
+    let mut sources: Vec<&str> = claims.iter().map(|c| source_of(docs, c)).collect();
+    sources.sort();
+    sources.dedup();
+    let conv = if units.len() > 1 { format!(" after converting {}", units.join(" and ")) } else { String::new() };
+    if open {
+        (Verdict::Compatible, format!("{} give figures that do not contradict each other{conv}; at least one is open or vague", sources.join(", ")))
+    } else {
+        (Verdict::Agree, format!("{} agree{conv}", sources.join(", ")))
+    }
+}

@@ -1,0 +1,63 @@
+//! crosscheck: do news reports agree on the facts?
+//!
+//! The pipeline is four verbs over plain data: `bundle::read` turns paths into articles,
+//! `grammar::extract` finds the claims in each, `align::group` puts claims that state the same
+//! quantity side by side, and `judge::judge` says whether each group agrees. `report` renders the
+//! result. The library never prints.
+
+pub mod align;
+pub mod bundle;
+pub mod cli;
+pub mod claim;
+pub mod error;
+pub mod grammar;
+pub mod judge;
+pub mod report;
+pub mod rules;
+pub mod text;
+
+use serde::Serialize;
+
+pub use bundle::{Article, Bundle};
+pub use claim::{Attribution, Claim};
+pub use error::Error;
+pub use rules::Rules;
+
+/// One article's claims and statements, as `extract --format json` prints them.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    pub id: String,
+    pub path: String,
+    pub source: String,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    pub title: Option<String>,
+    pub claims: Vec<Claim>,
+    pub attributions: Vec<Attribution>,
+    /// Paragraphs read once because the article repeats them.
+    pub repeated_paragraphs: usize,
+    /// Paragraphs dropped as boilerplate.
+    pub boilerplate_paragraphs: usize,
+}
+
+/// Extracts the claims of every article, in the bundle's order.
+pub fn extract(articles: &[Article], rules: &Rules) -> Vec<Document> {
+    articles
+        .iter()
+        .map(|a| {
+            let x = grammar::extract(a, rules);
+            Document {
+                id: a.id.clone(),
+                path: a.path.clone(),
+                source: rules.source_name(&a.source),
+                url: a.url.clone(),
+                published: a.published.clone(),
+                title: a.title.clone(),
+                claims: x.claims,
+                attributions: x.attributions,
+                repeated_paragraphs: x.repeated,
+                boilerplate_paragraphs: x.boilerplate,
+            }
+        })
+        .collect()
+}

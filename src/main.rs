@@ -1,0 +1,132 @@
+//! The binary: parse arguments, load rules, run the library, render, pick the exit status
+//! (0 no conflict, 1 conflicts found, 2 an error). The only place that prints.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Parser;
+use crosscheck::bundle::{self, Severity};
+use crosscheck::cli::{Cli, Command, RulesCommand, Run};
+use crosscheck::judge::Verdict;
+use crosscheck::{Rules, align, judge, report};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check(run) => execute(&run, true),
+        Command::Extract(run) => execute(&run, false),
+        Command::Rules(RulesCommand::Show { rules }) => match Rules::layered(&rules) {
+            Ok(r) => emit(None, &r.to_toml()),
+            Err(e) => fail(&e),
+        },
+        Command::Rules(RulesCommand::Check { file }) => match Rules::check_file(&file) {
+            Ok(_) => {
+                println!("{}: ok", file.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&e),
+        },
+    }
+}
+
+fn fail(e: &dyn std::fmt::Display) -> ExitCode {
+    eprintln!("crosscheck: {e}");
+    ExitCode::from(2)
+}
+
+/// `crosscheck.toml` in the first folder given (or a folder above it).
+fn project_rules(paths: &[PathBuf]) -> Option<PathBuf> {
+    let first = paths.iter().find(|p| p.as_os_str() != "-")?;
+    let start = if first.is_dir() { first.clone() } else { first.parent()?.to_path_buf() };
+    let start = std::fs::canonicalize(start).ok()?;
+    start.ancestors().map(|d| d.join("crosscheck.toml")).find(|p| p.is_file())
+}
+
+fn terminal_width() -> usize {
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).filter(|&w: &usize| w >= 40).unwrap_or(120)
+}
+
+fn execute(run: &Run, check: bool) -> ExitCode {
+    let mut layers: Vec<PathBuf> = project_rules(&run.paths).into_iter().collect();
+    layers.extend(run.rules.iter().cloned());
+    let rules = match Rules::layered(&layers) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
+    let bundle = bundle::read(&run.paths);
+    let mut errors = 0;
+    for p in &bundle.problems {
+        let label = match p.severity {
+            Severity::Warning => "warning",
+            Severity::Error => {
+                errors += 1;
+                "error"
+            }
+        };
+        eprintln!("crosscheck: {label}: {}", p.error);
+    }
+    if bundle.articles.is_empty() {
+        eprintln!("crosscheck: no articles to read");
+        return ExitCode::from(2);
+    }
+    let docs = crosscheck::extract(&bundle.articles, &rules);
+    let width = terminal_width();
+    let (out, conflicts) = if check {
+        let groups = judge::judge(&rules, &docs, align::group(&rules, &docs));
+        let conflicts = groups.iter().filter(|g| g.verdict == Verdict::Conflict).count();
+        (report::check(run.format, &docs, &groups, width), conflicts)
+    } else {
+        (report::extract(run.format, &docs, width), 0)
+    };
+    let code = emit(run.output.as_deref(), &out);
+    if code != ExitCode::SUCCESS {
+        return code;
+    }
+    let skipped = bundle.problems.iter().filter(|p| p.severity == Severity::Error).count();
+    if skipped > 0 || check {
+        let claims: usize = docs.iter().map(|d| d.claims.len()).sum();
+        let mut summary = format!("crosscheck: {} articles read, {claims} claims", docs.len());
+        if check {
+            summary.push_str(&format!(", {conflicts} conflicts"));
+        }
+        if skipped > 0 {
+            summary.push_str(&format!("; {skipped} inputs skipped (see the errors above)"));
+        }
+        if check || skipped > 0 {
+            eprintln!("{summary}");
+        }
+    }
+    if errors > 0 {
+        ExitCode::from(2)
+    } else if conflicts > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Writes the report to stdout, or to a file through a temporary file and a rename.
+fn emit(path: Option<&Path>, text: &str) -> ExitCode {
+    let Some(path) = path else {
+        let mut out = std::io::stdout().lock();
+        if let Err(e) = out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                return ExitCode::SUCCESS;
+            }
+            return fail(&format!("stdout: {e}"));
+        }
+        return ExitCode::SUCCESS;
+    };
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let result = tempfile::NamedTempFile::new_in(dir).and_then(|mut f| {
+        f.write_all(text.as_bytes())?;
+        f.as_file().sync_all()?;
+        f.persist(path).map_err(|e| e.error)?;
+        Ok(())
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("{}: {e}", path.display())),
+    }
+}

@@ -1,0 +1,208 @@
+//! The rules file as written: every field optional, so that one file can be layered over another.
+//!
+//! `RulesFile::update` lays a higher layer over a lower one: scalars override, tables merge key by
+//! key, a list replaces the list below it, and an `extend-*` list appends to it.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// One rules file, or the merge of several.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RulesFile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Reading>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub judge: Option<Judge>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub hedges: BTreeMap<String, Hedge>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub vague: BTreeMap<String, [f64; 2]>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub scales: BTreeMap<String, Scale>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub units: BTreeMap<String, Unit>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub currencies: BTreeMap<String, Currency>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub predicates: BTreeMap<String, Predicate>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub entities: BTreeMap<String, Entity>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speech: Option<Speech>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Changes>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Changes {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub up: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extend_up: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub down: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extend_down: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Reading {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub boilerplate: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extend_boilerplate: Vec<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub source_aliases: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Judge {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approx: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rounding: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum HedgeBound {
+    Approx,
+    Lower,
+    Upper,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Hedge {
+    pub bound: HedgeBound,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Scale {
+    pub factor: f64,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub money_only: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Unit {
+    pub names: Vec<String>,
+    pub dimension: String,
+    pub factor: f64,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Currency {
+    #[serde(default)]
+    pub symbols: Vec<String>,
+    #[serde(default)]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Predicate {
+    #[serde(default)]
+    pub triggers: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extend_triggers: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Entity {
+    #[serde(default)]
+    pub synonyms: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extend_synonyms: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Speech {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verbs: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extend_verbs: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub according: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extend_according: Vec<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub aliases: BTreeMap<String, String>,
+}
+
+/// A list with its `extend-*` companion applied: `replace` (when given) takes the place of `base`,
+/// then `extend` is appended.
+fn layer_list(base: &mut Option<Vec<String>>, replace: Option<Vec<String>>, extend: Vec<String>) {
+    if let Some(r) = replace {
+        *base = Some(r);
+    }
+    if !extend.is_empty() {
+        base.get_or_insert_with(Vec::new).extend(extend);
+    }
+}
+
+impl RulesFile {
+    /// Lays `other` over `self`.
+    pub fn update(&mut self, other: RulesFile) {
+        if let Some(r) = other.reading {
+            let mine = self.reading.get_or_insert_with(Reading::default);
+            layer_list(&mut mine.boilerplate, r.boilerplate, r.extend_boilerplate);
+            mine.source_aliases.extend(r.source_aliases);
+        }
+        if let Some(j) = other.judge {
+            let mine = self.judge.get_or_insert_with(Judge::default);
+            mine.approx = j.approx.or(mine.approx);
+            mine.rounding = j.rounding.or(mine.rounding);
+        }
+        self.hedges.extend(other.hedges);
+        self.vague.extend(other.vague);
+        self.scales.extend(other.scales);
+        self.units.extend(other.units);
+        self.currencies.extend(other.currencies);
+        for (name, p) in other.predicates {
+            let mine = self.predicates.entry(name).or_default();
+            if !p.triggers.is_empty() {
+                mine.triggers = p.triggers;
+            }
+            mine.triggers.extend(p.extend_triggers);
+            mine.role = p.role.or(mine.role.take());
+        }
+        for (name, e) in other.entities {
+            let mine = self.entities.entry(name).or_default();
+            if !e.synonyms.is_empty() {
+                mine.synonyms = e.synonyms;
+            }
+            mine.synonyms.extend(e.extend_synonyms);
+            mine.parent = e.parent.or(mine.parent.take());
+        }
+        if let Some(s) = other.speech {
+            let mine = self.speech.get_or_insert_with(Speech::default);
+            layer_list(&mut mine.verbs, s.verbs, s.extend_verbs);
+            layer_list(&mut mine.according, s.according, s.extend_according);
+            mine.aliases.extend(s.aliases);
+        }
+        if let Some(c) = other.changes {
+            let mine = self.changes.get_or_insert_with(Changes::default);
+            layer_list(&mut mine.up, c.up, c.extend_up);
+            layer_list(&mut mine.down, c.down, c.extend_down);
+        }
+    }
+}

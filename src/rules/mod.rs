@@ -1,0 +1,256 @@
+//! The TOML rules: the file format (`file`), the embedded defaults, layering, and `Rules`, the
+//! compiled form the rest of the crate reads (no `Option`s left, phrases ready to match).
+
+mod file;
+mod phrases;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use regex::{Regex, RegexBuilder};
+
+pub use file::{HedgeBound, RulesFile};
+pub use phrases::{Phrases, is_word_byte};
+
+use crate::claim::Change;
+use crate::error::Error;
+
+/// The built-in rules, compiled into the binary.
+pub const DEFAULT_RULES: &str = include_str!("../../rules/default.toml");
+
+/// What a hedge allows around the number it qualifies.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HedgeRule {
+    pub bound: HedgeBound,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+}
+
+/// A scale word: `million`, or `m` after a currency.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScaleRule {
+    pub factor: f64,
+    pub money_only: bool,
+}
+
+/// A unit: its canonical code, what it measures and its size in that dimension's base unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitRule {
+    pub code: String,
+    pub dimension: String,
+    pub factor: f64,
+}
+
+/// A predicate trigger: the canonical predicate and the role it gives the counted thing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PredicateRule {
+    pub name: String,
+    pub role: Option<String>,
+}
+
+/// The rules in force: the layered files, compiled.
+#[derive(Debug, Clone)]
+pub struct Rules {
+    /// The merged file, as `rules show` prints it.
+    pub file: RulesFile,
+    pub boilerplate: Vec<Regex>,
+    pub source_aliases: HashMap<String, String>,
+    pub approx: f64,
+    pub rounding: bool,
+    pub hedges: Phrases<HedgeRule>,
+    pub vague: Phrases<(f64, f64)>,
+    pub scales: Phrases<ScaleRule>,
+    pub units: Phrases<UnitRule>,
+    pub currency_symbols: Phrases<String>,
+    pub currency_names: Phrases<String>,
+    pub predicates: Phrases<PredicateRule>,
+    /// Singular head noun (lower case) → canonical entity.
+    pub entities: HashMap<String, String>,
+    /// Canonical entity → its parent class.
+    pub parents: HashMap<String, String>,
+    pub speech_verbs: Phrases<()>,
+    pub according: Phrases<()>,
+    /// Lower-cased alias → canonical speaker.
+    pub speaker_aliases: HashMap<String, String>,
+    /// Words before a figure that make it a change.
+    pub changes: Phrases<Change>,
+}
+
+/// Where a layer came from, for error messages.
+fn parse_layer(text: &str, origin: &Path) -> Result<RulesFile, Error> {
+    toml::from_str::<RulesFile>(text).map_err(|e| {
+        let (line, column) = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
+        Error::Rules {
+            path: origin.to_path_buf(),
+            line,
+            column,
+            message: e.message().to_string(),
+            snippet: text.lines().nth(line - 1).unwrap_or("").to_string(),
+        }
+    })
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..text.floor_char_boundary(offset)];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+impl Rules {
+    /// The embedded defaults alone.
+    pub fn defaults() -> Rules {
+        Self::layered(&[]).expect("the embedded rules are valid")
+    }
+
+    /// The defaults with each file laid over them, in order.
+    pub fn layered(files: &[PathBuf]) -> Result<Rules, Error> {
+        let mut merged = parse_layer(DEFAULT_RULES, Path::new("rules/default.toml"))?;
+        for path in files {
+            let text = std::fs::read_to_string(path).map_err(|e| Error::Io { path: path.clone(), source: e })?;
+            merged.update(parse_layer(&text, path)?);
+        }
+        Self::compile(merged)
+    }
+
+    /// Checks one rules file on its own (over the defaults).
+    pub fn check_file(path: &Path) -> Result<Rules, Error> {
+        Self::layered(&[path.to_path_buf()])
+    }
+
+    fn compile(file: RulesFile) -> Result<Rules, Error> {
+        let reading = file.reading.clone().unwrap_or_default();
+        let mut boilerplate = Vec::new();
+        for pattern in reading.boilerplate.iter().flatten() {
+            let re = RegexBuilder::new(pattern)
+                .case_insensitive(true)
+                .size_limit(1 << 20)
+                .build()
+                .map_err(|e| Error::Pattern { pattern: pattern.clone(), message: e.to_string() })?;
+            boilerplate.push(re);
+        }
+        let judge = file.judge.clone().unwrap_or_default();
+        let approx = judge.approx.unwrap_or(0.1);
+        if !(0.0..1.0).contains(&approx) {
+            return Err(Error::Invalid(format!("judge.approx must be at least 0 and below 1, not {approx}")));
+        }
+        let mut rules = Rules {
+            boilerplate,
+            source_aliases: reading.source_aliases.iter().map(|(k, v)| (k.to_lowercase(), v.clone())).collect(),
+            approx,
+            rounding: judge.rounding.unwrap_or(true),
+            hedges: Phrases::default(),
+            vague: Phrases::default(),
+            scales: Phrases::default(),
+            units: Phrases::default(),
+            currency_symbols: Phrases::default(),
+            currency_names: Phrases::default(),
+            predicates: Phrases::default(),
+            entities: HashMap::new(),
+            parents: HashMap::new(),
+            speech_verbs: Phrases::default(),
+            according: Phrases::default(),
+            speaker_aliases: HashMap::new(),
+            changes: Phrases::default(),
+            file: RulesFile::default(),
+        };
+        for (word, h) in &file.hedges {
+            rules.hedges.insert(word, HedgeRule { bound: h.bound, low: h.low, high: h.high });
+        }
+        for (word, &[lo, hi]) in &file.vague {
+            if !(lo.is_finite() && hi.is_finite() && lo <= hi) {
+                return Err(Error::Invalid(format!("vague.{word:?} needs two finite numbers, low first")));
+            }
+            rules.vague.insert(word, (lo, hi));
+        }
+        for (word, s) in &file.scales {
+            rules.scales.insert(word, ScaleRule { factor: s.factor, money_only: s.money_only });
+        }
+        for (code, u) in &file.units {
+            if !(u.factor.is_finite() && u.factor > 0.0) {
+                return Err(Error::Invalid(format!("units.{code}.factor must be a positive number")));
+            }
+            let rule = UnitRule { code: code.clone(), dimension: u.dimension.clone(), factor: u.factor };
+            rules.units.insert(code, rule.clone());
+            for name in &u.names {
+                rules.units.insert(name, rule.clone());
+            }
+        }
+        for (code, c) in &file.currencies {
+            for s in &c.symbols {
+                rules.currency_symbols.insert(s, code.clone());
+            }
+            for n in &c.names {
+                rules.currency_names.insert(n, code.clone());
+            }
+        }
+        for (name, p) in &file.predicates {
+            let rule = PredicateRule { name: name.clone(), role: p.role.clone() };
+            for t in &p.triggers {
+                rules.predicates.insert(t, rule.clone());
+            }
+        }
+        for (name, e) in &file.entities {
+            rules.entities.insert(name.to_lowercase(), name.clone());
+            for s in &e.synonyms {
+                rules.entities.insert(crate::grammar::singular(&s.to_lowercase()), name.clone());
+            }
+            if let Some(p) = &e.parent {
+                rules.parents.insert(name.clone(), p.clone());
+            }
+        }
+        let speech = file.speech.clone().unwrap_or_default();
+        for v in speech.verbs.iter().flatten() {
+            rules.speech_verbs.insert(v, ());
+        }
+        for a in speech.according.iter().flatten() {
+            rules.according.insert(a, ());
+        }
+        rules.speaker_aliases = speech.aliases.iter().map(|(k, v)| (k.to_lowercase(), v.clone())).collect();
+        let changes = file.changes.clone().unwrap_or_default();
+        for w in changes.up.iter().flatten() {
+            rules.changes.insert(w, Change::Up);
+        }
+        for w in changes.down.iter().flatten() {
+            rules.changes.insert(w, Change::Down);
+        }
+        rules.file = file;
+        Ok(rules)
+    }
+
+    /// The canonical entity for a singular head noun.
+    pub fn entity(&self, head: &str) -> String {
+        let lower = head.to_lowercase();
+        self.entities.get(&lower).cloned().unwrap_or(lower)
+    }
+
+    /// The canonical name of an outlet.
+    pub fn source_name(&self, source: &str) -> String {
+        self.source_aliases.get(&source.to_lowercase()).cloned().unwrap_or_else(|| source.to_string())
+    }
+
+    /// The merged rules as TOML.
+    pub fn to_toml(&self) -> String {
+        toml::to_string(&self.file).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_compile() {
+        let r = Rules::defaults();
+        assert!(r.hedges.longest("about 20").is_some());
+        assert_eq!(r.entity("troop"), "soldier");
+    }
+
+    #[test]
+    fn line_col_counts_from_one() {
+        assert_eq!(line_col("ab\ncd", 4), (2, 2));
+        assert_eq!(line_col("ab", 0), (1, 1));
+    }
+}

@@ -1,0 +1,104 @@
+//! Normalising an article's bytes for matching while keeping the way back to the original bytes.
+//!
+//! Curly quotes become straight ones, dashes a hyphen, the many spaces of typesetting a plain space,
+//! and invisible characters go; bytes that are not UTF-8 become U+FFFD. `OffsetMap` turns a byte
+//! offset in the normalised text back into a byte offset in the original.
+
+/// Checkpoints where the normalised text drifts from the original: from `norm` onward, a byte at
+/// normalised offset `p` stands at `orig + (p - norm)` in the original.
+#[derive(Debug, Clone, Default)]
+pub struct OffsetMap {
+    points: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    fn push(&mut self, norm: usize, orig: usize) {
+        self.points.push((norm, orig));
+    }
+
+    /// The original byte offset of a normalised one.
+    pub fn to_orig(&self, p: usize) -> usize {
+        let i = self.points.partition_point(|&(n, _)| n <= p);
+        let (n, o) = self.points[i.saturating_sub(1)];
+        o + (p - n)
+    }
+}
+
+/// Normalised text and its map back to the original bytes.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    pub text: String,
+    pub map: OffsetMap,
+    /// Byte offsets (original) where the input was not valid UTF-8.
+    pub invalid_at: Vec<usize>,
+}
+
+/// What a character becomes in the normalised text, if anything changes.
+fn replacement(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => "\"",
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' | '\u{0060}' => "'",
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => "-",
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' | '\r' | '\u{000B}' | '\u{000C}' => " ",
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{00AD}' | '\u{FEFF}' => "",
+        '\u{2026}' => "...",
+        '\u{00BA}' => "\u{00B0}",
+        _ => return None,
+    })
+}
+
+/// Normalises `bytes`, which start at byte `base` of the original file.
+pub fn normalize(bytes: &[u8], base: usize) -> Normalized {
+    let mut out = Normalized { text: String::with_capacity(bytes.len()), ..Default::default() };
+    out.map.push(0, base);
+    let mut orig = base;
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        let mut copied = 0;
+        for (i, c) in valid.char_indices() {
+            let Some(r) = replacement(c) else { continue };
+            out.text.push_str(&valid[copied..i]);
+            out.text.push_str(r);
+            copied = i + c.len_utf8();
+            if r.len() != c.len_utf8() {
+                out.map.push(out.text.len(), orig + copied);
+            }
+        }
+        out.text.push_str(&valid[copied..]);
+        orig += valid.len();
+        let invalid = chunk.invalid();
+        if !invalid.is_empty() {
+            out.invalid_at.push(orig);
+            out.text.push('\u{FFFD}');
+            orig += invalid.len();
+            out.map.push(out.text.len(), orig);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn curly_quotes_map_back_to_their_bytes() {
+        let src = "“1 500 troops” arrived";
+        let n = normalize(src.as_bytes(), 0);
+        assert_eq!(n.text, "\"1 500 troops\" arrived");
+        let p = n.text.find("troops").unwrap();
+        assert_eq!(&src[n.map.to_orig(p)..n.map.to_orig(p + 6)], "troops");
+        let end = n.text.find("arrived").unwrap();
+        assert_eq!(&src[n.map.to_orig(end)..], "arrived");
+    }
+
+    #[test]
+    fn invalid_bytes_are_replaced_and_offsets_hold() {
+        let src = b"ab\xffcd 12";
+        let n = normalize(src, 10);
+        assert_eq!(n.text, "ab\u{FFFD}cd 12");
+        assert_eq!(n.invalid_at, vec![12]);
+        let p = n.text.find("12").unwrap();
+        assert_eq!(n.map.to_orig(p), 10 + 6);
+    }
+}

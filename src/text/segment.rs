@@ -1,0 +1,108 @@
+//! Cutting normalised text into paragraphs (one a line) and sentences, as byte ranges.
+
+use std::ops::Range;
+
+/// Words that end with a full stop without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpl", "gov", "sen", "rep", "st",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs",
+    "etc", "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx",
+    "fig", "rev", "maj", "adm", "brig", "pres", "dept", "est", "mt", "ft", "vol",
+];
+
+/// The non-blank lines of `text`, trimmed, as byte ranges.
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            out.push(start + lead..start + lead + trimmed.len());
+        }
+        start = end;
+    }
+    out
+}
+
+/// Is the word that ends at `dot` (the byte offset of a full stop) an abbreviation or an initial?
+fn is_abbreviation(text: &str, dot: usize) -> bool {
+    let before = &text[..dot];
+    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    if word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
+        return true; // an initial: "J. Smith"
+    }
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// The sentences of one paragraph (`range` in `text`), as byte ranges.
+pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = range.start;
+    let mut i = range.start;
+    while i < range.end {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            // close over quotes and brackets that end with the sentence
+            let mut j = i + 1;
+            while j < range.end && matches!(bytes[j], b'"' | b'\'' | b')') {
+                j += 1;
+            }
+            let mut k = j;
+            while k < range.end && bytes[k] == b' ' {
+                k += 1;
+            }
+            let next = bytes.get(k).copied().unwrap_or(b' ');
+            let spaced = k > j;
+            let starts_sentence = next.is_ascii_uppercase() || next == b'"' || (spaced && next.is_ascii_digit());
+            // "by telephone.The" (a missing space after a full stop) still ends a sentence
+            let glued = !spaced
+                && b == b'.'
+                && next.is_ascii_uppercase()
+                && bytes.get(k + 1).is_some_and(|c| c.is_ascii_lowercase())
+                && i >= 2
+                && bytes[i - 1].is_ascii_lowercase()
+                && bytes[i - 2].is_ascii_lowercase();
+            let boundary = k < range.end && ((spaced && starts_sentence) || glued);
+            if boundary && !(b == b'.' && is_abbreviation(text, i)) {
+                out.push(start..j);
+                start = k;
+                i = k;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < range.end {
+        out.push(start..range.end);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentences(t, 0..t.len()).into_iter().map(|r| &t[r]).collect()
+    }
+
+    #[test]
+    fn splits_on_full_stops_but_not_abbreviations() {
+        assert_eq!(split("Mr. Keita spoke. He left."), vec!["Mr. Keita spoke.", "He left."]);
+        assert_eq!(split("by telephone.The Malian army"), vec!["by telephone.", "The Malian army"]);
+        assert_eq!(split("a 1.5 m wall. Next"), vec!["a 1.5 m wall.", "Next"]);
+        assert_eq!(split("\"It is over.\" He said"), vec!["\"It is over.\"", "He said"]);
+    }
+
+    #[test]
+    fn paragraphs_are_trimmed_lines() {
+        let t = "  one \n\n two\n";
+        let p: Vec<&str> = paragraphs(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(p, vec!["one", "two"]);
+    }
+}
