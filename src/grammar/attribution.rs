@@ -83,8 +83,9 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
         if t.word && NP_BREAK.contains(&l.as_str()) && !(l == "of" || l == "for") {
             break;
         }
+        // "-ed"/"-ing" words may modify a noun already in the phrase ("peacekeeping force"), never end it
         let verbish = t.word && t.text.starts_with(|c: char| c.is_lowercase()) && (l.ends_with("ed") || l.ends_with("ing")) && l.len() > 4;
-        if verbish {
+        if verbish && first == last {
             break;
         }
         first -= 1;

@@ -41,8 +41,7 @@ struct Figure {
     predicate: Option<String>,
     time: Option<String>,
     change: Option<crate::claim::Change>,
-    /// Token index where the figure starts and the token index after its phrase.
-    first_tok: usize,
+    /// The token index after the figure's phrase.
     next_tok: usize,
 }
 
@@ -226,7 +225,6 @@ impl Figure {
             predicate: None,
             time: None,
             change: None,
-            first_tok: tok,
             next_tok: tok + 1,
         }
     }
@@ -280,7 +278,7 @@ fn describe(
             match &found.rule.role {
                 Some(role) if right_after => {
                     entity = Some(role.clone());
-                    let governing = noun::predicate(rules, text, toks, first, first);
+                    let governing = noun::governing(rules, text, toks, first);
                     predicate = Some(governing.map_or_else(|| found.rule.name.clone(), |g| g.rule.name.clone()));
                 }
                 _ => predicate = Some(found.rule.name.clone()),
@@ -318,7 +316,6 @@ fn describe(
         predicate,
         time,
         change,
-        first_tok: k,
         next_tok: after,
     }
 }

@@ -120,7 +120,12 @@ pub fn predicate<'r>(rules: &'r Rules, text: &str, toks: &[Token], before: usize
         }
         i += 1;
     }
-    // backward: the nearest trigger within a few words, not past a clause edge
+    governing(rules, text, toks, before)
+}
+
+/// The nearest trigger before token `before`, within a few words and not past a clause edge: the
+/// verb that governs the figure ("released 32 civil servants", "killing five").
+pub fn governing<'r>(rules: &'r Rules, text: &str, toks: &[Token], before: usize) -> Option<Found<'r>> {
     let mut j = before;
     let mut words = 0;
     while j > 0 && words < 12 {
