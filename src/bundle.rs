@@ -52,11 +52,20 @@ pub struct Bundle {
 
 impl Bundle {
     fn warn(&mut self, path: &Path, message: impl Into<String>) {
-        let error = Error::Input { path: path.to_path_buf(), message: message.into() };
-        self.problems.push(Problem { severity: Severity::Warning, error });
+        let error = Error::Input {
+            path: path.to_path_buf(),
+            message: message.into(),
+        };
+        self.problems.push(Problem {
+            severity: Severity::Warning,
+            error,
+        });
     }
     fn fail(&mut self, error: Error) {
-        self.problems.push(Problem { severity: Severity::Error, error });
+        self.problems.push(Problem {
+            severity: Severity::Error,
+            error,
+        });
     }
 }
 
@@ -92,14 +101,20 @@ pub fn read(paths: &[PathBuf]) -> Bundle {
             let mut bytes = Vec::new();
             match std::io::stdin().lock().read_to_end(&mut bytes) {
                 Ok(_) => read_bytes(&mut bundle, Path::new("<stdin>"), "stdin", bytes),
-                Err(e) => bundle.fail(Error::Io { path: "<stdin>".into(), source: e }),
+                Err(e) => bundle.fail(Error::Io {
+                    path: "<stdin>".into(),
+                    source: e,
+                }),
             }
             continue;
         }
         match std::fs::metadata(path) {
             Ok(m) if m.is_dir() => read_dir(&mut bundle, path),
             Ok(_) => read_file(&mut bundle, path),
-            Err(e) => bundle.fail(Error::Io { path: path.clone(), source: e }),
+            Err(e) => bundle.fail(Error::Io {
+                path: path.clone(),
+                source: e,
+            }),
         }
     }
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
@@ -118,7 +133,10 @@ fn read_dir(bundle: &mut Bundle, dir: &Path) {
     collect(bundle, dir, &mut files);
     files.sort();
     if files.is_empty() {
-        bundle.fail(Error::Input { path: dir.to_path_buf(), message: "no articles here (.txt, .md or .jsonl)".into() });
+        bundle.fail(Error::Input {
+            path: dir.to_path_buf(),
+            message: "no articles here (.txt, .md or .jsonl)".into(),
+        });
     }
     for f in files {
         read_file(bundle, &f);
@@ -128,7 +146,12 @@ fn read_dir(bundle: &mut Bundle, dir: &Path) {
 fn collect(bundle: &mut Bundle, dir: &Path, files: &mut Vec<PathBuf>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
-        Err(e) => return bundle.fail(Error::Io { path: dir.to_path_buf(), source: e }),
+        Err(e) => {
+            return bundle.fail(Error::Io {
+                path: dir.to_path_buf(),
+                source: e,
+            });
+        }
     };
     for entry in entries.flatten() {
         let path = entry.path();
@@ -138,7 +161,11 @@ fn collect(bundle: &mut Bundle, dir: &Path, files: &mut Vec<PathBuf>) {
         }
         if path.is_dir() {
             collect(bundle, &path, files);
-        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e) || e == "jsonl") {
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e) || e == "jsonl")
+        {
             files.push(path);
         }
     }
@@ -147,9 +174,17 @@ fn collect(bundle: &mut Bundle, dir: &Path, files: &mut Vec<PathBuf>) {
 fn read_file(bundle: &mut Bundle, path: &Path) {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) => return bundle.fail(Error::Io { path: path.to_path_buf(), source: e }),
+        Err(e) => {
+            return bundle.fail(Error::Io {
+                path: path.to_path_buf(),
+                source: e,
+            });
+        }
     };
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     if path.extension().is_some_and(|e| e == "jsonl") {
         return read_jsonl(bundle, path, &bytes);
     }
@@ -161,15 +196,23 @@ fn read_bytes(bundle: &mut Bundle, path: &Path, id: &str, bytes: Vec<u8>) {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return bundle.warn(path, "empty file: no article read");
     }
-    if path == Path::new("<stdin>") && bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
+    if path == Path::new("<stdin>")
+        && bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+    {
         return read_jsonl(bundle, path, &bytes);
     }
     if bytes[..bytes.len().min(8192)].contains(&0) {
-        return bundle.warn(path, "looks like a binary file (it holds NUL bytes): skipped");
+        return bundle.warn(
+            path,
+            "looks like a binary file (it holds NUL bytes): skipped",
+        );
     }
     if let Err(e) = std::str::from_utf8(&bytes) {
         let at = e.valid_up_to();
-        bundle.warn(path, format!("not valid UTF-8 at byte {at}: read with U+FFFD in place of the bad bytes"));
+        bundle.warn(
+            path,
+            format!("not valid UTF-8 at byte {at}: read with U+FFFD in place of the bad bytes"),
+        );
     }
     let (front, body_start) = front_matter(&bytes);
     let sidecar = sidecar(bundle, path);
@@ -189,13 +232,20 @@ fn read_bytes(bundle: &mut Bundle, path: &Path, id: &str, bytes: Vec<u8>) {
 
 /// `<stem>.meta.json` beside a file, if there is one.
 fn sidecar(bundle: &mut Bundle, path: &Path) -> Meta {
-    let Some(stem) = path.file_stem() else { return Meta::default() };
+    let Some(stem) = path.file_stem() else {
+        return Meta::default();
+    };
     let meta_path = path.with_file_name(format!("{}.meta.json", stem.to_string_lossy()));
-    let Ok(text) = std::fs::read_to_string(&meta_path) else { return Meta::default() };
+    let Ok(text) = std::fs::read_to_string(&meta_path) else {
+        return Meta::default();
+    };
     match serde_json::from_str(&text) {
         Ok(m) => m,
         Err(e) => {
-            bundle.warn(&meta_path, format!("{}:{}: {e}: metadata ignored", e.line(), e.column()));
+            bundle.warn(
+                &meta_path,
+                format!("{}:{}: {e}: metadata ignored", e.line(), e.column()),
+            );
             Meta::default()
         }
     }
@@ -204,10 +254,15 @@ fn sidecar(bundle: &mut Bundle, path: &Path) -> Meta {
 /// A `---` front-matter block of `key: value` lines at the top of a file, and where the body starts.
 fn front_matter(bytes: &[u8]) -> (Meta, usize) {
     let mut meta = Meta::default();
-    let Some(rest) = bytes.strip_prefix(b"---\n").or_else(|| bytes.strip_prefix(b"---\r\n")) else {
+    let Some(rest) = bytes
+        .strip_prefix(b"---\n")
+        .or_else(|| bytes.strip_prefix(b"---\r\n"))
+    else {
         return (meta, 0);
     };
-    let Ok(text) = std::str::from_utf8(rest) else { return (meta, 0) };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return (meta, 0);
+    };
     let mut offset = bytes.len() - rest.len();
     for line in text.split_inclusive('\n') {
         offset += line.len();
@@ -215,7 +270,9 @@ fn front_matter(bytes: &[u8]) -> (Meta, usize) {
         if l == "---" {
             return (meta, offset);
         }
-        let Some((key, value)) = l.split_once(':') else { return (Meta::default(), 0) };
+        let Some((key, value)) = l.split_once(':') else {
+            return (Meta::default(), 0);
+        };
         let value = value.trim().trim_matches('"').to_string();
         match key.trim() {
             "source" => meta.source = Some(value),
@@ -236,7 +293,12 @@ fn read_jsonl(bundle: &mut Bundle, path: &Path, bytes: &[u8]) {
             continue;
         }
         any = true;
-        let fail = |message: String, column: usize| Error::Record { path: path.to_path_buf(), line: line_no, column, message };
+        let fail = |message: String, column: usize| Error::Record {
+            path: path.to_path_buf(),
+            line: line_no,
+            column,
+            message,
+        };
         let record: Record = match serde_json::from_slice(line) {
             Ok(r) => r,
             Err(e) => {
@@ -248,12 +310,18 @@ fn read_jsonl(bundle: &mut Bundle, path: &Path, bytes: &[u8]) {
             serde_json::Value::String(s) if !s.is_empty() => s.clone(),
             serde_json::Value::Number(n) => n.to_string(),
             _ => {
-                bundle.fail(fail("`id` must be a non-empty string or a number".into(), 1));
+                bundle.fail(fail(
+                    "`id` must be a non-empty string or a number".into(),
+                    1,
+                ));
                 continue;
             }
         };
         if record.text.trim().is_empty() {
-            bundle.warn(path, format!("line {line_no}: record {id:?} has an empty text: no article read"));
+            bundle.warn(
+                path,
+                format!("line {line_no}: record {id:?} has an empty text: no article read"),
+            );
             continue;
         }
         bundle.articles.push(Article {
@@ -278,7 +346,8 @@ mod tests {
 
     #[test]
     fn front_matter_is_read_and_skipped() {
-        let (m, start) = front_matter(b"---\nsource: Sahel Wire\npublished: 2014-05-19\n---\n\nBody");
+        let (m, start) =
+            front_matter(b"---\nsource: Sahel Wire\npublished: 2014-05-19\n---\n\nBody");
         assert_eq!(m.source.as_deref(), Some("Sahel Wire"));
         assert_eq!(m.published.as_deref(), Some("2014-05-19"));
         assert_eq!(start, 49);

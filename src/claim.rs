@@ -5,7 +5,9 @@
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range in an article's original bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -72,7 +74,12 @@ pub struct Quantity {
 
 impl Quantity {
     pub fn exact(v: f64) -> Quantity {
-        Quantity { value: Some(v), low: Some(v), high: Some(v), bound: Bound::Exact }
+        Quantity {
+            value: Some(v),
+            low: Some(v),
+            high: Some(v),
+            bound: Bound::Exact,
+        }
     }
 
     /// Multiplies every end by `f` (a scale or a unit conversion).
@@ -156,6 +163,11 @@ impl Claim {
         Span::new(self.start, self.end)
     }
     pub fn quantity(&self) -> Quantity {
-        Quantity { value: self.value, low: self.low, high: self.high, bound: self.bound }
+        Quantity {
+            value: self.value,
+            low: self.low,
+            high: self.high,
+            bound: self.bound,
+        }
     }
 }

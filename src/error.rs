@@ -7,15 +7,29 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{}:{line}:{column}: {message}\n  |\n{line:>3} | {snippet}\n  | {caret}^", path.display(), caret = " ".repeat(column.saturating_sub(1)))]
-    Rules { path: PathBuf, line: usize, column: usize, message: String, snippet: String },
+    Rules {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+        snippet: String,
+    },
     #[error("boilerplate pattern {pattern:?} does not compile: {message}")]
     Pattern { pattern: String, message: String },
     #[error("rules: {0}")]
     Invalid(String),
     #[error("{}:{line}:{column}: {message}", path.display())]
-    Record { path: PathBuf, line: usize, column: usize, message: String },
+    Record {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
     #[error("{}: {message}", path.display())]
     Input { path: PathBuf, message: String },
 }

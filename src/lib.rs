@@ -7,8 +7,8 @@
 
 pub mod align;
 pub mod bundle;
-pub mod cli;
 pub mod claim;
+pub mod cli;
 pub mod error;
 pub mod grammar;
 pub mod judge;

@@ -38,13 +38,24 @@ fn fail(e: &dyn std::fmt::Display) -> ExitCode {
 /// `crosscheck.toml` in the first folder given (or a folder above it).
 fn project_rules(paths: &[PathBuf]) -> Option<PathBuf> {
     let first = paths.iter().find(|p| p.as_os_str() != "-")?;
-    let start = if first.is_dir() { first.clone() } else { first.parent()?.to_path_buf() };
+    let start = if first.is_dir() {
+        first.clone()
+    } else {
+        first.parent()?.to_path_buf()
+    };
     let start = std::fs::canonicalize(start).ok()?;
-    start.ancestors().map(|d| d.join("crosscheck.toml")).find(|p| p.is_file())
+    start
+        .ancestors()
+        .map(|d| d.join("crosscheck.toml"))
+        .find(|p| p.is_file())
 }
 
 fn terminal_width() -> usize {
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).filter(|&w: &usize| w >= 40).unwrap_or(120)
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .filter(|&w: &usize| w >= 40)
+        .unwrap_or(120)
 }
 
 fn execute(run: &Run, check: bool) -> ExitCode {
@@ -74,7 +85,10 @@ fn execute(run: &Run, check: bool) -> ExitCode {
     let width = terminal_width();
     let (out, conflicts) = if check {
         let groups = judge::judge(&rules, &docs, align::group(&rules, &docs));
-        let conflicts = groups.iter().filter(|g| g.verdict == Verdict::Conflict).count();
+        let conflicts = groups
+            .iter()
+            .filter(|g| g.verdict == Verdict::Conflict)
+            .count();
         (report::check(run.format, &docs, &groups, width), conflicts)
     } else {
         (report::extract(run.format, &docs, width), 0)
@@ -83,7 +97,11 @@ fn execute(run: &Run, check: bool) -> ExitCode {
     if code != ExitCode::SUCCESS {
         return code;
     }
-    let skipped = bundle.problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let skipped = bundle
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
     if skipped > 0 || check {
         let claims: usize = docs.iter().map(|d| d.claims.len()).sum();
         let mut summary = format!("crosscheck: {} articles read, {claims} claims", docs.len());
@@ -91,7 +109,9 @@ fn execute(run: &Run, check: bool) -> ExitCode {
             summary.push_str(&format!(", {conflicts} conflicts"));
         }
         if skipped > 0 {
-            summary.push_str(&format!("; {skipped} inputs skipped (see the errors above)"));
+            summary.push_str(&format!(
+                "; {skipped} inputs skipped (see the errors above)"
+            ));
         }
         if check || skipped > 0 {
             eprintln!("{summary}");
@@ -118,7 +138,10 @@ fn emit(path: Option<&Path>, text: &str) -> ExitCode {
         }
         return ExitCode::SUCCESS;
     };
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let result = tempfile::NamedTempFile::new_in(dir).and_then(|mut f| {
         f.write_all(text.as_bytes())?;
         f.as_file().sync_all()?;

@@ -49,7 +49,15 @@ fn spelling_variants(entities: impl Iterator<Item = String>) -> HashMap<String, 
     all.sort();
     all.dedup();
     for e in all {
-        let rep = reps.iter().find(|r| e.len() >= 5 && r.len() >= 5 && strsim::jaro_winkler(r, &e) >= 0.93 && strsim::levenshtein(r, &e) <= 2).cloned();
+        let rep = reps
+            .iter()
+            .find(|r| {
+                e.len() >= 5
+                    && r.len() >= 5
+                    && strsim::jaro_winkler(r, &e) >= 0.93
+                    && strsim::levenshtein(r, &e) <= 2
+            })
+            .cloned();
         match rep {
             Some(r) => {
                 out.insert(e, r);
@@ -73,17 +81,29 @@ pub fn key(rules: &Rules, c: &Claim, variants: &HashMap<String, String>) -> Opti
         let canon = rules.entity(e);
         variants.get(&canon).cloned().unwrap_or(canon)
     });
-    Some(format!("{dim}|{}|{}", c.predicate.as_deref().unwrap_or("-"), entity.as_deref().unwrap_or("-")))
+    Some(format!(
+        "{dim}|{}|{}",
+        c.predicate.as_deref().unwrap_or("-"),
+        entity.as_deref().unwrap_or("-")
+    ))
 }
 
 /// Groups the claims of every document; each claim is in at most one group.
 pub fn group(rules: &Rules, docs: &[Document]) -> Vec<Group> {
-    let variants = spelling_variants(docs.iter().flat_map(|d| &d.claims).filter_map(|c| c.entity.as_ref()).map(|e| rules.entity(e)));
+    let variants = spelling_variants(
+        docs.iter()
+            .flat_map(|d| &d.claims)
+            .filter_map(|c| c.entity.as_ref())
+            .map(|e| rules.entity(e)),
+    );
     let mut groups: BTreeMap<String, Vec<Claim>> = BTreeMap::new();
     for c in docs.iter().flat_map(|d| &d.claims) {
         if let Some(k) = key(rules, c, &variants) {
             groups.entry(k).or_default().push(c.clone());
         }
     }
-    groups.into_iter().map(|(key, claims)| Group { key, claims }).collect()
+    groups
+        .into_iter()
+        .map(|(key, claims)| Group { key, claims })
+        .collect()
 }

@@ -24,7 +24,10 @@ pub struct Found {
 impl Found {
     /// The source for a claim: the resolved speaker, else the words as written, else "unnamed".
     pub fn source_text(&self) -> String {
-        self.speaker.clone().or_else(|| self.source_norm.clone()).unwrap_or_else(|| "unnamed source".into())
+        self.speaker
+            .clone()
+            .or_else(|| self.source_norm.clone())
+            .unwrap_or_else(|| "unnamed source".into())
     }
 
     /// The same statement with byte offsets into the original file.
@@ -32,7 +35,11 @@ impl Found {
         let map = &prepared.norm.map;
         let spanned = |r: &Range<usize>| {
             let (s, e) = (map.to_orig(r.start), map.to_orig(r.end));
-            Spanned { start: s, end: e, text: String::from_utf8_lossy(&bytes[s..e]).into_owned() }
+            Spanned {
+                start: s,
+                end: e,
+                text: String::from_utf8_lossy(&bytes[s..e]).into_owned(),
+            }
         };
         let content = match (self.content.first(), self.content.last()) {
             (Some(a), Some(b)) => Span::new(map.to_orig(a.start), map.to_orig(b.end)),
@@ -49,20 +56,85 @@ impl Found {
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
-const AUXILIARIES: &[&str] = &["had", "has", "have", "was", "is", "also", "would", "will", "reportedly", "then", "later", "earlier", "previously", "once", "again", "further", "repeatedly", "publicly", "already", "has also", "had also"];
-const NP_BREAK: &[&str] = &[
-    "that", "which", "and", "but", "meanwhile", "however", "when", "while", "as", "because", "after", "before",
-    "if", "so", "although", "though", "since", "where", "who", "whom", "what", "then", "said", "told", "says",
-    "in", "on", "at", "by", "for", "with", "from", "to", "into", "than", "or", "nor", "not", "also",
+const AUXILIARIES: &[&str] = &[
+    "had",
+    "has",
+    "have",
+    "was",
+    "is",
+    "also",
+    "would",
+    "will",
+    "reportedly",
+    "then",
+    "later",
+    "earlier",
+    "previously",
+    "once",
+    "again",
+    "further",
+    "repeatedly",
+    "publicly",
+    "already",
+    "has also",
+    "had also",
 ];
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "another", "one", "two", "three", "several", "some", "many"];
+const NP_BREAK: &[&str] = &[
+    "that",
+    "which",
+    "and",
+    "but",
+    "meanwhile",
+    "however",
+    "when",
+    "while",
+    "as",
+    "because",
+    "after",
+    "before",
+    "if",
+    "so",
+    "although",
+    "though",
+    "since",
+    "where",
+    "who",
+    "whom",
+    "what",
+    "then",
+    "said",
+    "told",
+    "says",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "to",
+    "into",
+    "than",
+    "or",
+    "nor",
+    "not",
+    "also",
+];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "another",
+    "one", "two", "three", "several", "some", "many",
+];
 
 fn lower(t: &Token) -> String {
     t.text.to_ascii_lowercase()
 }
 
 fn is_cue(rules: &Rules, t: &Token) -> bool {
-    t.word && rules.speech_verbs.longest(t.text).is_some_and(|(n, _)| n == t.text.len())
+    t.word
+        && rules
+            .speech_verbs
+            .longest(t.text)
+            .is_some_and(|(n, _)| n == t.text.len())
 }
 
 /// The noun phrase that ends just before token `end` (exclusive), read backward: a name, a title,
@@ -84,7 +156,10 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
             break;
         }
         // "-ed"/"-ing" words may modify a noun already in the phrase ("peacekeeping force"), never end it
-        let verbish = t.word && t.text.starts_with(|c: char| c.is_lowercase()) && (l.ends_with("ed") || l.ends_with("ing")) && l.len() > 4;
+        let verbish = t.word
+            && t.text.starts_with(|c: char| c.is_lowercase())
+            && (l.ends_with("ed") || l.ends_with("ing"))
+            && l.len() > 4;
         if verbish && first == last {
             break;
         }
@@ -94,7 +169,13 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
         }
     }
     // a sentence adverb or a lone lower-case word is no source
-    while first < last && toks[first].word && matches!(lower(&toks[first]).as_str(), "meanwhile" | "however" | "but" | "and" | "now" | "yesterday" | "today") {
+    while first < last
+        && toks[first].word
+        && matches!(
+            lower(&toks[first]).as_str(),
+            "meanwhile" | "however" | "but" | "and" | "now" | "yesterday" | "today"
+        )
+    {
         first += 1;
     }
     (first < last).then_some((first, last))
@@ -109,7 +190,12 @@ fn source_after(toks: &[Token], start: usize) -> Option<(usize, usize)> {
             break;
         }
         let l = lower(t);
-        if j > start && (matches!(l.as_str(), "that" | "which" | "who" | "in" | "on" | "at" | "when" | "as" | "after" | "before")) {
+        if j > start
+            && (matches!(
+                l.as_str(),
+                "that" | "which" | "who" | "in" | "on" | "at" | "when" | "as" | "after" | "before"
+            ))
+        {
             break;
         }
         j += 1;
@@ -126,7 +212,9 @@ pub fn find(rules: &Rules, text: &str, paragraphs: &[Vec<Range<usize>>]) -> Vec<
     let mut run_on_mark: Option<usize> = None;
     let mut pieces: Vec<Range<usize>> = Vec::new();
     for (pi, para) in paragraphs.iter().enumerate() {
-        let (Some(first), Some(last)) = (para.first(), para.last()) else { continue };
+        let (Some(first), Some(last)) = (para.first(), para.last()) else {
+            continue;
+        };
         let range = first.start..last.end;
         for (i, c) in text[range.clone()].char_indices() {
             let at = range.start + i;
@@ -145,7 +233,10 @@ pub fn find(rules: &Rules, text: &str, paragraphs: &[Vec<Range<usize>>]) -> Vec<
         }
         if let Some(s) = open.take() {
             pieces.push(s..range.end);
-            let next = paragraphs.get(pi + 1).and_then(|p| p.first()).filter(|r| text[(*r).clone()].starts_with('"'));
+            let next = paragraphs
+                .get(pi + 1)
+                .and_then(|p| p.first())
+                .filter(|r| text[(*r).clone()].starts_with('"'));
             if let Some(next) = next {
                 run_on_mark = Some(next.start);
                 open = Some(next.start + 1);
@@ -170,13 +261,30 @@ pub fn find(rules: &Rules, text: &str, paragraphs: &[Vec<Range<usize>>]) -> Vec<
 
 /// The speaker of a quotation: after its closing mark (`," the force said`, `," said Mara`) or
 /// before its opening one (`He added: "`, `told AFP that "`).
-fn quote(rules: &Rules, text: &str, paragraphs: &[Vec<Range<usize>>], pi: usize, pieces: &[Range<usize>], after: usize) -> Option<Found> {
+fn quote(
+    rules: &Rules,
+    text: &str,
+    paragraphs: &[Vec<Range<usize>>],
+    pi: usize,
+    pieces: &[Range<usize>],
+    after: usize,
+) -> Option<Found> {
     let first = pieces.first()?.clone();
-    let words = pieces.iter().map(|p| text[p.clone()].split_whitespace().count()).sum::<usize>();
+    let words = pieces
+        .iter()
+        .map(|p| text[p.clone()].split_whitespace().count())
+        .sum::<usize>();
     // the sentence around the closing mark and around the opening one
     let close_para = &paragraphs[pi];
-    let close_sentence = close_para.iter().find(|s| s.start <= after && after <= s.end + 1).cloned().unwrap_or(after..after);
-    let toks = tokens(text, after.min(close_sentence.end)..close_sentence.end.max(after));
+    let close_sentence = close_para
+        .iter()
+        .find(|s| s.start <= after && after <= s.end + 1)
+        .cloned()
+        .unwrap_or(after..after);
+    let toks = tokens(
+        text,
+        after.min(close_sentence.end)..close_sentence.end.max(after),
+    );
     let mut i = 0;
     while i < toks.len() && (toks[i].text == "," || toks[i].text == ".") {
         i += 1;
@@ -192,10 +300,20 @@ fn quote(rules: &Rules, text: &str, paragraphs: &[Vec<Range<usize>>], pi: usize,
         } else {
             source_after(trailing, 1).map(|(a, b)| trailing[a].start..trailing[b - 1].end)
         };
-        return Some(made(text, source, cue.start..cue.end, pieces.to_vec(), "direct"));
+        return Some(made(
+            text,
+            source,
+            cue.start..cue.end,
+            pieces.to_vec(),
+            "direct",
+        ));
     }
     // `He added: "…"`, `a source told AFP that "…"`
-    let open_sentence = paragraphs.iter().flatten().find(|s| s.start < first.start && first.start <= s.end).cloned()?;
+    let open_sentence = paragraphs
+        .iter()
+        .flatten()
+        .find(|s| s.start < first.start && first.start <= s.end)
+        .cloned()?;
     let before = tokens(text, open_sentence.start..first.start.saturating_sub(1));
     let v = before.iter().rposition(|t| is_cue(rules, t))?;
     if before.len() - v > 6 {
@@ -211,10 +329,22 @@ fn quote(rules: &Rules, text: &str, paragraphs: &[Vec<Range<usize>>], pi: usize,
     if let Some(t) = before.get(v + 1) {
         content.insert(0, t.start..t.start);
     }
-    Some(made(text, Some(source), before[v].start..before[v].end, content, "direct"))
+    Some(made(
+        text,
+        Some(source),
+        before[v].start..before[v].end,
+        content,
+        "direct",
+    ))
 }
 
-fn made(text: &str, source: Option<Range<usize>>, cue: Range<usize>, content: Vec<Range<usize>>, kind: &'static str) -> Found {
+fn made(
+    text: &str,
+    source: Option<Range<usize>>,
+    cue: Range<usize>,
+    content: Vec<Range<usize>>,
+    kind: &'static str,
+) -> Found {
     Found {
         source_norm: source.as_ref().map(|r| text[r.clone()].to_string()),
         source,
@@ -231,7 +361,13 @@ fn inside(quotes: &[Range<usize>], at: usize) -> bool {
 }
 
 /// Reported speech and `according to` in one sentence.
-fn reported(rules: &Rules, text: &str, sentence: Range<usize>, quotes: &[Range<usize>], out: &mut Vec<Found>) {
+fn reported(
+    rules: &Rules,
+    text: &str,
+    sentence: Range<usize>,
+    quotes: &[Range<usize>],
+    out: &mut Vec<Found>,
+) {
     let toks = tokens(text, sentence.clone());
     let trim_end = |r: Range<usize>| {
         let s = text[r.clone()].trim_end_matches([',', '.', ' ', '"', ';', ':']);
@@ -247,11 +383,16 @@ fn reported(rules: &Rules, text: &str, sentence: Range<usize>, quotes: &[Range<u
         // according to X
         if let Some((n, _)) = rules.according.longest(&text[t.start..sentence.end]) {
             let cue = t.start..t.start + n;
-            let after = toks.iter().position(|x| x.start >= cue.end).unwrap_or(toks.len());
+            let after = toks
+                .iter()
+                .position(|x| x.start >= cue.end)
+                .unwrap_or(toks.len());
             if let Some((a, b)) = source_after(&toks, after) {
                 let source = toks[a].start..toks[b - 1].end;
                 let content = if k == 0 || toks[..k].iter().all(|x| !x.word) {
-                    let from = toks.get(b).map_or(sentence.end, |x| if x.text == "," { x.end } else { x.start });
+                    let from = toks.get(b).map_or(sentence.end, |x| {
+                        if x.text == "," { x.end } else { x.start }
+                    });
                     trim_end(from..sentence.end)
                 } else {
                     trim_end(sentence.start..t.start)
@@ -269,12 +410,45 @@ fn reported(rules: &Rules, text: &str, sentence: Range<usize>, quotes: &[Range<u
         // what follows the cue: an addressee ("told AFP"), "that", a manner ("in a statement")
         let mut c = k + 1;
         if lower(&t).starts_with("told") || lower(&t).starts_with("tell") {
-            while c < toks.len() && toks[c].word && c < k + 4 && !matches!(lower(&toks[c]).as_str(), "that" | "on" | "in" | "by") {
+            while c < toks.len()
+                && toks[c].word
+                && c < k + 4
+                && !matches!(lower(&toks[c]).as_str(), "that" | "on" | "in" | "by")
+            {
                 c += 1;
             }
         }
         let mut manner = c;
-        while manner < toks.len() && matches!(lower(&toks[manner]).as_str(), "in" | "a" | "an" | "the" | "statement" | "on" | "by" | "telephone" | "phone" | "interview" | "news" | "conference" | "briefing" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "late" | "earlier" | "today" | "yesterday" | "afp" | "reporters") {
+        while manner < toks.len()
+            && matches!(
+                lower(&toks[manner]).as_str(),
+                "in" | "a"
+                    | "an"
+                    | "the"
+                    | "statement"
+                    | "on"
+                    | "by"
+                    | "telephone"
+                    | "phone"
+                    | "interview"
+                    | "news"
+                    | "conference"
+                    | "briefing"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "late"
+                    | "earlier"
+                    | "today"
+                    | "yesterday"
+                    | "afp"
+                    | "reporters"
+            )
+        {
             manner += 1;
         }
         let ends_here = manner >= toks.len() || matches!(toks[manner].text, "." | "!" | "?");
@@ -285,26 +459,41 @@ fn reported(rules: &Rules, text: &str, sentence: Range<usize>, quotes: &[Range<u
                 if toks.get(from).is_some_and(|x| lower(x) == "that") {
                     from += 1;
                 }
-                if toks.get(from).is_some_and(|x| x.text == ":" || x.text == ",") {
+                if toks
+                    .get(from)
+                    .is_some_and(|x| x.text == ":" || x.text == ",")
+                {
                     from += 1;
                 }
                 let Some(first) = toks.get(from) else {
                     k += 1;
                     continue;
                 };
-                (Some(toks[a].start..toks[b - 1].end), trim_end(first.start..sentence.end))
+                (
+                    Some(toks[a].start..toks[b - 1].end),
+                    trim_end(first.start..sentence.end),
+                )
             }
             Some((a, b)) => {
                 // "…, the force said." : the statement is what came before the source
-                let stop = toks[..a].iter().rposition(|x| x.text == ",").map_or(toks[a].start, |p| toks[p].start);
-                (Some(toks[a].start..toks[b - 1].end), trim_end(sentence.start..stop))
+                let stop = toks[..a]
+                    .iter()
+                    .rposition(|x| x.text == ",")
+                    .map_or(toks[a].start, |p| toks[p].start);
+                (
+                    Some(toks[a].start..toks[b - 1].end),
+                    trim_end(sentence.start..stop),
+                )
             }
             None => {
                 // "…, said the minister."
                 match source_after(&toks, k + 1) {
                     Some((a, b)) if k > 0 && toks[k - 1].text == "," => {
                         let stop = toks[k - 1].start;
-                        (Some(toks[a].start..toks[b - 1].end), trim_end(sentence.start..stop))
+                        (
+                            Some(toks[a].start..toks[b - 1].end),
+                            trim_end(sentence.start..stop),
+                        )
                     }
                     _ => {
                         k += 1;
@@ -317,7 +506,11 @@ fn reported(rules: &Rules, text: &str, sentence: Range<usize>, quotes: &[Range<u
             k += 1;
             continue;
         }
-        let kind = if inside(quotes, content.start) { "direct" } else { "indirect" };
+        let kind = if inside(quotes, content.start) {
+            "direct"
+        } else {
+            "indirect"
+        };
         out.push(made(text, source, cue, vec![content], kind));
         k += 1;
     }
@@ -327,7 +520,9 @@ fn reported(rules: &Rules, text: &str, sentence: Range<usize>, quotes: &[Range<u
 fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
     let mut last_person: Option<String> = None;
     for f in found.iter_mut() {
-        let Some(src) = f.source_norm.clone() else { continue };
+        let Some(src) = f.source_norm.clone() else {
+            continue;
+        };
         let l = src.to_lowercase();
         if let Some(alias) = rules.speaker_aliases.get(&l) {
             f.speaker = Some(alias.clone());
@@ -339,7 +534,10 @@ fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
             }
             continue;
         }
-        let capitals = src.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_uppercase())).count();
+        let capitals = src
+            .split_whitespace()
+            .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .count();
         let words = src.split_whitespace().count();
         if capitals == words && words == 1 {
             // a surname: the longest name ending with it earlier in the text
@@ -347,7 +545,10 @@ fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
         } else {
             f.speaker = Some(src.clone());
         }
-        let is_person = capitals >= 1 && !l.starts_with("the ") && !l.starts_with("a ") && !src.chars().all(|c| !c.is_lowercase());
+        let is_person = capitals >= 1
+            && !l.starts_with("the ")
+            && !l.starts_with("a ")
+            && !src.chars().all(|c| !c.is_lowercase());
         if is_person {
             last_person = f.speaker.clone();
         }
@@ -365,9 +566,21 @@ fn full_name(text: &str, surname: &str, before: usize) -> Option<String> {
         if head[from..].starts_with(|c: char| c.is_alphanumeric()) {
             continue;
         }
-        let words: Vec<&str> = head[..at].split_whitespace().rev().take_while(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with([',', '.', ':', '"'])).collect();
+        let words: Vec<&str> = head[..at]
+            .split_whitespace()
+            .rev()
+            .take_while(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with([',', '.', ':', '"'])
+            })
+            .collect();
         if !words.is_empty() {
-            let name = words.iter().rev().copied().chain(std::iter::once(surname)).collect::<Vec<_>>().join(" ");
+            let name = words
+                .iter()
+                .rev()
+                .copied()
+                .chain(std::iter::once(surname))
+                .collect::<Vec<_>>()
+                .join(" ");
             if best.as_ref().is_none_or(|b| name.len() > b.len()) {
                 best = Some(name);
             }

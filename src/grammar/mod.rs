@@ -60,16 +60,33 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
         }
     }
     let attributions = attribution::find(rules, text, &prepared.paragraphs);
-    let mut out = Extraction { repeated: prepared.repeated, boilerplate: prepared.boilerplate, ..Default::default() };
+    let mut out = Extraction {
+        repeated: prepared.repeated,
+        boilerplate: prepared.boilerplate,
+        ..Default::default()
+    };
     for (n, f) in figures.into_iter().enumerate() {
-        out.claims.push(to_claim(article, &prepared, &sentences, &attributions, n, f));
+        out.claims.push(to_claim(
+            article,
+            &prepared,
+            &sentences,
+            &attributions,
+            n,
+            f,
+        ));
     }
-    out.attributions = attributions.iter().map(|a| a.to_original(&prepared, &article.bytes)).collect();
+    out.attributions = attributions
+        .iter()
+        .map(|a| a.to_original(&prepared, &article.bytes))
+        .collect();
     out
 }
 
 fn orig_span(prepared: &Prepared, r: &Range<usize>) -> Span {
-    Span::new(prepared.norm.map.to_orig(r.start), prepared.norm.map.to_orig(r.end))
+    Span::new(
+        prepared.norm.map.to_orig(r.start),
+        prepared.norm.map.to_orig(r.end),
+    )
 }
 
 fn to_claim(
@@ -81,13 +98,26 @@ fn to_claim(
     f: Figure,
 ) -> Claim {
     let span = orig_span(prepared, &f.span);
-    let sentence = sentences.iter().find(|s| s.start <= f.span.start && f.span.end <= s.end).cloned().unwrap_or(f.span.clone());
+    let sentence = sentences
+        .iter()
+        .find(|s| s.start <= f.span.start && f.span.end <= s.end)
+        .cloned()
+        .unwrap_or(f.span.clone());
     let q = f.parsed.as_ref().map(|p| p.quantity);
     let attribution = attributions
         .iter()
-        .filter(|a| a.content.iter().any(|c| c.start <= f.span.start && f.span.end <= c.end))
+        .filter(|a| {
+            a.content
+                .iter()
+                .any(|c| c.start <= f.span.start && f.span.end <= c.end)
+        })
         .min_by_key(|a| a.content.iter().map(|c| c.end - c.start).sum::<usize>())
-        .map(|a| Source { source: a.source_text(), text: a.source_norm.clone().unwrap_or_default(), cue: a.cue_text.clone(), speaker: a.speaker.clone() });
+        .map(|a| Source {
+            source: a.source_text(),
+            text: a.source_norm.clone().unwrap_or_default(),
+            cue: a.cue_text.clone(),
+            speaker: a.speaker.clone(),
+        });
     Claim {
         id: format!("{}#{}", article.id, n + 1),
         doc: article.id.clone(),
@@ -117,7 +147,8 @@ fn may_start_figure(rules: &Rules, t: &Token) -> bool {
     let b = t.text.as_bytes()[0];
     b.is_ascii_digit()
         || rules.currency_symbols.may_start(b) && rules.currency_symbols.longest(t.text).is_some()
-        || (t.word && (rules.hedges.may_start(b) || rules.vague.may_start(b) || b.is_ascii_alphabetic()))
+        || (t.word
+            && (rules.hedges.may_start(b) || rules.vague.may_start(b) || b.is_ascii_alphabetic()))
 }
 
 /// Words before a figure that show `one` is a pronoun, not a count.
@@ -128,14 +159,42 @@ fn one_is_pronoun(toks: &[Token], k: usize) -> bool {
     }
     let next = toks.get(k + 1).map(|t| t.text.to_ascii_lowercase());
     let prev = k.checked_sub(1).map(|p| toks[p].text.to_ascii_lowercase());
-    matches!(next.as_deref(), Some("of" | "another" | "day" | "way" | "time" | "by" | "," | "." | "who" | "that" | "thing" | "which"))
-        || matches!(prev.as_deref(), Some("no" | "the" | "this" | "that" | "any" | "every" | "some" | "each" | "someone" | "anyone" | "everyone"))
-        || next.is_none()
+    matches!(
+        next.as_deref(),
+        Some(
+            "of" | "another"
+                | "day"
+                | "way"
+                | "time"
+                | "by"
+                | ","
+                | "."
+                | "who"
+                | "that"
+                | "thing"
+                | "which"
+        )
+    ) || matches!(
+        prev.as_deref(),
+        Some(
+            "no" | "the"
+                | "this"
+                | "that"
+                | "any"
+                | "every"
+                | "some"
+                | "each"
+                | "someone"
+                | "anyone"
+                | "everyone"
+        )
+    ) || next.is_none()
 }
 
 /// A number right after a capitalised name is part of the name ("Boeing 737", "Model 3").
 fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
-    if k == 0 || p.kind != Kind::Count || p.words || p.quantity.bound != crate::claim::Bound::Exact {
+    if k == 0 || p.kind != Kind::Count || p.words || p.quantity.bound != crate::claim::Bound::Exact
+    {
         return false;
     }
     let prev = &toks[k - 1];
@@ -149,11 +208,32 @@ fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
 }
 
 fn noun_stop(lower: &str) -> bool {
-    matches!(lower, "in" | "on" | "at" | "by" | "about" | "around" | "of" | "the" | "and" | "but" | "some" | "over" | "nearly" | "almost" | "since")
+    matches!(
+        lower,
+        "in" | "on"
+            | "at"
+            | "by"
+            | "about"
+            | "around"
+            | "of"
+            | "the"
+            | "and"
+            | "but"
+            | "some"
+            | "over"
+            | "nearly"
+            | "almost"
+            | "since"
+    )
 }
 
 /// The figures of one sentence.
-fn sentence_figures(rules: &Rules, text: &str, toks: &[Token], sentence: Range<usize>) -> Vec<Figure> {
+fn sentence_figures(
+    rules: &Rules,
+    text: &str,
+    toks: &[Token],
+    sentence: Range<usize>,
+) -> Vec<Figure> {
     // time anchors first: they are kept as text and attached to the figures near them
     let mut anchors: Vec<Range<usize>> = Vec::new();
     let mut k = 0;
@@ -163,7 +243,10 @@ fn sentence_figures(rules: &Rules, text: &str, toks: &[Token], sentence: Range<u
             && let Some(n) = time::anchor(&text[t.start..sentence.end])
         {
             anchors.push(t.start..t.start + n);
-            k = toks.iter().position(|x| x.start >= t.start + n).unwrap_or(toks.len());
+            k = toks
+                .iter()
+                .position(|x| x.start >= t.start + n)
+                .unwrap_or(toks.len());
             continue;
         }
         k += 1;
@@ -173,7 +256,11 @@ fn sentence_figures(rules: &Rules, text: &str, toks: &[Token], sentence: Range<u
     while k < toks.len() {
         let t = toks[k];
         let here = &text[t.start..sentence.end];
-        let skip_to = |end: usize| toks.iter().position(|x| x.start >= end).unwrap_or(toks.len());
+        let skip_to = |end: usize| {
+            toks.iter()
+                .position(|x| x.start >= end)
+                .unwrap_or(toks.len())
+        };
         if !may_start_figure(rules, &t) {
             k += 1;
             continue;
@@ -196,7 +283,10 @@ fn sentence_figures(rules: &Rules, text: &str, toks: &[Token], sentence: Range<u
             continue;
         }
         // the figure must end where a word ends ("5G" and "F-16" are names)
-        if text[end..].starts_with(|c: char| c.is_alphanumeric()) || one_is_pronoun(toks, k) || is_name_number(toks, k, &p) {
+        if text[end..].starts_with(|c: char| c.is_alphanumeric())
+            || one_is_pronoun(toks, k)
+            || is_name_number(toks, k, &p)
+        {
             k = skip_to(t.start + t.text.len()).max(k + 1);
             continue;
         }
@@ -248,7 +338,11 @@ fn describe(
     let mut kind = p.kind;
     // the counted noun phrase: after the figure ("eight Malian soldiers"), through a hyphenated
     // word ("nine-month occupation"), or before a vague amount ("demonstrators in their hundreds")
-    let np_from = if compound && text[end..].starts_with('-') { skip_hyphen(toks, next) } else { next };
+    let np_from = if compound && text[end..].starts_with('-') {
+        skip_hyphen(toks, next)
+    } else {
+        next
+    };
     let counted = noun::counted(rules, text, toks, np_from, true);
     let mut span_end = end;
     let mut after = next;
@@ -256,11 +350,17 @@ fn describe(
     let mut entity_text = None;
     if let Some(c) = &counted {
         span_end = c.end;
-        after = toks.iter().position(|x| x.start >= c.end).unwrap_or(toks.len());
+        after = toks
+            .iter()
+            .position(|x| x.start >= c.end)
+            .unwrap_or(toks.len());
         entity = Some(c.head.clone());
         entity_text = Some(text[c.start..c.end].to_string());
     } else if p.quantity.bound == crate::claim::Bound::Vague && k >= 3 {
-        let before: Vec<String> = toks[k - 2..k].iter().map(|t| t.text.to_ascii_lowercase()).collect();
+        let before: Vec<String> = toks[k - 2..k]
+            .iter()
+            .map(|t| t.text.to_ascii_lowercase())
+            .collect();
         if before == ["in", "their"] && toks[k - 3].word {
             entity = Some(singular(&toks[k - 3].text.to_lowercase()));
             entity_text = Some(toks[k - 3].text.to_string());
@@ -279,14 +379,18 @@ fn describe(
                 Some(role) if right_after => {
                     entity = Some(role.clone());
                     let governing = noun::governing(rules, text, toks, first);
-                    predicate = Some(governing.map_or_else(|| found.rule.name.clone(), |g| g.rule.name.clone()));
+                    predicate = Some(
+                        governing.map_or_else(|| found.rule.name.clone(), |g| g.rule.name.clone()),
+                    );
                 }
                 _ => predicate = Some(found.rule.name.clone()),
             }
         }
         // a head noun that is itself a trigger ("57 deaths", "32 hostages")
         if let Some(c) = &counted
-            && let Some((n, rule)) = rules.predicates.longest(&text[c.start..c.end].rsplit(' ').next().unwrap_or(""))
+            && let Some((n, rule)) = rules
+                .predicates
+                .longest(text[c.start..c.end].rsplit(' ').next().unwrap_or(""))
             && n > 0
         {
             if predicate.is_none() {
@@ -297,8 +401,13 @@ fn describe(
             }
         }
         // ellipsis: "20 killed and 30 wounded" counts the same thing twice
-        if entity.is_none() && predicate.is_some() && kind == Kind::Count
-            && let Some(prev) = earlier.iter().rev().find(|f| f.kind == Kind::Count && f.entity.is_some())
+        if entity.is_none()
+            && predicate.is_some()
+            && kind == Kind::Count
+            && let Some(prev) = earlier
+                .iter()
+                .rev()
+                .find(|f| f.kind == Kind::Count && f.entity.is_some())
             && k.saturating_sub(prev.next_tok) <= 6
         {
             entity = prev.entity.clone();
@@ -321,7 +430,11 @@ fn describe(
 }
 
 fn skip_hyphen(toks: &[Token], next: usize) -> usize {
-    if toks.get(next).is_some_and(|t| t.text == "-") { next + 1 } else { next }
+    if toks.get(next).is_some_and(|t| t.text == "-") {
+        next + 1
+    } else {
+        next
+    }
 }
 
 /// A change word right before the figure ("rose 5%", "fell by 2,000", "up nearly 57%").
@@ -340,7 +453,13 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
 fn nearest_anchor(anchors: &[Range<usize>], start: usize, end: usize) -> Option<Range<usize>> {
     anchors
         .iter()
-        .filter(|a| !(a.start <= start && end <= a.end) && !(start <= a.start && a.end <= end))
-        .min_by_key(|a| if a.end <= start { start - a.end } else { a.start.saturating_sub(end) })
+        .filter(|a| !(a.start <= start && end <= a.end || start <= a.start && a.end <= end))
+        .min_by_key(|a| {
+            if a.end <= start {
+                start - a.end
+            } else {
+                a.start.saturating_sub(end)
+            }
+        })
         .cloned()
 }

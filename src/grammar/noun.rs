@@ -7,27 +7,363 @@ use crate::rules::{PredicateRule, Rules};
 
 /// Words that end a counted noun phrase.
 const STOP: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "from", "by", "for", "with", "into",
-    "onto", "over", "under", "since", "during", "after", "before", "as", "than", "that", "which", "who", "whom",
-    "whose", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could",
-    "should", "may", "might", "must", "can", "did", "do", "does", "not", "no", "this", "these", "those", "its",
-    "their", "his", "her", "our", "my", "your", "it", "they", "he", "she", "we", "i", "you", "them", "there",
-    "here", "when", "where", "while", "because", "if", "also", "only", "just", "some", "more", "less", "each",
-    "per", "about", "around", "including", "among", "between", "like", "now", "then", "still", "already", "yet",
-    "so", "too", "very", "all", "both", "either", "neither", "ago", "later", "earlier", "last", "next", "out",
-    "up", "down", "off", "through", "across", "against", "toward", "towards", "within", "without", "says",
-    "said", "say", "told", "according", "percent", "although", "though", "whether", "even", "again", "away",
-    "back", "ahead", "amid", "despite", "following", "until", "via", "per", "plus", "minus", "such", "what",
-    "other", "another", "same", "most", "least", "many", "much", "few", "several", "every", "any",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "june", "july", "august", "september", "october", "november", "december", "yesterday",
-    "today", "tonight", "overnight", "ever", "never", "alone", "together", "apiece", "each", "respectively",
-    "instead", "overall", "total", "altogether", "here", "there", "north", "south", "east", "west", "northeast",
-    "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "by",
+    "for",
+    "with",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "since",
+    "during",
+    "after",
+    "before",
+    "as",
+    "than",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "do",
+    "does",
+    "not",
+    "no",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "them",
+    "there",
+    "here",
+    "when",
+    "where",
+    "while",
+    "because",
+    "if",
+    "also",
+    "only",
+    "just",
+    "some",
+    "more",
+    "less",
+    "each",
+    "per",
+    "about",
+    "around",
+    "including",
+    "among",
+    "between",
+    "like",
+    "now",
+    "then",
+    "still",
+    "already",
+    "yet",
+    "so",
+    "too",
+    "very",
+    "all",
+    "both",
+    "either",
+    "neither",
+    "ago",
+    "later",
+    "earlier",
+    "last",
+    "next",
+    "out",
+    "up",
+    "down",
+    "off",
+    "through",
+    "across",
+    "against",
+    "toward",
+    "towards",
+    "within",
+    "without",
+    "says",
+    "said",
+    "say",
+    "told",
+    "according",
+    "percent",
+    "although",
+    "though",
+    "whether",
+    "even",
+    "again",
+    "away",
+    "back",
+    "ahead",
+    "amid",
+    "despite",
+    "following",
+    "until",
+    "via",
+    "per",
+    "plus",
+    "minus",
+    "such",
+    "what",
+    "other",
+    "another",
+    "same",
+    "most",
+    "least",
+    "many",
+    "much",
+    "few",
+    "several",
+    "every",
+    "any",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "yesterday",
+    "today",
+    "tonight",
+    "overnight",
+    "ever",
+    "never",
+    "alone",
+    "together",
+    "apiece",
+    "each",
+    "respectively",
+    "instead",
+    "overall",
+    "total",
+    "altogether",
+    "here",
+    "there",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "above",
+    "below",
+    "ahead",
+    "behind",
+    "beyond",
+    "near",
+    "off",
+    "onward",
+    "upward",
+    "downward",
+    "apart",
+];
+
+/// Common verbs whose past forms carry no `-ed`: a counted noun phrase ends before them.
+const VERBS: &[&str] = &[
+    "took",
+    "taken",
+    "made",
+    "went",
+    "gone",
+    "came",
+    "come",
+    "gave",
+    "given",
+    "left",
+    "held",
+    "fled",
+    "fell",
+    "rose",
+    "risen",
+    "began",
+    "begun",
+    "saw",
+    "seen",
+    "got",
+    "ran",
+    "sent",
+    "won",
+    "lost",
+    "hit",
+    "put",
+    "set",
+    "cut",
+    "shot",
+    "struck",
+    "brought",
+    "bought",
+    "fought",
+    "caught",
+    "thought",
+    "sought",
+    "kept",
+    "met",
+    "paid",
+    "led",
+    "stood",
+    "sat",
+    "spent",
+    "built",
+    "broke",
+    "broken",
+    "spoke",
+    "chose",
+    "wrote",
+    "drove",
+    "drew",
+    "grew",
+    "knew",
+    "threw",
+    "flew",
+    "wore",
+    "hid",
+    "rode",
+    "shook",
+    "stole",
+    "woke",
+    "became",
+    "become",
+    "remain",
+    "remains",
+    "remained",
+    "stay",
+    "stayed",
+    "get",
+    "gets",
+    "make",
+    "makes",
+    "take",
+    "takes",
+    "face",
+    "faces",
+    "need",
+    "needs",
+    "live",
+    "lives",
+    "work",
+    "works",
+    "say",
+    "see",
+    "want",
+    "wants",
+    "go",
+    "goes",
+    "came",
+    "continue",
+    "continues",
+    "appear",
+    "appears",
+    "seem",
+    "seems",
+    "include",
+    "includes",
+    "joined",
+    "join",
 ];
 
 /// Words whose `-ed`/`-ing` ending does not make them verbs.
-const NOT_VERBS: &[&str] = &["armed", "unarmed", "red", "bed", "shed", "building", "buildings", "wedding", "weddings", "hundred", "evening", "morning", "ring", "king", "beijing", "offspring", "spring", "thing", "things", "ceiling", "feed", "seed", "speed", "need", "breed", "aged", "sacred", "naked", "wicked", "ragged", "rugged", "kindred", "handed", "skilled", "talented"];
+const NOT_VERBS: &[&str] = &[
+    "armed",
+    "unarmed",
+    "red",
+    "bed",
+    "shed",
+    "building",
+    "buildings",
+    "wedding",
+    "weddings",
+    "hundred",
+    "evening",
+    "morning",
+    "ring",
+    "king",
+    "beijing",
+    "offspring",
+    "spring",
+    "thing",
+    "things",
+    "ceiling",
+    "feed",
+    "seed",
+    "speed",
+    "need",
+    "breed",
+    "aged",
+    "sacred",
+    "naked",
+    "wicked",
+    "ragged",
+    "rugged",
+    "kindred",
+    "handed",
+    "skilled",
+    "talented",
+];
 
 fn is_verbish(lower: &str) -> bool {
     if NOT_VERBS.contains(&lower) {
@@ -53,52 +389,111 @@ pub struct Found<'r> {
 }
 
 /// The predicate trigger that starts at token `i`, and the index of the token after it.
-pub fn trigger_at<'r>(rules: &'r Rules, text: &str, toks: &[Token], i: usize) -> Option<(Found<'r>, usize)> {
+pub fn trigger_at<'r>(
+    rules: &'r Rules,
+    text: &str,
+    toks: &[Token],
+    i: usize,
+) -> Option<(Found<'r>, usize)> {
     let t = toks.get(i)?;
     if !t.word || !rules.predicates.may_start(t.text.as_bytes()[0]) {
         return None;
     }
     let (n, rule) = rules.predicates.longest(&text[t.start..])?;
     let end = t.start + n;
-    let next = toks.iter().position(|x| x.start >= end).unwrap_or(toks.len());
-    Some((Found { rule, start: t.start, end }, next))
+    let next = toks
+        .iter()
+        .position(|x| x.start >= end)
+        .unwrap_or(toks.len());
+    Some((
+        Found {
+            rule,
+            start: t.start,
+            end,
+        },
+        next,
+    ))
 }
 
 /// The counted noun phrase starting at token `i` (after the figure), reading through `of` and a
 /// determiner when `through_of` ("dozens of soldiers", "32 of the victims").
-pub fn counted(rules: &Rules, text: &str, toks: &[Token], mut i: usize, through_of: bool) -> Option<Counted> {
-    if through_of && toks.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case("of")) {
+pub fn counted(
+    rules: &Rules,
+    text: &str,
+    toks: &[Token],
+    mut i: usize,
+    through_of: bool,
+) -> Option<Counted> {
+    if through_of
+        && toks
+            .get(i)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("of"))
+    {
         i += 1;
-        if toks.get(i).is_some_and(|t| matches!(t.text.to_ascii_lowercase().as_str(), "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "them" | "whom")) {
+        if toks.get(i).is_some_and(|t| {
+            matches!(
+                t.text.to_ascii_lowercase().as_str(),
+                "the"
+                    | "these"
+                    | "those"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "them"
+                    | "whom"
+            )
+        }) {
             i += 1;
         }
     }
     let first = i;
     let mut last = None;
+    let mut nouny = None;
     while i < toks.len() && i < first + 4 {
         let t = &toks[i];
         if !t.word || t.text.chars().any(|c| c.is_ascii_digit()) {
             break;
         }
         let lower = t.text.to_ascii_lowercase();
-        if STOP.contains(&lower.as_str()) || rules.speech_verbs.longest(&lower).is_some_and(|(n, _)| n == lower.len()) {
+        if STOP.contains(&lower.as_str())
+            || rules
+                .speech_verbs
+                .longest(&lower)
+                .is_some_and(|(n, _)| n == lower.len())
+        {
             break;
         }
         if let Some((_, _)) = trigger_at(rules, text, toks, i) {
             // a noun that is itself a trigger ("32 hostages", "57 deaths") heads the phrase
-            let plural_noun = i == first && lower.ends_with('s') && !lower.ends_with("ss") && !is_verbish(&lower);
+            let plural_noun =
+                i == first && lower.ends_with('s') && !lower.ends_with("ss") && !is_verbish(&lower);
             if !plural_noun {
                 break;
             }
-        } else if is_verbish(&lower) || rules.changes.longest(&lower).is_some_and(|(n, _)| n == lower.len()) {
+        } else if VERBS.contains(&lower.as_str())
+            || rules
+                .changes
+                .longest(&lower)
+                .is_some_and(|(n, _)| n == lower.len())
+        {
             break;
         }
+        // an "-ed"/"-ing" word may modify a noun after it ("uniformed personnel") but cannot head the phrase
         last = Some(i);
+        if !is_verbish(&lower) {
+            nouny = Some(i);
+        }
         i += 1;
     }
-    let last = last?;
+    let last = nouny.filter(|&n| last.is_some_and(|l| n <= l))?;
     let head = singular(&toks[last].text.to_lowercase());
-    Some(Counted { start: toks[first].start, end: toks[last].end, head })
+    Some(Counted {
+        start: toks[first].start,
+        end: toks[last].end,
+        head,
+    })
 }
 
 /// Is this token the edge of a clause for predicate search?
@@ -106,13 +501,32 @@ fn clause_edge(t: &Token) -> bool {
     if !t.word {
         return matches!(t.text, ";" | ":" | "(" | ")" | "\"" | "?" | "!");
     }
-    matches!(t.text.to_ascii_lowercase().as_str(), "but" | "while" | "whereas" | "which" | "who" | "when" | "where" | "after" | "because" | "although" | "though")
+    matches!(
+        t.text.to_ascii_lowercase().as_str(),
+        "but"
+            | "while"
+            | "whereas"
+            | "which"
+            | "who"
+            | "when"
+            | "where"
+            | "after"
+            | "because"
+            | "although"
+            | "though"
+    )
 }
 
 /// The predicate of the figure whose phrase ends before token `after` and starts at token `before`:
 /// first forward to the end of the clause (across a list: "eight soldiers and 28 insurgents dead"),
 /// then backward through the sentence ("released 32 civil servants", "killing five").
-pub fn predicate<'r>(rules: &'r Rules, text: &str, toks: &[Token], before: usize, after: usize) -> Option<Found<'r>> {
+pub fn predicate<'r>(
+    rules: &'r Rules,
+    text: &str,
+    toks: &[Token],
+    before: usize,
+    after: usize,
+) -> Option<Found<'r>> {
     let mut i = after;
     while i < toks.len() && !clause_edge(&toks[i]) && toks[i].text != "," {
         if let Some((found, _)) = trigger_at(rules, text, toks, i) {
@@ -125,7 +539,12 @@ pub fn predicate<'r>(rules: &'r Rules, text: &str, toks: &[Token], before: usize
 
 /// The nearest trigger before token `before`, within a few words and not past a clause edge: the
 /// verb that governs the figure ("released 32 civil servants", "killing five").
-pub fn governing<'r>(rules: &'r Rules, text: &str, toks: &[Token], before: usize) -> Option<Found<'r>> {
+pub fn governing<'r>(
+    rules: &'r Rules,
+    text: &str,
+    toks: &[Token],
+    before: usize,
+) -> Option<Found<'r>> {
     let mut j = before;
     let mut words = 0;
     while j > 0 && words < 12 {
@@ -159,14 +578,32 @@ mod tests {
 
     #[test]
     fn counted_noun_phrases() {
-        assert_eq!(np("Malian soldiers and 28 insurgents dead").as_deref(), Some("Malian soldiers|soldier"));
-        assert_eq!(np("insurgents dead").as_deref(), Some("insurgents|insurgent"));
-        assert_eq!(np("civil servants taken hostage").as_deref(), Some("civil servants|servant"));
-        assert_eq!(np("Malian troops poured into the town").as_deref(), Some("Malian troops|troop"));
-        assert_eq!(np("of soldiers were killed").as_deref(), Some("soldiers|soldier"));
+        assert_eq!(
+            np("Malian soldiers and 28 insurgents dead").as_deref(),
+            Some("Malian soldiers|soldier")
+        );
+        assert_eq!(
+            np("insurgents dead").as_deref(),
+            Some("insurgents|insurgent")
+        );
+        assert_eq!(
+            np("civil servants taken hostage").as_deref(),
+            Some("civil servants|servant")
+        );
+        assert_eq!(
+            np("Malian troops poured into the town").as_deref(),
+            Some("Malian troops|troop")
+        );
+        assert_eq!(
+            np("of soldiers were killed").as_deref(),
+            Some("soldiers|soldier")
+        );
         assert_eq!(np("hostages freed").as_deref(), Some("hostages|hostage"));
         assert_eq!(np("wounded since Wednesday"), None);
-        assert_eq!(np("main rebel groups signed").as_deref(), Some("main rebel groups|group"));
+        assert_eq!(
+            np("main rebel groups signed").as_deref(),
+            Some("main rebel groups|group")
+        );
     }
 
     fn pred(s: &str, figure: &str) -> Option<String> {
@@ -174,7 +611,10 @@ mod tests {
         let toks = tokens(s, 0..s.len());
         let at = s.find(figure).unwrap();
         let before = toks.iter().position(|t| t.start >= at).unwrap();
-        let after = toks.iter().position(|t| t.start >= at + figure.len()).unwrap_or(toks.len());
+        let after = toks
+            .iter()
+            .position(|t| t.start >= at + figure.len())
+            .unwrap_or(toks.len());
         predicate(&rules, s, &toks, before, after).map(|f| f.rule.name.clone())
     }
 
@@ -184,7 +624,10 @@ mod tests {
         assert_eq!(pred(s, "eight Malian soldiers").as_deref(), Some("killed"));
         assert_eq!(pred(s, "28 insurgents").as_deref(), Some("killed"));
         let s = "Around 20 Malian soldiers have been killed and 30 wounded since Wednesday.";
-        assert_eq!(pred(s, "Around 20 Malian soldiers").as_deref(), Some("killed"));
+        assert_eq!(
+            pred(s, "Around 20 Malian soldiers").as_deref(),
+            Some("killed")
+        );
         assert_eq!(pred(s, "30").as_deref(), Some("wounded"));
         let s = "MINUSMA recovered 32 prisoners from the MNLA and transported them to a camp.";
         assert_eq!(pred(s, "32 prisoners").as_deref(), Some("released"));

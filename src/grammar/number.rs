@@ -21,7 +21,11 @@ pub struct Number {
 }
 
 fn three_digits(i: &str) -> IResult<&str, &str> {
-    terminated(take_while_m_n(3, 3, |c: char| c.is_ascii_digit()), not(peek(take_while1(|c: char| c.is_ascii_digit())))).parse(i)
+    terminated(
+        take_while_m_n(3, 3, |c: char| c.is_ascii_digit()),
+        not(peek(take_while1(|c: char| c.is_ascii_digit()))),
+    )
+    .parse(i)
 }
 
 fn one_to_three(i: &str) -> IResult<&str, &str> {
@@ -30,7 +34,12 @@ fn one_to_three(i: &str) -> IResult<&str, &str> {
 
 /// `1,500` or `1,500,000.5`: comma-grouped thousands with an optional decimal point.
 pub fn comma_grouped(i: &str) -> IResult<&str, f64> {
-    let (rest, text) = recognize((one_to_three, many1(preceded(char(','), three_digits)), opt(pair(char('.'), digit1)))).parse(i)?;
+    let (rest, text) = recognize((
+        one_to_three,
+        many1(preceded(char(','), three_digits)),
+        opt(pair(char('.'), digit1)),
+    ))
+    .parse(i)?;
     Ok((rest, parse_clean(text, ',')))
 }
 
@@ -48,17 +57,35 @@ pub fn space_grouped(i: &str) -> IResult<&str, f64> {
 
 /// `1.500.000` or `1.500,5`: thousands grouped with full stops (two groups at least, or a decimal comma).
 pub fn dot_grouped(i: &str) -> IResult<&str, f64> {
-    let two_groups = recognize((one_to_three, preceded(char('.'), three_digits), many1(preceded(char('.'), three_digits))));
-    let with_comma = recognize((one_to_three, many1(preceded(char('.'), three_digits)), char(','), digit1));
+    let two_groups = recognize((
+        one_to_three,
+        preceded(char('.'), three_digits),
+        many1(preceded(char('.'), three_digits)),
+    ));
+    let with_comma = recognize((
+        one_to_three,
+        many1(preceded(char('.'), three_digits)),
+        char(','),
+        digit1,
+    ));
     let (rest, text) = alt((with_comma, two_groups)).parse(i)?;
-    Ok((rest, parse_clean(&text.replace('.', "").replace(',', "."), ' ')))
+    Ok((
+        rest,
+        parse_clean(&text.replace('.', "").replace(',', "."), ' '),
+    ))
 }
 
 /// `3,5`: a decimal comma, where the digits after it cannot be a thousands group.
 pub fn decimal_comma(i: &str) -> IResult<&str, f64> {
     let (rest, (a, b)) = (
         digit1,
-        preceded(char(','), terminated(take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), not(peek(digit1)))),
+        preceded(
+            char(','),
+            terminated(
+                take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+                not(peek(digit1)),
+            ),
+        ),
     )
         .parse(i)?;
     Ok((rest, parse_clean(&format!("{a}.{b}"), ' ')))
@@ -84,32 +111,81 @@ fn trailing_zeros(text: &str) -> u32 {
     }
     let digits: Vec<char> = text.chars().filter(char::is_ascii_digit).collect();
     let zeros = digits.iter().rev().take_while(|&&c| c == '0').count();
-    if zeros == digits.len() { 0 } else { zeros as u32 }
+    if zeros == digits.len() {
+        0
+    } else {
+        zeros as u32
+    }
 }
 
 /// A number in digits, in any of the groupings above.
 pub fn digits(i: &str) -> IResult<&str, Number> {
-    let (rest, value) = alt((comma_grouped, dot_grouped, space_grouped, decimal_comma, plain)).parse(i)?;
+    let (rest, value) = alt((
+        comma_grouped,
+        dot_grouped,
+        space_grouped,
+        decimal_comma,
+        plain,
+    ))
+    .parse(i)?;
     if !value.is_finite() {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Float)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Float,
+        )));
     }
     let written = &i[..i.len() - rest.len()];
-    Ok((rest, Number { value, trailing_zeros: trailing_zeros(written), words: false }))
+    Ok((
+        rest,
+        Number {
+            value,
+            trailing_zeros: trailing_zeros(written),
+            words: false,
+        },
+    ))
 }
 
 const UNITS: &[(&str, u32)] = &[
-    ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
-    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14),
-    ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19),
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
 ];
 const TENS: &[(&str, u32)] = &[
-    ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
     ("ninety", 90),
 ];
 
 /// A whole word (case-insensitive), not followed by more letters.
-pub fn word<'a>(w: &'static str) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
-    terminated(tag_no_case(w), not(peek(take_while_m_n(1, 1, |c: char| c.is_alphanumeric()))))
+pub fn word<'a>(
+    w: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    terminated(
+        tag_no_case(w),
+        not(peek(take_while_m_n(1, 1, |c: char| c.is_alphanumeric()))),
+    )
 }
 
 fn lookup<'a>(i: &'a str, table: &[(&'static str, u32)]) -> IResult<&'a str, u32> {
@@ -118,14 +194,23 @@ fn lookup<'a>(i: &'a str, table: &[(&'static str, u32)]) -> IResult<&'a str, u32
             return Ok((rest, n));
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
 /// `eight`, `twenty`, `twenty-eight`, `twenty eight`: 0 to 99 in words.
 pub fn below_hundred(i: &str) -> IResult<&str, u32> {
-    let tens_units = map((|i| lookup(i, TENS), opt(preceded(alt((tag("-"), space1)), |i| lookup(i, &UNITS[1..10])))), |(t, u)| {
-        t + u.unwrap_or(0)
-    });
+    let tens_units = map(
+        (
+            |i| lookup(i, TENS),
+            opt(preceded(alt((tag("-"), space1)), |i| {
+                lookup(i, &UNITS[1..10])
+            })),
+        ),
+        |(t, u)| t + u.unwrap_or(0),
+    );
     alt((tens_units, |i| lookup(i, UNITS))).parse(i)
 }
 
@@ -140,7 +225,10 @@ pub fn below_thousand(i: &str) -> IResult<&str, u32> {
         (
             alt((terminated(below_hundred, space1), a_one)),
             word("hundred"),
-            opt(preceded((space1, opt(terminated(word("and"), space1))), below_hundred)),
+            opt(preceded(
+                (space1, opt(terminated(word("and"), space1))),
+                below_hundred,
+            )),
         ),
         |(h, _, rest)| h * 100 + rest.unwrap_or(0),
     );
@@ -154,16 +242,41 @@ pub fn words(i: &str) -> IResult<&str, Number> {
         (
             alt((terminated(below_thousand, space1), a_one)),
             word("thousand"),
-            opt(preceded((space1, opt(terminated(word("and"), space1))), below_thousand)),
+            opt(preceded(
+                (space1, opt(terminated(word("and"), space1))),
+                below_thousand,
+            )),
         ),
         |(t, _, rest)| t * 1000 + rest.unwrap_or(0),
     );
-    let dozen = map((alt((terminated(below_hundred, space1), a_one)), word("dozen")), |(n, _)| n * 12);
-    let couple = map((word("a"), space1, alt((word("couple"), word("pair"))), space1, word("of")), |_| 2);
+    let dozen = map(
+        (
+            alt((terminated(below_hundred, space1), a_one)),
+            word("dozen"),
+        ),
+        |(n, _)| n * 12,
+    );
+    let couple = map(
+        (
+            word("a"),
+            space1,
+            alt((word("couple"), word("pair"))),
+            space1,
+            word("of"),
+        ),
+        |_| 2,
+    );
     let (rest, n) = alt((thousands, dozen, couple, below_thousand)).parse(i)?;
     let value = f64::from(n);
     let zeros = trailing_zeros(&n.to_string());
-    Ok((rest, Number { value, trailing_zeros: zeros, words: true }))
+    Ok((
+        rest,
+        Number {
+            value,
+            trailing_zeros: zeros,
+            words: true,
+        },
+    ))
 }
 
 #[cfg(test)]
@@ -205,10 +318,16 @@ mod tests {
 
     #[test]
     fn number_words() {
-        assert_eq!(val(words("eight Malian soldiers")), (" Malian soldiers", 8.0));
+        assert_eq!(
+            val(words("eight Malian soldiers")),
+            (" Malian soldiers", 8.0)
+        );
         assert_eq!(val(words("twenty-eight insurgents")), (" insurgents", 28.0));
         assert_eq!(val(words("Twenty eight")), ("", 28.0));
-        assert_eq!(val(words("one hundred and five people")), (" people", 105.0));
+        assert_eq!(
+            val(words("one hundred and five people")),
+            (" people", 105.0)
+        );
         assert_eq!(val(words("a hundred people")), (" people", 100.0));
         assert_eq!(val(words("two thousand five hundred")), ("", 2500.0));
         assert_eq!(val(words("a dozen eggs")), (" eggs", 12.0));

@@ -72,7 +72,9 @@ fn currency_symbol<'a>(rules: &'a Rules, s: &'a str) -> Res<'a, &'a str> {
 
 /// A number with an optional scale word: `1.5 million`, `2bn`, `$1.5m` (money only), `eight`.
 fn scaled<'a>(rules: &'a Rules, s: &'a str, money: bool) -> Res<'a, (Number, f64)> {
-    let (rest, n) = alt((number::digits, number::words)).parse(s).map_err(|_| ())?;
+    let (rest, n) = alt((number::digits, number::words))
+        .parse(s)
+        .map_err(|_| ())?;
     let attached = !rest.starts_with(' ');
     let after = rest.strip_prefix(' ').unwrap_or(rest);
     if let Some((len, scale)) = rules.scales.longest(after) {
@@ -87,11 +89,18 @@ fn scaled<'a>(rules: &'a Rules, s: &'a str, money: bool) -> Res<'a, (Number, f64
 /// The second end of a range after `-`, ` to `, ` or `, ` and `: (separator, rest).
 fn range_separator(s: &str) -> Res<'_, bool> {
     let mut hyphen = delimited(space0::<&str, nom::error::Error<&str>>, tag("-"), space0);
-    let mut words = delimited(space1::<&str, nom::error::Error<&str>>, alt((tag_no_case("to"), tag_no_case("or"), tag_no_case("and"))), space1);
+    let mut words = delimited(
+        space1::<&str, nom::error::Error<&str>>,
+        alt((tag_no_case("to"), tag_no_case("or"), tag_no_case("and"))),
+        space1,
+    );
     if let Ok((rest, _)) = hyphen.parse(s) {
         return Ok((rest, true));
     }
-    words.parse(s).map(|(rest, _)| (rest, false)).map_err(|_| ())
+    words
+        .parse(s)
+        .map(|(rest, _)| (rest, false))
+        .map_err(|_| ())
 }
 
 /// A unit written after the figure, or a currency name (`km`, `%`, `per cent`, `dollars`), with the
@@ -132,7 +141,15 @@ pub fn quantity(rules: &Rules, s: &str) -> Option<Parsed> {
     };
     // "between 20 and 30", "from 20 to 30"
     let mut between = false;
-    if let Ok((r, _)) = terminated(alt((tag_no_case::<&str, &str, nom::error::Error<&str>>("between"), tag_no_case("from"))), space1).parse(rest) {
+    if let Ok((r, _)) = terminated(
+        alt((
+            tag_no_case::<&str, &str, nom::error::Error<&str>>("between"),
+            tag_no_case("from"),
+        )),
+        space1,
+    )
+    .parse(rest)
+    {
         rest = r;
         between = true;
     }
@@ -149,7 +166,8 @@ pub fn quantity(rules: &Rules, s: &str) -> Option<Parsed> {
         let r2 = currency_symbol(rules, r).map(|(r, _)| r).unwrap_or(r);
         if let Ok((r3, (n2, s2))) = scaled(rules, r2, currency.is_some()) {
             // "3-1", "7-2": a score or a vote, not a range and not a figure
-            if hyphen && !between && !first.words && n2.value <= first.value && first.value < 1000.0 {
+            if hyphen && !between && !first.words && n2.value <= first.value && first.value < 1000.0
+            {
                 return Some(Parsed::skip(s.len() - r3.len()));
             }
             let joined_by_and = rest.trim_start().to_ascii_lowercase().starts_with("and");
@@ -182,7 +200,10 @@ pub fn quantity(rules: &Rules, s: &str) -> Option<Parsed> {
                 compound = hyphen;
                 rest = &rest[n..];
                 // "45-year-old"
-                if hyphen && let Ok((r, _)) = tag_no_case::<&str, &str, nom::error::Error<&str>>("-old").parse(rest) {
+                if hyphen
+                    && let Ok((r, _)) =
+                        tag_no_case::<&str, &str, nom::error::Error<&str>>("-old").parse(rest)
+                {
                     rest = r;
                     unit = Some("age".into());
                 }
@@ -206,7 +227,13 @@ pub fn quantity(rules: &Rules, s: &str) -> Option<Parsed> {
     // figures with a sign stay as written
     let len = s.len() - rest.len();
     let a = first.value * scale;
-    let step = |n: &Number, f: f64| if n.trailing_zeros > 0 { 0.5 * 10f64.powi(n.trailing_zeros as i32) * f } else { 0.0 };
+    let step = |n: &Number, f: f64| {
+        if n.trailing_zeros > 0 {
+            0.5 * 10f64.powi(n.trailing_zeros as i32) * f
+        } else {
+            0.0
+        }
+    };
     let rounding = step(&first, scale);
     let quantity = match second {
         Some((n2, s2)) => {
@@ -216,32 +243,79 @@ pub fn quantity(rules: &Rules, s: &str) -> Option<Parsed> {
                 Some(HedgeBound::Approx) => Bound::Approx,
                 _ => Bound::Range,
             };
-            Quantity { value: None, low: Some(lo), high: Some(hi), bound }
+            Quantity {
+                value: None,
+                low: Some(lo),
+                high: Some(hi),
+                bound,
+            }
         }
         None => hedged(a, hedge_rule, rules.approx),
     };
-    Some(Parsed { len, quantity, kind, unit, unit_rule, compound, rounding, words: first.words, skip: false })
+    Some(Parsed {
+        len,
+        quantity,
+        kind,
+        unit,
+        unit_rule,
+        compound,
+        rounding,
+        words: first.words,
+        skip: false,
+    })
 }
 
 /// The interval a hedge allows around `v`.
 pub fn hedged(v: f64, hedge: Option<HedgeRule>, approx: f64) -> Quantity {
-    let Some(h) = hedge else { return Quantity::exact(v) };
+    let Some(h) = hedge else {
+        return Quantity::exact(v);
+    };
     match h.bound {
         HedgeBound::Approx => {
             let low = v * h.low.unwrap_or(1.0 - approx);
             let high = v * h.high.unwrap_or(1.0 + approx);
-            Quantity { value: Some(v), low: Some(low.min(high)), high: Some(low.max(high)), bound: Bound::Approx }
+            Quantity {
+                value: Some(v),
+                low: Some(low.min(high)),
+                high: Some(low.max(high)),
+                bound: Bound::Approx,
+            }
         }
-        HedgeBound::Lower => Quantity { value: Some(v), low: Some(v), high: None, bound: Bound::Lower },
-        HedgeBound::Upper => Quantity { value: Some(v), low: None, high: Some(v), bound: Bound::Upper },
+        HedgeBound::Lower => Quantity {
+            value: Some(v),
+            low: Some(v),
+            high: None,
+            bound: Bound::Lower,
+        },
+        HedgeBound::Upper => Quantity {
+            value: Some(v),
+            low: None,
+            high: Some(v),
+            bound: Bound::Upper,
+        },
     }
 }
 
 /// A vague amount: `dozens`, `hundreds`, `tens of thousands`, `several`.
 fn vague(rules: &Rules, s: &str) -> Option<Parsed> {
     let (n, &(lo, hi)) = rules.vague.longest(s)?;
-    let quantity = Quantity { value: None, low: Some(lo), high: Some(hi), bound: Bound::Vague };
-    Some(Parsed { len: n, quantity, kind: Kind::Count, unit: None, unit_rule: None, compound: false, rounding: 0.0, words: true, skip: false })
+    let quantity = Quantity {
+        value: None,
+        low: Some(lo),
+        high: Some(hi),
+        bound: Bound::Vague,
+    };
+    Some(Parsed {
+        len: n,
+        quantity,
+        kind: Kind::Count,
+        unit: None,
+        unit_rule: None,
+        compound: false,
+        rounding: 0.0,
+        words: true,
+        skip: false,
+    })
 }
 
 #[cfg(test)]
@@ -260,26 +334,44 @@ mod tests {
         assert_eq!(p.quantity.value, Some(20.0));
         assert!(p.quantity.low.unwrap() < 20.0 && p.quantity.high.unwrap() > 20.0);
         let p = q("more than 30 people");
-        assert_eq!((p.quantity.low, p.quantity.high, p.quantity.bound), (Some(30.0), None, Bound::Lower));
+        assert_eq!(
+            (p.quantity.low, p.quantity.high, p.quantity.bound),
+            (Some(30.0), None, Bound::Lower)
+        );
         let p = q("up to 400 jobs");
-        assert_eq!((p.quantity.low, p.quantity.high, p.quantity.bound), (None, Some(400.0), Bound::Upper));
+        assert_eq!(
+            (p.quantity.low, p.quantity.high, p.quantity.bound),
+            (None, Some(400.0), Bound::Upper)
+        );
     }
 
     #[test]
     fn units_and_money() {
         let p = q("1 500km north-east");
-        assert_eq!((p.len, p.unit.as_deref(), p.kind), (7, Some("km"), Kind::Measure));
+        assert_eq!(
+            (p.len, p.unit.as_deref(), p.kind),
+            (7, Some("km"), Kind::Measure)
+        );
         assert_eq!(p.rounding, 50.0);
         let p = q("900 miles");
         assert_eq!(p.unit.as_deref(), Some("mi"));
         let p = q("$2.5 million in aid");
-        assert_eq!((p.quantity.value, p.unit.as_deref(), p.kind), (Some(2_500_000.0), Some("usd"), Kind::Money));
+        assert_eq!(
+            (p.quantity.value, p.unit.as_deref(), p.kind),
+            (Some(2_500_000.0), Some("usd"), Kind::Money)
+        );
         let p = q("2.5 million dollars");
-        assert_eq!((p.quantity.value, p.unit.as_deref(), p.len), (Some(2_500_000.0), Some("usd"), 19));
+        assert_eq!(
+            (p.quantity.value, p.unit.as_deref(), p.len),
+            (Some(2_500_000.0), Some("usd"), 19)
+        );
         let p = q("$2bn");
         assert_eq!(p.quantity.value, Some(2e9));
         let p = q("35% above");
-        assert_eq!((p.kind, p.unit.as_deref(), p.len), (Kind::Percent, Some("%"), 3));
+        assert_eq!(
+            (p.kind, p.unit.as_deref(), p.len),
+            (Kind::Percent, Some("%"), 3)
+        );
         let p = q("5 per cent");
         assert_eq!((p.kind, p.len), (Kind::Percent, 10));
     }
@@ -287,7 +379,10 @@ mod tests {
     #[test]
     fn compounds_and_durations() {
         let p = q("nine-month occupation");
-        assert_eq!((p.quantity.value, p.unit.as_deref(), p.kind, p.compound), (Some(9.0), Some("month"), Kind::Duration, true));
+        assert_eq!(
+            (p.quantity.value, p.unit.as_deref(), p.kind, p.compound),
+            (Some(9.0), Some("month"), Kind::Duration, true)
+        );
         let p = q("24 hours");
         assert_eq!((p.unit.as_deref(), p.kind), (Some("h"), Kind::Duration));
         let p = q("45-year-old man");
@@ -297,15 +392,24 @@ mod tests {
     #[test]
     fn ranges_and_vague_amounts() {
         let p = q("20-30 people");
-        assert_eq!((p.quantity.low, p.quantity.high, p.quantity.bound), (Some(20.0), Some(30.0), Bound::Range));
+        assert_eq!(
+            (p.quantity.low, p.quantity.high, p.quantity.bound),
+            (Some(20.0), Some(30.0), Bound::Range)
+        );
         let p = q("between 20 and 30 people");
         assert_eq!((p.quantity.low, p.quantity.high), (Some(20.0), Some(30.0)));
         let p = q("$3 billion to $5 billion");
         assert_eq!((p.quantity.low, p.quantity.high), (Some(3e9), Some(5e9)));
         let p = q("33-35 billion euros");
-        assert_eq!((p.quantity.low, p.quantity.high, p.unit.as_deref()), (Some(33e9), Some(35e9), Some("eur")));
+        assert_eq!(
+            (p.quantity.low, p.quantity.high, p.unit.as_deref()),
+            (Some(33e9), Some(35e9), Some("eur"))
+        );
         let p = q("dozens of soldiers");
         assert_eq!((p.quantity.bound, p.len), (Bound::Vague, 6));
-        assert!(quantity(&Rules::defaults(), "8 soldiers and 28 insurgents").is_some_and(|p| p.len == 1));
+        assert!(
+            quantity(&Rules::defaults(), "8 soldiers and 28 insurgents")
+                .is_some_and(|p| p.len == 1)
+        );
     }
 }

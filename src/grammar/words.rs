@@ -34,10 +34,20 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
                     break;
                 }
             }
-            out.push(Token { start: range.start + i, end: range.start + end, text: &s[i..end], word: true });
+            out.push(Token {
+                start: range.start + i,
+                end: range.start + end,
+                text: &s[i..end],
+                word: true,
+            });
         } else {
             let end = i + c.len_utf8();
-            out.push(Token { start: range.start + i, end: range.start + end, text: &s[i..end], word: false });
+            out.push(Token {
+                start: range.start + i,
+                end: range.start + end,
+                text: &s[i..end],
+                word: false,
+            });
         }
     }
     out
@@ -46,14 +56,50 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
 /// The English singular of a lower-case word, by simple rules.
 pub fn singular(w: &str) -> String {
     const KEEP: &[&str] = &[
-        "series", "species", "news", "people", "police", "staff", "data", "media", "status", "bus", "gas", "virus",
-        "census", "campus", "chaos", "lens", "physics", "economics", "politics", "analysis", "crisis", "basis",
-        "aircraft", "sheep", "fish", "personnel", "livestock", "cattle", "headquarters",
+        "series",
+        "species",
+        "news",
+        "people",
+        "police",
+        "staff",
+        "data",
+        "media",
+        "status",
+        "bus",
+        "gas",
+        "virus",
+        "census",
+        "campus",
+        "chaos",
+        "lens",
+        "physics",
+        "economics",
+        "politics",
+        "analysis",
+        "crisis",
+        "basis",
+        "aircraft",
+        "sheep",
+        "fish",
+        "personnel",
+        "livestock",
+        "cattle",
+        "headquarters",
     ];
     const IRREGULAR: &[(&str, &str)] = &[
-        ("children", "child"), ("men", "man"), ("women", "woman"), ("feet", "foot"), ("teeth", "tooth"),
-        ("mice", "mouse"), ("lives", "life"), ("wives", "wife"), ("knives", "knife"), ("leaves", "leaf"),
-        ("halves", "half"), ("thieves", "thief"), ("persons", "person"),
+        ("children", "child"),
+        ("men", "man"),
+        ("women", "woman"),
+        ("feet", "foot"),
+        ("teeth", "tooth"),
+        ("mice", "mouse"),
+        ("lives", "life"),
+        ("wives", "wife"),
+        ("knives", "knife"),
+        ("leaves", "leaf"),
+        ("halves", "half"),
+        ("thieves", "thief"),
+        ("persons", "person"),
     ];
     if KEEP.contains(&w) || w.len() <= 3 {
         return w.to_string();
@@ -91,7 +137,19 @@ mod tests {
     fn tokens_keep_inner_marks() {
         let t = "the governor's 1.5 twenty-eight, (x)";
         let words: Vec<&str> = tokens(t, 0..t.len()).iter().map(|t| t.text).collect();
-        assert_eq!(words, vec!["the", "governor's", "1.5", "twenty-eight", ",", "(", "x", ")"]);
+        assert_eq!(
+            words,
+            vec![
+                "the",
+                "governor's",
+                "1.5",
+                "twenty-eight",
+                ",",
+                "(",
+                "x",
+                ")"
+            ]
+        );
     }
 
     #[test]

@@ -55,7 +55,12 @@ impl Interval {
 }
 
 fn interval(rules: &Rules, c: &Claim, widen: bool) -> Interval {
-    let factor = c.unit.as_deref().and_then(|u| rules.units.longest(u)).filter(|_| c.kind != Kind::Money).map_or(1.0, |(_, u)| u.factor);
+    let factor = c
+        .unit
+        .as_deref()
+        .and_then(|u| rules.units.longest(u))
+        .filter(|_| c.kind != Kind::Money)
+        .map_or(1.0, |(_, u)| u.factor);
     let r = if widen { c.rounding } else { 0.0 };
     Interval {
         low: c.low.map_or(f64::NEG_INFINITY, |v| (v - r) * factor),
@@ -69,7 +74,14 @@ pub fn figure(c: &Claim) -> String {
 }
 
 fn fmt_num(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v:.2}").trim_end_matches('0').trim_end_matches('.').to_string() }
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v:.2}")
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string()
+    }
 }
 
 /// The interval a claim allows, in words.
@@ -85,7 +97,9 @@ pub fn allows(c: &Claim) -> String {
 
 /// The outlet that published a claim.
 pub fn source_of<'d>(docs: &'d [Document], c: &'d Claim) -> &'d str {
-    docs.iter().find(|d| d.id == c.doc).map_or(c.doc.as_str(), |d| d.source.as_str())
+    docs.iter()
+        .find(|d| d.id == c.doc)
+        .map_or(c.doc.as_str(), |d| d.source.as_str())
 }
 
 fn said_by(docs: &[Document], c: &Claim) -> String {
@@ -101,7 +115,10 @@ fn said_by(docs: &[Document], c: &Claim) -> String {
 
 /// Judges every group, conflicts first.
 pub fn judge(rules: &Rules, docs: &[Document], groups: Vec<Group>) -> Vec<Judged> {
-    let mut out: Vec<Judged> = groups.into_iter().map(|g| judge_one(rules, docs, g)).collect();
+    let mut out: Vec<Judged> = groups
+        .into_iter()
+        .map(|g| judge_one(rules, docs, g))
+        .collect();
     out.sort_by(|a, b| a.verdict.cmp(&b.verdict).then_with(|| a.key.cmp(&b.key)));
     for (i, j) in out.iter_mut().enumerate() {
         j.id = format!("g{}", i + 1);
@@ -115,11 +132,20 @@ fn judge_one(rules: &Rules, docs: &[Document], g: Group) -> Judged {
     articles.dedup();
     let (verdict, reason) = if articles.len() < 2 {
         let c = &g.claims[0];
-        (Verdict::Single, format!("only {} gives this figure", source_of(docs, c)))
+        (
+            Verdict::Single,
+            format!("only {} gives this figure", source_of(docs, c)),
+        )
     } else {
         verdict(rules, docs, &g.claims)
     };
-    Judged { id: String::new(), key: g.key, verdict, reason, claims: g.claims }
+    Judged {
+        id: String::new(),
+        key: g.key,
+        verdict,
+        reason,
+        claims: g.claims,
+    }
 }
 
 fn verdict(rules: &Rules, docs: &[Document], claims: &[Claim]) -> (Verdict, String) {
@@ -134,23 +160,48 @@ fn verdict(rules: &Rules, docs: &[Document], claims: &[Claim]) -> (Verdict, Stri
             if a.doc == b.doc || intervals[i].overlaps(&intervals[j]) {
                 continue;
             }
-            let mut reason = format!("{} but {}: {} and {} cannot both hold", said_by(docs, a), said_by(docs, b), allows(a), allows(b));
+            let mut reason = format!(
+                "{} but {}: {} and {} cannot both hold",
+                said_by(docs, a),
+                said_by(docs, b),
+                allows(a),
+                allows(b)
+            );
             match (&a.time, &b.time) {
-                (Some(x), Some(y)) if x != y => reason.push_str(&format!("; time frames differ: {x} vs {y}")),
-                (Some(x), None) | (None, Some(x)) => reason.push_str(&format!("; only one gives a time frame ({x})")),
+                (Some(x), Some(y)) if x != y => {
+                    reason.push_str(&format!("; time frames differ: {x} vs {y}"))
+                }
+                (Some(x), None) | (None, Some(x)) => {
+                    reason.push_str(&format!("; only one gives a time frame ({x})"))
+                }
                 _ => {}
             }
             return (Verdict::Conflict, reason);
         }
     }
-    let open = claims.iter().any(|c| matches!(c.bound, Bound::Lower | Bound::Upper | Bound::Vague));
+    let open = claims
+        .iter()
+        .any(|c| matches!(c.bound, Bound::Lower | Bound::Upper | Bound::Vague));
     let mut sources: Vec<&str> = claims.iter().map(|c| source_of(docs, c)).collect();
     sources.sort();
     sources.dedup();
-    let conv = if units.len() > 1 { format!(" after converting {}", units.join(" and ")) } else { String::new() };
-    if open {
-        (Verdict::Compatible, format!("{} give figures that do not contradict each other{conv}; at least one is open or vague", sources.join(", ")))
+    let conv = if units.len() > 1 {
+        format!(" after converting {}", units.join(" and "))
     } else {
-        (Verdict::Agree, format!("{} agree{conv}", sources.join(", ")))
+        String::new()
+    };
+    if open {
+        (
+            Verdict::Compatible,
+            format!(
+                "{} give figures that do not contradict each other{conv}; at least one is open or vague",
+                sources.join(", ")
+            ),
+        )
+    } else {
+        (
+            Verdict::Agree,
+            format!("{} agree{conv}", sources.join(", ")),
+        )
     }
 }

@@ -33,7 +33,10 @@ struct CheckJson<'a> {
 pub fn extract(format: Format, docs: &[Document], width: usize) -> String {
     match format {
         Format::Table => extract_table(docs, width),
-        Format::Json => json(&ExtractJson { version: 1, documents: docs }),
+        Format::Json => json(&ExtractJson {
+            version: 1,
+            documents: docs,
+        }),
     }
 }
 
@@ -46,7 +49,8 @@ pub fn check(format: Format, docs: &[Document], groups: &[Judged], width: usize)
 }
 
 fn json<T: Serialize>(v: &T) -> String {
-    let mut s = serde_json::to_string_pretty(v).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut s =
+        serde_json::to_string_pretty(v).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
     s
 }

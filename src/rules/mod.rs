@@ -109,7 +109,10 @@ impl Rules {
     pub fn layered(files: &[PathBuf]) -> Result<Rules, Error> {
         let mut merged = parse_layer(DEFAULT_RULES, Path::new("rules/default.toml"))?;
         for path in files {
-            let text = std::fs::read_to_string(path).map_err(|e| Error::Io { path: path.clone(), source: e })?;
+            let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
+                path: path.clone(),
+                source: e,
+            })?;
             merged.update(parse_layer(&text, path)?);
         }
         Self::compile(merged)
@@ -128,17 +131,26 @@ impl Rules {
                 .case_insensitive(true)
                 .size_limit(1 << 20)
                 .build()
-                .map_err(|e| Error::Pattern { pattern: pattern.clone(), message: e.to_string() })?;
+                .map_err(|e| Error::Pattern {
+                    pattern: pattern.clone(),
+                    message: e.to_string(),
+                })?;
             boilerplate.push(re);
         }
         let judge = file.judge.clone().unwrap_or_default();
         let approx = judge.approx.unwrap_or(0.1);
         if !(0.0..1.0).contains(&approx) {
-            return Err(Error::Invalid(format!("judge.approx must be at least 0 and below 1, not {approx}")));
+            return Err(Error::Invalid(format!(
+                "judge.approx must be at least 0 and below 1, not {approx}"
+            )));
         }
         let mut rules = Rules {
             boilerplate,
-            source_aliases: reading.source_aliases.iter().map(|(k, v)| (k.to_lowercase(), v.clone())).collect(),
+            source_aliases: reading
+                .source_aliases
+                .iter()
+                .map(|(k, v)| (k.to_lowercase(), v.clone()))
+                .collect(),
             approx,
             rounding: judge.rounding.unwrap_or(true),
             hedges: Phrases::default(),
@@ -157,22 +169,43 @@ impl Rules {
             file: RulesFile::default(),
         };
         for (word, h) in &file.hedges {
-            rules.hedges.insert(word, HedgeRule { bound: h.bound, low: h.low, high: h.high });
+            rules.hedges.insert(
+                word,
+                HedgeRule {
+                    bound: h.bound,
+                    low: h.low,
+                    high: h.high,
+                },
+            );
         }
         for (word, &[lo, hi]) in &file.vague {
             if !(lo.is_finite() && hi.is_finite() && lo <= hi) {
-                return Err(Error::Invalid(format!("vague.{word:?} needs two finite numbers, low first")));
+                return Err(Error::Invalid(format!(
+                    "vague.{word:?} needs two finite numbers, low first"
+                )));
             }
             rules.vague.insert(word, (lo, hi));
         }
         for (word, s) in &file.scales {
-            rules.scales.insert(word, ScaleRule { factor: s.factor, money_only: s.money_only });
+            rules.scales.insert(
+                word,
+                ScaleRule {
+                    factor: s.factor,
+                    money_only: s.money_only,
+                },
+            );
         }
         for (code, u) in &file.units {
             if !(u.factor.is_finite() && u.factor > 0.0) {
-                return Err(Error::Invalid(format!("units.{code}.factor must be a positive number")));
+                return Err(Error::Invalid(format!(
+                    "units.{code}.factor must be a positive number"
+                )));
             }
-            let rule = UnitRule { code: code.clone(), dimension: u.dimension.clone(), factor: u.factor };
+            let rule = UnitRule {
+                code: code.clone(),
+                dimension: u.dimension.clone(),
+                factor: u.factor,
+            };
             rules.units.insert(code, rule.clone());
             for name in &u.names {
                 rules.units.insert(name, rule.clone());
@@ -187,7 +220,10 @@ impl Rules {
             }
         }
         for (name, p) in &file.predicates {
-            let rule = PredicateRule { name: name.clone(), role: p.role.clone() };
+            let rule = PredicateRule {
+                name: name.clone(),
+                role: p.role.clone(),
+            };
             for t in &p.triggers {
                 rules.predicates.insert(t, rule.clone());
             }
@@ -195,7 +231,9 @@ impl Rules {
         for (name, e) in &file.entities {
             rules.entities.insert(name.to_lowercase(), name.clone());
             for s in &e.synonyms {
-                rules.entities.insert(crate::grammar::singular(&s.to_lowercase()), name.clone());
+                rules
+                    .entities
+                    .insert(crate::grammar::singular(&s.to_lowercase()), name.clone());
             }
             if let Some(p) = &e.parent {
                 rules.parents.insert(name.clone(), p.clone());
@@ -208,7 +246,11 @@ impl Rules {
         for a in speech.according.iter().flatten() {
             rules.according.insert(a, ());
         }
-        rules.speaker_aliases = speech.aliases.iter().map(|(k, v)| (k.to_lowercase(), v.clone())).collect();
+        rules.speaker_aliases = speech
+            .aliases
+            .iter()
+            .map(|(k, v)| (k.to_lowercase(), v.clone()))
+            .collect();
         let changes = file.changes.clone().unwrap_or_default();
         for w in changes.up.iter().flatten() {
             rules.changes.insert(w, Change::Up);
@@ -228,7 +270,10 @@ impl Rules {
 
     /// The canonical name of an outlet.
     pub fn source_name(&self, source: &str) -> String {
-        self.source_aliases.get(&source.to_lowercase()).cloned().unwrap_or_else(|| source.to_string())
+        self.source_aliases
+            .get(&source.to_lowercase())
+            .cloned()
+            .unwrap_or_else(|| source.to_string())
     }
 
     /// The merged rules as TOML.

@@ -9,7 +9,9 @@ pub struct Phrases<T> {
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
-        Phrases { buckets: (0..256).map(|_| Vec::new()).collect() }
+        Phrases {
+            buckets: (0..256).map(|_| Vec::new()).collect(),
+        }
     }
 }
 
@@ -21,14 +23,18 @@ pub fn is_word_byte(b: u8) -> bool {
 impl<T> Phrases<T> {
     /// Adds a phrase; a phrase already present keeps its first value.
     pub fn insert(&mut self, phrase: &str, value: T) {
-        let key: Box<[u8]> = phrase.trim().to_ascii_lowercase().into_bytes().into_boxed_slice();
+        let key: Box<[u8]> = phrase
+            .trim()
+            .to_ascii_lowercase()
+            .into_bytes()
+            .into_boxed_slice();
         let Some(&first) = key.first() else { return };
         let bucket = &mut self.buckets[first as usize];
         if bucket.iter().any(|(k, _)| *k == key) {
             return;
         }
         bucket.push((key, value));
-        bucket.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        bucket.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     }
 
     /// The longest phrase at the start of `text`, with the number of bytes it covers.

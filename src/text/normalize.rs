@@ -36,10 +36,21 @@ pub struct Normalized {
 /// What a character becomes in the normalised text, if anything changes.
 fn replacement(c: char) -> Option<&'static str> {
     Some(match c {
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => "\"",
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' | '\u{0060}' => "'",
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => "-",
-        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' | '\r' | '\u{000B}' | '\u{000C}' => " ",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
+        | '\u{2033}' => "\"",
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}'
+        | '\u{0060}' => "'",
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => "-",
+        '\u{00A0}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}'
+        | '\t'
+        | '\r'
+        | '\u{000B}'
+        | '\u{000C}' => " ",
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{00AD}' | '\u{FEFF}' => "",
         '\u{2026}' => "...",
         '\u{00BA}' => "\u{00B0}",
@@ -49,7 +60,10 @@ fn replacement(c: char) -> Option<&'static str> {
 
 /// Normalises `bytes`, which start at byte `base` of the original file.
 pub fn normalize(bytes: &[u8], base: usize) -> Normalized {
-    let mut out = Normalized { text: String::with_capacity(bytes.len()), ..Default::default() };
+    let mut out = Normalized {
+        text: String::with_capacity(bytes.len()),
+        ..Default::default()
+    };
     out.map.push(0, base);
     let mut orig = base;
     for chunk in bytes.utf8_chunks() {

@@ -4,10 +4,11 @@ use std::ops::Range;
 
 /// Words that end with a full stop without ending the sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpl", "gov", "sen", "rep", "st",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs",
-    "etc", "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx",
-    "fig", "rev", "maj", "adm", "brig", "pres", "dept", "est", "mt", "ft", "vol",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpl", "gov", "sen", "rep",
+    "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "u.k", "e.g",
+    "i.e", "a.m", "p.m", "approx", "fig", "rev", "maj", "adm", "brig", "pres", "dept", "est", "mt",
+    "ft", "vol",
 ];
 
 /// The non-blank lines of `text`, trimmed, as byte ranges.
@@ -29,7 +30,9 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// Is the word that ends at `dot` (the byte offset of a full stop) an abbreviation or an initial?
 fn is_abbreviation(text: &str, dot: usize) -> bool {
     let before = &text[..dot];
-    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map_or(0, |i| i + 1);
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |i| i + 1);
     let word = &before[word_start..];
     if word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
         return true; // an initial: "J. Smith"
@@ -58,7 +61,8 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             }
             let next = bytes.get(k).copied().unwrap_or(b' ');
             let spaced = k > j;
-            let starts_sentence = next.is_ascii_uppercase() || next == b'"' || (spaced && next.is_ascii_digit());
+            let starts_sentence =
+                next.is_ascii_uppercase() || next == b'"' || (spaced && next.is_ascii_digit());
             // "by telephone.The" (a missing space after a full stop) still ends a sentence
             let glued = !spaced
                 && b == b'.'
@@ -88,15 +92,27 @@ mod tests {
     use super::*;
 
     fn split(t: &str) -> Vec<&str> {
-        sentences(t, 0..t.len()).into_iter().map(|r| &t[r]).collect()
+        sentences(t, 0..t.len())
+            .into_iter()
+            .map(|r| &t[r])
+            .collect()
     }
 
     #[test]
     fn splits_on_full_stops_but_not_abbreviations() {
-        assert_eq!(split("Mr. Keita spoke. He left."), vec!["Mr. Keita spoke.", "He left."]);
-        assert_eq!(split("by telephone.The Malian army"), vec!["by telephone.", "The Malian army"]);
+        assert_eq!(
+            split("Mr. Keita spoke. He left."),
+            vec!["Mr. Keita spoke.", "He left."]
+        );
+        assert_eq!(
+            split("by telephone.The Malian army"),
+            vec!["by telephone.", "The Malian army"]
+        );
         assert_eq!(split("a 1.5 m wall. Next"), vec!["a 1.5 m wall.", "Next"]);
-        assert_eq!(split("\"It is over.\" He said"), vec!["\"It is over.\"", "He said"]);
+        assert_eq!(
+            split("\"It is over.\" He said"),
+            vec!["\"It is over.\"", "He said"]
+        );
     }
 
     #[test]

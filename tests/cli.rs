@@ -1,0 +1,175 @@
+//! The command line: exit statuses, messages for bad input, rules layering, output files.
+
+use crate::{group, json, root, run, stderr, stdout};
+
+#[test]
+fn a_malformed_json_line_is_reported_with_file_and_line_and_the_others_are_read() {
+    let o = run(&["extract", "--format", "json", "fixtures/bad/broken.jsonl"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("fixtures/bad/broken.jsonl:2:"), "{err}");
+    assert!(err.contains("1 inputs skipped"), "{err}");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let ids: Vec<&str> = v["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, vec!["ok-1", "ok-3"]);
+}
+
+#[test]
+fn a_record_without_text_is_an_error_naming_the_line() {
+    let o = run(&[
+        "extract",
+        "fixtures/bad/notext.jsonl",
+        "fixtures/kidal/a-sahel-wire.txt",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("fixtures/bad/notext.jsonl:1:"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).contains("Sahel Wire"));
+}
+
+#[test]
+fn a_missing_path_is_named() {
+    let o = run(&["check", "no/such/folder"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no/such/folder"), "{}", stderr(&o));
+}
+
+#[test]
+fn an_empty_file_is_a_warning() {
+    let o = run(&[
+        "extract",
+        "fixtures/bad/empty.txt",
+        "fixtures/kidal/a-sahel-wire.txt",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stderr(&o).contains("fixtures/bad/empty.txt: empty file"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn stdin_takes_plain_text_or_json_lines() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    for (input, id) in [
+        ("About 250 volunteers joined on Wednesday.", "stdin"),
+        (
+            "{\"id\": \"w1\", \"text\": \"About 250 volunteers joined.\"}\n",
+            "w1",
+        ),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+            .args(["extract", "--format", "json", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let o = child.wait_with_output().unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v["documents"][0]["id"], id);
+        assert_eq!(v["documents"][0]["claims"][0]["value"], 250.0);
+        assert_eq!(v["documents"][0]["claims"][0]["bound"], "approx");
+    }
+}
+
+#[test]
+fn a_bad_rules_file_stops_the_run_with_path_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.toml");
+    std::fs::write(&path, "[judge]\napprox = \"wide\"\n").unwrap();
+    let o = run(&["check", "--rules", path.to_str().unwrap(), "fixtures/kidal"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("bad.toml:2:10"), "{err}");
+    assert!(err.contains("approx = \"wide\""), "{err}");
+}
+
+#[test]
+fn a_rules_layer_adds_synonyms_that_change_the_groups() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("more.toml");
+    // civil servants taken hostage and freed hostages are the same people in this story
+    std::fs::write(
+        &path,
+        "[entities.hostage]\nextend-synonyms = [\"servant\", \"civil servant\"]\n",
+    )
+    .unwrap();
+    let (before, _) = json(&["check", "fixtures/kidal"]);
+    assert_eq!(
+        group(&before, "count|released|hostage")["claims"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let (after, _) = json(&["check", "--rules", path.to_str().unwrap(), "fixtures/kidal"]);
+    let g = group(&after, "count|released|hostage");
+    assert_eq!(g["claims"].as_array().unwrap().len(), 2);
+    assert_eq!(g["verdict"], "agree");
+}
+
+#[test]
+fn rules_show_prints_the_merged_rules_and_they_read_back_the_same() {
+    let o = run(&["rules", "show"]);
+    assert_eq!(o.status.code(), Some(0));
+    let shown = stdout(&o);
+    assert!(shown.contains("[hedges.about]"));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shown.toml");
+    std::fs::write(&path, &shown).unwrap();
+    let again = run(&["rules", "show", "--rules", path.to_str().unwrap()]);
+    assert_eq!(stdout(&again), shown);
+    let a = run(&["check", "--format", "json", "fixtures/kidal"]);
+    let b = run(&[
+        "check",
+        "--format",
+        "json",
+        "--rules",
+        path.to_str().unwrap(),
+        "fixtures/kidal",
+    ]);
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn output_goes_to_a_file_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.json");
+    let o = run(&[
+        "check",
+        "--format",
+        "json",
+        "--output",
+        path.to_str().unwrap(),
+        "fixtures/kidal",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stdout.is_empty());
+    let written: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(written["version"], 1);
+    let _ = root();
+}
+
+#[test]
+fn an_unknown_format_is_refused() {
+    let o = run(&["check", "--format", "yaml", "fixtures/kidal"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("yaml"));
+}

@@ -1,0 +1,169 @@
+//! What a fact-checker sees on the bundles in `fixtures/`.
+
+use crate::{group, json, root, run, stdout, values};
+
+#[test]
+fn kidal_soldiers_killed_conflict_names_both_time_frames() {
+    let (check, o) = json(&["check", "fixtures/kidal"]);
+    assert_eq!(o.status.code(), Some(1), "conflicts exit with 1");
+    let g = group(&check, "count|killed|soldier");
+    assert_eq!(g["verdict"], "conflict");
+    assert_eq!(values(g), vec![8.0, 8.0, 20.0]);
+    let reason = g["reason"].as_str().unwrap();
+    assert!(
+        reason.contains("on Saturday") && reason.contains("since Wednesday"),
+        "{reason}"
+    );
+    assert!(reason.contains("defence ministry"), "{reason}");
+    // the conflict is the first row
+    assert_eq!(check["groups"][0]["key"], "count|killed|soldier");
+}
+
+#[test]
+fn kidal_agreements() {
+    let (check, _) = json(&["check", "fixtures/kidal"]);
+    let g = group(&check, "count|killed|insurgent");
+    assert_eq!(
+        (g["verdict"].as_str(), values(g)),
+        (Some("agree"), vec![28.0, 28.0])
+    );
+    let g = group(&check, "length|-|-");
+    assert_eq!(g["verdict"], "agree");
+    assert!(
+        g["reason"]
+            .as_str()
+            .unwrap()
+            .contains("after converting km and mi")
+    );
+    assert_eq!(values(g), vec![1500.0, 900.0, 1500.0, 1500.0, 900.0]);
+    let g = group(&check, "count|arrived|soldier");
+    assert_eq!(g["verdict"], "agree");
+}
+
+#[test]
+fn flood_death_tolls_disagree_and_displaced_agree() {
+    let (check, o) = json(&["check", "fixtures/flood"]);
+    assert_eq!(o.status.code(), Some(1));
+    let g = group(&check, "count|killed|person");
+    assert_eq!(g["verdict"], "conflict");
+    let g = group(&check, "count|displaced|person");
+    assert_eq!(
+        (g["verdict"].as_str(), values(g)),
+        (Some("agree"), vec![12000.0, 12000.0])
+    );
+    let g = group(&check, "length|-|-");
+    assert_eq!(g["verdict"], "agree");
+}
+
+#[test]
+fn money_is_read_with_its_currency_and_scale() {
+    let (extract, _) = json(&["extract", "fixtures/flood"]);
+    let claims: Vec<&serde_json::Value> = extract["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["claims"].as_array().unwrap())
+        .collect();
+    let money: Vec<(f64, &str)> = claims
+        .iter()
+        .filter(|c| c["kind"] == "money")
+        .map(|c| (c["value"].as_f64().unwrap(), c["unit"].as_str().unwrap()))
+        .collect();
+    assert!(money.contains(&(2_500_000.0, "usd")), "{money:?}");
+    assert!(money.contains(&(1_200_000.0, "eur")), "{money:?}");
+    assert!(money.contains(&(40_000_000.0, "usd")), "{money:?}");
+}
+
+#[test]
+fn every_offset_points_at_its_text_in_the_original_file() {
+    for bundle in ["fixtures/kidal", "fixtures/flood"] {
+        let (extract, _) = json(&["extract", bundle]);
+        for d in extract["documents"].as_array().unwrap() {
+            let bytes = std::fs::read(root().join(d["path"].as_str().unwrap())).unwrap();
+            for c in d["claims"].as_array().unwrap() {
+                let (s, e) = (
+                    c["start"].as_u64().unwrap() as usize,
+                    c["end"].as_u64().unwrap() as usize,
+                );
+                assert_eq!(
+                    String::from_utf8_lossy(&bytes[s..e]),
+                    c["text"].as_str().unwrap()
+                );
+            }
+            for a in d["attributions"].as_array().unwrap() {
+                let cue = &a["cue"];
+                let (s, e) = (
+                    cue["start"].as_u64().unwrap() as usize,
+                    cue["end"].as_u64().unwrap() as usize,
+                );
+                assert_eq!(
+                    String::from_utf8_lossy(&bytes[s..e]),
+                    cue["text"].as_str().unwrap()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_repeated_paragraph_is_read_once_and_boilerplate_is_dropped() {
+    let (extract, _) = json(&["extract", "fixtures/kidal/c-desert-dispatch.txt"]);
+    let d = &extract["documents"][0];
+    assert_eq!(d["repeated_paragraphs"], 1);
+    assert_eq!(d["boilerplate_paragraphs"], 1);
+    let dozens = d["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["text"].as_str().unwrap().starts_with("dozens"))
+        .count();
+    assert_eq!(dozens, 1);
+}
+
+#[test]
+fn metadata_comes_from_front_matter_and_json_lines() {
+    let (extract, _) = json(&["extract", "fixtures/kidal", "fixtures/jsonl/mixed.jsonl"]);
+    let docs = extract["documents"].as_array().unwrap();
+    let sources: Vec<&str> = docs.iter().map(|d| d["source"].as_str().unwrap()).collect();
+    assert_eq!(
+        sources,
+        vec![
+            "Sahel Wire",
+            "Bamako Post",
+            "Desert Dispatch",
+            "Metro Ledger",
+            "Civic Daily",
+            "budget-3",
+            "Harbor Gazette"
+        ]
+    );
+    assert_eq!(docs[0]["published"], "2014-05-19");
+    assert_eq!(docs[3]["id"], "budget-1");
+}
+
+#[test]
+fn the_same_bundle_gives_the_same_bytes() {
+    let a = run(&["check", "--format", "json", "fixtures/kidal"]);
+    let b = run(&["check", "--format", "json", "fixtures/kidal"]);
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn table_snapshots() {
+    for (name, bundle) in [
+        ("kidal", "fixtures/kidal"),
+        ("flood", "fixtures/flood"),
+        ("budget", "fixtures/jsonl/mixed.jsonl"),
+    ] {
+        let o = run(&["check", bundle]);
+        insta::assert_snapshot!(format!("check_{name}"), stdout(&o));
+    }
+    let o = run(&["extract", "fixtures/kidal/b-bamako-post.md"]);
+    insta::assert_snapshot!("extract_bamako_post", stdout(&o));
+}
+
+#[test]
+fn json_snapshot_of_the_kidal_check() {
+    let o = run(&["check", "--format", "json", "fixtures/kidal"]);
+    insta::assert_snapshot!("check_kidal_json", stdout(&o));
+}
