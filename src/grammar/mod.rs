@@ -146,6 +146,7 @@ fn to_claim(
 fn may_start_figure(rules: &Rules, t: &Token) -> bool {
     let b = t.text.as_bytes()[0];
     b.is_ascii_digit()
+        || (b == b'-' || b == b'+') && t.end == t.start + 1
         || rules.currency_symbols.may_start(b) && rules.currency_symbols.longest(t.text).is_some()
         || (t.word
             && (rules.hedges.may_start(b) || rules.vague.may_start(b) || b.is_ascii_alphabetic()))
@@ -193,18 +194,55 @@ fn one_is_pronoun(toks: &[Token], k: usize) -> bool {
 
 /// A number right after a capitalised name is part of the name ("Boeing 737", "Model 3").
 fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
-    if k == 0 || p.kind != Kind::Count || p.words || p.quantity.bound != crate::claim::Bound::Exact
-    {
+    if p.kind != Kind::Count || p.words || p.quantity.bound != crate::claim::Bound::Exact {
         return false;
     }
-    let prev = &toks[k - 1];
+    if is_address(toks, k) {
+        return true;
+    }
+    let Some(prev) = k.checked_sub(1).map(|j| &toks[j]) else {
+        return false;
+    };
     let lower = prev.text.to_ascii_lowercase();
+    // "iPhone 11", "Category 4", "S&P 500", "Windows 10"; not "In 2012" or "On Monday 32"
     prev.word
-        && k >= 2
-        && prev.text.starts_with(|c: char| c.is_uppercase())
+        && prev.text.chars().any(|c| c.is_uppercase())
         && !noun_stop(&lower)
+        && !(k == 1
+            && prev.text.chars().skip(1).all(|c| c.is_lowercase())
+            && crate::grammar::noun::is_stop(&lower))
         && time::month(&lower).is_err()
         && time::weekday(&lower).is_err()
+}
+
+/// `10 Downing Street`, `575 Wilbraham Road`, `22 Ave Foch`: a street number.
+fn is_address(toks: &[Token], k: usize) -> bool {
+    const STREETS: &[&str] = &[
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "way",
+        "boulevard",
+        "blvd",
+        "lane",
+        "drive",
+        "place",
+        "square",
+        "court",
+        "terrace",
+        "highway",
+    ];
+    let street = |t: &Token| STREETS.contains(&t.text.to_ascii_lowercase().as_str());
+    let capital = |t: &Token| t.word && t.text.starts_with(|c: char| c.is_uppercase());
+    let after: Vec<&Token> = toks[k + 1..]
+        .iter()
+        .take(4)
+        .take_while(|t| capital(t))
+        .collect();
+    after.first().is_some_and(|t| street(t)) || after.iter().skip(1).any(|t| street(t))
 }
 
 fn noun_stop(lower: &str) -> bool {
@@ -279,6 +317,9 @@ fn sentence_figures(
         };
         let end = t.start + p.len;
         if p.skip {
+            if p.kind == Kind::Date {
+                out.push(Figure::stamp(t.start..end, Kind::Date, k));
+            }
             k = skip_to(end);
             continue;
         }
@@ -336,6 +377,7 @@ fn describe(
 ) -> Figure {
     let start = toks[k].start;
     let mut kind = p.kind;
+    let plus = p.plus;
     // the counted noun phrase: after the figure ("eight Malian soldiers"), through a hyphenated
     // word ("nine-month occupation"), or before a vague amount ("demonstrators in their hundreds")
     let np_from = if compound && text[end..].starts_with('-') {
@@ -354,7 +396,7 @@ fn describe(
             .iter()
             .position(|x| x.start >= c.end)
             .unwrap_or(toks.len());
-        entity = Some(c.head.clone());
+        entity = Some(entity_phrase(&text[c.start..c.end]));
         entity_text = Some(text[c.start..c.end].to_string());
     } else if p.quantity.bound == crate::claim::Bound::Vague && k >= 3 {
         let before: Vec<String> = toks[k - 2..k]
@@ -415,7 +457,11 @@ fn describe(
         }
     }
     let time = nearest_anchor(anchors, start, span_end).map(|a| text[a].to_string());
-    let change = change_before(rules, toks, k);
+    let change = if plus {
+        Some(crate::claim::Change::Up)
+    } else {
+        change_before(rules, toks, k)
+    };
     Figure {
         span: start..span_end,
         parsed: Some(p),
@@ -446,7 +492,67 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
     let prev = toks.get(j.checked_sub(1)?)?;
     let lower = prev.text.to_ascii_lowercase();
     let (n, change) = rules.changes.longest(&lower)?;
-    (n == lower.len()).then_some(*change)
+    // "gave up 517 yards", "shut down 12 plants": a phrasal verb, not a change
+    let phrasal = j >= 2
+        && matches!(lower.as_str(), "up" | "down")
+        && matches!(
+            toks[j - 2].text.to_ascii_lowercase().as_str(),
+            "gave"
+                | "give"
+                | "gives"
+                | "giving"
+                | "given"
+                | "set"
+                | "sets"
+                | "picked"
+                | "pick"
+                | "shut"
+                | "shuts"
+                | "broke"
+                | "break"
+                | "took"
+                | "take"
+                | "ended"
+                | "end"
+                | "turned"
+                | "turn"
+                | "signed"
+                | "sign"
+                | "made"
+                | "make"
+                | "put"
+                | "putting"
+                | "backed"
+                | "back"
+                | "brought"
+                | "bring"
+                | "called"
+                | "call"
+        );
+    (n == lower.len() && !phrasal).then_some(*change)
+}
+
+/// The counted thing as written, its last word in the singular: `Malian soldiers` → `Malian soldier`.
+fn entity_phrase(np: &str) -> String {
+    match np.rsplit_once(' ') {
+        Some((mods, head)) => format!("{mods} {}", singular_keep_case(head)),
+        None => singular_keep_case(np),
+    }
+}
+
+fn singular_keep_case(w: &str) -> String {
+    let lower = w.to_lowercase();
+    let s = singular(&lower);
+    if lower == w {
+        s
+    } else if s.len() <= w.len()
+        && w.is_char_boundary(s.len())
+        && w[..s.len()].eq_ignore_ascii_case(&s)
+    {
+        w[..s.len()].to_string()
+    } else {
+        s
+    }
 }
 
 /// The time anchor nearest to a figure in its sentence (not one the figure is part of).

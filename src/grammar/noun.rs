@@ -365,6 +365,11 @@ const NOT_VERBS: &[&str] = &[
     "talented",
 ];
 
+/// Is this (lower-case) word a function word that ends a noun phrase?
+pub fn is_stop(lower: &str) -> bool {
+    STOP.contains(&lower)
+}
+
 fn is_verbish(lower: &str) -> bool {
     if NOT_VERBS.contains(&lower) {
         return false;

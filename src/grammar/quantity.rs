@@ -30,8 +30,11 @@ pub struct Parsed {
     pub rounding: f64,
     /// Written in words (`eight`).
     pub words: bool,
-    /// Looks like a figure but is not one (a score, `3-1`): skip `len` bytes.
+    /// Looks like a figure but is not one (a score, `3-1`): skip `len` bytes. With kind `Date`,
+    /// a span of years to report as a date.
     pub skip: bool,
+    /// Written with a plus sign (`+0.2%`): a rise.
+    pub plus: bool,
 }
 
 impl Parsed {
@@ -46,6 +49,7 @@ impl Parsed {
             rounding: 0.0,
             words: false,
             skip: true,
+            plus: false,
         }
     }
 }
@@ -130,6 +134,124 @@ enum UnitOrCurrency<'a> {
     Currency(&'a String),
 }
 
+/// `minus 5`, `-5`, `+0.2%`: the sign of a figure, and the text after it.
+fn sign(s: &str) -> (f64, bool, &str) {
+    if let Some(r) = s
+        .strip_prefix('-')
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return (-1.0, false, r);
+    }
+    if let Some(r) = s
+        .strip_prefix('+')
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return (1.0, true, r);
+    }
+    if let Ok((r, _)) = terminated(
+        alt((
+            tag_no_case::<&str, &str, nom::error::Error<&str>>("minus"),
+            tag_no_case("negative"),
+        )),
+        alt((space1, tag("-"))),
+    )
+    .parse(s)
+    {
+        return (-1.0, false, r);
+    }
+    (1.0, false, s)
+}
+
+/// Nouns that may follow `a`/`an` in a rate (`$3,500 a month`, `63 cents a share`).
+const RATE_NOUNS: &[&str] = &[
+    "day",
+    "week",
+    "month",
+    "year",
+    "hour",
+    "minute",
+    "second",
+    "night",
+    "share",
+    "barrel",
+    "ounce",
+    "gallon",
+    "litre",
+    "liter",
+    "pound",
+    "kilo",
+    "kilogram",
+    "tonne",
+    "ton",
+    "head",
+    "person",
+    "game",
+    "season",
+    "unit",
+    "mile",
+    "kilometre",
+    "kilometer",
+    "megawatt-hour",
+    "kilowatt-hour",
+];
+
+/// A rate after a unit: `per barrel`, `a month`, `/kg`. Returns the bytes read and the denominator's
+/// code (a unit code from the rules, else the singular noun).
+fn rate<'a>(rules: &Rules, s: &'a str) -> Option<(usize, String)> {
+    let (skip, any_noun) = if let Some(r) = s.strip_prefix(" per ") {
+        (s.len() - r.len(), true)
+    } else if let Some(r) = s.strip_prefix('/') {
+        (s.len() - r.len(), false)
+    } else if let Some(r) = s.strip_prefix(" a ").or_else(|| s.strip_prefix(" an ")) {
+        (s.len() - r.len(), false)
+    } else {
+        return None;
+    };
+    let t = &s[skip..];
+    if let Some((n, u)) = rules.units.longest(t) {
+        return Some((skip + n, u.code.clone()));
+    }
+    let word: &str = t
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_ascii_lowercase();
+    let noun = super::words::singular(&lower);
+    let known = RATE_NOUNS.contains(&noun.as_str());
+    (!word.is_empty() && (known || any_noun) && word.chars().all(|c| c.is_alphabetic() || c == '-'))
+        .then(|| (skip + word.len(), noun))
+}
+
+/// A unit or currency name after a figure: (code, rule, bytes read, hyphenated, is a currency).
+struct After {
+    code: String,
+    rule: Option<UnitRule>,
+    len: usize,
+    hyphen: bool,
+    currency: bool,
+}
+
+fn after_figure(rules: &Rules, s: &str, have_currency: bool) -> Option<After> {
+    let (n, u, hyphen) = unit_after(rules, s)?;
+    match u {
+        UnitOrCurrency::Currency(code) if !have_currency => Some(After {
+            code: code.clone(),
+            rule: None,
+            len: n,
+            hyphen,
+            currency: true,
+        }),
+        UnitOrCurrency::Currency(_) => None,
+        UnitOrCurrency::Unit(rule) => Some(After {
+            code: rule.code.clone(),
+            rule: Some(rule.clone()),
+            len: n,
+            hyphen,
+            currency: false,
+        }),
+    }
+}
+
 /// Reads one quantity phrase at the start of `s` (normalised text, at a word start).
 pub fn quantity(rules: &Rules, s: &str) -> Option<Parsed> {
     if let Some(p) = vague(rules, s) {
@@ -158,24 +280,61 @@ pub fn quantity(rules: &Rules, s: &str) -> Option<Parsed> {
         rest = r;
         currency = Some(code.to_string());
     }
+    let (sign, plus, r) = sign(rest);
+    rest = r;
+    if currency.is_none()
+        && let Ok((r, code)) = currency_symbol(rules, rest)
+    {
+        rest = r;
+        currency = Some(code.to_string());
+    }
     let (r, (first, mut scale)) = scaled(rules, rest, currency.is_some()).ok()?;
     rest = r;
+    // a unit right after the first figure, before a range goes on ("1 per cent to 1.5 per cent")
+    let mut after = after_figure(rules, rest, currency.is_some()).filter(|a| !a.hyphen);
+    let before_range = rest;
+    if let Some(a) = &after {
+        rest = &rest[a.len..];
+    }
     // a range: "20-30", "20 to 30", "$3 billion to $5 billion", "33-35 billion euros"
-    let mut second: Option<(Number, f64)> = None;
+    let mut second: Option<f64> = None;
     if let Ok((r, hyphen)) = range_separator(rest) {
-        let r2 = currency_symbol(rules, r).map(|(r, _)| r).unwrap_or(r);
-        if let Ok((r3, (n2, s2))) = scaled(rules, r2, currency.is_some()) {
+        let (r2, own_currency) = match currency_symbol(rules, r) {
+            Ok((r2, _)) => (r2, true),
+            Err(()) => (r, false),
+        };
+        if let Ok((mut r3, (n2, s2))) = scaled(rules, r2, currency.is_some()) {
             // "3-1", "7-2": a score or a vote, not a range and not a figure
-            if hyphen && !between && !first.words && n2.value <= first.value && first.value < 1000.0
+            if hyphen
+                && !between
+                && after.is_none()
+                && !first.words
+                && n2.value <= first.value
+                && first.value < 1000.0
+                && s2 == 1.0
             {
                 return Some(Parsed::skip(s.len() - r3.len()));
             }
             let joined_by_and = rest.trim_start().to_ascii_lowercase().starts_with("and");
-            if n2.words == first.words && (!joined_by_and || between) {
-                if scale == 1.0 && s2 != 1.0 {
+            // the second end repeats the unit, or has none
+            let unit2 = after_figure(rules, r3, currency.is_some()).filter(|a| !a.hyphen);
+            let same_unit = match (&after, &unit2) {
+                (Some(a), Some(b)) => a.code == b.code,
+                (Some(_), None) => false,
+                _ => true,
+            };
+            if n2.words == first.words && (!joined_by_and || between) && same_unit {
+                // "33-35 billion": the first end takes the scale written after the second
+                if scale == 1.0 && s2 != 1.0 && !own_currency && first.value < n2.value {
                     scale = s2;
                 }
-                second = Some((n2, s2));
+                if let Some(b) = unit2 {
+                    r3 = &r3[b.len..];
+                    if after.is_none() {
+                        after = Some(b);
+                    }
+                }
+                second = Some(n2.value * if s2 != 1.0 { s2 } else { scale });
                 rest = r3;
             }
         }
@@ -183,34 +342,37 @@ pub fn quantity(rules: &Rules, s: &str) -> Option<Parsed> {
     if between && second.is_none() {
         return None;
     }
-    // unit or currency name after the figure
+    if after.is_none() {
+        rest = before_range;
+        after = after_figure(rules, rest, currency.is_some());
+        if let Some(a) = &after {
+            rest = &rest[a.len..];
+        }
+    }
     let mut unit = None;
     let mut unit_rule = None;
     let mut compound = false;
-    if let Some((n, u, hyphen)) = unit_after(rules, rest) {
-        match u {
-            UnitOrCurrency::Currency(code) if currency.is_none() => {
-                currency = Some(code.clone());
-                rest = &rest[n..];
-            }
-            UnitOrCurrency::Currency(_) => {}
-            UnitOrCurrency::Unit(rule) => {
-                unit = Some(rule.code.clone());
-                unit_rule = Some(rule.clone());
-                compound = hyphen;
-                rest = &rest[n..];
-                // "45-year-old"
-                if hyphen
-                    && let Ok((r, _)) =
-                        tag_no_case::<&str, &str, nom::error::Error<&str>>("-old").parse(rest)
-                {
-                    rest = r;
-                    unit = Some("age".into());
-                }
+    if let Some(a) = after {
+        if a.currency {
+            currency = Some(a.code);
+        } else {
+            unit = Some(a.code);
+            unit_rule = a.rule;
+            compound = a.hyphen;
+            // "45-year-old"
+            if a.hyphen
+                && let Ok((r, _)) =
+                    tag_no_case::<&str, &str, nom::error::Error<&str>>("-old").parse(rest)
+            {
+                rest = r;
+                unit = unit.map(|u| format!("{u}-old"));
+                unit_rule = unit
+                    .as_deref()
+                    .and_then(|u| rules.units.longest(u))
+                    .map(|(_, r)| r.clone());
             }
         }
     }
-    // "1.5 million dollars": a money-only scale needs the currency; a word scale stays
     let kind = if currency.is_some() {
         Kind::Money
     } else {
@@ -224,20 +386,31 @@ pub fn quantity(rules: &Rules, s: &str) -> Option<Parsed> {
     if currency.is_some() {
         unit = currency;
     }
-    // figures with a sign stay as written
+    // a rate: "$58.24 per barrel", "$3,500 a month", "15 miles per hour" is a unit already
+    if let Some(u) = unit.clone()
+        && !compound
+        && let Some((n, per)) = rate(rules, rest)
+    {
+        unit = Some(format!("{u}/{per}"));
+        rest = &rest[n..];
+    }
     let len = s.len() - rest.len();
-    let a = first.value * scale;
-    let step = |n: &Number, f: f64| {
-        if n.trailing_zeros > 0 {
-            0.5 * 10f64.powi(n.trailing_zeros as i32) * f
-        } else {
-            0.0
-        }
+    let a = sign * first.value * scale;
+    let rounding = if first.trailing_zeros > 0 {
+        0.5 * 10f64.powi(first.trailing_zeros as i32) * scale
+    } else {
+        0.0
     };
-    let rounding = step(&first, scale);
     let quantity = match second {
-        Some((n2, s2)) => {
-            let b = n2.value * if s2 != 1.0 { s2 } else { scale };
+        Some(b) => {
+            // "between 1600 and 1900": a span of years, not a figure
+            let years = |v: f64| v.fract() == 0.0 && (1000.0..=2100.0).contains(&v);
+            if unit.is_none() && years(a) && years(b) && !first.words {
+                return Some(Parsed {
+                    kind: Kind::Date,
+                    ..Parsed::skip(len)
+                });
+            }
             let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
             let bound = match hedge_rule.map(|h| h.bound) {
                 Some(HedgeBound::Approx) => Bound::Approx,
@@ -262,6 +435,7 @@ pub fn quantity(rules: &Rules, s: &str) -> Option<Parsed> {
         rounding,
         words: first.words,
         skip: false,
+        plus,
     })
 }
 
@@ -315,6 +489,7 @@ fn vague(rules: &Rules, s: &str) -> Option<Parsed> {
         rounding: 0.0,
         words: true,
         skip: false,
+        plus: false,
     })
 }
 
@@ -386,7 +561,7 @@ mod tests {
         let p = q("24 hours");
         assert_eq!((p.unit.as_deref(), p.kind), (Some("h"), Kind::Duration));
         let p = q("45-year-old man");
-        assert_eq!((p.unit.as_deref(), p.len), (Some("age"), 11));
+        assert_eq!((p.unit.as_deref(), p.len), (Some("year-old"), 11));
     }
 
     #[test]
@@ -411,5 +586,30 @@ mod tests {
             quantity(&Rules::defaults(), "8 soldiers and 28 insurgents")
                 .is_some_and(|p| p.len == 1)
         );
+        let p = q("$200 to $4 million");
+        assert_eq!((p.quantity.low, p.quantity.high), (Some(200.0), Some(4e6)));
+        let p = q("1 per cent to 1.5 per cent");
+        assert_eq!(
+            (p.quantity.low, p.quantity.high, p.unit.as_deref()),
+            (Some(1.0), Some(1.5), Some("%"))
+        );
+        let p = q("15 to 22 miles per hour");
+        assert_eq!(
+            (p.quantity.low, p.quantity.high, p.unit.as_deref()),
+            (Some(15.0), Some(22.0), Some("mph"))
+        );
+        assert!(q("3-1 win").skip);
+        assert_eq!(q("between 1600 and 1900").kind, Kind::Date);
+    }
+
+    #[test]
+    fn signs_and_rates() {
+        assert_eq!(q("minus 5 degrees").quantity.value, Some(-5.0));
+        assert_eq!(q("-1.4 degrees").quantity.value, Some(-1.4));
+        assert!(q("+0.2%").plus);
+        assert_eq!(q("$58.24 per barrel").unit.as_deref(), Some("usd/bbl"));
+        assert_eq!(q("$3,500 a month").unit.as_deref(), Some("usd/month"));
+        assert_eq!(q("63 cents a share").unit.as_deref(), Some("cent/share"));
+        assert_eq!(q("$US55,931,000").quantity.value, Some(55_931_000.0));
     }
 }

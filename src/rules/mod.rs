@@ -206,7 +206,6 @@ impl Rules {
                 dimension: u.dimension.clone(),
                 factor: u.factor,
             };
-            rules.units.insert(code, rule.clone());
             for name in &u.names {
                 rules.units.insert(name, rule.clone());
             }
@@ -262,10 +261,15 @@ impl Rules {
         Ok(rules)
     }
 
-    /// The canonical entity for a singular head noun.
-    pub fn entity(&self, head: &str) -> String {
-        let lower = head.to_lowercase();
-        self.entities.get(&lower).cloned().unwrap_or(lower)
+    /// The canonical entity of a counted thing (`Malian soldier` → `soldier`, `civil servant` →
+    /// whatever the rules make of it): the whole phrase if the rules know it, else its head noun.
+    pub fn entity(&self, phrase: &str) -> String {
+        let lower = phrase.to_lowercase();
+        if let Some(e) = self.entities.get(&lower) {
+            return e.clone();
+        }
+        let head = lower.rsplit(' ').next().unwrap_or(&lower).to_string();
+        self.entities.get(&head).cloned().unwrap_or(head)
     }
 
     /// The canonical name of an outlet.

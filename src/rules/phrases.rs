@@ -46,8 +46,14 @@ impl<T> Phrases<T> {
             if bytes.len() < n || !bytes[..n].eq_ignore_ascii_case(key) {
                 continue;
             }
-            let ends_word = key.last().is_some_and(|&b| is_word_byte(b));
-            if ends_word && bytes.get(n).is_some_and(|&b| is_word_byte(b)) {
+            // a phrase ending in a letter may not run on into another letter ("moreover"), but a
+            // symbol may run into a digit ("$US55", "Rs500"); a phrase ending in a digit, into neither
+            let last = key.last().copied().unwrap_or(b' ');
+            let next = bytes.get(n).copied().unwrap_or(b' ');
+            let runs_on = (last.is_ascii_alphabetic() || last >= 0x80)
+                && (next.is_ascii_alphabetic() || next >= 0x80)
+                || last.is_ascii_digit() && next.is_ascii_alphanumeric();
+            if runs_on {
                 continue;
             }
             return Some((n, value));
@@ -79,5 +85,7 @@ mod tests {
         assert_eq!(p.longest("More than 30"), Some((9, &2)));
         assert_eq!(p.longest("moreover"), None);
         assert_eq!(p.longest("%s"), Some((1, &3)));
+        p.insert("$us", 4);
+        assert_eq!(p.longest("$US55"), Some((3, &4)));
     }
 }
