@@ -311,7 +311,8 @@ fn sentence_figures(
             k = skip_to(t.start + n);
             continue;
         }
-        let Some(p) = quantity::quantity(rules, here) else {
+        let after_change = change_before(rules, toks, k).is_some();
+        let Some(p) = quantity::quantity_after(rules, here, after_change) else {
             k += 1;
             continue;
         };

@@ -254,6 +254,12 @@ fn after_figure(rules: &Rules, s: &str, have_currency: bool) -> Option<After> {
 
 /// Reads one quantity phrase at the start of `s` (normalised text, at a word start).
 pub fn quantity(rules: &Rules, s: &str) -> Option<Parsed> {
+    quantity_after(rules, s, false)
+}
+
+/// As `quantity`; after a change word ("increased by $43.6 billion to $419.2 billion") `A to B`
+/// is a change and a new level, not a range, unless `from` or `between` opens it.
+pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Parsed> {
     if let Some(p) = vague(rules, s) {
         return Some(p);
     }
@@ -298,7 +304,8 @@ pub fn quantity(rules: &Rules, s: &str) -> Option<Parsed> {
     }
     // a range: "20-30", "20 to 30", "$3 billion to $5 billion", "33-35 billion euros"
     let mut second: Option<f64> = None;
-    if let Ok((r, hyphen)) = range_separator(rest) {
+    let mut first_scale = scale;
+    if let Ok((r, hyphen)) = range_separator(rest).ok().filter(|&(_, hyphen)| between || hyphen || !after_change).ok_or(()) {
         let (r2, own_currency) = match currency_symbol(rules, r) {
             Ok((r2, _)) => (r2, true),
             Err(()) => (r, false),
@@ -325,6 +332,7 @@ pub fn quantity(rules: &Rules, s: &str) -> Option<Parsed> {
             };
             if n2.words == first.words && (!joined_by_and || between) && same_unit {
                 // "33-35 billion": the first end takes the scale written after the second
+                first_scale = scale;
                 if scale == 1.0 && s2 != 1.0 && !own_currency && first.value < n2.value {
                     scale = s2;
                 }
@@ -343,7 +351,9 @@ pub fn quantity(rules: &Rules, s: &str) -> Option<Parsed> {
         return None;
     }
     if after.is_none() {
-        rest = before_range;
+        if second.is_none() {
+            rest = before_range;
+        }
         after = after_figure(rules, rest, currency.is_some());
         if let Some(a) = &after {
             rest = &rest[a.len..];
@@ -405,7 +415,7 @@ pub fn quantity(rules: &Rules, s: &str) -> Option<Parsed> {
         Some(b) => {
             // "between 1600 and 1900": a span of years, not a figure
             let years = |v: f64| v.fract() == 0.0 && (1000.0..=2100.0).contains(&v);
-            if unit.is_none() && years(a) && years(b) && !first.words {
+            if unit.is_none() && first_scale == 1.0 && scale == 1.0 && years(a) && years(b) && !first.words {
                 return Some(Parsed {
                     kind: Kind::Date,
                     ..Parsed::skip(len)
