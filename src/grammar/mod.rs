@@ -146,7 +146,7 @@ fn to_claim(
 fn may_start_figure(rules: &Rules, t: &Token) -> bool {
     let b = t.text.as_bytes()[0];
     b.is_ascii_digit()
-        || (b == b'-' || b == b'+') && t.end == t.start + 1
+        || (b == b'-' || b == b'+' || b == b'.') && t.end == t.start + 1
         || rules.currency_symbols.may_start(b) && rules.currency_symbols.longest(t.text).is_some()
         || (t.word
             && (rules.hedges.may_start(b) || rules.vague.may_start(b) || b.is_ascii_alphabetic()))
@@ -188,9 +188,22 @@ fn one_is_pronoun(toks: &[Token], k: usize) -> bool {
                 | "someone"
                 | "anyone"
                 | "everyone"
+                | "same"
+                | "only"
+                | "which"
+                | "another"
         )
     ) || next.is_none()
 }
+
+/// Words after which a number names something rather than counts it ("category 4", "section 230").
+#[rustfmt::skip]
+const NAME_INTRODUCERS: &[&str] = &[
+    "category", "level", "stage", "phase", "grade", "type", "model", "article", "section", "chapter", "room",
+    "gate", "flight", "route", "highway", "interstate", "channel", "number", "no", "platform", "terminal",
+    "version", "tier", "class", "round", "hole", "lap", "seed", "paragraph", "clause", "amendment",
+    "resolution", "covid", "boeing", "airbus", "iphone", "windows", "galaxy", "pixel",
+];
 
 /// A number right after a capitalised name is part of the name ("Boeing 737", "Model 3").
 fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
@@ -204,6 +217,9 @@ fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
         return false;
     };
     let lower = prev.text.to_ascii_lowercase();
+    if NAME_INTRODUCERS.contains(&lower.as_str()) {
+        return true;
+    }
     // "iPhone 11", "Category 4", "S&P 500", "Windows 10"; not "In 2012" or "On Monday 32"
     prev.word
         && prev.text.chars().any(|c| c.is_uppercase())
@@ -240,7 +256,7 @@ fn is_address(toks: &[Token], k: usize) -> bool {
     let after: Vec<&Token> = toks[k + 1..]
         .iter()
         .take(4)
-        .take_while(|t| capital(t))
+        .take_while(|t| capital(t) || time::ordinal(t.text).is_ok())
         .collect();
     after.first().is_some_and(|t| street(t)) || after.iter().skip(1).any(|t| street(t))
 }

@@ -59,7 +59,12 @@ type Res<'a, T> = Result<(&'a str, T), ()>;
 /// A hedge phrase and the space after it.
 fn hedge<'a>(rules: &'a Rules, s: &'a str) -> Res<'a, &'a HedgeRule> {
     let (n, h) = rules.hedges.longest(s).ok_or(())?;
-    let rest = s[n..].strip_prefix(' ').ok_or(())?;
+    let symbol = !s.as_bytes()[n - 1].is_ascii_alphabetic();
+    let rest = match s[n..].strip_prefix(' ') {
+        Some(r) => r,
+        None if symbol => &s[n..],
+        None => return Err(()),
+    };
     Ok((rest, h))
 }
 
@@ -84,7 +89,18 @@ fn scaled<'a>(rules: &'a Rules, s: &'a str, money: bool) -> Res<'a, (Number, f64
     if let Some((len, scale)) = rules.scales.longest(after) {
         let word_scale = after.as_bytes()[0].is_ascii_alphabetic() && len > 2;
         if (money || !scale.money_only) && (attached || word_scale) && !(n.words && attached) {
-            return Ok((&after[len..], (n, scale.factor)));
+            let mut rest = &after[len..];
+            let mut factor = scale.factor;
+            // "4 hundred million": a second, larger scale word multiplies the first
+            if let Some(r) = rest.strip_prefix(' ')
+                && let Some((len2, s2)) = rules.scales.longest(r)
+                && !s2.money_only
+                && s2.factor > scale.factor
+            {
+                rest = &r[len2..];
+                factor *= s2.factor;
+            }
+            return Ok((rest, (n, factor)));
         }
     }
     Ok((rest, (n, 1.0)))
@@ -160,6 +176,17 @@ fn sign(s: &str) -> (f64, bool, &str) {
         return (-1.0, false, r);
     }
     (1.0, false, s)
+}
+
+/// Does the text (after a figure) start with this word or its plural?
+fn rest_word_is(s: &str, word: &str) -> bool {
+    let w = s
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    w == word || w.strip_suffix('s') == Some(word)
 }
 
 /// Nouns that may follow `a`/`an` in a rate (`$3,500 a month`, `63 cents a share`).
@@ -305,11 +332,14 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     // a range: "20-30", "20 to 30", "$3 billion to $5 billion", "33-35 billion euros"
     let mut second: Option<f64> = None;
     let mut first_scale = scale;
-    if let Ok((r, hyphen)) = range_separator(rest).ok().filter(|&(_, hyphen)| between || hyphen || !after_change).ok_or(()) {
-        let (r2, own_currency) = match currency_symbol(rules, r) {
-            Ok((r2, _)) => (r2, true),
-            Err(()) => (r, false),
-        };
+    // after a change word, "A to B" is a range only when A is bare ("dropped by 1 to 1.5 degrees")
+    let bare = scale == 1.0 && currency.is_none() && after.is_none();
+    if let Ok((r, hyphen)) = range_separator(rest)
+        .ok()
+        .filter(|&(_, hyphen)| between || hyphen || !after_change || bare)
+        .ok_or(())
+    {
+        let r2 = currency_symbol(rules, r).map_or(r, |(r2, _)| r2);
         if let Ok((mut r3, (n2, s2))) = scaled(rules, r2, currency.is_some()) {
             // "3-1", "7-2": a score or a vote, not a range and not a figure
             if hyphen
@@ -330,10 +360,13 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
                 (Some(_), None) => false,
                 _ => true,
             };
-            if n2.words == first.words && (!joined_by_and || between) && same_unit {
+            if (n2.words == first.words || between || !hyphen)
+                && (!joined_by_and || between)
+                && same_unit
+            {
                 // "33-35 billion": the first end takes the scale written after the second
                 first_scale = scale;
-                if scale == 1.0 && s2 != 1.0 && !own_currency && first.value < n2.value {
+                if scale == 1.0 && s2 != 1.0 && first.value < n2.value {
                     scale = s2;
                 }
                 if let Some(b) = unit2 {
@@ -363,7 +396,13 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     let mut unit_rule = None;
     let mut compound = false;
     if let Some(a) = after {
-        if a.currency {
+        // "208 pounds" is a weight; "5 million pounds" and "£208" are money
+        let weight =
+            a.currency && currency.is_none() && scale == 1.0 && rest_word_is(before_range, "pound");
+        if weight {
+            unit = Some("lb".to_string());
+            unit_rule = rules.units.longest("lb").map(|(_, r)| r.clone());
+        } else if a.currency {
             currency = Some(a.code);
         } else {
             unit = Some(a.code);
@@ -415,7 +454,13 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
         Some(b) => {
             // "between 1600 and 1900": a span of years, not a figure
             let years = |v: f64| v.fract() == 0.0 && (1000.0..=2100.0).contains(&v);
-            if unit.is_none() && first_scale == 1.0 && scale == 1.0 && years(a) && years(b) && !first.words {
+            if unit.is_none()
+                && first_scale == 1.0
+                && scale == 1.0
+                && years(a)
+                && years(b)
+                && !first.words
+            {
                 return Some(Parsed {
                     kind: Kind::Date,
                     ..Parsed::skip(len)

@@ -237,11 +237,23 @@ pub fn stamp(s: In, prev: &str) -> Option<(usize, Kind)> {
     if let Ok((rest, _)) = ordinal(s) {
         return Some((s.len() - rest.len(), Kind::Ordinal));
     }
-    if let Ok((rest, _)) = year(s) {
+    if let Ok((rest, y)) = year(s) {
         let prev = prev.to_ascii_lowercase();
-        let followed_by_word =
-            rest.starts_with(' ') && rest[1..].starts_with(|c: char| c.is_ascii_lowercase());
-        if YEAR_CUES.contains(&prev.as_str()) || !followed_by_word || rest.starts_with("'s") {
+        // a year, unless a plural noun follows ("2000 people", "1500 troops")
+        let next: String = rest
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        let counted = rest.starts_with(' ')
+            && next.starts_with(|c: char| c.is_lowercase())
+            && (next.ends_with('s') && !next.ends_with("ss")
+                || matches!(
+                    next.as_str(),
+                    "people" | "percent" | "per" | "children" | "men" | "women"
+                ));
+        let plausible = y.parse::<u32>().is_ok_and(|n| (1800..=2100).contains(&n));
+        if YEAR_CUES.contains(&prev.as_str()) || (plausible && !counted) || rest.starts_with("'s") {
             return Some((s.len() - rest.len(), Kind::Date));
         }
     }
