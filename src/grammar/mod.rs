@@ -354,12 +354,39 @@ fn sentence_figures(
         if !compound && text[end..].starts_with('-') {
             compound = true;
         }
+        let p = appositive_age(rules, toks, k, next, p);
         let fig = describe(rules, text, toks, k, next, end, p, compound, &anchors, &out);
         next = fig.next_tok.max(next);
         out.push(fig);
         k = next;
     }
     out
+}
+
+/// `Jamie Armstrong, 25, said`: a bare number between commas after a name is an age.
+fn appositive_age(
+    rules: &Rules,
+    toks: &[Token],
+    k: usize,
+    next: usize,
+    mut p: quantity::Parsed,
+) -> quantity::Parsed {
+    let between_commas = k >= 2
+        && toks[k - 1].text == ","
+        && toks[k - 2].word
+        && toks[k - 2].text.starts_with(|c: char| c.is_uppercase())
+        && toks.get(next).is_some_and(|t| t.text == ",");
+    let plausible = p.kind == Kind::Count
+        && !p.words
+        && p.quantity
+            .value
+            .is_some_and(|v| v.fract() == 0.0 && (1.0..=120.0).contains(&v));
+    if between_commas && plausible && p.quantity.bound == crate::claim::Bound::Exact {
+        p.unit = Some("year-old".into());
+        p.unit_rule = rules.units.longest("year-old").map(|(_, r)| r.clone());
+        p.kind = Kind::Measure;
+    }
+    p
 }
 
 impl Figure {
@@ -402,7 +429,13 @@ fn describe(
     } else {
         next
     };
-    let counted = noun::counted(rules, text, toks, np_from, true);
+    let plural = match (p.quantity.value, p.quantity.bound) {
+        (Some(v), crate::claim::Bound::Exact) => Some(v != 1.0),
+        (_, crate::claim::Bound::Vague | crate::claim::Bound::Range) => Some(true),
+        (Some(v), _) => Some(v > 1.0),
+        _ => None,
+    };
+    let counted = noun::counted(rules, text, toks, np_from, true, plural);
     let mut span_end = end;
     let mut after = next;
     let mut entity = None;
@@ -425,12 +458,14 @@ fn describe(
             entity_text = Some(toks[k - 3].text.to_string());
         }
     }
-    // the figure sits inside a time anchor ("in the last 24 hours"): it is a time frame
-    if anchors.iter().any(|a| a.start < start && end <= a.end) {
+    // the figure sits inside a time anchor ("in the last 24 hours"): it states a time frame, not
+    // what the sentence counts, so it takes no predicate
+    let time_frame = anchors.iter().any(|a| a.start < start && end <= a.end);
+    if time_frame && !kind.is_figure() {
         kind = Kind::Time;
     }
     let mut predicate = None;
-    if kind.is_figure() {
+    if kind.is_figure() && !time_frame {
         let first = k;
         if let Some(found) = noun::predicate(rules, text, toks, first, after) {
             let right_after = toks.get(after).is_some_and(|t| t.start == found.start);

@@ -210,6 +210,12 @@ const STOP: &[&str] = &[
     "north-west",
     "south-east",
     "south-west",
+    "whilst",
+    "worldwide",
+    "nationwide",
+    "annually",
+    "available",
+    "combined",
     "above",
     "below",
     "ahead",
@@ -365,6 +371,29 @@ const NOT_VERBS: &[&str] = &[
     "talented",
 ];
 
+/// Does this (lower-case) word look like a plural noun?
+fn is_plural(lower: &str) -> bool {
+    matches!(
+        lower,
+        "people"
+            | "children"
+            | "men"
+            | "women"
+            | "police"
+            | "personnel"
+            | "cattle"
+            | "staff"
+            | "feet"
+            | "teeth"
+            | "mice"
+            | "geese"
+    ) || lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+}
+
 /// Is this (lower-case) word a function word that ends a noun phrase?
 pub fn is_stop(lower: &str) -> bool {
     STOP.contains(&lower)
@@ -428,6 +457,7 @@ pub fn counted(
     toks: &[Token],
     mut i: usize,
     through_of: bool,
+    plural: Option<bool>,
 ) -> Option<Counted> {
     if through_of
         && toks
@@ -485,10 +515,19 @@ pub fn counted(
         {
             break;
         }
+        // the head agrees with the figure: after "one", a word in -s is a verb ("one proposal asks");
+        // after "two", the first plural noun is the head ("two viruses", not "two viruses deformed")
+        let plural_word = is_plural(&lower);
+        if plural == Some(false) && i > first && plural_word {
+            break;
+        }
         // an "-ed"/"-ing" word may modify a noun after it ("uniformed personnel") but cannot head the phrase
         last = Some(i);
         if !is_verbish(&lower) {
             nouny = Some(i);
+            if plural == Some(true) && plural_word {
+                break;
+            }
         }
         i += 1;
     }
@@ -578,7 +617,8 @@ mod tests {
     fn np(s: &str) -> Option<String> {
         let rules = Rules::defaults();
         let toks = tokens(s, 0..s.len());
-        counted(&rules, s, &toks, 0, true).map(|c| format!("{}|{}", &s[c.start..c.end], c.head))
+        counted(&rules, s, &toks, 0, true, Some(true))
+            .map(|c| format!("{}|{}", &s[c.start..c.end], c.head))
     }
 
     #[test]

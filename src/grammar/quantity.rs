@@ -73,7 +73,8 @@ fn currency_symbol<'a>(rules: &'a Rules, s: &'a str) -> Res<'a, &'a str> {
     let (n, code) = rules.currency_symbols.longest(s).ok_or(())?;
     let rest = &s[n..];
     let rest = rest.strip_prefix(' ').unwrap_or(rest);
-    if !rest.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+    let signed = rest.strip_prefix(['-', '+']).unwrap_or(rest);
+    if !signed.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
         return Err(());
     }
     Ok((rest, code.as_str()))
@@ -134,10 +135,14 @@ fn unit_after<'a>(rules: &'a Rules, s: &'a str) -> Option<(usize, UnitOrCurrency
         (0, false)
     };
     let t = &s[skip..];
-    if let Some((n, code)) = rules.currency_names.longest(t) {
+    // the longer of a currency name and a unit name ("pound" but "pound-feet")
+    let unit = rules.units.longest(t);
+    if let Some((n, code)) = rules.currency_names.longest(t)
+        && unit.is_none_or(|(m, _)| m <= n)
+    {
         return Some((skip + n, UnitOrCurrency::Currency(code), hyphen));
     }
-    let (n, u) = rules.units.longest(t)?;
+    let (n, u) = unit?;
     // a lone letter unit must be attached ("5m", "10g"), never "5 m" or "5 g"
     if n == 1 && skip > 0 && u.code != "%" {
         return None;
