@@ -207,11 +207,14 @@ const NAME_INTRODUCERS: &[&str] = &[
 
 /// A number right after a capitalised name is part of the name ("Boeing 737", "Model 3").
 fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
-    if p.kind != Kind::Count || p.words || p.quantity.bound != crate::claim::Bound::Exact {
+    if p.kind != Kind::Count || p.words {
         return false;
     }
     if is_address(toks, k) {
         return true;
+    }
+    if p.quantity.bound != crate::claim::Bound::Exact {
+        return false;
     }
     let Some(prev) = k.checked_sub(1).map(|j| &toks[j]) else {
         return false;
@@ -340,8 +343,11 @@ fn sentence_figures(
             k = skip_to(end);
             continue;
         }
-        // the figure must end where a word ends ("5G" and "F-16" are names)
-        if text[end..].starts_with(|c: char| c.is_alphanumeric())
+        // the figure must end where a word ends ("F-16", "G7" are names); "5G", "4G" name networks
+        let network =
+            t.text.len() == 2 && t.text.ends_with('G') && t.text.as_bytes()[0].is_ascii_digit();
+        if network
+            || text[end..].starts_with(|c: char| c.is_alphanumeric())
             || one_is_pronoun(toks, k)
             || is_name_number(toks, k, &p)
         {

@@ -82,6 +82,19 @@ fn currency_symbol<'a>(rules: &'a Rules, s: &'a str) -> Res<'a, &'a str> {
 
 /// A number with an optional scale word: `1.5 million`, `2bn`, `$1.5m` (money only), `eight`.
 fn scaled<'a>(rules: &'a Rules, s: &'a str, money: bool) -> Res<'a, (Number, f64)> {
+    // "a million dollars", "a billion": one, scaled
+    if let Some(r) = s.strip_prefix("a ").or_else(|| s.strip_prefix("A "))
+        && let Some((n, scale)) = rules.scales.longest(r)
+        && !scale.money_only
+        && scale.factor >= 1e6
+    {
+        let one = Number {
+            value: 1.0,
+            trailing_zeros: 0,
+            words: true,
+        };
+        return Ok((&r[n..], (one, scale.factor)));
+    }
     let (rest, n) = alt((number::digits, number::words))
         .parse(s)
         .map_err(|_| ())?;
@@ -397,6 +410,19 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
             rest = &rest[a.len..];
         }
     }
+    // a currency symbol written after the figure: "1,200€", "500 €"
+    if currency.is_none()
+        && after.is_none()
+        && let Some((n, code)) = rules
+            .currency_symbols
+            .longest(rest.strip_prefix(' ').unwrap_or(rest))
+        && !rest
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        currency = Some(code.clone());
+        rest = &rest[n + usize::from(rest.starts_with(' '))..];
+    }
     let mut unit = None;
     let mut unit_rule = None;
     let mut compound = false;
@@ -532,7 +558,16 @@ pub fn hedged(v: f64, hedge: Option<HedgeRule>, approx: f64) -> Quantity {
 
 /// A vague amount: `dozens`, `hundreds`, `tens of thousands`, `several`.
 fn vague(rules: &Rules, s: &str) -> Option<Parsed> {
-    let (n, &(lo, hi)) = rules.vague.longest(s)?;
+    let (mut n, &(mut lo, mut hi)) = rules.vague.longest(s)?;
+    // "several hundred", "a few thousand": a scale word multiplies the interval
+    if let Some(r) = s[n..].strip_prefix(' ')
+        && let Some((m, scale)) = rules.scales.longest(r)
+        && !scale.money_only
+    {
+        n += 1 + m;
+        lo *= scale.factor;
+        hi *= scale.factor;
+    }
     let quantity = Quantity {
         value: None,
         low: Some(lo),

@@ -208,7 +208,6 @@ const YEAR_CUES: &[&str] = &[
     "and",
     "year",
     "fiscal",
-    "the",
     "for",
     "through",
     "around",
