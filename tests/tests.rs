@@ -3,7 +3,9 @@
 
 mod cli;
 mod fixtures;
+mod properties;
 mod seeds;
+mod sentences;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

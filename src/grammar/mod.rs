@@ -343,6 +343,11 @@ fn sentence_figures(
             k = skip_to(end);
             continue;
         }
+        if is_phone_number(&text[t.start..sentence.end]) {
+            let len = phone_len(&text[t.start..sentence.end]);
+            k = skip_to(t.start + len);
+            continue;
+        }
         // the figure must end where a word ends ("F-16", "G7" are names); "5G", "4G" name networks
         let network =
             t.text.len() == 2 && t.text.ends_with('G') && t.text.as_bytes()[0].is_ascii_digit();
@@ -369,6 +374,47 @@ fn sentence_figures(
     out
 }
 
+/// The length of a run of digit groups (`+1 212 555 0199`).
+fn phone_len(s: &str) -> usize {
+    let mut groups = 0;
+    let mut end = 0;
+    let mut i = 0;
+    let b = s.as_bytes();
+    if b.first() == Some(&b'+') {
+        i = 1;
+    }
+    while i < b.len() {
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            break;
+        }
+        groups += 1;
+        end = i;
+        if i < b.len()
+            && (b[i] == b' ' || b[i] == b'-')
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if groups >= 3 { end } else { 0 }
+}
+
+/// `+1 212 555 0199`: an international number, or three or more groups of which the last has four digits.
+fn is_phone_number(s: &str) -> bool {
+    let len = phone_len(s);
+    if len == 0 {
+        return false;
+    }
+    let last = s[..len].rsplit([' ', '-']).next().unwrap_or("");
+    s.starts_with('+') || (last.len() == 4 && !s[..len].contains(','))
+}
+
 /// `Jamie Armstrong, 25, said`: a bare number between commas after a name is an age.
 fn appositive_age(
     rules: &Rules,
@@ -382,6 +428,13 @@ fn appositive_age(
         && toks[k - 2].word
         && toks[k - 2].text.starts_with(|c: char| c.is_uppercase())
         && toks.get(next).is_some_and(|t| t.text == ",");
+    // "aged 52", "at age 7"
+    let aged = k >= 1
+        && matches!(
+            toks[k - 1].text.to_ascii_lowercase().as_str(),
+            "aged" | "age"
+        );
+    let between_commas = between_commas || aged;
     let plausible = p.kind == Kind::Count
         && !p.words
         && p.quantity
@@ -454,6 +507,16 @@ fn describe(
             .unwrap_or(toks.len());
         entity = Some(entity_phrase(&text[c.start..c.end]));
         entity_text = Some(text[c.start..c.end].to_string());
+    } else if k >= 2
+        && toks[k - 1].text.eq_ignore_ascii_case("whom")
+        && toks
+            .get(next)
+            .is_some_and(|t| matches!(t.text, "were" | "are" | "was"))
+        && let Some(c) = noun::counted(rules, text, toks, next + 1, false, plural)
+    {
+        // "of whom 12 were children"
+        entity = Some(entity_phrase(&text[c.start..c.end]));
+        entity_text = Some(text[c.start..c.end].to_string());
     } else if p.quantity.bound == crate::claim::Bound::Vague && k >= 3 {
         let before: Vec<String> = toks[k - 2..k]
             .iter()
@@ -515,8 +578,18 @@ fn describe(
         }
     }
     let time = nearest_anchor(anchors, start, span_end).map(|a| text[a].to_string());
+    // "towers rise 120 feet above the river" states a height, not a change
+    let dimension = kind == Kind::Measure
+        && toks.get(next).is_some_and(|t| {
+            matches!(
+                t.text.to_ascii_lowercase().as_str(),
+                "above" | "below" | "high" | "tall" | "deep" | "long" | "wide" | "thick"
+            )
+        });
     let change = if plus {
         Some(crate::claim::Change::Up)
+    } else if dimension {
+        None
     } else {
         change_before(rules, toks, k)
     };
@@ -546,6 +619,14 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
     let mut j = k;
     if j > 0 && toks[j - 1].text.eq_ignore_ascii_case("by") {
         j -= 1;
+        // "raised interest rates by 25 basis points": the verb may stand a few words back
+        if let Some(v) = (j.saturating_sub(4)..j).rev().find(|&v| {
+            let l = toks[v].text.to_ascii_lowercase();
+            toks[v].word && rules.changes.longest(&l).is_some_and(|(n, _)| n == l.len())
+        }) && toks[v + 1..j].iter().all(|t| t.word)
+        {
+            j = v + 1;
+        }
     }
     let prev = toks.get(j.checked_sub(1)?)?;
     let lower = prev.text.to_ascii_lowercase();
