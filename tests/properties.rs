@@ -36,7 +36,7 @@ fn spell(n: u32, hyphen: bool, and: bool) -> String {
     let below_hundred = |n: u32| -> String {
         if n < 20 {
             UNITS[n as usize].to_string()
-        } else if n % 10 == 0 {
+        } else if n.is_multiple_of(10) {
             TENS[(n / 10) as usize].to_string()
         } else {
             format!(
