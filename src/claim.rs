@@ -146,6 +146,9 @@ pub struct Claim {
     pub entity_text: Option<String>,
     pub predicate: Option<String>,
     pub time: Option<String>,
+    /// The day the time anchor names, resolved against the publication date (`2014-05-17`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
     pub attribution: Option<Source>,
     /// The sentence the claim stands in, as byte offsets.
     pub sentence: Span,

@@ -167,3 +167,55 @@ fn json_snapshot_of_the_kidal_check() {
     let o = run(&["check", "--format", "json", "fixtures/kidal"]);
     insta::assert_snapshot!("check_kidal_json", stdout(&o));
 }
+
+#[test]
+fn time_frames_resolve_against_the_publication_date() {
+    let (check, _) = json(&["check", "fixtures/kidal"]);
+    let g = group(&check, "count|killed|soldier");
+    let dates: Vec<&str> = g["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["date"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(dates, vec!["2014-05-17", "2014-05-17", "2014-05-21"]);
+    assert!(
+        g["reason"]
+            .as_str()
+            .unwrap()
+            .contains("a running total from 2014-05-21")
+    );
+}
+
+#[test]
+fn a_bracketed_conversion_is_one_statement_and_a_wrong_one_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lake.txt");
+    std::fs::write(&path, "The town lies 1,500 km (900 miles) north of the capital.\n\nThe lake is 120 km (40 miles) long.\n").unwrap();
+    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
+    let claims = extract["documents"][0]["claims"].as_array().unwrap();
+    assert_eq!(claims[0]["same_as"], claims[1]["id"]);
+    assert_eq!(claims[1]["same_as"], claims[0]["id"]);
+    let (check, o) = json(&["check", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let g = group(&check, "conversion|km|mi");
+    assert_eq!(g["verdict"], "conflict");
+    assert!(
+        g["reason"]
+            .as_str()
+            .unwrap()
+            .contains("120 km is about 75 mi, not 40 miles"),
+        "{}",
+        g["reason"]
+    );
+    // 1,500 km and 900 miles agree once rounding is allowed for: no conversion finding for them
+    assert_eq!(
+        check["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|g| g["key"].as_str().unwrap().starts_with("conversion"))
+            .count(),
+        1
+    );
+}

@@ -75,11 +75,39 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
             f,
         ));
     }
+    link_conversions(rules, &article.bytes, &mut out.claims);
     out.attributions = attributions
         .iter()
         .map(|a| a.to_original(&prepared, &article.bytes))
         .collect();
     out
+}
+
+/// "1,500 km (900 miles)": a figure followed by the same figure in other units, in brackets, is
+/// one statement; each claim names the other in `same_as`.
+fn link_conversions(rules: &Rules, bytes: &[u8], claims: &mut [Claim]) {
+    let dimension = |c: &Claim| {
+        c.unit
+            .as_deref()
+            .and_then(|u| rules.units.longest(u))
+            .map(|(_, r)| r.dimension.clone())
+    };
+    for i in 1..claims.len() {
+        let (a, b) = (&claims[i - 1], &claims[i]);
+        let between = bytes
+            .get(a.end..b.start)
+            .map(|g| String::from_utf8_lossy(g).trim().to_string());
+        let same_dimension = dimension(a).is_some_and(|d| Some(d) == dimension(b));
+        if between.as_deref() == Some("(")
+            && same_dimension
+            && a.unit != b.unit
+            && a.kind.is_figure()
+        {
+            let (ida, idb) = (a.id.clone(), b.id.clone());
+            claims[i - 1].same_as = Some(idb);
+            claims[i].same_as = Some(ida);
+        }
+    }
 }
 
 fn orig_span(prepared: &Prepared, r: &Range<usize>) -> Span {
@@ -134,6 +162,11 @@ fn to_claim(
         entity: f.entity,
         entity_text: f.entity_text,
         predicate: f.predicate,
+        date: f
+            .time
+            .as_deref()
+            .zip(article.published.as_deref())
+            .and_then(|(t, p)| time::resolve(t, p)),
         time: f.time,
         attribution,
         sentence: orig_span(prepared, &sentence),

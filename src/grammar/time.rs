@@ -416,3 +416,145 @@ mod tests {
         assert_eq!(anchor("in Kidal"), None);
     }
 }
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (i64::from(m) + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date of a day count since 1970-01-01.
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (
+        if m <= 2 {
+            yoe + era * 400 + 1
+        } else {
+            yoe + era * 400
+        },
+        m,
+        d,
+    )
+}
+
+fn parse_iso(s: &str) -> Option<i64> {
+    let mut it = s.get(..10)?.split('-');
+    let y = it.next()?.parse().ok()?;
+    let m = it.next()?.parse().ok()?;
+    let d = it.next()?.parse().ok()?;
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| days_from_civil(y, m, d))
+}
+
+fn iso(days: i64) -> String {
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+const WEEKDAYS: [&str; 7] = [
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+];
+
+/// The date a time anchor names, resolved against the article's publication date (`YYYY-MM-DD`):
+/// a weekday is the last such day on or before publication, `yesterday` the day before, `May 18`
+/// that day in the publication year. `None` where the anchor names no single day.
+pub fn resolve(anchor: &str, published: &str) -> Option<String> {
+    let base = parse_iso(published)?;
+    let lower = anchor.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.contains(&"yesterday") {
+        return Some(iso(base - 1));
+    }
+    if words.contains(&"today") || words.contains(&"tonight") {
+        return Some(iso(base));
+    }
+    // a month and a day
+    let month = words
+        .iter()
+        .position(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)) && month(w).is_ok());
+    if let Some(mi) = month {
+        let m = MONTHS.iter().position(|p| words[mi].starts_with(p))? as u32 + 1;
+        let day = words
+            .get(mi + 1)
+            .or_else(|| mi.checked_sub(1).and_then(|p| words.get(p)))
+            .and_then(|w| w.trim_end_matches(char::is_alphabetic).parse::<u32>().ok())
+            .filter(|d| (1..=31).contains(d))?;
+        let (y, ..) = civil_from_days(base);
+        let year = words
+            .iter()
+            .find_map(|w| w.parse::<i64>().ok().filter(|y| (1000..=2199).contains(y)))
+            .unwrap_or(y);
+        return Some(iso(days_from_civil(year, m, day)));
+    }
+    // a weekday: the last one on or before publication ("last" Saturday too)
+    let wd = words.iter().find_map(|w| {
+        WEEKDAYS
+            .iter()
+            .position(|d| w.trim_end_matches('s') == *d || *w == *d)
+    })? as i64;
+    let today = base.rem_euclid(7); // 1970-01-01 was a Thursday
+    let back = (today - wd).rem_euclid(7);
+    let next =
+        words.contains(&"next") || words.contains(&"until") || words.contains(&"by") && back == 0;
+    Some(iso(if next {
+        base + (wd - today).rem_euclid(7)
+    } else {
+        base - back
+    }))
+}
+
+#[cfg(test)]
+mod resolve_tests {
+    use super::resolve;
+
+    #[test]
+    fn anchors_resolve_against_the_publication_date() {
+        // 2014-05-19 was a Monday
+        assert_eq!(
+            resolve("on Saturday", "2014-05-19").as_deref(),
+            Some("2014-05-17")
+        );
+        assert_eq!(
+            resolve("since Wednesday", "2014-05-22").as_deref(),
+            Some("2014-05-21")
+        );
+        assert_eq!(
+            resolve("on Monday", "2014-05-19").as_deref(),
+            Some("2014-05-19")
+        );
+        assert_eq!(
+            resolve("yesterday", "2014-05-01").as_deref(),
+            Some("2014-04-30")
+        );
+        assert_eq!(
+            resolve("on May 18", "2014-05-19").as_deref(),
+            Some("2014-05-18")
+        );
+        assert_eq!(resolve("in January 2012", "2014-05-19"), None);
+        assert_eq!(resolve("last week", "2014-05-19"), None);
+        assert_eq!(resolve("on Saturday", "unknown"), None);
+    }
+}

@@ -113,15 +113,75 @@ fn said_by(docs: &[Document], c: &Claim) -> String {
     s
 }
 
+/// A time frame in words: `on Saturday (2014-05-17)`, `since Wednesday (a running total from 2014-05-21)`.
+fn frame(anchor: &str, date: &Option<String>) -> String {
+    let running = anchor.to_ascii_lowercase().starts_with("since");
+    match (date, running) {
+        (Some(d), true) => format!("{anchor} (a running total from {d})"),
+        (None, true) => format!("{anchor} (a running total)"),
+        (Some(d), false) => format!("{anchor} ({d})"),
+        (None, false) => anchor.to_string(),
+    }
+}
+
 /// Judges every group, conflicts first.
 pub fn judge(rules: &Rules, docs: &[Document], groups: Vec<Group>) -> Vec<Judged> {
     let mut out: Vec<Judged> = groups
         .into_iter()
         .map(|g| judge_one(rules, docs, g))
         .collect();
+    out.extend(conversions(rules, docs));
     out.sort_by(|a, b| a.verdict.cmp(&b.verdict).then_with(|| a.key.cmp(&b.key)));
     for (i, j) in out.iter_mut().enumerate() {
         j.id = format!("g{}", i + 1);
+    }
+    out
+}
+
+/// "1,500 km (900 miles)": a conversion in brackets that is off by more than the rounding of both
+/// figures is reported as a conflict within the article.
+fn conversions(rules: &Rules, docs: &[Document]) -> Vec<Judged> {
+    let mut out = Vec::new();
+    for d in docs {
+        for (i, a) in d.claims.iter().enumerate() {
+            let Some(b) = d.claims[i + 1..]
+                .iter()
+                .find(|b| a.same_as.as_deref() == Some(b.id.as_str()))
+            else {
+                continue;
+            };
+            let (ia, ib) = (interval(rules, a, true), interval(rules, b, true));
+            if ia.overlaps(&ib) {
+                continue;
+            }
+            let factor = |c: &Claim| {
+                c.unit
+                    .as_deref()
+                    .and_then(|u| rules.units.longest(u))
+                    .map_or(1.0, |(_, u)| u.factor)
+            };
+            let converted = a.value.unwrap_or(f64::NAN) * factor(a) / factor(b);
+            let reason = format!(
+                "{}: {} is about {} {}, not {}: the conversion in brackets is off",
+                d.source,
+                figure(a),
+                fmt_num(converted.round()),
+                b.unit.as_deref().unwrap_or(""),
+                figure(b)
+            );
+            let key = format!(
+                "conversion|{}|{}",
+                a.unit.as_deref().unwrap_or("-"),
+                b.unit.as_deref().unwrap_or("-")
+            );
+            out.push(Judged {
+                id: String::new(),
+                key,
+                verdict: Verdict::Conflict,
+                reason,
+                claims: vec![a.clone(), b.clone()],
+            });
+        }
     }
     out
 }
@@ -168,9 +228,11 @@ fn verdict(rules: &Rules, docs: &[Document], claims: &[Claim]) -> (Verdict, Stri
                 allows(b)
             );
             match (&a.time, &b.time) {
-                (Some(x), Some(y)) if x != y => {
-                    reason.push_str(&format!("; time frames differ: {x} vs {y}"))
-                }
+                (Some(x), Some(y)) if x != y => reason.push_str(&format!(
+                    "; time frames differ: {} vs {}",
+                    frame(x, &a.date),
+                    frame(y, &b.date)
+                )),
                 (Some(x), None) | (None, Some(x)) => {
                     reason.push_str(&format!("; only one gives a time frame ({x})"))
                 }
