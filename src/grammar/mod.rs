@@ -193,6 +193,13 @@ fn one_is_pronoun(toks: &[Token], k: usize) -> bool {
     }
     let next = toks.get(k + 1).map(|t| t.text.to_ascii_lowercase());
     let prev = k.checked_sub(1).map(|p| toks[p].text.to_ascii_lowercase());
+    // "one 52,000 barrel-a-day refinery": a determiner before another figure
+    if next
+        .as_deref()
+        .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return true;
+    }
     matches!(
         next.as_deref(),
         Some(
@@ -265,6 +272,29 @@ fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
             && crate::grammar::noun::is_stop(&lower))
         && time::month(&lower).is_err()
         && time::weekday(&lower).is_err()
+}
+
+/// "737 Max jets", "787 Dreamliner": a plain three-digit-or-longer number glued to a capitalised
+/// singular word names a model. Demonyms ("1500 Malian troops") and plurals are counts.
+fn is_model_name(text: &str, end: usize, p: &quantity::Parsed) -> bool {
+    let next: &str = text[end..]
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    p.kind == Kind::Count
+        && !p.words
+        && p.rounding == 0.0
+        && p.quantity.bound == crate::claim::Bound::Exact
+        && p.quantity
+            .value
+            .is_some_and(|v| v >= 100.0 && v.fract() == 0.0)
+        && next.starts_with(|c: char| c.is_uppercase())
+        && !next.ends_with('s')
+        && !["an", "ese", "i", "ish", "ch"]
+            .iter()
+            .any(|s| next.ends_with(s))
 }
 
 /// `10 Downing Street`, `575 Wilbraham Road`, `22 Ave Foch`: a street number.
@@ -384,12 +414,12 @@ fn sentence_figures(
         // the figure must end where a word ends ("F-16", "G7" are names); "5G", "4G" name networks
         let network =
             t.text.len() == 2 && t.text.ends_with('G') && t.text.as_bytes()[0].is_ascii_digit();
-        if network
-            || text[end..].starts_with(|c: char| c.is_alphanumeric())
-            || one_is_pronoun(toks, k)
-            || is_name_number(toks, k, &p)
-        {
+        if network || text[end..].starts_with(|c: char| c.is_alphanumeric()) {
             k = skip_to(t.start + t.text.len()).max(k + 1);
+            continue;
+        }
+        if one_is_pronoun(toks, k) || is_name_number(toks, k, &p) || is_model_name(text, end, &p) {
+            k = skip_to(end).max(k + 1);
             continue;
         }
         let mut next = skip_to(end);

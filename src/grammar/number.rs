@@ -118,9 +118,25 @@ fn trailing_zeros(text: &str) -> u32 {
     }
 }
 
+/// `1/16`, `3/4`: a proper fraction (not a date such as `9/11/2001`, nor `24/7`).
+pub fn fraction(i: &str) -> IResult<&str, f64> {
+    let (rest, (a, b)) = (digit1, preceded(char('/'), digit1)).parse(i)?;
+    let (a, b): (f64, f64) = (a.parse().unwrap_or(f64::NAN), b.parse().unwrap_or(0.0));
+    let date_like =
+        rest.starts_with(['/', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+    if a >= b || a.is_nan() || date_like {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, a / b))
+}
+
 /// A number in digits, in any of the groupings above.
 pub fn digits(i: &str) -> IResult<&str, Number> {
     let (rest, value) = alt((
+        fraction,
         comma_grouped,
         dot_grouped,
         space_grouped,
@@ -235,6 +251,46 @@ pub fn below_thousand(i: &str) -> IResult<&str, u32> {
     alt((hundreds, below_hundred)).parse(i)
 }
 
+const FRACTIONS: &[(&str, f64)] = &[
+    ("three-quarters", 0.75),
+    ("three quarters", 0.75),
+    ("two-thirds", 2.0 / 3.0),
+    ("two thirds", 2.0 / 3.0),
+    ("one-third", 1.0 / 3.0),
+    ("one third", 1.0 / 3.0),
+    ("a third", 1.0 / 3.0),
+    ("one-quarter", 0.25),
+    ("one quarter", 0.25),
+    ("a quarter", 0.25),
+    ("one-fifth", 0.2),
+    ("a fifth", 0.2),
+    ("one-half", 0.5),
+    ("half", 0.5),
+];
+
+/// `half of`, `two-thirds of`, `a quarter of`, `half an hour`: a fraction in words, which counts only
+/// where `of` or `a`/`an` follows it ("Mali's northern half" is no figure).
+pub fn word_fraction(i: &str) -> IResult<&str, Number> {
+    for &(w, v) in FRACTIONS {
+        if let Ok((rest, _)) = word(w).parse(i)
+            && (rest.starts_with(" of ") || rest.starts_with(" a ") || rest.starts_with(" an "))
+        {
+            return Ok((
+                rest,
+                Number {
+                    value: v,
+                    trailing_zeros: 0,
+                    words: true,
+                },
+            ));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
 /// A number in words up to the thousands (`two thousand five hundred`, `a dozen`, `a couple of`).
 /// Millions and billions are scale words, read by the quantity grammar.
 pub fn words(i: &str) -> IResult<&str, Number> {
@@ -334,6 +390,15 @@ mod tests {
         assert_eq!(val(words("two dozen eggs")), (" eggs", 24.0));
         assert_eq!(val(words("a couple of days")), (" days", 2.0));
         assert!(words("eighteenth").is_err());
+        assert_eq!(
+            val(word_fraction("two-thirds of voters")),
+            (" of voters", 2.0 / 3.0)
+        );
+        assert_eq!(val(word_fraction("half an hour")), (" an hour", 0.5));
+        assert!(word_fraction("half.").is_err());
+        assert_eq!(fraction("1/16 of"), Ok((" of", 0.0625)));
+        assert!(fraction("24/7").is_err());
+        assert!(fraction("9/11/2001").is_err());
         assert!(words("tenants").is_err());
     }
 }

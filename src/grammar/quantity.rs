@@ -95,7 +95,7 @@ fn scaled<'a>(rules: &'a Rules, s: &'a str, money: bool) -> Res<'a, (Number, f64
         };
         return Ok((&r[n..], (one, scale.factor)));
     }
-    let (rest, n) = alt((number::digits, number::words))
+    let (rest, n) = alt((number::digits, number::word_fraction, number::words))
         .parse(s)
         .map_err(|_| ())?;
     let attached = !rest.starts_with(' ');
