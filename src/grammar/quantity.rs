@@ -72,6 +72,11 @@ fn hedge<'a>(rules: &'a Rules, s: &'a str) -> Res<'a, &'a HedgeRule> {
 fn currency_symbol<'a>(rules: &'a Rules, s: &'a str) -> Res<'a, &'a str> {
     let (n, code) = rules.currency_symbols.longest(s).ok_or(())?;
     let rest = &s[n..];
+    // two capitals ("PS", "RM") are a symbol only when glued to the figure: "PS 5" is a console
+    let capitals = n == 2 && s.as_bytes()[..2].iter().all(u8::is_ascii_uppercase);
+    if capitals && !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(());
+    }
     let rest = rest.strip_prefix(' ').unwrap_or(rest);
     let signed = rest.strip_prefix(['-', '+']).unwrap_or(rest);
     if !signed.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
@@ -99,6 +104,17 @@ fn scaled<'a>(rules: &'a Rules, s: &'a str, money: bool) -> Res<'a, (Number, f64
         .parse(s)
         .map_err(|_| ())?;
     let attached = !rest.starts_with(' ');
+    // "4.3M", "$1.5B", "20K": a capital glued to digits is a scale (metres are a small m)
+    if !n.words
+        && let Some(factor) = match rest.as_bytes() {
+            [b'M', ..] if !next_is_letter(rest) => Some(1e6),
+            [b'B', ..] if !next_is_letter(rest) => Some(1e9),
+            [b'K', ..] if !next_is_letter(rest) => Some(1e3),
+            _ => None,
+        }
+    {
+        return Ok((&rest[1..], (n, factor)));
+    }
     let after = rest.strip_prefix(' ').unwrap_or(rest);
     if let Some((len, scale)) = rules.scales.longest(after) {
         let word_scale = after.as_bytes()[0].is_ascii_alphabetic() && len > 2;
@@ -118,6 +134,10 @@ fn scaled<'a>(rules: &'a Rules, s: &'a str, money: bool) -> Res<'a, (Number, f64
         }
     }
     Ok((rest, (n, 1.0)))
+}
+
+fn next_is_letter(s: &str) -> bool {
+    s.as_bytes().get(1).is_some_and(u8::is_ascii_alphabetic)
 }
 
 /// The second end of a range after `-`, ` to `, ` or `, ` and `: (separator, rest).
