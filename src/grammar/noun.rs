@@ -492,12 +492,17 @@ pub fn counted(
             break;
         }
         let lower = t.text.to_ascii_lowercase();
-        if STOP.contains(&lower.as_str())
-            || rules
+        // a reporting verb in the past ends the phrase ("12 people, officials said"); its other
+        // forms are often nouns ("50 states", "three reports")
+        let past_speech = matches!(
+            lower.as_str(),
+            "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found" | "says"
+        ) || lower.ends_with("ed")
+            && rules
                 .speech_verbs
                 .longest(&lower)
-                .is_some_and(|(n, _)| n == lower.len())
-        {
+                .is_some_and(|(n, _)| n == lower.len());
+        if STOP.contains(&lower.as_str()) || past_speech {
             break;
         }
         if let Some((_, _)) = trigger_at(rules, text, toks, i) {

@@ -76,6 +76,75 @@ pub struct Rules {
     pub changes: Phrases<Change>,
 }
 
+/// A verb (or a phrasal verb, inflected on its first word) in every form a report uses it:
+/// `say` → say, says, said, saying; `call for` → call for, calls for, called for, calling for.
+pub fn inflections(lemma: &str) -> Vec<String> {
+    const IRREGULAR: &[(&str, &[&str])] = &[
+        ("say", &["says", "said", "saying"]),
+        ("tell", &["tells", "told", "telling"]),
+        ("write", &["writes", "wrote", "written", "writing"]),
+        ("think", &["thinks", "thought", "thinking"]),
+        ("know", &["knows", "knew", "known", "knowing"]),
+        ("feel", &["feels", "felt", "feeling"]),
+        ("find", &["finds", "found", "finding"]),
+        ("seek", &["seeks", "sought", "seeking"]),
+        ("swear", &["swears", "swore", "sworn", "swearing"]),
+        ("show", &["shows", "showed", "shown", "showing"]),
+        (
+            "understand",
+            &["understands", "understood", "understanding"],
+        ),
+        ("forecast", &["forecasts", "forecast", "forecasting"]),
+        ("speak", &["speaks", "spoke", "spoken", "speaking"]),
+    ];
+    const DOUBLE: &[&str] = &[
+        "plan", "admit", "prefer", "refer", "commit", "regret", "stop", "drop", "concur", "rebut",
+        "quip", "slam", "confer", "submit", "equip", "abet",
+    ];
+    let (head, tail) = match lemma.split_once(' ') {
+        Some((h, t)) => (h, format!(" {t}")),
+        None => (lemma, String::new()),
+    };
+    let mut forms = vec![head.to_string()];
+    if let Some((_, irregular)) = IRREGULAR.iter().find(|(l, _)| *l == head) {
+        forms.extend(irregular.iter().map(|f| f.to_string()));
+    } else {
+        let consonant_y = head.len() > 2
+            && head.ends_with('y')
+            && !matches!(head.as_bytes()[head.len() - 2], b'a' | b'e' | b'o' | b'u');
+        let stem_y = &head[..head.len().saturating_sub(1)];
+        forms.push(if consonant_y {
+            format!("{stem_y}ies")
+        } else if head.ends_with(['s', 'x', 'z', 'o'])
+            || head.ends_with("sh")
+            || head.ends_with("ch")
+        {
+            format!("{head}es")
+        } else {
+            format!("{head}s")
+        });
+        let doubled = DOUBLE
+            .contains(&head)
+            .then(|| format!("{head}{}", &head[head.len() - 1..]));
+        let base = doubled.clone().unwrap_or_else(|| head.to_string());
+        forms.push(if consonant_y {
+            format!("{stem_y}ied")
+        } else if head.ends_with('e') {
+            format!("{head}d")
+        } else {
+            format!("{base}ed")
+        });
+        forms.push(if head.ends_with("ie") {
+            format!("{}ying", &head[..head.len() - 2])
+        } else if head.ends_with('e') && !head.ends_with("ee") {
+            format!("{}ing", &head[..head.len() - 1])
+        } else {
+            format!("{base}ing")
+        });
+    }
+    forms.into_iter().map(|f| format!("{f}{tail}")).collect()
+}
+
 /// Where a layer came from, for error messages.
 fn parse_layer(text: &str, origin: &Path) -> Result<RulesFile, Error> {
     toml::from_str::<RulesFile>(text).map_err(|e| {
@@ -240,7 +309,9 @@ impl Rules {
         }
         let speech = file.speech.clone().unwrap_or_default();
         for v in speech.verbs.iter().flatten() {
-            rules.speech_verbs.insert(v, ());
+            for form in inflections(v) {
+                rules.speech_verbs.insert(&form, ());
+            }
         }
         for a in speech.according.iter().flatten() {
             rules.according.insert(a, ());
@@ -295,6 +366,32 @@ mod tests {
         let r = Rules::defaults();
         assert!(r.hedges.longest("about 20").is_some());
         assert_eq!(r.entity("troop"), "soldier");
+    }
+
+    #[test]
+    fn verbs_are_matched_in_every_form() {
+        assert_eq!(inflections("say"), vec!["say", "says", "said", "saying"]);
+        assert_eq!(
+            inflections("deny"),
+            vec!["deny", "denies", "denied", "denying"]
+        );
+        assert_eq!(
+            inflections("note"),
+            vec!["note", "notes", "noted", "noting"]
+        );
+        assert_eq!(
+            inflections("admit"),
+            vec!["admit", "admits", "admitted", "admitting"]
+        );
+        assert_eq!(
+            inflections("call for"),
+            vec!["call for", "calls for", "called for", "calling for"]
+        );
+        assert_eq!(
+            inflections("stress"),
+            vec!["stress", "stresses", "stressed", "stressing"]
+        );
+        assert_eq!(inflections("obey")[2], "obeyed");
     }
 
     #[test]
