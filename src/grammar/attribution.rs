@@ -129,6 +129,131 @@ fn lower(t: &Token) -> String {
     t.text.to_ascii_lowercase()
 }
 
+/// Is the cue word at `k` a verb here, not a noun ("The Washington Post", "his remarks", "two
+/// states", "a Trump tweet")? Read from its form and the word before it.
+fn used_as_verb(toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    let lower = lower(t);
+    if k > 0 && t.text.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let Some(prev) = k.checked_sub(1).map(|p| &toks[p]) else {
+        return true;
+    };
+    let p = lower_of(prev);
+    // past forms are verbs unless a determiner makes them adjectives ("such expected backers")
+    let past = lower.ends_with("ed")
+        || matches!(
+            lower.as_str(),
+            "said"
+                | "told"
+                | "wrote"
+                | "thought"
+                | "knew"
+                | "felt"
+                | "found"
+                | "sought"
+                | "swore"
+                | "understood"
+                | "spoke"
+        );
+    if past {
+        return !matches!(
+            p.as_str(),
+            "the" | "a" | "an" | "such" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+        );
+    }
+    const NOUN_BEFORE: &[&str] = &[
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+        "these", "those", "of", "in", "on", "at", "for", "with", "by", "from", "into", "such",
+        "one", "two", "three", "several", "many", "some", "any", "no", "each", "every", "new",
+        "recent", "latest", "first", "last", "own", "public",
+    ];
+    if !prev.word
+        || NOUN_BEFORE.contains(&p.as_str())
+        || p.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return prev.text == ","
+            || prev.text == "\""
+            || prev.text == ":"
+            || !prev.word && prev.text != "'";
+    }
+    const SUBJECT_PRONOUNS: &[&str] = &[
+        "i", "we", "you", "they", "he", "she", "it", "who", "that", "which",
+    ];
+    const AUXILIARIES: &[&str] = &[
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "to",
+        "not",
+        "never",
+        "also",
+        "n't",
+        "still",
+        "often",
+        "always",
+        "repeatedly",
+        "has",
+        "have",
+        "had",
+        "was",
+        "is",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+    ];
+    let participle = lower.ends_with("ing")
+        || lower.ends_with("ed")
+        || matches!(
+            lower.as_str(),
+            "said"
+                | "told"
+                | "wrote"
+                | "written"
+                | "thought"
+                | "knew"
+                | "known"
+                | "felt"
+                | "found"
+                | "sought"
+                | "swore"
+                | "shown"
+                | "understood"
+                | "spoke"
+        );
+    if participle {
+        return true;
+    }
+    let third_person = lower.ends_with('s') && !lower.ends_with("ss");
+    let plural_subject = p.ends_with('s') && !p.ends_with("ss");
+    let name = prev.text.starts_with(|c: char| c.is_uppercase());
+    if third_person {
+        // "Trump says", "Reuters reports", "the poll shows"; not "police orders", "two states"
+        (name || !plural_subject) && !matches!(p.as_str(), "i" | "we" | "you" | "they")
+    } else {
+        // "officials say", "they want", "will tell", "Clinton and Trump say"
+        plural_subject
+            || SUBJECT_PRONOUNS.contains(&p.as_str())
+            || AUXILIARIES.contains(&p.as_str())
+            || name && lower == "say"
+    }
+}
+
+fn lower_of(t: &Token) -> String {
+    t.text.to_ascii_lowercase()
+}
+
 fn is_cue(rules: &Rules, t: &Token) -> bool {
     t.word
         && rules
@@ -402,7 +527,7 @@ fn reported(
                 continue;
             }
         }
-        if !is_cue(rules, &t) {
+        if !is_cue(rules, &t) || !used_as_verb(&toks, k) {
             k += 1;
             continue;
         }
