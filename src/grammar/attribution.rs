@@ -270,11 +270,31 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
         j -= 1;
     }
     let last = j;
+    // "who said": the relative pronoun is the source as written
+    if last > 0 && matches!(lower(&toks[last - 1]).as_str(), "who" | "which") {
+        return Some((last - 1, last));
+    }
     let mut first = j;
-    while first > 0 && last - first < 10 {
+    while first > 0 && last - first < 14 {
         let t = &toks[first - 1];
         let l = lower(t);
-        if !t.word && t.text != "'" {
+        // "Rep. Gwen Moore (D-Wis.)": a bracketed party tag belongs to the name
+        if t.text == ")"
+            && let Some(open) = toks[first.saturating_sub(8)..first - 1]
+                .iter()
+                .rposition(|x| x.text == "(")
+        {
+            first = first.saturating_sub(8) + open;
+            continue;
+        }
+        if !t.word && t.text != "'" && t.text != "." {
+            break;
+        }
+        if t.text == "."
+            && !toks
+                .get(first.wrapping_sub(2))
+                .is_some_and(|x| x.word && x.end == t.start && x.text.len() <= 4)
+        {
             break;
         }
         if t.word && NP_BREAK.contains(&l.as_str()) && !(l == "of" || l == "for") {
@@ -406,18 +426,36 @@ fn quote(
         .find(|s| s.start <= after && after <= s.end + 1)
         .cloned()
         .unwrap_or(after..after);
-    let toks = tokens(
-        text,
-        after.min(close_sentence.end)..close_sentence.end.max(after),
-    );
+    let para_end = close_para.last().map_or(after, |s| s.end).max(after);
+    let reach = if after >= close_sentence.end {
+        para_end
+    } else {
+        close_sentence.end.max(after)
+    };
+    let reach = text[after..reach].find('"').map_or(reach, |q| after + q);
+    let toks = tokens(text, after..reach);
     let mut i = 0;
     while i < toks.len() && (toks[i].text == "," || toks[i].text == ".") {
         i += 1;
     }
     let trailing = &toks[i..];
     // `," the force said` / `," Mara told AFP`
+    // past the sentence's end, only a closing "Clinton said." names the speaker; "a source told
+    // AFP that" opens the next statement
+    let next_sentence = after >= close_sentence.end;
+    let closes = |v: usize| {
+        trailing[v + 1..]
+            .iter()
+            .take(5)
+            .any(|t| t.text == "." || t.text == ",")
+            && !trailing[v + 1..]
+                .iter()
+                .take(5)
+                .any(|t| matches!(t.text, "that" | ":"))
+    };
     if let Some(v) = trailing.iter().take(9).position(|t| is_cue(rules, t))
         && trailing[..v].iter().all(|t| t.word || t.text == "'")
+        && (!next_sentence || closes(v))
     {
         let cue = trailing[v];
         let source = if v > 0 {
