@@ -326,6 +326,90 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
     (first < last).then_some((first, last))
 }
 
+/// `NAME, APPOSITION, said`: the name with its apposition and commas, ending at the comma before
+/// the cue at `k`.
+fn appositive_source(toks: &[Token], k: usize) -> Option<(usize, usize)> {
+    if k < 4 || toks[k - 1].text != "," {
+        return None;
+    }
+    let comma = (k.saturating_sub(20)..k - 1)
+        .rev()
+        .find(|&i| toks[i].text == ",")?;
+    let apposition = &toks[comma + 1..k - 1];
+    if apposition.is_empty()
+        || !apposition[0].word
+        || apposition
+            .iter()
+            .any(|t| matches!(t.text, "\"" | ";" | ":"))
+    {
+        return None;
+    }
+    let capital = |t: &Token| {
+        t.word && t.text.starts_with(|c: char| c.is_uppercase()) || t.text == "." || t.text == "'"
+    };
+    let mut start = comma;
+    while start > 0 && capital(&toks[start - 1]) && comma - start < 6 {
+        start -= 1;
+    }
+    (start < comma && toks[start].word).then_some((start, k))
+}
+
+/// The subject that opens the sentence, before `k`: "A defence ministry official" in "A defence
+/// ministry official confirmed the information, saying …".
+fn sentence_subject(toks: &[Token], k: usize) -> Option<(usize, usize)> {
+    let mut i = 0;
+    while i < k
+        && (!toks[i].word
+            || matches!(
+                lower(&toks[i]).as_str(),
+                "but" | "and" | "however" | "meanwhile" | "still" | "so"
+            ))
+    {
+        i += 1;
+    }
+    // an opening phrase up to a comma ("On Friday, Trump …")
+    if toks.get(i).is_some_and(|t| {
+        matches!(
+            lower(t).as_str(),
+            "in" | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "earlier"
+                | "later"
+                | "last"
+                | "speaking"
+                | "asked"
+        )
+    }) && let Some(c) = toks[i..k.min(i + 10)].iter().position(|t| t.text == ",")
+    {
+        i += c + 1;
+    }
+    let start = i;
+    while i < k && i < start + 10 {
+        let t = &toks[i];
+        let l = lower(t);
+        let lower_case = t.text.starts_with(|c: char| c.is_lowercase());
+        if !t.word && t.text != "'" && t.text != "." {
+            break;
+        }
+        if lower_case
+            && (AUXILIARIES.contains(&l.as_str())
+                || NP_BREAK.contains(&l.as_str()) && l != "of"
+                || l.ends_with("ed")
+                || i > start
+                    && l.ends_with('s')
+                    && !l.ends_with("ss")
+                    && !DETERMINERS.contains(&lower(&toks[i - 1]).as_str()))
+        {
+            break;
+        }
+        i += 1;
+    }
+    (i > start && toks[start].word).then_some((start, i))
+}
+
 /// The noun phrase that starts at token `start`, read forward to the first comma or full stop.
 fn source_after(toks: &[Token], start: usize) -> Option<(usize, usize)> {
     let mut j = start;
@@ -615,7 +699,24 @@ fn reported(
             manner += 1;
         }
         let ends_here = manner >= toks.len() || matches!(toks[manner].text, "." | "!" | "?");
-        let before = source_before(&toks, k);
+        // the source before the cue: a plain subject; a name with an apposition ("Scott Pruitt, the
+        // attorney general of Oklahoma, said"); or, for "…, saying" and "… and said", the subject of
+        // the sentence
+        let prev_text = k
+            .checked_sub(1)
+            .map(|p| lower(&toks[p]))
+            .unwrap_or_default();
+        let shares_subject = lower(&t).ends_with("ing")
+            || matches!(prev_text.as_str(), "and" | "but" | "," | "also");
+        let before = source_before(&toks, k)
+            .or_else(|| appositive_source(&toks, k))
+            .or_else(|| {
+                if shares_subject {
+                    sentence_subject(&toks, k)
+                } else {
+                    None
+                }
+            });
         let (source, content) = match before {
             Some((a, b)) if !ends_here => {
                 let mut from = c;
