@@ -266,7 +266,24 @@ fn is_cue(rules: &Rules, t: &Token) -> bool {
 /// or a description ("a foreign military source", "the United Nations' MINUSMA peacekeeping force").
 fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
     let mut j = end;
-    while j > 0 && AUXILIARIES.contains(&lower(&toks[j - 1]).as_str()) {
+    // "forcefully told", "has also said", "together vowed"
+    while j > 0 && {
+        let l = lower(&toks[j - 1]);
+        AUXILIARIES.contains(&l.as_str())
+            || toks[j - 1].word
+                && (l.ends_with("ly") && l.len() > 4
+                    || matches!(
+                        l.as_str(),
+                        "together"
+                            | "perhaps"
+                            | "even"
+                            | "only"
+                            | "first"
+                            | "long"
+                            | "since"
+                            | "just"
+                    ))
+    } {
         j -= 1;
     }
     let last = j;
@@ -708,6 +725,26 @@ fn reported(
             .unwrap_or_default();
         let shares_subject = lower(&t).ends_with("ing")
             || matches!(prev_text.as_str(), "and" | "but" | "," | "also");
+        // "is expected", "has been criticized": a passive names no source (unless "by X" follows)
+        let passive = lower(&t).ends_with("ed")
+            && toks[k.saturating_sub(3)..k].iter().any(|x| {
+                matches!(
+                    lower(x).as_str(),
+                    "is" | "was" | "were" | "are" | "be" | "been" | "being"
+                )
+            });
+        if passive {
+            let from = toks.get(k + 1).filter(|x| lower(x) == "by").map(|_| k + 2);
+            let source = from
+                .and_then(|f| source_after(&toks, f))
+                .map(|(a, b)| toks[a].start..toks[b - 1].end);
+            let content = trim_end(sentence.start..toks[k].start);
+            if !content.is_empty() {
+                out.push(made(text, source, t.start..t.end, vec![content], "passive"));
+            }
+            k += 1;
+            continue;
+        }
         let before = source_before(&toks, k)
             .or_else(|| appositive_source(&toks, k))
             .or_else(|| {

@@ -71,11 +71,20 @@ pub fn normalize(bytes: &[u8], base: usize) -> Normalized {
         let valid = chunk.valid();
         let mut copied = 0;
         for (i, c) in valid.char_indices() {
-            let Some(r) = replacement(c) else { continue };
+            if i < copied {
+                continue; // the second half of a pair replaced below
+            }
+            // two apostrophes are a quotation mark (`''It is over,'' he said`)
+            let pair = (c == '\'' || c == '`') && valid[i + 1..].starts_with(c);
+            let (r, width) = match replacement(c) {
+                _ if pair => ("\"", 2),
+                Some(r) => (r, c.len_utf8()),
+                None => continue,
+            };
             out.text.push_str(&valid[copied..i]);
             out.text.push_str(r);
-            copied = i + c.len_utf8();
-            if r.len() != c.len_utf8() {
+            copied = i + width;
+            if r.len() != width {
                 out.map.push(out.text.len(), orig + copied);
             }
         }
@@ -105,6 +114,15 @@ mod tests {
         assert_eq!(&src[n.map.to_orig(p)..n.map.to_orig(p + 6)], "troops");
         let end = n.text.find("arrived").unwrap();
         assert_eq!(&src[n.map.to_orig(end)..], "arrived");
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_quotation_marks() {
+        let src = "''It is over,'' he said.";
+        let n = normalize(src.as_bytes(), 0);
+        assert_eq!(n.text, "\"It is over,\" he said.");
+        let p = n.text.find("he").unwrap();
+        assert_eq!(&src[n.map.to_orig(p)..n.map.to_orig(p + 2)], "he");
     }
 
     #[test]
