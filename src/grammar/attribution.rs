@@ -343,6 +343,36 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
     (first < last).then_some((first, last))
 }
 
+/// "this month", "late August", "Tuesday", "recently": a time, not a source.
+fn is_time_phrase(toks: &[Token]) -> bool {
+    let Some(last) = toks.last() else { return true };
+    let l = lower(last);
+    toks.len() <= 3
+        && (super::time::weekday(&l).is_ok()
+            || super::time::month(&l).is_ok()
+            || matches!(
+                l.as_str(),
+                "month"
+                    | "week"
+                    | "year"
+                    | "today"
+                    | "yesterday"
+                    | "recently"
+                    | "yet"
+                    | "once"
+                    | "after"
+                    | "later"
+                    | "earlier"
+                    | "then"
+                    | "now"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "weekend"
+            ))
+}
+
 /// `NAME, APPOSITION, said`: the name with its apposition and commas, ending at the comma before
 /// the cue at `k`.
 fn appositive_source(toks: &[Token], k: usize) -> Option<(usize, usize)> {
@@ -556,6 +586,7 @@ fn quote(
     };
     if let Some(v) = trailing.iter().take(9).position(|t| is_cue(rules, t))
         && trailing[..v].iter().all(|t| t.word || t.text == "'")
+        && (v == 0 || !NP_BREAK.contains(&lower(&trailing[0]).as_str()))
         && (!next_sentence || closes(v))
     {
         let cue = trailing[v];
@@ -745,15 +776,30 @@ fn reported(
             k += 1;
             continue;
         }
+        // "…,” he said, adding …": a second cue in the sentence shares the first one's source
+        let earlier_source = || {
+            out.iter()
+                .rev()
+                .find(|f| f.cue.start >= sentence.start && f.cue.end <= t.start)
+                .and_then(|f| f.source.clone())
+                .and_then(|r| {
+                    Some((
+                        toks.iter().position(|x| x.start == r.start)?,
+                        toks.iter().position(|x| x.end == r.end)? + 1,
+                    ))
+                })
+        };
         let before = source_before(&toks, k)
+            .filter(|&(a, b)| !is_time_phrase(&toks[a..b]))
             .or_else(|| appositive_source(&toks, k))
             .or_else(|| {
                 if shares_subject {
-                    sentence_subject(&toks, k)
+                    earlier_source().or_else(|| sentence_subject(&toks, k))
                 } else {
                     None
                 }
-            });
+            })
+            .filter(|&(a, b)| !is_time_phrase(&toks[a..b]));
         let (source, content) = match before {
             Some((a, b)) if !ends_here => {
                 let mut from = c;
