@@ -291,6 +291,14 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
     if last > 0 && matches!(lower(&toks[last - 1]).as_str(), "who" | "which") {
         return Some((last - 1, last));
     }
+    // "many of whom say"
+    if last > 2
+        && lower(&toks[last - 1]) == "whom"
+        && lower(&toks[last - 2]) == "of"
+        && toks[last - 3].word
+    {
+        return Some((last - 3, last));
+    }
     let mut first = j;
     while first > 0 && last - first < 14 {
         let t = &toks[first - 1];
@@ -392,11 +400,15 @@ fn appositive_source(toks: &[Token], k: usize) -> Option<(usize, usize)> {
         return None;
     }
     let capital = |t: &Token| {
-        t.word && t.text.starts_with(|c: char| c.is_uppercase()) || t.text == "." || t.text == "'"
+        t.word && t.text.starts_with(|c: char| c.is_uppercase())
+            || matches!(t.text, "." | "'" | "(" | ")" | "-")
     };
     let mut start = comma;
-    while start > 0 && capital(&toks[start - 1]) && comma - start < 6 {
+    while start > 0 && capital(&toks[start - 1]) && comma - start < 10 {
         start -= 1;
+    }
+    while start < comma && !toks[start].word {
+        start += 1;
     }
     (start < comma && toks[start].word).then_some((start, k))
 }
@@ -754,6 +766,10 @@ fn reported(
             .checked_sub(1)
             .map(|p| lower(&toks[p]))
             .unwrap_or_default();
+        let core = matches!(
+            lower(&t).as_str(),
+            "said" | "says" | "say" | "told" | "tells"
+        );
         let shares_subject = lower(&t).ends_with("ing")
             || matches!(prev_text.as_str(), "and" | "but" | "," | "also");
         // "is expected", "has been criticized": a passive names no source (unless "by X" follows)
@@ -795,6 +811,14 @@ fn reported(
             .or_else(|| {
                 if shares_subject {
                     earlier_source().or_else(|| sentence_subject(&toks, k))
+                } else {
+                    None
+                }
+            })
+            // "all the experts I interviewed said", "Sanders on Tuesday said": the sentence's subject
+            .or_else(|| {
+                if core {
+                    sentence_subject(&toks, k)
                 } else {
                     None
                 }
