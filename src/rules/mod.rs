@@ -134,10 +134,10 @@ pub fn inflections(lemma: &str) -> Vec<String> {
         } else {
             format!("{base}ed")
         });
-        forms.push(if head.ends_with("ie") {
-            format!("{}ying", &head[..head.len() - 2])
-        } else if head.ends_with('e') && !head.ends_with("ee") {
-            format!("{}ing", &head[..head.len() - 1])
+        forms.push(if let Some(stem) = head.strip_suffix("ie") {
+            format!("{stem}ying")
+        } else if let Some(stem) = head.strip_suffix('e').filter(|_| !head.ends_with("ee")) {
+            format!("{stem}ing")
         } else {
             format!("{base}ing")
         });
