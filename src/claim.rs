@@ -101,8 +101,12 @@ pub struct Attribution {
     pub content: Span,
     /// The canonical speaker: "he" resolved to the named person, an alias to its name.
     pub speaker: Option<String>,
-    /// `direct` (a quotation), `indirect` (reported speech) or `according` (according to X).
+    /// `direct` (a quotation), `indirect` (reported speech), `according` (according to X) or
+    /// `passive` ("is expected").
     pub kind: String,
+    /// The words of a direct quotation, normalised (straight quotes, single spaces).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 /// A piece of text with its byte span.

@@ -89,7 +89,11 @@ fn execute(run: &Run, check: bool) -> ExitCode {
             .iter()
             .filter(|g| g.verdict == Verdict::Conflict)
             .count();
-        (report::check(run.format, &docs, &groups, width), conflicts)
+        let quotes = align::compare_quotes(&docs);
+        (
+            report::check(run.format, &docs, &groups, &quotes, width),
+            conflicts,
+        )
     } else {
         (report::extract(run.format, &docs, width), 0)
     };

@@ -1,6 +1,7 @@
 //! crosscheck's integration tests: one binary, run against the fixtures in `fixtures/` (written for
 //! this project) and, where it is present, the shared seed bundle in `../shared/seeds`.
 
+mod attribution;
 mod cli;
 mod fixtures;
 mod properties;

@@ -3,7 +3,11 @@
 //! canonical predicate and the same counted thing (synonyms from the rules; spelling variants by
 //! string similarity). Grouping is by key, never over all pairs.
 
+mod quotes;
+
 use std::collections::{BTreeMap, HashMap};
+
+pub use quotes::{QuoteFinding, QuotePlace, compare as compare_quotes};
 
 use crate::Document;
 use crate::claim::{Claim, Kind};

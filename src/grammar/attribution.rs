@@ -45,12 +45,25 @@ impl Found {
             (Some(a), Some(b)) => Span::new(map.to_orig(a.start), map.to_orig(b.end)),
             _ => Span::default(),
         };
+        let text = &prepared.norm.text;
+        let quote = (self.kind == "direct").then(|| {
+            let words: Vec<&str> = self
+                .content
+                .iter()
+                .flat_map(|r| text[r.clone()].split_whitespace())
+                .collect();
+            words
+                .join(" ")
+                .trim_matches(|c: char| c == ',' || c == '"')
+                .to_string()
+        });
         Attribution {
             source: self.source.as_ref().map(spanned),
             cue: spanned(&self.cue),
             content,
             speaker: self.speaker.clone(),
             kind: self.kind.to_string(),
+            quote: quote.filter(|q| !q.is_empty()),
         }
     }
 }
@@ -127,6 +140,17 @@ const DETERMINERS: &[&str] = &[
 
 fn lower(t: &Token) -> String {
     t.text.to_ascii_lowercase()
+}
+
+/// "is expected", "had been attacked": a past participle after a form of "be".
+fn is_passive(toks: &[Token], k: usize) -> bool {
+    lower(&toks[k]).ends_with("ed")
+        && toks[k.saturating_sub(3)..k].iter().any(|x| {
+            matches!(
+                lower(x).as_str(),
+                "is" | "was" | "were" | "are" | "be" | "been" | "being"
+            )
+        })
 }
 
 /// Is the cue word at `k` a verb here, not a noun ("The Washington Post", "his remarks", "two
@@ -493,7 +517,7 @@ fn source_after(toks: &[Token], start: usize) -> Option<(usize, usize)> {
 
 /// Finds every statement in the article's paragraphs.
 pub fn find(rules: &Rules, text: &str, paragraphs: &[Vec<Range<usize>>]) -> Vec<Found> {
-    let mut out = Vec::new();
+    let mut out: Vec<Found> = Vec::new();
     let mut quotes: Vec<Range<usize>> = Vec::new();
     // quotations, which may run on into the next paragraph when it opens with a quote mark
     let mut open: Option<usize> = None;
@@ -514,7 +538,24 @@ pub fn find(rules: &Rules, text: &str, paragraphs: &[Vec<Range<usize>>]) -> Vec<
                 Some(s) => {
                     pieces.push(s..at);
                     quotes.push(pieces[0].start..at);
-                    out.extend(quote(rules, text, paragraphs, pi, &pieces, at + 1));
+                    // "“…,” he said, “…”": the part after the speaker belongs to the same statement
+                    let continues = |f: &Found| {
+                        text[f.cue.end..pieces[0].start]
+                            .trim_matches(|c: char| c == '"' || c == ',' || c.is_whitespace())
+                            .split_whitespace()
+                            .count()
+                            <= 4
+                            && pieces[0].start > f.cue.end
+                    };
+                    match out
+                        .last_mut()
+                        .filter(|f| f.kind == "direct" && continues(f))
+                    {
+                        Some(f) if text[f.cue.end..pieces[0].start].contains(',') => {
+                            f.content.extend(pieces.iter().cloned())
+                        }
+                        _ => out.extend(quote(rules, text, paragraphs, pi, &pieces, at + 1)),
+                    }
                     pieces.clear();
                 }
             }
@@ -623,7 +664,7 @@ fn quote(
         .cloned()?;
     let before = tokens(text, open_sentence.start..first.start.saturating_sub(1));
     let v = before.iter().rposition(|t| is_cue(rules, t))?;
-    if before.len() - v > 6 {
+    if before.len() - v > 6 || !used_as_verb(&before, v) || is_passive(&before, v) {
         return None;
     }
     if words < 4 && before.len() - v > 2 {
@@ -890,7 +931,14 @@ fn reported(
 /// Resolves pronouns, surnames and aliases to a canonical speaker.
 fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
     let mut last_person: Option<String> = None;
+    let mut last_cue = 0;
     for f in found.iter_mut() {
+        // a person named since the last statement is a nearer antecedent for "he" ("Defence
+        // Minister Soumeylou Boubeye Maiga identified the rebels …, who he said were …")
+        if let Some(name) = last_named_person(&text[last_cue.min(f.cue.start)..f.cue.start]) {
+            last_person = Some(name);
+        }
+        last_cue = f.cue.end;
         let Some(src) = f.source_norm.clone() else {
             continue;
         };
@@ -913,17 +961,142 @@ fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
         if capitals == words && words == 1 {
             // a surname: the longest name ending with it earlier in the text
             f.speaker = Some(full_name(text, &src, f.cue.start).unwrap_or(src.clone()));
+        } else if let Some(title) = l.strip_prefix("the ").filter(|_| capitals == 0)
+            && let Some(name) = titled_name(text, title, f.cue.start)
+        {
+            // "the prime minister" → "Prime Minister Moussa Mara"
+            f.speaker = Some(name);
         } else {
             f.speaker = Some(src.clone());
         }
-        let is_person = capitals >= 1
-            && !l.starts_with("the ")
-            && !l.starts_with("a ")
-            && !src.chars().all(|c| !c.is_lowercase());
-        if is_person {
+        // "he" and "she" refer back to the last speaker who can be one: a named person or a
+        // description of one ("a defence ministry official"), not an organisation
+        if !is_organisation(&src) {
             last_person = f.speaker.clone();
         }
     }
+}
+
+/// The last name of a person (two or more capitalised words, not an organisation) in `text`.
+fn last_named_person(text: &str) -> Option<String> {
+    let mut best = None;
+    let mut run: Vec<&str> = Vec::new();
+    let mut flush = |run: &mut Vec<&str>| {
+        if run.len() >= 2 {
+            let name = run.join(" ");
+            if !is_organisation(&name) {
+                best = Some(name);
+            }
+        }
+        run.clear();
+    };
+    for w in text.split_whitespace() {
+        let clean = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let capital =
+            clean.starts_with(|c: char| c.is_uppercase()) && clean.chars().any(char::is_lowercase);
+        if capital
+            && !matches!(
+                clean,
+                "The" | "A" | "An" | "In" | "On" | "At" | "But" | "And" | "Meanwhile"
+            )
+        {
+            run.push(clean.trim_end_matches('.'));
+            if w.ends_with([',', '.', ';', ':', '"']) {
+                flush(&mut run);
+            }
+        } else {
+            flush(&mut run);
+        }
+    }
+    flush(&mut run);
+    best
+}
+
+/// Does this source name an organisation rather than a person ("the MNLA", "the defence
+/// ministry", "The Washington Post")?
+fn is_organisation(src: &str) -> bool {
+    const ORGS: &[&str] = &[
+        "ministry",
+        "force",
+        "forces",
+        "mission",
+        "government",
+        "agency",
+        "party",
+        "group",
+        "committee",
+        "council",
+        "army",
+        "police",
+        "company",
+        "newspaper",
+        "post",
+        "times",
+        "network",
+        "office",
+        "department",
+        "campaign",
+        "administration",
+        "court",
+        "commission",
+        "university",
+        "institute",
+        "bank",
+        "board",
+        "movement",
+        "union",
+        "association",
+        "organisation",
+        "organization",
+        "service",
+        "team",
+        "report",
+        "poll",
+        "survey",
+        "study",
+        "statement",
+        "un",
+        "nations",
+        "tally",
+        "data",
+        "figures",
+        "sources",
+        "officials",
+        "authorities",
+    ];
+    let last = src
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    let acronym = last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase());
+    acronym || ORGS.contains(&last.to_lowercase().as_str())
+}
+
+/// A name given earlier with this title ("prime minister" → "Prime Minister Moussa Mara").
+fn titled_name(text: &str, title: &str, before: usize) -> Option<String> {
+    let head = &text[..before];
+    let lower = head.to_lowercase();
+    let mut best = None;
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(title) {
+        let at = from + i;
+        from = at + title.len();
+        let written = &head[at..at + title.len()];
+        if !written.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let names: Vec<&str> = head[at + title.len()..]
+            .split_whitespace()
+            .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .take(4)
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            .collect();
+        if !names.is_empty() {
+            best = Some(format!("{written} {}", names.join(" ")));
+        }
+    }
+    best
 }
 
 /// The longest run of capitalised words before `before` in `text` that ends with `surname`.

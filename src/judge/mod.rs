@@ -113,6 +113,38 @@ fn said_by(docs: &[Document], c: &Claim) -> String {
     s
 }
 
+/// Who stands behind a claim: the resolved speaker, else the source as written.
+fn originator(c: &Claim) -> Option<&str> {
+    c.attribution
+        .as_ref()
+        .map(|a| a.speaker.as_deref().unwrap_or(a.source.as_str()))
+}
+
+/// Do two originators name the same speaker ("MINUSMA", "the United Nations' MINUSMA peacekeeping force")?
+pub fn same_originator(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let names = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .filter(|w| w.len() > 2 && !matches!(*w, "the" | "a" | "an" | "of" | "and"))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .collect()
+    };
+    a == b || a.contains(&b) || b.contains(&a) || {
+        let (na, nb) = (names(&a), names(&b));
+        let shared = na.iter().filter(|w| nb.contains(w)).count();
+        shared > 0 && shared * 2 >= na.len().min(nb.len())
+    }
+}
+
+/// The originator every claim of a group cites, where they all cite one.
+fn one_originator(claims: &[Claim]) -> Option<String> {
+    let first = originator(claims.first()?)?;
+    claims
+        .iter()
+        .all(|c| originator(c).is_some_and(|o| same_originator(o, first)))
+        .then(|| first.to_string())
+}
+
 /// A time frame in words: `on Saturday (2014-05-17)`, `since Wednesday (a running total from 2014-05-21)`.
 fn frame(anchor: &str, date: &Option<String>) -> String {
     let running = anchor.to_ascii_lowercase().starts_with("since");
@@ -227,6 +259,15 @@ fn verdict(rules: &Rules, docs: &[Document], claims: &[Claim]) -> (Verdict, Stri
                 allows(a),
                 allows(b)
             );
+            match (originator(a), originator(b)) {
+                (Some(x), Some(y)) if !same_originator(x, y) => {
+                    reason = format!("{x} and {y} disagree: {reason}")
+                }
+                (Some(x), Some(_)) => {
+                    reason = format!("both cite {x}, yet the figures differ: {reason}")
+                }
+                _ => {}
+            }
             match (&a.time, &b.time) {
                 (Some(x), Some(y)) if x != y => reason.push_str(&format!(
                     "; time frames differ: {} vs {}",
@@ -252,6 +293,14 @@ fn verdict(rules: &Rules, docs: &[Document], claims: &[Claim]) -> (Verdict, Stri
     } else {
         String::new()
     };
+    // several outlets quoting one originator are one voice echoed, not independent confirmations
+    let echo = match one_originator(claims) {
+        Some(o) if sources.len() > 1 => {
+            format!("; all cite {o}: one voice echoed, not independent confirmation")
+        }
+        _ => String::new(),
+    };
+    let conv = format!("{conv}{echo}");
     if open {
         (
             Verdict::Compatible,

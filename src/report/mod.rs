@@ -6,9 +6,10 @@ mod table;
 use serde::Serialize;
 
 use crate::Document;
+use crate::align::QuoteFinding;
 use crate::judge::Judged;
 
-pub use table::{check_table, extract_table};
+pub use table::{check_table, extract_table, quotes_table};
 
 /// The output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -27,6 +28,7 @@ struct ExtractJson<'a> {
 struct CheckJson<'a> {
     version: u32,
     groups: &'a [Judged],
+    quotes: &'a [QuoteFinding],
 }
 
 /// `extract` output.
@@ -40,11 +42,27 @@ pub fn extract(format: Format, docs: &[Document], width: usize) -> String {
     }
 }
 
-/// `check` output.
-pub fn check(format: Format, docs: &[Document], groups: &[Judged], width: usize) -> String {
+/// `check` output: the groups, then the quotations rendered differently across articles.
+pub fn check(
+    format: Format,
+    docs: &[Document],
+    groups: &[Judged],
+    quotes: &[QuoteFinding],
+    width: usize,
+) -> String {
     match format {
-        Format::Table => check_table(docs, groups, width),
-        Format::Json => json(&CheckJson { version: 1, groups }),
+        Format::Table => {
+            let mut s = check_table(docs, groups, width);
+            if !quotes.is_empty() {
+                s.push_str(&quotes_table(docs, quotes, width));
+            }
+            s
+        }
+        Format::Json => json(&CheckJson {
+            version: 1,
+            groups,
+            quotes,
+        }),
     }
 }
 

@@ -4,6 +4,7 @@ use tabled::builder::Builder;
 use tabled::settings::Style;
 
 use crate::Document;
+use crate::align::QuoteFinding;
 use crate::claim::Claim;
 use crate::judge::{Judged, figure, source_of};
 
@@ -111,6 +112,27 @@ pub fn check_table(docs: &[Document], groups: &[Judged], width: usize) -> String
         })
         .collect();
     render(&["what", "figures", "verdict", "reason"], rows, width)
+}
+
+/// One row per quotation that two articles render differently.
+pub fn quotes_table(docs: &[Document], quotes: &[QuoteFinding], width: usize) -> String {
+    let outlet = |id: &str| {
+        docs.iter()
+            .find(|d| d.id == id)
+            .map_or(id.to_string(), |d| d.source.clone())
+    };
+    let rows = quotes
+        .iter()
+        .map(|q| {
+            let places: Vec<String> = q
+                .quotes
+                .iter()
+                .map(|p| format!("{}: \"{}\"", outlet(&p.doc), p.text))
+                .collect();
+            vec![q.kind.clone(), places.join("\n"), q.reason.clone()]
+        })
+        .collect();
+    render(&["quotation", "as printed", "reason"], rows, width)
 }
 
 /// One row per claim with the facts the grammar read.

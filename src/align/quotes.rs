@@ -1,0 +1,134 @@
+//! Quotations compared across articles: the same quotation from one speaker worded differently in
+//! two articles, and the same words given to different speakers.
+
+use serde::Serialize;
+
+use crate::Document;
+use crate::judge::same_originator;
+
+/// A quotation that two articles render differently.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuoteFinding {
+    /// `quote differs` or `different speakers`.
+    pub kind: String,
+    pub reason: String,
+    /// `doc` and the quotation's byte span in each article.
+    pub quotes: Vec<QuotePlace>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuotePlace {
+    pub doc: String,
+    pub source: String,
+    pub speaker: Option<String>,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+fn words(q: &str) -> Vec<String> {
+    // "1,500" and "1 500" are one number written two ways
+    let b = q.as_bytes();
+    let joined: String = q
+        .char_indices()
+        .filter(|&(i, c)| {
+            !((c == ',' || c == ' ')
+                && i > 0
+                && b[i - 1].is_ascii_digit()
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        })
+        .map(|(_, c)| c)
+        .collect();
+    joined
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The words one quotation has and the other has not, each way.
+fn differing(a: &[String], b: &[String]) -> (Vec<String>, Vec<String>) {
+    let only = |x: &[String], y: &[String]| {
+        x.iter()
+            .filter(|w| !y.contains(w))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    (only(a, b), only(b, a))
+}
+
+/// Compares every direct quotation of one article with those of the others.
+pub fn compare(docs: &[Document]) -> Vec<QuoteFinding> {
+    let mut places = Vec::new();
+    for d in docs {
+        for a in &d.attributions {
+            let Some(q) = &a.quote else { continue };
+            let w = words(q);
+            if w.len() < 6 {
+                continue;
+            }
+            let source = a
+                .source
+                .as_ref()
+                .map(|s| s.text.clone())
+                .unwrap_or_default();
+            let place = QuotePlace {
+                doc: d.id.clone(),
+                source,
+                speaker: a.speaker.clone(),
+                start: a.content.start,
+                end: a.content.end,
+                text: q.clone(),
+            };
+            places.push((d.source.clone(), w, place));
+        }
+    }
+    let mut out = Vec::new();
+    for i in 0..places.len() {
+        for j in i + 1..places.len() {
+            let (oa, wa, pa) = &places[i];
+            let (ob, wb, pb) = &places[j];
+            if pa.doc == pb.doc {
+                continue;
+            }
+            let (sa, sb) = (
+                pa.speaker.as_deref().unwrap_or(&pa.source),
+                pb.speaker.as_deref().unwrap_or(&pb.source),
+            );
+            let similarity = strsim::normalized_levenshtein(&wa.join(" "), &wb.join(" "));
+            let same_speaker = same_originator(sa, sb);
+            let named = pa.speaker.is_some() && pb.speaker.is_some();
+            if wa == wb && !same_speaker && named {
+                out.push(QuoteFinding {
+                    kind: "different speakers".into(),
+                    reason: format!("the same words are given to {sa} by {oa} and to {sb} by {ob}"),
+                    quotes: vec![pa.clone(), pb.clone()],
+                });
+            } else if wa != wb && same_speaker && similarity >= 0.75 {
+                let (only_a, only_b) = differing(wa, wb);
+                let mut diff = Vec::new();
+                if !only_a.is_empty() {
+                    diff.push(format!("{oa} has \"{}\"", only_a.join(" ")));
+                }
+                if !only_b.is_empty() {
+                    diff.push(format!("{ob} has \"{}\"", only_b.join(" ")));
+                }
+                if diff.is_empty() {
+                    diff.push("the same words in another order".into());
+                }
+                out.push(QuoteFinding {
+                    kind: "quote differs".into(),
+                    reason: format!(
+                        "quote differs: {sa} is quoted differently: {}",
+                        diff.join("; ")
+                    ),
+                    quotes: vec![pa.clone(), pb.clone()],
+                });
+            }
+        }
+    }
+    out
+}
