@@ -186,3 +186,62 @@ fn the_same_words_from_different_speakers_are_reported() {
             .contains("Mayor Ana Lima")
     );
 }
+
+#[test]
+fn reported_speech_in_its_other_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("forms.txt");
+    let text = [
+        "The governor was quoted as saying that 40 homes had burned.",
+        "The toll stood at 12, as cited by the health ministry.",
+        "The ministry's figures show that 3,000 people have fled.",
+        "In a message on public television Keita said the attackers would be punished.",
+        "It was reported that 15 soldiers were missing.",
+        "Police chief Sara Diallo said: \"We found 9 bodies in the river.",
+        "\"More may be hidden in the reeds. We will search until 20 more are found,\" she added.",
+    ]
+    .join("\n\n");
+    std::fs::write(&path, text).unwrap();
+    let all = statements(path.to_str().unwrap());
+    assert!(
+        has(&all, "The governor", "saying", "The governor"),
+        "{all:?}"
+    );
+    assert!(
+        has(
+            &all,
+            "the health ministry",
+            "cited by",
+            "the health ministry"
+        ),
+        "{all:?}"
+    );
+    assert!(
+        has(
+            &all,
+            "The ministry's figures",
+            "show",
+            "The ministry's figures"
+        ),
+        "{all:?}"
+    );
+    assert!(has(&all, "Keita", "said", "Keita"), "{all:?}");
+    assert!(has(&all, "", "reported", ""), "no named source: {all:?}");
+    assert!(
+        has(&all, "she", "added", "Police chief Sara Diallo"),
+        "{all:?}"
+    );
+    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
+    let claims = extract["documents"][0]["claims"].as_array().unwrap();
+    let by = |t: &str| {
+        claims
+            .iter()
+            .find(|c| c["text"].as_str().unwrap().starts_with(t))
+            .unwrap()["attribution"]
+            .clone()
+    };
+    assert_eq!(by("40 homes")["source"], "The governor");
+    assert_eq!(by("15 soldiers")["cue"], "reported");
+    // a quotation that runs on into the next paragraph keeps its speaker
+    assert_eq!(by("20")["speaker"], "Police chief Sara Diallo");
+}

@@ -372,6 +372,20 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
     {
         first += 1;
     }
+    // "on public television Keita said": a name after words that are no title is the source
+    if let Some(name) = (first..last).find(|&i| {
+        toks[i..last]
+            .iter()
+            .all(|t| t.text.starts_with(|c: char| c.is_uppercase()) || t.text == ".")
+    }) && name > first
+        && toks[first..name]
+            .iter()
+            .all(|t| t.text.starts_with(|c: char| c.is_lowercase()))
+        && !toks[first..name].iter().any(|t| is_title(&lower(t)))
+        && !DETERMINERS.contains(&lower(&toks[first]).as_str())
+    {
+        first = name;
+    }
     (first < last).then_some((first, last))
 }
 
@@ -814,19 +828,20 @@ fn reported(
         let shares_subject = lower(&t).ends_with("ing")
             || matches!(prev_text.as_str(), "and" | "but" | "," | "also");
         // "is expected", "has been criticized": a passive names no source (unless "by X" follows)
-        let passive = lower(&t).ends_with("ed")
-            && toks[k.saturating_sub(3)..k].iter().any(|x| {
-                matches!(
-                    lower(x).as_str(),
-                    "is" | "was" | "were" | "are" | "be" | "been" | "being"
-                )
-            });
-        if passive {
+        if is_passive(&toks, k) {
             let from = toks.get(k + 1).filter(|x| lower(x) == "by").map(|_| k + 2);
             let source = from
                 .and_then(|f| source_after(&toks, f))
                 .map(|(a, b)| toks[a].start..toks[b - 1].end);
-            let content = trim_end(sentence.start..toks[k].start);
+            // "It was reported that …": the statement follows; "… is expected": it precedes
+            let content = match toks
+                .get(k + 1)
+                .filter(|x| lower(x) == "that")
+                .and_then(|_| toks.get(k + 2))
+            {
+                Some(first) => trim_end(first.start..sentence.end),
+                None => trim_end(sentence.start..toks[k].start),
+            };
             if !content.is_empty() {
                 out.push(made(text, source, t.start..t.end, vec![content], "passive"));
             }
@@ -1010,6 +1025,78 @@ fn last_named_person(text: &str) -> Option<String> {
     }
     flush(&mut run);
     best
+}
+
+/// A word that titles a person ("spokeswoman Lena Ortiz", "nominee Gov. Mike Pence").
+fn is_title(w: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "president",
+        "official",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "secretary",
+        "senator",
+        "governor",
+        "mayor",
+        "chief",
+        "leader",
+        "adviser",
+        "advisor",
+        "nominee",
+        "candidate",
+        "aide",
+        "professor",
+        "economist",
+        "analyst",
+        "general",
+        "commander",
+        "officer",
+        "ambassador",
+        "envoy",
+        "judge",
+        "lawyer",
+        "attorney",
+        "prosecutor",
+        "executive",
+        "founder",
+        "head",
+        "manager",
+        "representative",
+        "rep",
+        "sen",
+        "gov",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "strategist",
+        "pollster",
+        "researcher",
+        "expert",
+        "activist",
+        "author",
+        "editor",
+        "reporter",
+        "correspondent",
+        "columnist",
+        "witness",
+        "resident",
+        "member",
+        "deputy",
+        "vice",
+        "counsel",
+        "administrator",
+        "coordinator",
+        "organizer",
+        "organiser",
+    ];
+    TITLES.contains(&w.trim_end_matches('.'))
 }
 
 /// Does this source name an organisation rather than a person ("the MNLA", "the defence
