@@ -37,10 +37,17 @@ fn dimension(rules: &Rules, c: &Claim) -> Option<String> {
 
 /// Is the claim specific enough to be compared with others? A bare count or percentage says
 /// nothing about what it counts.
-fn comparable(c: &Claim) -> bool {
+fn comparable(rules: &Rules, c: &Claim) -> bool {
     match c.kind {
         Kind::Count | Kind::Percent | Kind::Money => c.entity.is_some() || c.predicate.is_some(),
-        Kind::Measure | Kind::Duration => true,
+        Kind::Duration => c.entity.is_some() || c.predicate.is_some(),
+        // a distance or an area stands for itself; points, ratios and the like need a subject
+        Kind::Measure => {
+            c.entity.is_some()
+                || dimension(rules, c).is_some_and(|d| {
+                    matches!(d.as_str(), "length" | "area" | "mass" | "volume" | "speed")
+                })
+        }
         Kind::Date | Kind::Time | Kind::Ordinal => false,
     }
 }
@@ -76,8 +83,13 @@ fn spelling_variants(entities: impl Iterator<Item = String>) -> HashMap<String, 
 }
 
 /// The grouping key of a claim, if it has one.
-pub fn key(rules: &Rules, c: &Claim, variants: &HashMap<String, String>) -> Option<String> {
-    if !comparable(c) {
+pub fn key(
+    rules: &Rules,
+    c: &Claim,
+    variants: &HashMap<String, String>,
+    published: Option<&str>,
+) -> Option<String> {
+    if !comparable(rules, c) {
         return None;
     }
     let dim = dimension(rules, c)?;
@@ -85,11 +97,27 @@ pub fn key(rules: &Rules, c: &Claim, variants: &HashMap<String, String>) -> Opti
         let canon = rules.entity(e);
         variants.get(&canon).cloned().unwrap_or(canon)
     });
-    Some(format!(
+    let mut key = format!(
         "{dim}|{}|{}",
         c.predicate.as_deref().unwrap_or("-"),
         entity.as_deref().unwrap_or("-")
-    ))
+    );
+    // a figure anchored in another year ("170,000 people died in 2004") belongs to that year's
+    // event, not to the one the articles report
+    if let Some(year) = c.time.as_deref().and_then(anchor_year)
+        && published.and_then(|p| p.get(..4)) != Some(year)
+    {
+        key.push('|');
+        key.push_str(year);
+    }
+    Some(key)
+}
+
+/// The year a time anchor names, if it names one ("in January 2012" → 2012).
+fn anchor_year(anchor: &str) -> Option<&str> {
+    anchor
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y)))
 }
 
 /// Groups the claims of every document; each claim is in at most one group.
@@ -100,9 +128,18 @@ pub fn group(rules: &Rules, docs: &[Document]) -> Vec<Group> {
             .filter_map(|c| c.entity.as_ref())
             .map(|e| rules.entity(e)),
     );
+    let published: HashMap<&str, Option<&str>> = docs
+        .iter()
+        .map(|d| (d.id.as_str(), d.published.as_deref()))
+        .collect();
     let mut groups: BTreeMap<String, Vec<Claim>> = BTreeMap::new();
     for c in docs.iter().flat_map(|d| &d.claims) {
-        if let Some(k) = key(rules, c, &variants) {
+        if let Some(k) = key(
+            rules,
+            c,
+            &variants,
+            published.get(c.doc.as_str()).copied().flatten(),
+        ) {
             groups.entry(k).or_default().push(c.clone());
         }
     }

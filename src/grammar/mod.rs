@@ -285,7 +285,7 @@ fn is_model_name(text: &str, end: usize, p: &quantity::Parsed) -> bool {
         .unwrap_or("");
     p.kind == Kind::Count
         && !p.words
-        && p.rounding == 0.0
+        && p.rounding <= 0.5
         && p.quantity.bound == crate::claim::Bound::Exact
         && p.quantity
             .value
@@ -381,8 +381,20 @@ fn sentence_figures(
                 .position(|x| x.start >= end)
                 .unwrap_or(toks.len())
         };
-        if !may_start_figure(rules, &t) {
+        // a sign or a decimal point opens a figure only after a space ("-5", ".001"), not inside
+        // a word ("magnitude-6.1", "COVID-19")
+        let glued =
+            !t.word && t.start > 0 && text[..t.start].ends_with(|c: char| c.is_alphanumeric());
+        if !may_start_figure(rules, &t) || glued {
             k += 1;
+            continue;
+        }
+        // "magnitude 6.1", "magnitude-6.1 quake": a unit written before its figure
+        if t.text.to_ascii_lowercase().starts_with("magnitude")
+            && let Some(fig) = unit_first(rules, text, toks, k, sentence.end, &anchors, &out)
+        {
+            k = fig.next_tok.max(k + 1);
+            out.push(fig);
             continue;
         }
         let prev = k.checked_sub(1).map_or("", |p| toks[p].text);
@@ -476,6 +488,44 @@ fn is_phone_number(s: &str) -> bool {
     }
     let last = s[..len].rsplit([' ', '-']).next().unwrap_or("");
     s.starts_with('+') || (last.len() == 4 && !s[..len].contains(','))
+}
+
+/// "magnitude 6.1 quake", "Magnitude-6.1 earthquake": a scale named before its figure.
+fn unit_first(
+    rules: &Rules,
+    text: &str,
+    toks: &[Token],
+    k: usize,
+    end: usize,
+    anchors: &[Range<usize>],
+    earlier: &[Figure],
+) -> Option<Figure> {
+    let t = &toks[k];
+    let after = &text[t.start + "magnitude".len()..end];
+    let gap = usize::from(after.starts_with([' ', '-']));
+    let (rest, n) = number::digits(&after[gap..]).ok()?;
+    let len = "magnitude".len() + gap + (after.len() - gap - rest.len());
+    let fig_end = t.start + len;
+    let next = toks
+        .iter()
+        .position(|x| x.start >= fig_end)
+        .unwrap_or(toks.len());
+    let unit_rule = rules.units.longest("magnitude").map(|(_, r)| r.clone());
+    let p = quantity::Parsed {
+        len,
+        quantity: crate::claim::Quantity::exact(n.value),
+        kind: Kind::Measure,
+        unit: unit_rule.as_ref().map(|r| r.code.clone()),
+        unit_rule,
+        compound: false,
+        rounding: 0.5 * n.step,
+        words: false,
+        skip: false,
+        plus: false,
+    };
+    Some(describe(
+        rules, text, toks, k, next, fig_end, p, false, anchors, earlier,
+    ))
 }
 
 /// `Jamie Armstrong, 25, said`: a bare number between commas after a name is an age.
@@ -597,7 +647,8 @@ fn describe(
         kind = Kind::Time;
     }
     let mut predicate = None;
-    if kind.is_figure() && !time_frame {
+    // a measure (a distance, a magnitude) takes no predicate: "the 6.1 quake killed 5" counts the dead
+    if kind.is_figure() && !time_frame && kind != Kind::Measure {
         let first = k;
         if let Some(found) = noun::predicate(rules, text, toks, first, after) {
             let right_after = toks.get(after).is_some_and(|t| t.start == found.start);
@@ -638,6 +689,16 @@ fn describe(
         {
             entity = prev.entity.clone();
             entity_text = prev.entity_text.clone();
+        }
+        // "five were killed" counts people: the predicate's default, from the rules
+        if entity.is_none()
+            && kind == Kind::Count
+            && let Some(d) = predicate
+                .as_ref()
+                .and_then(|name| rules.file.predicates.get(name))
+                .and_then(|p| p.default_entity.clone())
+        {
+            entity = Some(d);
         }
     }
     let time = nearest_anchor(anchors, start, span_end).map(|a| text[a].to_string());

@@ -15,8 +15,9 @@ use nom::{IResult, Parser};
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Number {
     pub value: f64,
-    /// Digits after the last non-zero one that are zeros (`1,500` → 2), for rounding.
-    pub trailing_zeros: u32,
+    /// The place value of the last significant digit as written (`1,500` → 100, `8` → 1,
+    /// `1.25` → 0.01), for rounding.
+    pub step: f64,
     pub words: bool,
 }
 
@@ -104,17 +105,29 @@ fn parse_clean(text: &str, sep: char) -> f64 {
     cleaned.parse().unwrap_or(f64::NAN)
 }
 
-/// How many zeros close the integer part of a number written in digits (`1,500` → 2, `1.5` → 0).
-fn trailing_zeros(text: &str) -> u32 {
-    if text.contains('.') {
-        return 0;
+/// The place value of the last significant digit of a number written in digits: `1,500` → 100,
+/// `8` → 1, `1.25` → 0.01, `3,5` → 0.1, `1.500.000` → 100000.
+fn step(text: &str) -> f64 {
+    let (dots, commas) = (text.matches('.').count(), text.matches(',').count());
+    let decimal = match (dots, commas) {
+        (1.., 1..) => Some(if text.rfind('.') > text.rfind(',') {
+            '.'
+        } else {
+            ','
+        }),
+        (1, 0) => Some('.'),
+        (0, 1) if text.rsplit(',').next().is_some_and(|f| f.len() != 3) => Some(','),
+        _ => None,
+    };
+    if let Some((_, frac)) = decimal.and_then(|d| text.rsplit_once(d)) {
+        return 10f64.powi(-(frac.len() as i32));
     }
     let digits: Vec<char> = text.chars().filter(char::is_ascii_digit).collect();
     let zeros = digits.iter().rev().take_while(|&&c| c == '0').count();
     if zeros == digits.len() {
-        0
+        1.0
     } else {
-        zeros as u32
+        10f64.powi(zeros as i32)
     }
 }
 
@@ -155,7 +168,7 @@ pub fn digits(i: &str) -> IResult<&str, Number> {
         rest,
         Number {
             value,
-            trailing_zeros: trailing_zeros(written),
+            step: step(written),
             words: false,
         },
     ))
@@ -279,7 +292,7 @@ pub fn word_fraction(i: &str) -> IResult<&str, Number> {
                 rest,
                 Number {
                     value: v,
-                    trailing_zeros: 0,
+                    step: 1.0,
                     words: true,
                 },
             ));
@@ -324,12 +337,12 @@ pub fn words(i: &str) -> IResult<&str, Number> {
     );
     let (rest, n) = alt((thousands, dozen, couple, below_thousand)).parse(i)?;
     let value = f64::from(n);
-    let zeros = trailing_zeros(&n.to_string());
+    let zeros = step(&n.to_string());
     Ok((
         rest,
         Number {
             value,
-            trailing_zeros: zeros,
+            step: zeros,
             words: true,
         },
     ))
@@ -365,11 +378,12 @@ mod tests {
     }
 
     #[test]
-    fn rounding_is_read_from_trailing_zeros() {
-        assert_eq!(digits("1,500").unwrap().1.trailing_zeros, 2);
-        assert_eq!(digits("8").unwrap().1.trailing_zeros, 0);
-        assert_eq!(digits("900").unwrap().1.trailing_zeros, 2);
-        assert_eq!(digits("1.50").unwrap().1.trailing_zeros, 0);
+    fn rounding_is_read_from_the_last_digit() {
+        assert_eq!(digits("1,500").unwrap().1.step, 100.0);
+        assert_eq!(digits("8").unwrap().1.step, 1.0);
+        assert_eq!(digits("900").unwrap().1.step, 100.0);
+        assert_eq!(digits("1.50").unwrap().1.step, 0.01);
+        assert_eq!(digits("1.5").unwrap().1.step, 0.1);
     }
 
     #[test]

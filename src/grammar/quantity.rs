@@ -95,7 +95,7 @@ fn scaled<'a>(rules: &'a Rules, s: &'a str, money: bool) -> Res<'a, (Number, f64
     {
         let one = Number {
             value: 1.0,
-            trailing_zeros: 0,
+            step: 1.0,
             words: true,
         };
         return Ok((&r[n..], (one, scale.factor)));
@@ -107,13 +107,22 @@ fn scaled<'a>(rules: &'a Rules, s: &'a str, money: bool) -> Res<'a, (Number, f64
     // "4.3M", "$1.5B", "20K": a capital glued to digits is a scale (metres are a small m)
     if !n.words
         && let Some(factor) = match rest.as_bytes() {
+            [b'M', b'M', ..]
+                if rest
+                    .as_bytes()
+                    .get(2)
+                    .is_none_or(|b| !b.is_ascii_alphabetic()) =>
+            {
+                Some(1e6)
+            }
             [b'M', ..] if !next_is_letter(rest) => Some(1e6),
             [b'B', ..] if !next_is_letter(rest) => Some(1e9),
             [b'K', ..] if !next_is_letter(rest) => Some(1e3),
             _ => None,
         }
     {
-        return Ok((&rest[1..], (n, factor)));
+        let len = if rest.starts_with("MM") { 2 } else { 1 };
+        return Ok((&rest[len..], (n, factor)));
     }
     let after = rest.strip_prefix(' ').unwrap_or(rest);
     if let Some((len, scale)) = rules.scales.longest(after) {
@@ -391,6 +400,10 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
                 return Some(Parsed::skip(s.len() - r3.len()));
             }
             let joined_by_and = rest.trim_start().to_ascii_lowercase().starts_with("and");
+            // "20 or 30" is a range; "$184 million or $23 million a season" two figures
+            let joined_by_or = rest.trim_start().to_ascii_lowercase().starts_with("or");
+            let two_figures = joined_by_or
+                && (r2.len() != r.len() || n2.value <= first.value || n2.value > 3.0 * first.value);
             // the second end repeats the unit, or has none
             let unit2 = after_figure(rules, r3, currency.is_some()).filter(|a| !a.hyphen);
             let same_unit = match (&after, &unit2) {
@@ -400,6 +413,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
             };
             if (n2.words == first.words || between || !hyphen)
                 && (!joined_by_and || between)
+                && !two_figures
                 && same_unit
             {
                 // "33-35 billion": the first end takes the scale written after the second
@@ -496,11 +510,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     }
     let len = s.len() - rest.len();
     let a = sign * first.value * scale;
-    let rounding = if first.trailing_zeros > 0 {
-        0.5 * 10f64.powi(first.trailing_zeros as i32) * scale
-    } else {
-        0.0
-    };
+    let rounding = 0.5 * first.step * scale;
     let quantity = match second {
         Some(b) => {
             // "between 1600 and 1900": a span of years, not a figure
@@ -643,6 +653,7 @@ mod tests {
             (7, Some("km"), Kind::Measure)
         );
         assert_eq!(p.rounding, 50.0);
+        assert_eq!(q("55 kilometers").rounding, 0.5);
         let p = q("900 miles");
         assert_eq!(p.unit.as_deref(), Some("mi"));
         let p = q("$2.5 million in aid");

@@ -246,10 +246,22 @@ fn verdict(rules: &Rules, docs: &[Document], claims: &[Claim]) -> (Verdict, Stri
     units.dedup();
     let widen = rules.rounding && units.len() > 1;
     let intervals: Vec<Interval> = claims.iter().map(|c| interval(rules, c, widen)).collect();
+    // two articles disagree only when none of the figures one gives fits any the other gives: an
+    // article that also recalls another event's figure ("the 7.5 quake of 2012") still agrees
+    let share_a_figure = |x: &str, y: &str| {
+        (0..claims.len()).any(|p| {
+            claims[p].doc == x
+                && (0..claims.len())
+                    .any(|q| claims[q].doc == y && intervals[p].overlaps(&intervals[q]))
+        })
+    };
     for i in 0..claims.len() {
         for j in i + 1..claims.len() {
             let (a, b) = (&claims[i], &claims[j]);
-            if a.doc == b.doc || intervals[i].overlaps(&intervals[j]) {
+            if a.doc == b.doc
+                || intervals[i].overlaps(&intervals[j])
+                || share_a_figure(&a.doc, &b.doc)
+            {
                 continue;
             }
             let mut reason = format!(

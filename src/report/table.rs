@@ -10,11 +10,12 @@ use crate::judge::{Judged, figure, source_of};
 
 /// What a group counts, in words: `soldier killed`, `length`, `occupation (duration)`.
 fn what(key: &str) -> String {
-    let mut parts = key.splitn(3, '|');
-    let (dim, pred, entity) = (
+    let mut parts = key.split('|');
+    let (dim, pred, entity, year) = (
         parts.next().unwrap_or(""),
         parts.next().unwrap_or("-"),
         parts.next().unwrap_or("-"),
+        parts.next(),
     );
     let mut words = Vec::new();
     if entity != "-" {
@@ -25,6 +26,9 @@ fn what(key: &str) -> String {
     }
     if dim != "count" {
         words.push(format!("({dim})"));
+    }
+    if let Some(y) = year {
+        words.push(format!("in {y}"));
     }
     words.join(" ")
 }

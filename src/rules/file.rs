@@ -120,6 +120,9 @@ pub struct Predicate {
     pub extend_triggers: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// What a bare figure with this predicate counts ("five were killed" counts people).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_entity: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
@@ -184,6 +187,7 @@ impl RulesFile {
             }
             mine.triggers.extend(p.extend_triggers);
             mine.role = p.role.or(mine.role.take());
+            mine.default_entity = p.default_entity.or(mine.default_entity.take());
         }
         for (name, e) in other.entities {
             let mine = self.entities.entry(name).or_default();

@@ -46,6 +46,7 @@ pub struct UnitRule {
 pub struct PredicateRule {
     pub name: String,
     pub role: Option<String>,
+    pub default_entity: Option<String>,
 }
 
 /// The rules in force: the layered files, compiled.
@@ -291,6 +292,7 @@ impl Rules {
             let rule = PredicateRule {
                 name: name.clone(),
                 role: p.role.clone(),
+                default_entity: p.default_entity.clone(),
             };
             for t in &p.triggers {
                 rules.predicates.insert(t, rule.clone());
