@@ -113,6 +113,26 @@ pub fn key(
     Some(key)
 }
 
+/// The frame of a figure anchored away from the reported event: another year ("in 2004"), or,
+/// where the publication date is unknown, a past month or year ("in February", "last year",
+/// "weeks after", "two years ago"). `None` for the event's own frame ("on Sunday").
+pub fn background(anchor: &str, published: Option<&str>) -> Option<String> {
+    if let Some(year) = anchor_year(anchor) {
+        return (published.and_then(|p| p.get(..4)) != Some(year)).then(|| year.to_string());
+    }
+    let lower = anchor.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let past = words.contains(&"ago")
+        || words.windows(2).any(|p| p == ["last", "year"] || p == ["last", "month"] || p == ["this", "year"])
+        // a month without a day ("in February"), unless it is the publication month
+        || words.iter().any(|w| crate::grammar::time::month(w).is_ok() && w.len() > 2) && !words.iter().any(|w| w.parse::<u32>().is_ok())
+            && published.is_none();
+    past.then(|| words.join(" "))
+}
+
 /// The year a time anchor names, if it names one ("in January 2012" → 2012).
 fn anchor_year(anchor: &str) -> Option<&str> {
     anchor

@@ -274,7 +274,42 @@ fn relative(i: In) -> IResult<In, In> {
             word("quarter"),
         ))
     };
+    let spans = || {
+        alt((
+            word("weeks"),
+            word("months"),
+            word("years"),
+            word("days"),
+            word("decades"),
+        ))
+    };
     recognize(alt((
+        // "two years ago", "just weeks after", "months earlier"
+        recognize((
+            opt(terminated(
+                alt((word("just"), word("only"), word("some"))),
+                space1,
+            )),
+            opt(terminated(
+                alt((
+                    digit1,
+                    recognize(super::number::below_hundred),
+                    word("a"),
+                    word("several"),
+                    word("a few"),
+                )),
+                space1,
+            )),
+            spans(),
+            space1,
+            alt((
+                word("ago"),
+                word("after"),
+                word("before"),
+                word("earlier"),
+                word("later"),
+            )),
+        )),
         recognize((
             alt((word("last"), word("this"), word("next"), word("past"))),
             space1,

@@ -95,6 +95,13 @@ pub fn allows(c: &Claim) -> String {
     }
 }
 
+/// The publication date of a claim's article.
+fn published_of<'d>(docs: &'d [Document], c: &Claim) -> Option<&'d str> {
+    docs.iter()
+        .find(|d| d.id == c.doc)
+        .and_then(|d| d.published.as_deref())
+}
+
 /// The outlet that published a claim.
 pub fn source_of<'d>(docs: &'d [Document], c: &'d Claim) -> &'d str {
     docs.iter()
@@ -246,8 +253,24 @@ fn verdict(rules: &Rules, docs: &[Document], claims: &[Claim]) -> (Verdict, Stri
     units.dedup();
     let widen = rules.rounding && units.len() > 1;
     let intervals: Vec<Interval> = claims.iter().map(|c| interval(rules, c, widen)).collect();
-    // two articles disagree only when none of the figures one gives fits any the other gives: an
-    // article that also recalls another event's figure ("the 7.5 quake of 2012") still agrees
+    // each article is judged by the figure it leads with (news puts the current figure first;
+    // later mentions recall earlier counts or other events: "the 7.5 quake of 2012")
+    // (a figure recalled from another time, "in February", never leads)
+    let era = |c: &Claim| {
+        c.time
+            .as_deref()
+            .and_then(|t| crate::align::background(t, published_of(docs, c)))
+    };
+    let rank = |c: &Claim| (era(c).is_some(), c.start);
+    let mut leads: Vec<usize> = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        match leads.iter().position(|&l| claims[l].doc == c.doc) {
+            Some(p) if rank(&claims[leads[p]]) <= rank(c) => {}
+            Some(p) => leads[p] = i,
+            None => leads.push(i),
+        }
+    }
+    // and two articles disagree only when no figure one gives fits any the other gives
     let share_a_figure = |x: &str, y: &str| {
         (0..claims.len()).any(|p| {
             claims[p].doc == x
@@ -255,10 +278,14 @@ fn verdict(rules: &Rules, docs: &[Document], claims: &[Claim]) -> (Verdict, Stri
                     .any(|q| claims[q].doc == y && intervals[p].overlaps(&intervals[q]))
         })
     };
-    for i in 0..claims.len() {
-        for j in i + 1..claims.len() {
+    for (x, &i) in leads.iter().enumerate() {
+        for &j in &leads[x + 1..] {
             let (a, b) = (&claims[i], &claims[j]);
-            if a.doc == b.doc
+            // a vague amount ("dozens") is no firm figure to contradict, and a figure recalled from
+            // another time ("in February", "last year") is about another event
+            let vague = a.bound == Bound::Vague || b.bound == Bound::Vague;
+            if vague
+                || era(a) != era(b)
                 || intervals[i].overlaps(&intervals[j])
                 || share_a_figure(&a.doc, &b.doc)
             {
@@ -290,6 +317,16 @@ fn verdict(rules: &Rules, docs: &[Document], claims: &[Claim]) -> (Verdict, Stri
                     reason.push_str(&format!("; only one gives a time frame ({x})"))
                 }
                 _ => {}
+            }
+            // counted things with nothing said of them ("seven bridges", "14 hotels") may be counted
+            // at different scopes (damaged, destroyed, in one town): worth a look, not a conflict
+            if a.kind == Kind::Count && a.predicate.is_none() {
+                return (
+                    Verdict::Compatible,
+                    format!(
+                        "{reason}; but the articles do not say what happened to them, so they may count different things"
+                    ),
+                );
             }
             return (Verdict::Conflict, reason);
         }
