@@ -318,16 +318,6 @@ fn verdict(rules: &Rules, docs: &[Document], claims: &[Claim]) -> (Verdict, Stri
                 }
                 _ => {}
             }
-            // counted things with nothing said of them ("seven bridges", "14 hotels") may be counted
-            // at different scopes (damaged, destroyed, in one town): worth a look, not a conflict
-            if a.kind == Kind::Count && a.predicate.is_none() {
-                return (
-                    Verdict::Compatible,
-                    format!(
-                        "{reason}; but the articles do not say what happened to them, so they may count different things"
-                    ),
-                );
-            }
             return (Verdict::Conflict, reason);
         }
     }
