@@ -607,6 +607,12 @@ fn describe(
         (Some(v), _) => Some(v > 1.0),
         _ => None,
     };
+    // "a nine-month occupation", "a 6.1-magnitude quake": a figure with its unit describes one thing
+    let plural = if compound || p.unit.is_some() && kind != Kind::Count {
+        Some(false)
+    } else {
+        plural
+    };
     let counted = noun::counted(rules, text, toks, np_from, true, plural);
     let mut span_end = end;
     let mut after = next;
