@@ -95,6 +95,30 @@ pub fn allows(c: &Claim) -> String {
     }
 }
 
+/// The single day a claim's time anchor names: its resolved date, else the day word itself
+/// ("sunday", "today"). `None` for running totals ("since Wednesday") and spans.
+fn day(c: &Claim) -> Option<String> {
+    let anchor = c.time.as_deref()?.to_ascii_lowercase();
+    if [
+        "since", "by", "until", "through", "as of", "over", "in the", "during",
+    ]
+    .iter()
+    .any(|p| anchor.starts_with(p))
+    {
+        return None;
+    }
+    if let Some(d) = &c.date {
+        return Some(d.clone());
+    }
+    anchor
+        .split(|ch: char| !ch.is_alphanumeric())
+        .find(|w| {
+            crate::grammar::time::weekday(w).is_ok()
+                || matches!(*w, "today" | "yesterday" | "tonight")
+        })
+        .map(str::to_string)
+}
+
 /// The publication date of a claim's article.
 fn published_of<'d>(docs: &'d [Document], c: &Claim) -> Option<&'d str> {
     docs.iter()
@@ -284,7 +308,11 @@ fn verdict(rules: &Rules, docs: &[Document], claims: &[Claim]) -> (Verdict, Stri
             // a vague amount ("dozens") is no firm figure to contradict, and a figure recalled from
             // another time ("in February", "last year") is about another event
             let vague = a.bound == Bound::Vague || b.bound == Bound::Vague;
+            // figures given for two different days ("a 6.1 quake today", "the 7.5 quake on Sunday")
+            // describe two occasions; a running total ("since Wednesday") against a day still conflicts
+            let occasions = matches!((day(a), day(b)), (Some(x), Some(y)) if x != y);
             if vague
+                || occasions
                 || era(a) != era(b)
                 || intervals[i].overlaps(&intervals[j])
                 || share_a_figure(&a.doc, &b.doc)
