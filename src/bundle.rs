@@ -159,7 +159,9 @@ fn collect(bundle: &mut Bundle, dir: &Path, files: &mut Vec<PathBuf>) {
         if name.to_string_lossy().starts_with('.') {
             continue;
         }
-        if path.is_dir() {
+        // a linked folder is not followed: a link back up the tree would read it again and again
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if is_dir {
             collect(bundle, &path, files);
         } else if path
             .extension()

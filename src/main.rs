@@ -41,7 +41,12 @@ fn project_rules(paths: &[PathBuf]) -> Option<PathBuf> {
     let start = if first.is_dir() {
         first.clone()
     } else {
-        first.parent()?.to_path_buf()
+        // a bare file name's folder is the current one
+        first
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .to_path_buf()
     };
     let start = std::fs::canonicalize(start).ok()?;
     start

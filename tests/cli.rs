@@ -173,3 +173,71 @@ fn an_unknown_format_is_refused() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("yaml"));
 }
+
+/// Inputs that once crashed the reader, kept as regressions (found by review and fuzzing).
+#[test]
+fn hostile_text_is_read_without_a_crash() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let cases: &[&[u8]] = &[
+        "\u{130}\u{130} Prime Minister Moussa Mara spoke. On Monday the prime minister said 20 soldiers died.\n".as_bytes(),
+        b"a\xc2\x85b. C\n",
+        b"a\xe2\x80\xa8b. C 5 people\n",
+        b"\xff\xfe 12 people \xff\n",
+        b"1000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 trillion people\n",
+        b"\"\n\n\"\"\n'' ''\n",
+    ];
+    for input in cases {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+            .args(["extract", "--format", "json", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input).unwrap();
+        let o = child.wait_with_output().unwrap();
+        assert!(
+            matches!(o.status.code(), Some(0 | 1)),
+            "{:?}: {}",
+            String::from_utf8_lossy(input),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        for c in v["documents"][0]["claims"].as_array().unwrap() {
+            assert!(c["value"].is_null() || c["value"].as_f64().unwrap().is_finite());
+        }
+    }
+}
+
+#[test]
+fn a_linked_folder_is_not_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "About 250 volunteers joined.").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("self")).unwrap();
+    let (v, _) = json(&["extract", dir.path().to_str().unwrap()]);
+    assert_eq!(v["documents"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_rules_value_out_of_range_names_its_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wide.toml");
+    std::fs::write(&path, "[judge]\napprox = 5.0\n").unwrap();
+    let o = run(&["check", "--rules", path.to_str().unwrap(), "fixtures/kidal"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("wide.toml") && err.contains("judge.approx"),
+        "{err}"
+    );
+    std::fs::write(&path, "[reading]\nextend-boilerplate = [\"(unclosed\"]\n").unwrap();
+    let o = run(&["check", "--rules", path.to_str().unwrap(), "fixtures/kidal"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("wide.toml") && stderr(&o).contains("(unclosed"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -26,11 +26,7 @@ fn dimension(rules: &Rules, c: &Claim) -> Option<String> {
     Some(match c.kind {
         Kind::Count => "count".into(),
         Kind::Money => format!("money:{}", c.unit.as_deref().unwrap_or("?")),
-        Kind::Percent | Kind::Duration | Kind::Measure => {
-            let unit = c.unit.as_deref()?;
-            let (_, u) = rules.units.longest(unit)?;
-            u.dimension.clone()
-        }
+        Kind::Percent | Kind::Duration | Kind::Measure => rules.dimension(c.unit.as_deref()?)?,
         Kind::Date | Kind::Time | Kind::Ordinal => return None,
     })
 }

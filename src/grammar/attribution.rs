@@ -745,10 +745,7 @@ fn reported(
         // according to X
         if let Some((n, _)) = rules.according.longest(&text[t.start..sentence.end]) {
             let cue = t.start..t.start + n;
-            let after = toks
-                .iter()
-                .position(|x| x.start >= cue.end)
-                .unwrap_or(toks.len());
+            let after = toks.partition_point(|x| x.start < cue.end);
             if let Some((a, b)) = source_after(&toks, after) {
                 let source = toks[a].start..toks[b - 1].end;
                 let content = if k == 0 || toks[..k].iter().all(|x| !x.word) {
@@ -1163,7 +1160,10 @@ fn is_organisation(src: &str) -> bool {
 /// A name given earlier with this title ("prime minister" → "Prime Minister Moussa Mara").
 fn titled_name(text: &str, title: &str, before: usize) -> Option<String> {
     let head = &text[..before];
-    let lower = head.to_lowercase();
+    // ASCII lower-casing keeps every byte where it was, so offsets found in `lower` hold in `head`
+    let lower = head.to_ascii_lowercase();
+    let title = title.to_ascii_lowercase();
+    let title = title.as_str();
     let mut best = None;
     let mut from = 0;
     while let Some(i) = lower[from..].find(title) {

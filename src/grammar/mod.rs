@@ -86,12 +86,7 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
 /// "1,500 km (900 miles)": a figure followed by the same figure in other units, in brackets, is
 /// one statement; each claim names the other in `same_as`.
 fn link_conversions(rules: &Rules, bytes: &[u8], claims: &mut [Claim]) {
-    let dimension = |c: &Claim| {
-        c.unit
-            .as_deref()
-            .and_then(|u| rules.units.longest(u))
-            .map(|(_, r)| r.dimension.clone())
-    };
+    let dimension = |c: &Claim| c.unit.as_deref().and_then(|u| rules.dimension(u));
     for i in 1..claims.len() {
         let (a, b) = (&claims[i - 1], &claims[i]);
         let between = bytes
@@ -126,9 +121,10 @@ fn to_claim(
     f: Figure,
 ) -> Claim {
     let span = orig_span(prepared, &f.span);
-    let sentence = sentences
-        .iter()
-        .find(|s| s.start <= f.span.start && f.span.end <= s.end)
+    // sentences are in order: the last one that starts at or before the figure holds it
+    let sentence = sentences[..sentences.partition_point(|s| s.start <= f.span.start)]
+        .last()
+        .filter(|s| f.span.end <= s.end)
         .cloned()
         .unwrap_or(f.span.clone());
     let q = f.parsed.as_ref().map(|p| p.quantity);
@@ -363,10 +359,7 @@ fn sentence_figures(
             && let Some(n) = time::anchor(&text[t.start..sentence.end])
         {
             anchors.push(t.start..t.start + n);
-            k = toks
-                .iter()
-                .position(|x| x.start >= t.start + n)
-                .unwrap_or(toks.len());
+            k = toks.partition_point(|x| x.start < t.start + n);
             continue;
         }
         k += 1;
@@ -376,11 +369,7 @@ fn sentence_figures(
     while k < toks.len() {
         let t = toks[k];
         let here = &text[t.start..sentence.end];
-        let skip_to = |end: usize| {
-            toks.iter()
-                .position(|x| x.start >= end)
-                .unwrap_or(toks.len())
-        };
+        let skip_to = |end: usize| toks.partition_point(|x| x.start < end);
         // a sign or a decimal point opens a figure only after a space ("-5", ".001"), not inside
         // a word ("magnitude-6.1", "COVID-19")
         let glued =
@@ -506,11 +495,8 @@ fn unit_first(
     let (rest, n) = number::digits(&after[gap..]).ok()?;
     let len = "magnitude".len() + gap + (after.len() - gap - rest.len());
     let fig_end = t.start + len;
-    let next = toks
-        .iter()
-        .position(|x| x.start >= fig_end)
-        .unwrap_or(toks.len());
-    let unit_rule = rules.units.longest("magnitude").map(|(_, r)| r.clone());
+    let next = toks.partition_point(|x| x.start < fig_end);
+    let unit_rule = rules.unit("magnitude").cloned();
     let p = quantity::Parsed {
         len,
         quantity: crate::claim::Quantity::exact(n.value),
@@ -555,7 +541,7 @@ fn appositive_age(
             .is_some_and(|v| v.fract() == 0.0 && (1.0..=120.0).contains(&v));
     if between_commas && plausible && p.quantity.bound == crate::claim::Bound::Exact {
         p.unit = Some("year-old".into());
-        p.unit_rule = rules.units.longest("year-old").map(|(_, r)| r.clone());
+        p.unit_rule = rules.unit("year-old").cloned();
         p.kind = Kind::Measure;
     }
     p
@@ -620,10 +606,7 @@ fn describe(
     let mut entity_text = None;
     if let Some(c) = &counted {
         span_end = c.end;
-        after = toks
-            .iter()
-            .position(|x| x.start >= c.end)
-            .unwrap_or(toks.len());
+        after = toks.partition_point(|x| x.start < c.end);
         entity = Some(entity_phrase(&text[c.start..c.end]));
         entity_text = Some(text[c.start..c.end].to_string());
     } else if k >= 2

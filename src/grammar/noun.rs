@@ -435,10 +435,7 @@ pub fn trigger_at<'r>(
     }
     let (n, rule) = rules.predicates.longest(&text[t.start..])?;
     let end = t.start + n;
-    let next = toks
-        .iter()
-        .position(|x| x.start >= end)
-        .unwrap_or(toks.len());
+    let next = toks.partition_point(|x| x.start < end);
     Some((
         Found {
             rule,

@@ -466,7 +466,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
             a.currency && currency.is_none() && scale == 1.0 && rest_word_is(before_range, "pound");
         if weight {
             unit = Some("lb".to_string());
-            unit_rule = rules.units.longest("lb").map(|(_, r)| r.clone());
+            unit_rule = rules.unit("lb").cloned();
         } else if a.currency {
             currency = Some(a.code);
         } else {
@@ -480,10 +480,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
             {
                 rest = r;
                 unit = unit.map(|u| format!("{u}-old"));
-                unit_rule = unit
-                    .as_deref()
-                    .and_then(|u| rules.units.longest(u))
-                    .map(|(_, r)| r.clone());
+                unit_rule = unit.as_deref().and_then(|u| rules.unit(u)).cloned();
             }
         }
     }
@@ -510,6 +507,10 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     }
     let len = s.len() - rest.len();
     let a = sign * first.value * scale;
+    // "1 followed by 300 zeros trillion" is beyond any figure a report states
+    if !a.is_finite() || second.is_some_and(|b| !b.is_finite()) {
+        return None;
+    }
     let rounding = 0.5 * first.step * scale;
     let quantity = match second {
         Some(b) => {

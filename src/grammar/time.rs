@@ -489,7 +489,20 @@ fn parse_iso(s: &str) -> Option<i64> {
     let y = it.next()?.parse().ok()?;
     let m = it.next()?.parse().ok()?;
     let d = it.next()?.parse().ok()?;
-    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| days_from_civil(y, m, d))
+    valid_day(y, m, d).then(|| days_from_civil(y, m, d))
+}
+
+/// Is this a day of the calendar (no 31 February)?
+fn valid_day(y: i64, m: u32, d: u32) -> bool {
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    };
+    (1..=days).contains(&d)
 }
 
 fn iso(days: i64) -> String {
@@ -542,7 +555,7 @@ pub fn resolve(anchor: &str, published: &str) -> Option<String> {
             .iter()
             .find_map(|w| w.parse::<i64>().ok().filter(|y| (1000..=2199).contains(y)))
             .unwrap_or(y);
-        return Some(iso(days_from_civil(year, m, day)));
+        return valid_day(year, m, day).then(|| iso(days_from_civil(year, m, day)));
     }
     // a weekday: the last one on or before publication ("last" Saturday too)
     let wd = words.iter().find_map(|w| {
@@ -591,5 +604,6 @@ mod resolve_tests {
         assert_eq!(resolve("in January 2012", "2014-05-19"), None);
         assert_eq!(resolve("last week", "2014-05-19"), None);
         assert_eq!(resolve("on Saturday", "unknown"), None);
+        assert_eq!(resolve("on February 31", "2014-05-19"), None);
     }
 }

@@ -58,9 +58,8 @@ fn interval(rules: &Rules, c: &Claim, widen: bool) -> Interval {
     let factor = c
         .unit
         .as_deref()
-        .and_then(|u| rules.units.longest(u))
         .filter(|_| c.kind != Kind::Money)
-        .map_or(1.0, |(_, u)| u.factor);
+        .map_or(1.0, |u| rules.factor(u));
     let r = if widen { c.rounding } else { 0.0 };
     Interval {
         low: c.low.map_or(f64::NEG_INFINITY, |v| (v - r) * factor),
@@ -217,13 +216,15 @@ fn conversions(rules: &Rules, docs: &[Document]) -> Vec<Judged> {
             if ia.overlaps(&ib) {
                 continue;
             }
-            let factor = |c: &Claim| {
-                c.unit
-                    .as_deref()
-                    .and_then(|u| rules.units.longest(u))
-                    .map_or(1.0, |(_, u)| u.factor)
+            let factor = |c: &Claim| c.unit.as_deref().map_or(1.0, |u| rules.factor(u));
+            // a range converts by its middle
+            let Some(middle) = a
+                .value
+                .or_else(|| a.low.zip(a.high).map(|(l, h)| (l + h) / 2.0))
+            else {
+                continue;
             };
-            let converted = a.value.unwrap_or(f64::NAN) * factor(a) / factor(b);
+            let converted = middle * factor(a) / factor(b);
             let reason = format!(
                 "{}: {} is about {} {}, not {}: the conversion in brackets is off",
                 d.source,

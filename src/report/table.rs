@@ -17,6 +17,9 @@ fn what(key: &str) -> String {
         parts.next().unwrap_or("-"),
         parts.next(),
     );
+    if dim == "conversion" {
+        return format!("conversion {pred} → {entity}");
+    }
     let mut words = Vec::new();
     if entity != "-" {
         words.push(entity.to_string());

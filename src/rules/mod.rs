@@ -73,6 +73,8 @@ pub struct Rules {
     pub according: Phrases<()>,
     /// Lower-cased alias → canonical speaker.
     pub speaker_aliases: HashMap<String, String>,
+    /// Canonical unit code → its rule.
+    pub units_by_code: HashMap<String, UnitRule>,
     /// Words before a figure that make it a change.
     pub changes: Phrases<Change>,
 }
@@ -184,6 +186,14 @@ impl Rules {
                 source: e,
             })?;
             merged.update(parse_layer(&text, path)?);
+            // check what this layer brought in now, so that an error names its file
+            Self::compile(merged.clone()).map_err(|e| match e {
+                Error::Pattern { .. } | Error::Invalid(_) => Error::Input {
+                    path: path.clone(),
+                    message: e.to_string(),
+                },
+                other => other,
+            })?;
         }
         Self::compile(merged)
     }
@@ -235,10 +245,18 @@ impl Rules {
             speech_verbs: Phrases::default(),
             according: Phrases::default(),
             speaker_aliases: HashMap::new(),
+            units_by_code: HashMap::new(),
             changes: Phrases::default(),
             file: RulesFile::default(),
         };
         for (word, h) in &file.hedges {
+            let sane =
+                |f: Option<f64>| f.is_none_or(|f| f.is_finite() && (0.0..=10.0).contains(&f));
+            if !(sane(h.low) && sane(h.high)) {
+                return Err(Error::Invalid(format!(
+                    "hedges.{word:?}: low and high are factors from 0 to 10"
+                )));
+            }
             rules.hedges.insert(
                 word,
                 HedgeRule {
@@ -257,6 +275,11 @@ impl Rules {
             rules.vague.insert(word, (lo, hi));
         }
         for (word, s) in &file.scales {
+            if !(s.factor.is_finite() && s.factor > 0.0) {
+                return Err(Error::Invalid(format!(
+                    "scales.{word:?}.factor must be a positive number"
+                )));
+            }
             rules.scales.insert(
                 word,
                 ScaleRule {
@@ -279,6 +302,7 @@ impl Rules {
             for name in &u.names {
                 rules.units.insert(name, rule.clone());
             }
+            rules.units_by_code.insert(code.clone(), rule);
         }
         for (code, c) in &file.currencies {
             for s in &c.symbols {
@@ -343,6 +367,25 @@ impl Rules {
         }
         let head = lower.rsplit(' ').next().unwrap_or(&lower).to_string();
         self.entities.get(&head).cloned().unwrap_or(head)
+    }
+
+    /// The rule of a canonical unit code (`km`, `year-old`), not of a name written in text.
+    pub fn unit(&self, code: &str) -> Option<&UnitRule> {
+        self.units_by_code.get(code)
+    }
+
+    /// What a canonical unit measures; a rate (`t/day`) measures its own dimension per its
+    /// denominator.
+    pub fn dimension(&self, code: &str) -> Option<String> {
+        match code.split_once('/') {
+            Some((num, den)) => self.unit(num).map(|u| format!("{}/{den}", u.dimension)),
+            None => self.unit(code).map(|u| u.dimension.clone()),
+        }
+    }
+
+    /// The size of a canonical unit in its dimension's base unit (1 for rates and unknown codes).
+    pub fn factor(&self, code: &str) -> f64 {
+        self.unit(code).map_or(1.0, |u| u.factor)
     }
 
     /// The canonical name of an outlet.

@@ -31,8 +31,9 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
 fn is_abbreviation(text: &str, dot: usize) -> bool {
     let before = &text[..dot];
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
     if word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
         return true; // an initial: "J. Smith"
@@ -113,6 +114,12 @@ mod tests {
             split("\"It is over.\" He said"),
             vec!["\"It is over.\"", "He said"]
         );
+    }
+
+    #[test]
+    fn wide_spaces_before_a_full_stop_do_not_split_characters() {
+        assert_eq!(split("a\u{0085}b. C"), vec!["a\u{0085}b.", "C"]);
+        assert_eq!(split("a\u{2028}b. C"), vec!["a\u{2028}b.", "C"]);
     }
 
     #[test]
