@@ -152,17 +152,20 @@ fn originator(c: &Claim) -> Option<&str> {
 
 /// Do two originators name the same speaker ("MINUSMA", "the United Nations' MINUSMA peacekeeping force")?
 pub fn same_originator(a: &str, b: &str) -> bool {
-    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    // proper names carry identity ("MINUSMA", "Ortiz"); common words alone ("military",
+    // "government") do not
     let names = |s: &str| -> Vec<String> {
         s.split_whitespace()
-            .filter(|w| w.len() > 2 && !matches!(*w, "the" | "a" | "an" | "of" | "and"))
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.len() > 2 && w.starts_with(|c: char| c.is_uppercase()) && !matches!(*w, "The" | "A" | "An"))
+            .map(str::to_lowercase)
             .collect()
     };
-    a == b || a.contains(&b) || b.contains(&a) || {
-        let (na, nb) = (names(&a), names(&b));
-        let shared = na.iter().filter(|w| nb.contains(w)).count();
-        shared > 0 && shared * 2 >= na.len().min(nb.len())
+    let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+    let (la, lb) = (la.trim_start_matches("the ").trim_start_matches("a "), lb.trim_start_matches("the ").trim_start_matches("a "));
+    la == lb || la.contains(lb) || lb.contains(la) || {
+        let (na, nb) = (names(a), names(b));
+        na.iter().any(|w| nb.contains(w))
     }
 }
 
