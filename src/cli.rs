@@ -37,6 +37,9 @@ pub struct Run {
     /// A rules file laid over the built-in rules (repeatable; later files win).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
+    /// Also list groups that were nearly one, and why they were kept apart (check only).
+    #[arg(long)]
+    pub explain: bool,
     /// Write the report to FILE (whole or not at all) instead of stdout.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,

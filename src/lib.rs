@@ -38,6 +38,9 @@ pub struct Document {
     pub repeated_paragraphs: usize,
     /// Paragraphs dropped as boilerplate.
     pub boilerplate_paragraphs: usize,
+    /// Hashes of the article's five-word shingles, to find copies of one story.
+    #[serde(skip)]
+    pub fingerprint: Vec<u64>,
 }
 
 /// Extracts the claims of every article, in the bundle's order.
@@ -57,6 +60,7 @@ pub fn extract(articles: &[Article], rules: &Rules) -> Vec<Document> {
                 attributions: x.attributions,
                 repeated_paragraphs: x.repeated,
                 boilerplate_paragraphs: x.boilerplate,
+                fingerprint: align::fingerprint(&String::from_utf8_lossy(&a.bytes[a.body_start..])),
             }
         })
         .collect()

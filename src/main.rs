@@ -89,14 +89,27 @@ fn execute(run: &Run, check: bool) -> ExitCode {
     let docs = crosscheck::extract(&bundle.articles, &rules);
     let width = terminal_width();
     let (out, conflicts) = if check {
-        let groups = judge::judge(&rules, &docs, align::group(&rules, &docs));
+        let copies = align::find_copies(&docs);
+        let grouped = align::group(&rules, &docs);
+        let near_misses = run.explain.then(|| align::near_misses(&rules, &grouped));
+        let groups = judge::judge(&rules, &docs, grouped, &copies);
         let conflicts = groups
             .iter()
             .filter(|g| g.verdict == Verdict::Conflict)
             .count();
         let quotes = align::compare_quotes(&docs);
         (
-            report::check(run.format, &docs, &groups, &quotes, width),
+            report::check(
+                run.format,
+                &docs,
+                report::Findings {
+                    groups: &groups,
+                    quotes: &quotes,
+                    copies: &copies,
+                    near_misses: near_misses.as_deref(),
+                },
+                width,
+            ),
             conflicts,
         )
     } else {

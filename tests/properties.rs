@@ -120,6 +120,6 @@ proptest! {
         let rules = Rules::defaults();
         let docs = crosscheck::extract(&[article(&text)], &rules);
         let groups = crosscheck::align::group(&rules, &docs);
-        let _ = crosscheck::judge::judge(&rules, &docs, groups);
+        let _ = crosscheck::judge::judge(&rules, &docs, groups, &crosscheck::align::find_copies(&docs));
     }
 }

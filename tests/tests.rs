@@ -4,6 +4,7 @@
 mod attribution;
 mod cli;
 mod fixtures;
+mod judging;
 mod properties;
 mod seeds;
 mod sentences;

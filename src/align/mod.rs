@@ -3,10 +3,14 @@
 //! canonical predicate and the same counted thing (synonyms from the rules; spelling variants by
 //! string similarity). Grouping is by key, never over all pairs.
 
+mod copies;
+mod explain;
 mod quotes;
 
 use std::collections::{BTreeMap, HashMap};
 
+pub use copies::{COPY_THRESHOLD, Copy, find as find_copies, fingerprint};
+pub use explain::{NearMiss, near_misses};
 pub use quotes::{QuoteFinding, QuotePlace, compare as compare_quotes};
 
 use crate::Document;
@@ -25,7 +29,11 @@ pub struct Group {
 fn dimension(rules: &Rules, c: &Claim) -> Option<String> {
     Some(match c.kind {
         Kind::Count => "count".into(),
-        Kind::Money => format!("money:{}", c.unit.as_deref().unwrap_or("?")),
+        // sums in different currencies share a group; the judge compares them only with a rate
+        Kind::Money => match c.unit.as_deref().and_then(|u| u.split_once('/')) {
+            Some((_, per)) => format!("money/{per}"),
+            None => "money".into(),
+        },
         Kind::Percent | Kind::Duration | Kind::Measure => rules.dimension(c.unit.as_deref()?)?,
         Kind::Date | Kind::Time | Kind::Ordinal => return None,
     })

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::Document;
-use crate::align::Group;
+use crate::align::{Copy, Group};
 use crate::claim::{Bound, Claim, Kind};
 use crate::rules::Rules;
 
@@ -54,12 +54,18 @@ impl Interval {
     }
 }
 
+/// A claim's currency (`usd` of `usd/bbl`), for money.
+fn currency(c: &Claim) -> Option<&str> {
+    (c.kind == Kind::Money)
+        .then(|| c.unit.as_deref().map(|u| u.split('/').next().unwrap_or(u)))
+        .flatten()
+}
+
 fn interval(rules: &Rules, c: &Claim, widen: bool) -> Interval {
-    let factor = c
-        .unit
-        .as_deref()
-        .filter(|_| c.kind != Kind::Money)
-        .map_or(1.0, |u| rules.factor(u));
+    let factor = match currency(c) {
+        Some(cur) => rules.usd_rate(cur).unwrap_or(1.0),
+        None => c.unit.as_deref().map_or(1.0, |u| rules.factor(u)),
+    };
     let r = if widen { c.rounding } else { 0.0 };
     Interval {
         low: c.low.map_or(f64::NEG_INFINITY, |v| (v - r) * factor),
@@ -125,6 +131,13 @@ fn published_of<'d>(docs: &'d [Document], c: &Claim) -> Option<&'d str> {
         .and_then(|d| d.published.as_deref())
 }
 
+/// The outlet of an article by its id.
+fn outlet<'d>(docs: &'d [Document], id: &'d str) -> &'d str {
+    docs.iter()
+        .find(|d| d.id == id)
+        .map_or(id, |d| d.source.as_str())
+}
+
 /// The outlet that published a claim.
 pub fn source_of<'d>(docs: &'d [Document], c: &'d Claim) -> &'d str {
     docs.iter()
@@ -157,12 +170,19 @@ pub fn same_originator(a: &str, b: &str) -> bool {
     let names = |s: &str| -> Vec<String> {
         s.split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| w.len() > 2 && w.starts_with(|c: char| c.is_uppercase()) && !matches!(*w, "The" | "A" | "An"))
+            .filter(|w| {
+                w.len() > 2
+                    && w.starts_with(|c: char| c.is_uppercase())
+                    && !matches!(*w, "The" | "A" | "An")
+            })
             .map(str::to_lowercase)
             .collect()
     };
     let (la, lb) = (a.to_lowercase(), b.to_lowercase());
-    let (la, lb) = (la.trim_start_matches("the ").trim_start_matches("a "), lb.trim_start_matches("the ").trim_start_matches("a "));
+    let (la, lb) = (
+        la.trim_start_matches("the ").trim_start_matches("a "),
+        lb.trim_start_matches("the ").trim_start_matches("a "),
+    );
     la == lb || la.contains(lb) || lb.contains(la) || {
         let (na, nb) = (names(a), names(b));
         na.iter().any(|w| nb.contains(w))
@@ -190,17 +210,80 @@ fn frame(anchor: &str, date: &Option<String>) -> String {
 }
 
 /// Judges every group, conflicts first.
-pub fn judge(rules: &Rules, docs: &[Document], groups: Vec<Group>) -> Vec<Judged> {
+pub fn judge(rules: &Rules, docs: &[Document], groups: Vec<Group>, copies: &[Copy]) -> Vec<Judged> {
     let mut out: Vec<Judged> = groups
         .into_iter()
-        .map(|g| judge_one(rules, docs, g))
+        .map(|g| judge_one(rules, docs, g, copies))
         .collect();
     out.extend(conversions(rules, docs));
+    totals_and_parts(rules, &mut out);
     out.sort_by(|a, b| a.verdict.cmp(&b.verdict).then_with(|| a.key.cmp(&b.key)));
     for (i, j) in out.iter_mut().enumerate() {
         j.id = format!("g{}", i + 1);
     }
     out
+}
+
+/// "more than 30 people killed" against "8 soldiers and 28 insurgents killed": a figure for a wider
+/// class is checked against the sum of its parts, where the articles give two parts or more. A total
+/// below the sum of its parts is a conflict; a total that holds the sum is noted in the reason.
+fn totals_and_parts(rules: &Rules, judged: &mut [Judged]) {
+    let split = |key: &str| -> Option<(String, String, String)> {
+        let mut p = key.split('|');
+        let (dim, pred, entity) = (p.next()?, p.next()?, p.next()?);
+        (p.next().is_none() && dim == "count" && pred != "-" && entity != "-")
+            .then(|| (dim.to_string(), pred.to_string(), entity.to_string()))
+    };
+    let keys: Vec<Option<(String, String, String)>> =
+        judged.iter().map(|j| split(&j.key)).collect();
+    for t in 0..judged.len() {
+        let Some((_, pred, whole)) = &keys[t] else {
+            continue;
+        };
+        // the groups that count a part of this class, with the same predicate
+        let parts: Vec<usize> = (0..judged.len())
+            .filter(|&p| {
+                keys[p]
+                    .as_ref()
+                    .is_some_and(|(_, pp, e)| pp == pred && rules.parents.get(e) == Some(whole))
+            })
+            .collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let total = judged[t].claims[0].clone();
+        // each part as the article with the total gives it, else as the first article gives it
+        let picked: Vec<Claim> = parts
+            .iter()
+            .map(|&p| {
+                judged[p]
+                    .claims
+                    .iter()
+                    .find(|c| c.doc == total.doc)
+                    .unwrap_or(&judged[p].claims[0])
+                    .clone()
+            })
+            .collect();
+        let Some(sum) = picked.iter().map(|c| c.low).sum::<Option<f64>>() else {
+            continue;
+        };
+        let words: Vec<String> = picked.iter().map(figure).collect();
+        let fits = total.high.is_none_or(|h| sum <= h);
+        let note = format!(
+            "parts: {} = {} {} the total {}",
+            words.join(" + "),
+            fmt_num(sum),
+            if fits { "fits" } else { "exceeds" },
+            figure(&total)
+        );
+        let j = &mut judged[t];
+        if fits {
+            j.reason = format!("{}; {note}", j.reason);
+        } else {
+            j.verdict = Verdict::Conflict;
+            j.reason = format!("the total is less than the sum of its parts: {note}");
+        }
+    }
 }
 
 /// "1,500 km (900 miles)": a conversion in brackets that is off by more than the rounding of both
@@ -253,7 +336,7 @@ fn conversions(rules: &Rules, docs: &[Document]) -> Vec<Judged> {
     out
 }
 
-fn judge_one(rules: &Rules, docs: &[Document], g: Group) -> Judged {
+fn judge_one(rules: &Rules, docs: &[Document], g: Group, copies: &[Copy]) -> Judged {
     let mut articles: Vec<&str> = g.claims.iter().map(|c| c.doc.as_str()).collect();
     articles.sort();
     articles.dedup();
@@ -264,7 +347,7 @@ fn judge_one(rules: &Rules, docs: &[Document], g: Group) -> Judged {
             format!("only {} gives this figure", source_of(docs, c)),
         )
     } else {
-        verdict(rules, docs, &g.claims)
+        verdict(rules, docs, &g.claims, copies)
     };
     Judged {
         id: String::new(),
@@ -275,12 +358,35 @@ fn judge_one(rules: &Rules, docs: &[Document], g: Group) -> Judged {
     }
 }
 
-fn verdict(rules: &Rules, docs: &[Document], claims: &[Claim]) -> (Verdict, String) {
-    let mut units: Vec<&str> = claims.iter().filter_map(|c| c.unit.as_deref()).collect();
+fn verdict(
+    rules: &Rules,
+    docs: &[Document],
+    claims: &[Claim],
+    copies: &[Copy],
+) -> (Verdict, String) {
+    let mut units: Vec<&str> = claims
+        .iter()
+        .filter(|c| c.kind != Kind::Money)
+        .filter_map(|c| c.unit.as_deref())
+        .collect();
     units.sort();
     units.dedup();
-    let widen = rules.rounding && units.len() > 1;
+    // sums in two currencies are compared only where the rules give both a rate
+    let mut currencies: Vec<&str> = claims.iter().filter_map(currency).collect();
+    currencies.sort();
+    currencies.dedup();
+    let widen = rules.rounding && (units.len() > 1 || currencies.len() > 1);
     let intervals: Vec<Interval> = claims.iter().map(|c| interval(rules, c, widen)).collect();
+    let unrated: Vec<&str> = currencies
+        .iter()
+        .copied()
+        .filter(|c| rules.usd_rate(c).is_none())
+        .collect();
+    let comparable = |a: &Claim, b: &Claim| {
+        currency(a) == currency(b)
+            || currency(a).and_then(|c| rules.usd_rate(c)).is_some()
+                && currency(b).and_then(|c| rules.usd_rate(c)).is_some()
+    };
     // each article is judged by the figure it leads with (news puts the current figure first;
     // later mentions recall earlier counts or other events: "the 7.5 quake of 2012")
     // (a figure recalled from another time, "in February", never leads)
@@ -316,6 +422,7 @@ fn verdict(rules: &Rules, docs: &[Document], claims: &[Claim]) -> (Verdict, Stri
             // describe two occasions; a running total ("since Wednesday") against a day still conflicts
             let occasions = matches!((day(a), day(b)), (Some(x), Some(y)) if x != y);
             if vague
+                || !comparable(a, b)
                 || occasions
                 || era(a) != era(b)
                 || intervals[i].overlaps(&intervals[j])
@@ -350,6 +457,7 @@ fn verdict(rules: &Rules, docs: &[Document], claims: &[Claim]) -> (Verdict, Stri
                 }
                 _ => {}
             }
+            reason.push_str(&format!(" [rule: leading figures whose intervals do not overlap; approximate figures allow ±{:.0}%]", rules.approx * 100.0));
             return (Verdict::Conflict, reason);
         }
     }
@@ -371,7 +479,29 @@ fn verdict(rules: &Rules, docs: &[Document], claims: &[Claim]) -> (Verdict, Stri
         }
         _ => String::new(),
     };
-    let conv = format!("{conv}{echo}");
+    let money = if currencies.len() > 1 && !unrated.is_empty() {
+        format!(
+            "; different currencies ({}): the rules give no rate for {}, so those sums are not compared",
+            currencies.join(", "),
+            unrated.join(", ")
+        )
+    } else if currencies.len() > 1 {
+        format!("; {} compared at the rules' rates", currencies.join(", "))
+    } else {
+        String::new()
+    };
+    // near-identical articles (one wire story run twice) are one voice
+    let copied: Vec<String> = copies
+        .iter()
+        .filter(|c| claims.iter().any(|x| x.doc == c.a) && claims.iter().any(|x| x.doc == c.b))
+        .map(|c| format!("{} and {}", outlet(docs, &c.a), outlet(docs, &c.b)))
+        .collect();
+    let copied = if copied.is_empty() {
+        String::new()
+    } else {
+        format!("; {} are copies of one story: one voice", copied.join(", "))
+    };
+    let conv = format!("{conv}{echo}{money}{copied}");
     if open {
         (
             Verdict::Compatible,

@@ -6,7 +6,7 @@ mod table;
 use serde::Serialize;
 
 use crate::Document;
-use crate::align::QuoteFinding;
+use crate::align::{Copy, NearMiss, QuoteFinding};
 use crate::judge::Judged;
 
 pub use table::{check_table, extract_table, quotes_table};
@@ -24,11 +24,22 @@ struct ExtractJson<'a> {
     documents: &'a [Document],
 }
 
+/// Everything `check` found, for the renderers.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Findings<'a> {
+    pub groups: &'a [Judged],
+    pub quotes: &'a [QuoteFinding],
+    pub copies: &'a [Copy],
+    /// Groups that were nearly one (`--explain`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub near_misses: Option<&'a [NearMiss]>,
+}
+
 #[derive(Serialize)]
 struct CheckJson<'a> {
     version: u32,
-    groups: &'a [Judged],
-    quotes: &'a [QuoteFinding],
+    #[serde(flatten)]
+    findings: Findings<'a>,
 }
 
 /// `extract` output.
@@ -42,26 +53,36 @@ pub fn extract(format: Format, docs: &[Document], width: usize) -> String {
     }
 }
 
-/// `check` output: the groups, then the quotations rendered differently across articles.
-pub fn check(
-    format: Format,
-    docs: &[Document],
-    groups: &[Judged],
-    quotes: &[QuoteFinding],
-    width: usize,
-) -> String {
+/// `check` output: the groups, then the quotations rendered differently across articles, the
+/// copies, and (with `--explain`) the near misses.
+pub fn check(format: Format, docs: &[Document], f: Findings, width: usize) -> String {
     match format {
         Format::Table => {
-            let mut s = check_table(docs, groups, width);
-            if !quotes.is_empty() {
-                s.push_str(&quotes_table(docs, quotes, width));
+            let mut s = check_table(docs, f.groups, width);
+            if !f.quotes.is_empty() {
+                s.push_str(&quotes_table(docs, f.quotes, width));
+            }
+            let outlet = |id: &str| {
+                docs.iter()
+                    .find(|d| d.id == id)
+                    .map_or(id.to_string(), |d| d.source.clone())
+            };
+            for c in f.copies {
+                s.push_str(&format!(
+                    "copies: {} and {} share {:.0}% of their wording: one voice\n",
+                    outlet(&c.a),
+                    outlet(&c.b),
+                    c.similarity * 100.0
+                ));
+            }
+            for m in f.near_misses.unwrap_or_default() {
+                s.push_str(&format!("kept apart: {} and {}: {}\n", m.a, m.b, m.why));
             }
             s
         }
         Format::Json => json(&CheckJson {
             version: 1,
-            groups,
-            quotes,
+            findings: f,
         }),
     }
 }

@@ -33,6 +33,17 @@ pub struct RulesFile {
     pub speech: Option<Speech>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changes: Option<Changes>,
+    /// Exchange rates: what one unit of a currency is worth in US dollars, and on which day.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub rates: BTreeMap<String, Rate>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Rate {
+    pub usd: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
@@ -179,6 +190,7 @@ impl RulesFile {
         self.vague.extend(other.vague);
         self.scales.extend(other.scales);
         self.units.extend(other.units);
+        self.rates.extend(other.rates);
         self.currencies.extend(other.currencies);
         for (name, p) in other.predicates {
             let mine = self.predicates.entry(name).or_default();

@@ -369,6 +369,18 @@ impl Rules {
         self.entities.get(&head).cloned().unwrap_or(head)
     }
 
+    /// What one unit of a currency is worth in US dollars, where the rules give a rate.
+    pub fn usd_rate(&self, currency: &str) -> Option<f64> {
+        if currency == "usd" {
+            return Some(1.0);
+        }
+        self.file
+            .rates
+            .get(currency)
+            .map(|r| r.usd)
+            .filter(|r| r.is_finite() && *r > 0.0)
+    }
+
     /// The rule of a canonical unit code (`km`, `year-old`), not of a name written in text.
     pub fn unit(&self, code: &str) -> Option<&UnitRule> {
         self.units_by_code.get(code)

@@ -1,0 +1,76 @@
+//! Near misses, for `check --explain`: groups that hold the same kind of figure about nearly the
+//! same thing, and why they were kept apart.
+
+use serde::Serialize;
+
+use super::Group;
+use crate::rules::Rules;
+
+/// Two groups that were nearly one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NearMiss {
+    pub a: String,
+    pub b: String,
+    pub why: String,
+}
+
+fn parts(key: &str) -> (&str, &str, &str, Option<&str>) {
+    let mut p = key.split('|');
+    (
+        p.next().unwrap_or(""),
+        p.next().unwrap_or("-"),
+        p.next().unwrap_or("-"),
+        p.next(),
+    )
+}
+
+/// Why each pair of groups with the same dimension and a shared predicate or counted thing was not
+/// merged.
+pub fn near_misses(rules: &Rules, groups: &[Group]) -> Vec<NearMiss> {
+    let mut out = Vec::new();
+    for (i, ga) in groups.iter().enumerate() {
+        for gb in &groups[i + 1..] {
+            let (da, pa, ea, ya) = parts(&ga.key);
+            let (db, pb, eb, yb) = parts(&gb.key);
+            if da != db {
+                continue;
+            }
+            let why = if pa == pb && ea == eb && ya != yb {
+                format!(
+                    "anchored in different years ({} vs {})",
+                    ya.unwrap_or("the reported event"),
+                    yb.unwrap_or("the reported event")
+                )
+            } else if ea == eb && ea != "-" && pa != pb {
+                format!("what happened differs: {pa} vs {pb}")
+            } else if pa == pb && pa != "-" && ea != eb && ea != "-" && eb != "-" {
+                let (pea, peb) = (rules.parents.get(ea), rules.parents.get(eb));
+                let similarity = strsim::jaro_winkler(ea, eb);
+                if pea.is_some() && pea == peb {
+                    format!(
+                        "different things counted: {ea} and {eb} (both {})",
+                        pea.map_or("", |s| s.as_str())
+                    )
+                } else if rules.parents.get(ea).map(String::as_str) == Some(eb)
+                    || rules.parents.get(eb).map(String::as_str) == Some(ea)
+                {
+                    format!("one counts a part of the other: {ea} and {eb}")
+                } else if similarity >= 0.8 {
+                    format!(
+                        "counted things spelled alike but not the same: {ea} and {eb} (similarity {similarity:.2}; add a synonym in the rules to join them)"
+                    )
+                } else {
+                    continue;
+                }
+            } else {
+                continue;
+            };
+            out.push(NearMiss {
+                a: ga.key.clone(),
+                b: gb.key.clone(),
+                why,
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,202 @@
+//! Alignment and verdicts: grouping, compatible figures, totals and parts, money, copies, time
+//! frames and near misses, each on a small bundle written here.
+
+use crate::{group, json};
+
+/// Writes a bundle of articles (outlet, date, text) into a fresh folder.
+fn bundle(articles: &[(&str, &str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (i, (source, date, text)) in articles.iter().enumerate() {
+        let body = format!("---\nsource: {source}\npublished: {date}\n---\n\n{text}\n");
+        std::fs::write(dir.path().join(format!("{i}.txt")), body).unwrap();
+    }
+    dir
+}
+
+fn check(dir: &tempfile::TempDir, extra: &[&str]) -> serde_json::Value {
+    let mut args = vec!["check"];
+    args.extend_from_slice(extra);
+    args.push(dir.path().to_str().unwrap());
+    json(&args).0
+}
+
+#[test]
+fn a_vague_or_open_figure_that_fits_is_compatible() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-02",
+            "Dozens of people were injured when the roof gave way on Friday.",
+        ),
+        (
+            "South Post",
+            "2024-03-02",
+            "At least 50 people were injured when the roof gave way on Friday.",
+        ),
+    ]);
+    let g = group(&check(&dir, &[]), "count|wounded|person").clone();
+    assert_eq!(g["verdict"], "compatible", "{g:#}");
+}
+
+#[test]
+fn a_total_is_checked_against_the_sum_of_its_parts() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-02",
+            "Eight soldiers and 28 insurgents were killed in the clashes on Saturday.",
+        ),
+        (
+            "South Post",
+            "2024-03-02",
+            "More than 30 people were killed in the clashes on Saturday.",
+        ),
+    ]);
+    let g = group(&check(&dir, &[]), "count|killed|person").clone();
+    assert!(
+        g["reason"]
+            .as_str()
+            .unwrap()
+            .contains("= 36 fits the total More than 30 people"),
+        "{g:#}"
+    );
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-02",
+            "Eight soldiers and 28 insurgents were killed in the clashes on Saturday.",
+        ),
+        (
+            "South Post",
+            "2024-03-02",
+            "At most 30 people were killed in the clashes on Saturday.",
+        ),
+    ]);
+    let g = group(&check(&dir, &[]), "count|killed|person").clone();
+    assert_eq!(g["verdict"], "conflict");
+    assert!(
+        g["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("the total is less than the sum of its parts"),
+        "{g:#}"
+    );
+}
+
+#[test]
+fn sums_in_two_currencies_are_compared_only_with_a_rate() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-02",
+            "The European Union pledged 1.9 million euros in aid.",
+        ),
+        (
+            "South Post",
+            "2024-03-02",
+            "The European Union pledged over $2.6 million in aid.",
+        ),
+    ]);
+    let g = group(&check(&dir, &[]), "money|pledged|-").clone();
+    assert_eq!(g["verdict"], "compatible");
+    assert!(
+        g["reason"]
+            .as_str()
+            .unwrap()
+            .contains("different currencies (eur, usd)"),
+        "{g:#}"
+    );
+    let rates = dir.path().join("rates.toml");
+    std::fs::write(
+        &rates,
+        "[rates]\neur = { usd = 1.08, date = \"2024-03-01\" }\n",
+    )
+    .unwrap();
+    let g = group(
+        &check(&dir, &["--rules", rates.to_str().unwrap()]),
+        "money|pledged|-",
+    )
+    .clone();
+    assert_eq!(g["verdict"], "conflict", "{g:#}");
+}
+
+#[test]
+fn copies_of_one_wire_story_are_one_voice() {
+    let story = "The storm destroyed 120 homes in the coastal district on Tuesday, officials said, and forced the evacuation of the island's only hospital. Rescue teams were still searching the flooded lowlands late into the night as the rain kept falling.";
+    let dir = bundle(&[
+        ("North Star", "2024-03-02", story),
+        ("South Post", "2024-03-02", story),
+        (
+            "East Times",
+            "2024-03-02",
+            "Officials said 120 homes were destroyed by the storm on Tuesday.",
+        ),
+    ]);
+    let v = check(&dir, &[]);
+    let copies = v["copies"].as_array().unwrap();
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    assert!(
+        v["groups"].as_array().unwrap().iter().any(|g| g["reason"]
+            .as_str()
+            .unwrap()
+            .contains("North Star and South Post are copies of one story")),
+        "{v:#}"
+    );
+}
+
+#[test]
+fn figures_for_other_days_or_years_do_not_conflict() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-04",
+            "Five people were killed in the quake on Sunday. In 2004 a tsunami killed 230,000 people.",
+        ),
+        (
+            "South Post",
+            "2024-03-04",
+            "Seven people were killed in an aftershock on Monday.",
+        ),
+    ]);
+    let v = check(&dir, &[]);
+    assert!(
+        v["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|g| g["verdict"] != "conflict"),
+        "{v:#}"
+    );
+    assert_eq!(
+        group(&v, "count|killed|person|2004")["claims"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn explain_lists_groups_kept_apart() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-02",
+            "Eight soldiers were killed and 12 soldiers were wounded on Saturday.",
+        ),
+        (
+            "South Post",
+            "2024-03-02",
+            "Eight soldiers were killed on Saturday.",
+        ),
+    ]);
+    let v = check(&dir, &["--explain"]);
+    let misses = v["near_misses"].as_array().unwrap();
+    assert!(
+        misses
+            .iter()
+            .any(|m| m["why"] == "what happened differs: killed vs wounded"),
+        "{misses:?}"
+    );
+    assert!(check(&dir, &[]).get("near_misses").is_none());
+}
