@@ -652,6 +652,15 @@ fn describe(
                 _ => predicate = Some(found.rule.name.clone()),
             }
         }
+        // "released 32 civil servants taken hostage": a role right after the counted thing names
+        // what it counts, whichever verb governs the figure
+        if counted.is_some()
+            && let Some((found, _)) = noun::trigger_at(rules, text, toks, after)
+            && let Some(role) = &found.rule.role
+        {
+            entity = Some(role.clone());
+            predicate.get_or_insert_with(|| found.rule.name.clone());
+        }
         // a head noun that is itself a trigger ("57 deaths", "32 hostages")
         if let Some(c) = &counted
             && let Some((n, rule)) = rules

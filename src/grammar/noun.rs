@@ -573,6 +573,12 @@ pub fn predicate<'r>(
     before: usize,
     after: usize,
 ) -> Option<Found<'r>> {
+    // a verb right before the figure governs it: "Kills Two In Kraft Shooting"
+    if let Some(found) =
+        governing(rules, text, toks, before).filter(|f| before > 0 && f.end >= toks[before - 1].end)
+    {
+        return Some(found);
+    }
     let mut i = after;
     while i < toks.len() && !clause_edge(&toks[i]) && toks[i].text != "," {
         if let Some((found, _)) = trigger_at(rules, text, toks, i) {

@@ -84,9 +84,16 @@ pub fn normalize(bytes: &[u8], base: usize) -> Normalized {
                 None => continue,
             };
             out.text.push_str(&valid[copied..i]);
+            // a character replaced by several ("…" → "..."): every byte of the replacement maps
+            // to the start of the original character, so no offset lands inside it
+            if r.len() > 1 {
+                for k in 0..r.len() {
+                    out.map.push(out.text.len() + k, orig + i);
+                }
+            }
             out.text.push_str(r);
             copied = i + width;
-            if r.len() != width {
+            if r.len() != width || r.len() > 1 {
                 out.map.push(out.text.len(), orig + copied);
             }
         }
@@ -116,6 +123,15 @@ mod tests {
         assert_eq!(&src[n.map.to_orig(p)..n.map.to_orig(p + 6)], "troops");
         let end = n.text.find("arrived").unwrap();
         assert_eq!(&src[n.map.to_orig(end)..], "arrived");
+    }
+
+    #[test]
+    fn no_offset_lands_inside_an_ellipsis() {
+        let src = "\u{2026}0 ";
+        let n = normalize(src.as_bytes(), 0);
+        assert_eq!(n.text, "...0 ");
+        assert_eq!(n.map.to_orig(2), 0);
+        assert_eq!(n.map.to_orig(3), 3);
     }
 
     #[test]
