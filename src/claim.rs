@@ -150,6 +150,9 @@ pub struct Claim {
     pub entity_text: Option<String>,
     pub predicate: Option<String>,
     pub time: Option<String>,
+    /// Where the event the figure describes happened, when its clause says ("in Gao").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
     /// The day the time anchor names, resolved against the publication date (`2014-05-17`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,

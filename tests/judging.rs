@@ -200,3 +200,23 @@ fn explain_lists_groups_kept_apart() {
     );
     assert!(check(&dir, &[]).get("near_misses").is_none());
 }
+
+#[test]
+fn figures_for_two_places_do_not_conflict() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-02",
+            "Five people were killed in Gao when the bridge collapsed.",
+        ),
+        (
+            "South Post",
+            "2024-03-02",
+            "Eight people were killed in Kidal when the bridge collapsed.",
+        ),
+    ]);
+    let v = check(&dir, &[]);
+    let g = group(&v, "count|killed|person");
+    assert_ne!(g["verdict"], "conflict", "{g:#}");
+    assert_eq!(g["claims"][0]["place"], "Gao");
+}

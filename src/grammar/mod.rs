@@ -40,6 +40,7 @@ struct Figure {
     entity_text: Option<String>,
     predicate: Option<String>,
     time: Option<String>,
+    place: Option<String>,
     change: Option<crate::claim::Change>,
     /// The token index after the figure's phrase.
     next_tok: usize,
@@ -158,6 +159,7 @@ fn to_claim(
         entity: f.entity,
         entity_text: f.entity_text,
         predicate: f.predicate,
+        place: f.place,
         date: f
             .time
             .as_deref()
@@ -557,6 +559,7 @@ impl Figure {
             entity_text: None,
             predicate: None,
             time: None,
+            place: None,
             change: None,
             next_tok: tok + 1,
         }
@@ -700,6 +703,7 @@ fn describe(
         }
     }
     let time = nearest_anchor(anchors, start, span_end).map(|a| text[a].to_string());
+    let place = place_after(toks, after);
     // "towers rise 120 feet above the river" states a height, not a change
     let dimension = kind == Kind::Measure
         && toks.get(next).is_some_and(|t| {
@@ -723,6 +727,7 @@ fn describe(
         entity_text,
         predicate,
         time,
+        place,
         change,
         next_tok: after,
     }
@@ -814,6 +819,31 @@ fn singular_keep_case(w: &str) -> String {
     } else {
         s
     }
+}
+
+/// Where the figure's event happened, when its clause says so: "killed in Gao", "at Kidal airport".
+fn place_after(toks: &[Token], after: usize) -> Option<String> {
+    let window = &toks[after.min(toks.len())..(after + 8).min(toks.len())];
+    let at = window
+        .iter()
+        .position(|t| matches!(t.text, "in" | "at" | "near" | "outside"))?;
+    if window[..at]
+        .iter()
+        .any(|t| !t.word || matches!(t.text, "and" | "but" | "while"))
+    {
+        return None;
+    }
+    let names: Vec<&str> = window[at + 1..]
+        .iter()
+        .skip_while(|t| t.text == "the")
+        .take_while(|t| t.word && t.text.starts_with(|c: char| c.is_uppercase()))
+        .map(|t| t.text)
+        .collect();
+    let first = names.first()?.to_ascii_lowercase();
+    if time::month(&first).is_ok() || time::weekday(&first).is_ok() {
+        return None;
+    }
+    Some(names.join(" "))
 }
 
 /// The time anchor nearest to a figure in its sentence (not one the figure is part of).

@@ -420,7 +420,8 @@ fn verdict(
             let vague = a.bound == Bound::Vague || b.bound == Bound::Vague;
             // figures given for two different days ("a 6.1 quake today", "the 7.5 quake on Sunday")
             // describe two occasions; a running total ("since Wednesday") against a day still conflicts
-            let occasions = matches!((day(a), day(b)), (Some(x), Some(y)) if x != y);
+            let occasions = matches!((day(a), day(b)), (Some(x), Some(y)) if x != y)
+                || matches!((&a.place, &b.place), (Some(x), Some(y)) if !x.contains(y.as_str()) && !y.contains(x.as_str()));
             if vague
                 || !comparable(a, b)
                 || occasions
