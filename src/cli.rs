@@ -24,6 +24,13 @@ pub enum Command {
     /// Shows or checks rules files.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Prints a check's documentation: what it does, why, an example (e.g. `explain CC001`).
+    Explain {
+        /// The check's code or name (`CC001`, `conflicting-count`).
+        code: String,
+        #[arg(long = "rules", value_name = "FILE")]
+        rules: Vec<PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -37,6 +44,9 @@ pub struct Run {
     /// A rules file laid over the built-in rules (repeatable; later files win).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
+    /// How far an approximate figure may stray, as a fraction (the top layer over `judge.approx`).
+    #[arg(long, value_name = "FRACTION")]
+    pub approx: Option<f64>,
     /// Also list groups that were nearly one, and why they were kept apart (check only).
     #[arg(long)]
     pub explain: bool,
@@ -54,4 +64,6 @@ pub enum RulesCommand {
     },
     /// Checks one rules file.
     Check { file: PathBuf },
+    /// Runs the examples a rules file gives for its predicates: each must (or must not) match.
+    Test { file: PathBuf },
 }

@@ -65,3 +65,52 @@ pub fn extract(articles: &[Article], rules: &Rules) -> Vec<Document> {
         })
         .collect()
 }
+
+/// A predicate's example that does not behave as its rules file says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExampleFailure {
+    pub predicate: String,
+    pub sentence: String,
+    /// `true`: the sentence should have matched; `false`: it should not have.
+    pub should_match: bool,
+}
+
+/// Runs the examples the rules give for their predicates (`rules test`): in each example some
+/// figure must take the predicate, in each counter-example none may.
+pub fn test_examples(rules: &Rules) -> (usize, Vec<ExampleFailure>) {
+    let mut failures = Vec::new();
+    let mut run = 0;
+    for (name, p) in &rules.file.predicates {
+        let cases = p
+            .examples
+            .iter()
+            .map(|s| (s, true))
+            .chain(p.counter_examples.iter().map(|s| (s, false)));
+        for (sentence, should_match) in cases {
+            run += 1;
+            let article = Article {
+                id: "example".into(),
+                path: "example".into(),
+                source: "example".into(),
+                url: None,
+                published: None,
+                title: None,
+                bytes: sentence.as_bytes().to_vec(),
+                body_start: 0,
+            };
+            let x = grammar::extract(&article, rules);
+            let matched = x
+                .claims
+                .iter()
+                .any(|c| c.predicate.as_deref() == Some(name.as_str()));
+            if matched != should_match {
+                failures.push(ExampleFailure {
+                    predicate: name.clone(),
+                    sentence: sentence.clone(),
+                    should_match,
+                });
+            }
+        }
+    }
+    (run, failures)
+}

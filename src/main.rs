@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use clap::Parser;
 use crosscheck::bundle::{self, Severity};
 use crosscheck::cli::{Cli, Command, RulesCommand, Run};
-use crosscheck::judge::Verdict;
 use crosscheck::{Rules, align, judge, report};
 
 fn main() -> ExitCode {
@@ -27,7 +26,86 @@ fn main() -> ExitCode {
             }
             Err(e) => fail(&e),
         },
+        Command::Rules(RulesCommand::Test { file }) => match Rules::check_file(&file) {
+            Ok(rules) => rules_test(&file, &rules),
+            Err(e) => fail(&e),
+        },
+        Command::Explain { code, rules } => match Rules::layered(&rules) {
+            Ok(r) => explain(&r, &code),
+            Err(e) => fail(&e),
+        },
     }
+}
+
+/// `rules test`: every example of every predicate, one line a failure.
+fn rules_test(file: &Path, rules: &Rules) -> ExitCode {
+    let (run, failures) = crosscheck::test_examples(rules);
+    for f in &failures {
+        let want = if f.should_match {
+            "should take"
+        } else {
+            "should not take"
+        };
+        println!(
+            "{}: predicate {:?}: {want} it: {:?}",
+            file.display(),
+            f.predicate,
+            f.sentence
+        );
+    }
+    println!(
+        "{}: {} examples, {} passed, {} failed",
+        file.display(),
+        run,
+        run - failures.len(),
+        failures.len()
+    );
+    if failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// `explain CODE`: a check's documentation.
+fn explain(rules: &Rules, code: &str) -> ExitCode {
+    let found = rules
+        .file
+        .checks
+        .iter()
+        .find(|(c, check)| c.eq_ignore_ascii_case(code) || check.name.as_deref() == Some(code));
+    let Some((c, check)) = found else {
+        let known: Vec<String> = rules
+            .file
+            .checks
+            .iter()
+            .map(|(c, k)| format!("{c} {}", k.name.as_deref().unwrap_or("")))
+            .collect();
+        return fail(&format!(
+            "no check {code:?}; the checks are: {}",
+            known.join(", ")
+        ));
+    };
+    let level = check
+        .level
+        .map_or("error".to_string(), |l| format!("{l:?}").to_lowercase());
+    let state = if check.enabled == Some(false) {
+        " (switched off)"
+    } else {
+        ""
+    };
+    println!(
+        "{c} {}: {} [{level}{state}]",
+        check.name.as_deref().unwrap_or(""),
+        check.message.as_deref().unwrap_or("")
+    );
+    if let Some(d) = &check.description {
+        println!("{}", d.trim());
+    }
+    if let Some(e) = &check.example {
+        println!("\nExample input: {e}");
+    }
+    ExitCode::SUCCESS
 }
 
 fn fail(e: &dyn std::fmt::Display) -> ExitCode {
@@ -66,7 +144,14 @@ fn terminal_width() -> usize {
 fn execute(run: &Run, check: bool) -> ExitCode {
     let mut layers: Vec<PathBuf> = project_rules(&run.paths).into_iter().collect();
     layers.extend(run.rules.iter().cloned());
-    let rules = match Rules::layered(&layers) {
+    let top = run.approx.map(|approx| crosscheck::rules::RulesFile {
+        judge: Some(crosscheck::rules::Judge {
+            approx: Some(approx),
+            ..Default::default()
+        }),
+        ..Default::default()
+    });
+    let rules = match Rules::layered_with(&layers, top) {
         Ok(r) => r,
         Err(e) => return fail(&e),
     };
@@ -93,11 +178,10 @@ fn execute(run: &Run, check: bool) -> ExitCode {
         let grouped = align::group(&rules, &docs);
         let near_misses = run.explain.then(|| align::near_misses(&rules, &grouped));
         let groups = judge::judge(&rules, &docs, grouped, &copies);
-        let conflicts = groups
-            .iter()
-            .filter(|g| g.verdict == Verdict::Conflict)
-            .count();
-        let quotes = align::compare_quotes(&docs);
+        // the run fails on findings at level error that no waiver accepts
+        let conflicts = groups.iter().filter(|g| g.fails()).count();
+        let mut quotes = align::compare_quotes(&docs);
+        quotes.retain(|q| rules.check(&q.check).is_some());
         (
             report::check(
                 run.format,

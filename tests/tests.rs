@@ -6,6 +6,7 @@ mod cli;
 mod fixtures;
 mod judging;
 mod properties;
+mod rules;
 mod seeds;
 mod sentences;
 

@@ -57,7 +57,10 @@ fn comparable(rules: &Rules, c: &Claim) -> bool {
 }
 
 /// Maps each entity to one spelling among its near-identical variants ("protestor" → "protester").
-fn spelling_variants(entities: impl Iterator<Item = String>) -> HashMap<String, String> {
+fn spelling_variants(
+    entities: impl Iterator<Item = String>,
+    similarity: f64,
+) -> HashMap<String, String> {
     let mut reps: Vec<String> = Vec::new();
     let mut out = HashMap::new();
     let mut all: Vec<String> = entities.collect();
@@ -69,7 +72,7 @@ fn spelling_variants(entities: impl Iterator<Item = String>) -> HashMap<String, 
             .find(|r| {
                 e.len() >= 5
                     && r.len() >= 5
-                    && strsim::jaro_winkler(r, &e) >= 0.93
+                    && strsim::jaro_winkler(r, &e) >= similarity
                     && strsim::levenshtein(r, &e) <= 2
             })
             .cloned();
@@ -108,7 +111,8 @@ pub fn key(
     );
     // a figure anchored in another year ("170,000 people died in 2004") belongs to that year's
     // event, not to the one the articles report
-    if let Some(year) = c.time.as_deref().and_then(anchor_year)
+    if rules.separate_years
+        && let Some(year) = c.time.as_deref().and_then(anchor_year)
         && published.and_then(|p| p.get(..4)) != Some(year)
     {
         key.push('|');
@@ -151,6 +155,7 @@ pub fn group(rules: &Rules, docs: &[Document]) -> Vec<Group> {
             .flat_map(|d| &d.claims)
             .filter_map(|c| c.entity.as_ref())
             .map(|e| rules.entity(e)),
+        rules.similarity,
     );
     let published: HashMap<&str, Option<&str>> = docs
         .iter()

@@ -11,6 +11,8 @@ use crate::judge::same_originator;
 pub struct QuoteFinding {
     /// `quote differs` or `different speakers`.
     pub kind: String,
+    /// The check that reports it: `CC004` (quote-differs) or `CC005` (quote-speakers).
+    pub check: String,
     pub reason: String,
     /// `doc` and the quotation's byte span in each article.
     pub quotes: Vec<QuotePlace>,
@@ -104,6 +106,7 @@ pub fn compare(docs: &[Document]) -> Vec<QuoteFinding> {
             if wa == wb && !same_speaker && named {
                 out.push(QuoteFinding {
                     kind: "different speakers".into(),
+                    check: "CC005".into(),
                     reason: format!("the same words are given to {sa} by {oa} and to {sb} by {ob}"),
                     quotes: vec![pa.clone(), pb.clone()],
                 });
@@ -121,6 +124,7 @@ pub fn compare(docs: &[Document]) -> Vec<QuoteFinding> {
                 }
                 out.push(QuoteFinding {
                     kind: "quote differs".into(),
+                    check: "CC004".into(),
                     reason: format!(
                         "quote differs: {sa} is quoted differently: {}",
                         diff.join("; ")

@@ -640,7 +640,25 @@ fn describe(
     }
     let mut predicate = None;
     // a measure (a distance, a magnitude) takes no predicate: "the 6.1 quake killed 5" counts the dead
-    if kind.is_figure() && !time_frame && kind != Kind::Measure {
+    // a physical measure (a distance, a magnitude) takes no predicate: "the 6.1 quake killed 5"
+    // counts the dead; an index or a price can ("closed at 1,478 points")
+    let physical = kind == Kind::Measure
+        && p.unit_rule.as_ref().is_none_or(|u| {
+            matches!(
+                u.dimension.as_str(),
+                "length"
+                    | "area"
+                    | "magnitude"
+                    | "mass"
+                    | "volume"
+                    | "speed"
+                    | "temperature-c"
+                    | "temperature-f"
+                    | "angle-or-temperature"
+                    | "age"
+            )
+        });
+    if kind.is_figure() && !time_frame && !physical {
         let first = k;
         if let Some(found) = noun::predicate(rules, text, toks, first, after) {
             let right_after = toks.get(after).is_some_and(|t| t.start == found.start);

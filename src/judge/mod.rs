@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::Document;
 use crate::align::{Copy, Group};
 use crate::claim::{Bound, Claim, Kind};
-use crate::rules::Rules;
+use crate::rules::{Level, Rules};
 
 /// The verdict on one group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -39,6 +39,22 @@ pub struct Judged {
     pub verdict: Verdict,
     pub reason: String,
     pub claims: Vec<Claim>,
+    /// The check that reports this group (`CC001`), where one does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub check: Option<String>,
+    /// How serious the finding is, from the rules.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    /// Why a rules file accepts this finding; a waived finding is shown, never hidden.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub waived: Option<String>,
+}
+
+impl Judged {
+    /// Does this finding make the run fail (exit 1)?
+    pub fn fails(&self) -> bool {
+        self.level == Some(Level::Error) && self.waived.is_none()
+    }
 }
 
 /// An interval in the group's common unit; `None` is unbounded.
@@ -217,11 +233,49 @@ pub fn judge(rules: &Rules, docs: &[Document], groups: Vec<Group>, copies: &[Cop
         .collect();
     out.extend(conversions(rules, docs));
     totals_and_parts(rules, &mut out);
+    for j in &mut out {
+        apply_checks(rules, j);
+    }
     out.sort_by(|a, b| a.verdict.cmp(&b.verdict).then_with(|| a.key.cmp(&b.key)));
     for (i, j) in out.iter_mut().enumerate() {
         j.id = format!("g{}", i + 1);
     }
     out
+}
+
+/// Names the check behind a finding, applies its level or its switch from the rules, and any
+/// waiver that matches it.
+fn apply_checks(rules: &Rules, j: &mut Judged) {
+    if j.verdict != Verdict::Conflict {
+        return;
+    }
+    let code = if j.key.starts_with("conversion|") {
+        "CC002"
+    } else if j.reason.starts_with("the total is less than") {
+        "CC003"
+    } else {
+        "CC001"
+    };
+    match rules.check(code) {
+        Some((_, level)) => {
+            j.check = Some(code.to_string());
+            j.level = Some(level);
+        }
+        None => {
+            j.verdict = Verdict::Compatible;
+            j.reason = format!("{} (check {code} is switched off in the rules)", j.reason);
+            return;
+        }
+    }
+    let waiver = rules.file.waivers.iter().find(|w| {
+        w.group.as_deref() == Some(j.key.as_str())
+            || w.claim
+                .as_deref()
+                .is_some_and(|t| j.claims.iter().any(|c| c.text == t))
+    });
+    if let Some(w) = waiver {
+        j.waived = Some(w.reason.clone());
+    }
 }
 
 /// "more than 30 people killed" against "8 soldiers and 28 insurgents killed": a figure for a wider
@@ -330,6 +384,9 @@ fn conversions(rules: &Rules, docs: &[Document]) -> Vec<Judged> {
                 verdict: Verdict::Conflict,
                 reason,
                 claims: vec![a.clone(), b.clone()],
+                check: None,
+                level: None,
+                waived: None,
             });
         }
     }
@@ -355,6 +412,9 @@ fn judge_one(rules: &Rules, docs: &[Document], g: Group, copies: &[Copy]) -> Jud
         verdict,
         reason,
         claims: g.claims,
+        check: None,
+        level: None,
+        waived: None,
     }
 }
 
@@ -420,8 +480,9 @@ fn verdict(
             let vague = a.bound == Bound::Vague || b.bound == Bound::Vague;
             // figures given for two different days ("a 6.1 quake today", "the 7.5 quake on Sunday")
             // describe two occasions; a running total ("since Wednesday") against a day still conflicts
-            let occasions = matches!((day(a), day(b)), (Some(x), Some(y)) if x != y)
-                || matches!((&a.place, &b.place), (Some(x), Some(y)) if !x.contains(y.as_str()) && !y.contains(x.as_str()));
+            let occasions = rules.separate_occasions
+                && (matches!((day(a), day(b)), (Some(x), Some(y)) if x != y)
+                    || matches!((&a.place, &b.place), (Some(x), Some(y)) if !x.contains(y.as_str()) && !y.contains(x.as_str())));
             if vague
                 || !comparable(a, b)
                 || occasions

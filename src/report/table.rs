@@ -104,6 +104,18 @@ fn render(header: &[&str], rows: Vec<Vec<String>>, width: usize) -> String {
     s
 }
 
+/// The verdict, with the check behind a finding and whether it is waived: `conflict CC001`.
+fn verdict_cell(g: &Judged) -> String {
+    let mut s = g.verdict.as_str().to_string();
+    if let Some(code) = &g.check {
+        s.push_str(&format!("\n{code}"));
+    }
+    if g.waived.is_some() {
+        s.push_str("\nwaived");
+    }
+    s
+}
+
 /// One row per group: what, the figure each source gives, the verdict, the reason.
 pub fn check_table(docs: &[Document], groups: &[Judged], width: usize) -> String {
     let rows = groups
@@ -113,8 +125,11 @@ pub fn check_table(docs: &[Document], groups: &[Judged], width: usize) -> String
             vec![
                 what(&g.key),
                 figures.join("\n"),
-                g.verdict.as_str().to_string(),
-                g.reason.clone(),
+                verdict_cell(g),
+                match &g.waived {
+                    Some(w) => format!("{} (waived: {w})", g.reason),
+                    None => g.reason.clone(),
+                },
             ]
         })
         .collect();

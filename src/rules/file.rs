@@ -36,6 +36,76 @@ pub struct RulesFile {
     /// Exchange rates: what one unit of a currency is worth in US dollars, and on which day.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub rates: BTreeMap<String, Rate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alignment: Option<Alignment>,
+    /// The checks, by their stable code (`CC001`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub checks: BTreeMap<String, Check>,
+    /// Known findings to report as waived; every layer's waivers add up.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waivers: Vec<Waiver>,
+}
+
+/// How claims are put side by side.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Alignment {
+    /// How alike two spellings of a counted thing must be (Jaro-Winkler, 0 to 1) to be one thing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub similarity: Option<f64>,
+    /// `separate`: figures anchored in another year form their own group; `ignore`: they do not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<Policy>,
+    /// `separate`: figures for two different places or days never conflict; `ignore`: they may.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occasions: Option<Policy>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Policy {
+    Separate,
+    Ignore,
+}
+
+/// How serious a check's findings are.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    Error,
+    Warning,
+    Info,
+}
+
+/// One check: what it finds, how serious it is, and its documentation.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Check {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
+}
+
+/// A finding a rule author has looked at and accepts, with the reason.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Waiver {
+    /// The group's key (`count|killed|soldier`), as `check --format json` prints it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// Or the text of a claim in the finding (`eight Malian soldiers`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim: Option<String>,
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -134,6 +204,12 @@ pub struct Predicate {
     /// What a bare figure with this predicate counts ("five were killed" counts people).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_entity: Option<String>,
+    /// Sentences in which a figure must take this predicate (`rules test` runs them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<String>,
+    /// Sentences in which no figure may take this predicate.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counter_examples: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
@@ -160,6 +236,15 @@ pub struct Speech {
     pub extend_according: Vec<String>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub aliases: BTreeMap<String, String>,
+}
+
+/// Appends the items not already there (so that a layer read twice changes nothing).
+fn append_new<T: PartialEq>(list: &mut Vec<T>, more: Vec<T>) {
+    for item in more {
+        if !list.contains(&item) {
+            list.push(item);
+        }
+    }
 }
 
 /// A list with its `extend-*` companion applied: `replace` (when given) takes the place of `base`,
@@ -191,8 +276,31 @@ impl RulesFile {
         self.scales.extend(other.scales);
         self.units.extend(other.units);
         self.rates.extend(other.rates);
+        if let Some(a) = other.alignment {
+            let mine = self.alignment.get_or_insert_with(Alignment::default);
+            mine.similarity = a.similarity.or(mine.similarity);
+            mine.years = a.years.or(mine.years);
+            mine.occasions = a.occasions.or(mine.occasions);
+        }
+        for (code, c) in other.checks {
+            let mine = self.checks.entry(code).or_default();
+            mine.name = c.name.or(mine.name.take());
+            mine.level = c.level.or(mine.level);
+            mine.enabled = c.enabled.or(mine.enabled);
+            mine.message = c.message.or(mine.message.take());
+            mine.description = c.description.or(mine.description.take());
+            mine.example = c.example.or(mine.example.take());
+        }
+        append_new(&mut self.waivers, other.waivers);
         self.currencies.extend(other.currencies);
         for (name, p) in other.predicates {
+            // a trigger belongs to the predicate of the highest layer that names it
+            for (other_name, o) in self.predicates.iter_mut() {
+                if *other_name != name {
+                    o.triggers
+                        .retain(|t| !p.triggers.contains(t) && !p.extend_triggers.contains(t));
+                }
+            }
             let mine = self.predicates.entry(name).or_default();
             if !p.triggers.is_empty() {
                 mine.triggers = p.triggers;
@@ -200,6 +308,8 @@ impl RulesFile {
             mine.triggers.extend(p.extend_triggers);
             mine.role = p.role.or(mine.role.take());
             mine.default_entity = p.default_entity.or(mine.default_entity.take());
+            append_new(&mut mine.examples, p.examples);
+            append_new(&mut mine.counter_examples, p.counter_examples);
         }
         for (name, e) in other.entities {
             let mine = self.entities.entry(name).or_default();

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use regex::{Regex, RegexBuilder};
 
-pub use file::{HedgeBound, RulesFile};
+pub use file::{Check, HedgeBound, Judge, Level, RulesFile, Waiver};
 pub use phrases::{Phrases, is_word_byte};
 
 use crate::claim::Change;
@@ -75,6 +75,12 @@ pub struct Rules {
     pub speaker_aliases: HashMap<String, String>,
     /// Canonical unit code → its rule.
     pub units_by_code: HashMap<String, UnitRule>,
+    /// How alike two spellings of a counted thing must be to be one thing.
+    pub similarity: f64,
+    /// Figures anchored in another year form their own group.
+    pub separate_years: bool,
+    /// Figures for two different days or places never conflict.
+    pub separate_occasions: bool,
     /// Words before a figure that make it a change.
     pub changes: Phrases<Change>,
 }
@@ -156,10 +162,31 @@ fn parse_layer(text: &str, origin: &Path) -> Result<RulesFile, Error> {
             path: origin.to_path_buf(),
             line,
             column,
-            message: e.message().to_string(),
+            message: did_you_mean(e.message().trim()),
             snippet: text.lines().nth(line - 1).unwrap_or("").to_string(),
         }
     })
+}
+
+/// "unknown field `hedgs`, expected one of `hedges`, …" gains "; did you mean `hedges`?".
+fn did_you_mean(message: &str) -> String {
+    let Some(rest) = message.strip_prefix("unknown field `") else {
+        return message.to_string();
+    };
+    let Some((field, expected)) = rest.split_once('`') else {
+        return message.to_string();
+    };
+    let best = expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|name| (strsim::jaro_winkler(field, name), name))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    match best {
+        Some((_, name)) => format!("{message}; did you mean `{name}`?"),
+        None => message.to_string(),
+    }
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -179,6 +206,11 @@ impl Rules {
 
     /// The defaults with each file laid over them, in order.
     pub fn layered(files: &[PathBuf]) -> Result<Rules, Error> {
+        Self::layered_with(files, None)
+    }
+
+    /// The defaults, each file in order, then a top layer (the command line's flags).
+    pub fn layered_with(files: &[PathBuf], top: Option<RulesFile>) -> Result<Rules, Error> {
         let mut merged = parse_layer(DEFAULT_RULES, Path::new("rules/default.toml"))?;
         for path in files {
             let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
@@ -194,6 +226,9 @@ impl Rules {
                 },
                 other => other,
             })?;
+        }
+        if let Some(top) = top {
+            merged.update(top);
         }
         Self::compile(merged)
     }
@@ -246,6 +281,9 @@ impl Rules {
             according: Phrases::default(),
             speaker_aliases: HashMap::new(),
             units_by_code: HashMap::new(),
+            similarity: 0.93,
+            separate_years: true,
+            separate_occasions: true,
             changes: Phrases::default(),
             file: RulesFile::default(),
         };
@@ -354,6 +392,29 @@ impl Rules {
         for w in changes.down.iter().flatten() {
             rules.changes.insert(w, Change::Down);
         }
+        let alignment = file.alignment.clone().unwrap_or_default();
+        rules.similarity = alignment.similarity.unwrap_or(0.93);
+        if !(0.0..=1.0).contains(&rules.similarity) {
+            return Err(Error::Invalid(format!(
+                "alignment.similarity must be from 0 to 1, not {}",
+                rules.similarity
+            )));
+        }
+        rules.separate_years = alignment.years != Some(file::Policy::Ignore);
+        rules.separate_occasions = alignment.occasions != Some(file::Policy::Ignore);
+        for (code, c) in &file.checks {
+            if c.name.is_none() {
+                return Err(Error::Invalid(format!("checks.{code} needs a name")));
+            }
+        }
+        for w in &file.waivers {
+            if w.group.is_none() && w.claim.is_none() {
+                return Err(Error::Invalid(format!(
+                    "a waiver needs a group or a claim to waive (reason {:?})",
+                    w.reason
+                )));
+            }
+        }
         rules.file = file;
         Ok(rules)
     }
@@ -398,6 +459,12 @@ impl Rules {
     /// The size of a canonical unit in its dimension's base unit (1 for rates and unknown codes).
     pub fn factor(&self, code: &str) -> f64 {
         self.unit(code).map_or(1.0, |u| u.factor)
+    }
+
+    /// A check by its code, with the level it reports at; `None` when it is switched off.
+    pub fn check(&self, code: &str) -> Option<(&Check, Level)> {
+        let c = self.file.checks.get(code)?;
+        (c.enabled != Some(false)).then(|| (c, c.level.unwrap_or(Level::Error)))
     }
 
     /// The canonical name of an outlet.
@@ -449,6 +516,21 @@ mod tests {
             vec!["stress", "stresses", "stressed", "stressing"]
         );
         assert_eq!(inflections("obey")[2], "obeyed");
+    }
+
+    #[test]
+    fn misspelt_keys_get_a_suggestion() {
+        let e = parse_layer("[hedgs]\n", Path::new("x.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("did you mean `hedges`?"), "{e}");
+        let e = parse_layer("[judge]\naprox = 0.2\n", Path::new("x.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("did you mean `approx`?") && e.starts_with("x.toml:2:1:"),
+            "{e}"
+        );
     }
 
     #[test]
