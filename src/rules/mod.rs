@@ -168,6 +168,38 @@ fn parse_layer(text: &str, origin: &Path) -> Result<RulesFile, Error> {
     })
 }
 
+/// Where in a rules file the value an error is about is written: the pattern itself, or the last
+/// key of the dotted name the message starts with ("judge.approx must be …" → `approx = …`).
+fn locate(text: &str, e: &Error) -> Option<usize> {
+    let needle = match e {
+        Error::Pattern { pattern, .. } => return text.find(pattern.as_str()),
+        Error::Invalid(message) => message
+            .split_whitespace()
+            .next()?
+            .trim_end_matches(':')
+            .rsplit('.')
+            .next()?
+            .trim_matches('"')
+            .to_string(),
+        _ => return None,
+    };
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let key = trimmed.trim_start_matches('"');
+        if key.starts_with(needle.as_str())
+            && key[needle.len()..]
+                .trim_start_matches('"')
+                .trim_start()
+                .starts_with('=')
+        {
+            return Some(offset + line.len() - trimmed.len());
+        }
+        offset += line.len();
+    }
+    None
+}
+
 /// "unknown field `hedgs`, expected one of `hedges`, …" gains "; did you mean `hedges`?".
 fn did_you_mean(message: &str) -> String {
     let Some(rest) = message.strip_prefix("unknown field `") else {
@@ -220,9 +252,21 @@ impl Rules {
             merged.update(parse_layer(&text, path)?);
             // check what this layer brought in now, so that an error names its file
             Self::compile(merged.clone()).map_err(|e| match e {
-                Error::Pattern { .. } | Error::Invalid(_) => Error::Input {
-                    path: path.clone(),
-                    message: e.to_string(),
+                Error::Pattern { .. } | Error::Invalid(_) => match locate(&text, &e) {
+                    Some(offset) => {
+                        let (line, column) = line_col(&text, offset);
+                        Error::Rules {
+                            path: path.clone(),
+                            line,
+                            column,
+                            message: e.to_string().trim_start_matches("rules: ").to_string(),
+                            snippet: text.lines().nth(line - 1).unwrap_or("").to_string(),
+                        }
+                    }
+                    None => Error::Input {
+                        path: path.clone(),
+                        message: e.to_string(),
+                    },
                 },
                 other => other,
             })?;
