@@ -47,6 +47,9 @@ pub struct Run {
     /// How far an approximate figure may stray, as a fraction (the top layer over `judge.approx`).
     #[arg(long, value_name = "FRACTION")]
     pub approx: Option<f64>,
+    /// Only the groups with these verdicts (check only): e.g. `--only conflict,compatible`.
+    #[arg(long, value_name = "VERDICTS")]
+    pub only: Option<String>,
     /// Also list groups that were nearly one, and why they were kept apart (check only).
     #[arg(long)]
     pub explain: bool,

@@ -41,13 +41,38 @@ pub struct Document {
     /// Hashes of the article's five-word shingles, to find copies of one story.
     #[serde(skip)]
     pub fingerprint: Vec<u64>,
+    /// The article's bytes, which every offset points into (for reports that show the text).
+    #[serde(skip)]
+    pub bytes: Vec<u8>,
+    /// Where the body starts in `bytes` (after a front-matter block).
+    #[serde(skip)]
+    pub body_start: usize,
+}
+
+impl Document {
+    /// The original text between two byte offsets (invalid UTF-8 shown as U+FFFD).
+    pub fn slice(&self, start: usize, end: usize) -> String {
+        let end = end.min(self.bytes.len());
+        String::from_utf8_lossy(&self.bytes[start.min(end)..end]).into_owned()
+    }
 }
 
 /// Extracts the claims of every article, in the bundle's order.
 pub fn extract(articles: &[Article], rules: &Rules) -> Vec<Document> {
+    extract_each(articles, rules, |_| {})
+}
+
+/// As `extract`, telling `progress` how many articles are done after each one.
+pub fn extract_each(
+    articles: &[Article],
+    rules: &Rules,
+    mut progress: impl FnMut(usize),
+) -> Vec<Document> {
     articles
         .iter()
-        .map(|a| {
+        .enumerate()
+        .map(|(i, a)| {
+            progress(i);
             let x = grammar::extract(a, rules);
             Document {
                 id: a.id.clone(),
@@ -61,6 +86,8 @@ pub fn extract(articles: &[Article], rules: &Rules) -> Vec<Document> {
                 repeated_paragraphs: x.repeated,
                 boilerplate_paragraphs: x.boilerplate,
                 fingerprint: align::fingerprint(&String::from_utf8_lossy(&a.bytes[a.body_start..])),
+                bytes: a.bytes.clone(),
+                body_start: a.body_start,
             }
         })
         .collect()

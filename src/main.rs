@@ -1,7 +1,7 @@
 //! The binary: parse arguments, load rules, run the library, render, pick the exit status
 //! (0 no conflict, 1 conflicts found, 2 an error). The only place that prints.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -133,6 +133,32 @@ fn project_rules(paths: &[PathBuf]) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
+/// Extracts every article, with a progress bar on stderr when that takes more than a second and
+/// stderr is a terminal.
+fn extract_with_progress(
+    articles: &[crosscheck::Article],
+    rules: &Rules,
+) -> Vec<crosscheck::Document> {
+    let started = std::time::Instant::now();
+    let bar = indicatif::ProgressBar::hidden();
+    bar.set_length(articles.len() as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let terminal = std::io::stderr().is_terminal();
+    let mut shown = false;
+    let docs = crosscheck::extract_each(articles, rules, |done| {
+        if !shown && terminal && started.elapsed().as_secs_f64() > 1.0 {
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            shown = true;
+        }
+        bar.set_position(done as u64);
+    });
+    bar.finish_and_clear();
+    docs
+}
+
 fn terminal_width() -> usize {
     std::env::var("COLUMNS")
         .ok()
@@ -171,8 +197,20 @@ fn execute(run: &Run, check: bool) -> ExitCode {
         eprintln!("crosscheck: no articles to read");
         return ExitCode::from(2);
     }
-    let docs = crosscheck::extract(&bundle.articles, &rules);
-    let width = terminal_width();
+    let docs = extract_with_progress(&bundle.articles, &rules);
+    let only = match run.only.as_deref().map(report::parse_verdicts).transpose() {
+        Ok(v) => v.unwrap_or_default(),
+        Err(e) => return fail(&format!("--only: {e}")),
+    };
+    // colour only for a terminal, and never where NO_COLOR is set (no-color.org)
+    let color = run.output.is_none()
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let layout = report::Layout {
+        width: terminal_width(),
+        color,
+        only,
+    };
     let (out, conflicts) = if check {
         let copies = align::find_copies(&docs);
         let grouped = align::group(&rules, &docs);
@@ -192,12 +230,12 @@ fn execute(run: &Run, check: bool) -> ExitCode {
                     copies: &copies,
                     near_misses: near_misses.as_deref(),
                 },
-                width,
+                &layout,
             ),
             conflicts,
         )
     } else {
-        (report::extract(run.format, &docs, width), 0)
+        (report::extract(run.format, &docs, &layout), 0)
     };
     let code = emit(run.output.as_deref(), &out);
     if code != ExitCode::SUCCESS {
@@ -251,6 +289,13 @@ fn emit(path: Option<&Path>, text: &str) -> ExitCode {
     let result = tempfile::NamedTempFile::new_in(dir).and_then(|mut f| {
         f.write_all(text.as_bytes())?;
         f.as_file().sync_all()?;
+        // a report is for others to read: not the temporary file's private mode
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            f.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+        }
         f.persist(path).map_err(|e| e.error)?;
         Ok(())
     });

@@ -219,3 +219,71 @@ fn a_bracketed_conversion_is_one_statement_and_a_wrong_one_is_reported() {
         1
     );
 }
+
+#[test]
+fn every_format_snapshot() {
+    for format in ["markdown", "csv", "jsonld", "html"] {
+        let o = run(&["check", "--format", format, "fixtures/kidal"]);
+        assert_eq!(o.status.code(), Some(1));
+        insta::assert_snapshot!(format!("check_kidal_{format}"), stdout(&o));
+    }
+    for format in ["markdown", "csv", "json"] {
+        let o = run(&[
+            "extract",
+            "--format",
+            format,
+            "fixtures/kidal/b-bamako-post.md",
+        ]);
+        insta::assert_snapshot!(format!("extract_bamako_post_{format}"), stdout(&o));
+    }
+}
+
+#[test]
+fn hostile_article_text_is_shown_as_text_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let evil = "---\nsource: <img src=x onerror=alert(1)>\ntitle: <script>alert('t')</script>\n---\n\nOfficials said 12 people were killed | <script>alert(1)</script> on Monday.\n";
+    std::fs::write(dir.path().join("a.txt"), evil).unwrap();
+    std::fs::write(dir.path().join("b.txt"), "---\nsource: =HYPERLINK(\"http://x\")\n---\n\nOfficials said 14 people were killed on Monday.\n").unwrap();
+    let path = dir.path().to_str().unwrap();
+    let html = stdout(&run(&["check", "--format", "html", path]));
+    assert!(
+        !html.contains("<script>alert"),
+        "no live script from the article"
+    );
+    assert!(
+        !html.contains("<img src=x"),
+        "no live markup from the source"
+    );
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    let md = stdout(&run(&["check", "--format", "markdown", path]));
+    assert!(!md.contains("<img") && md.contains("&lt;img"), "{md}");
+    let csv = stdout(&run(&["check", "--format", "csv", path]));
+    assert!(
+        csv.contains("'=HYPERLINK"),
+        "a formula is neutralised: {csv}"
+    );
+    assert!(
+        !csv.lines()
+            .any(|l| l.split(',').any(|c| c.starts_with('=')))
+    );
+}
+
+#[test]
+fn only_filters_the_groups_and_no_color_means_no_escapes() {
+    let o = run(&["check", "--only", "conflict", "fixtures/kidal"]);
+    let table = stdout(&o);
+    assert!(
+        table.contains("│ conflict") && !table.contains("│ agree ") && !table.contains("│ single "),
+        "{table}"
+    );
+    assert!(
+        !table.contains('\u{1b}'),
+        "no colour when NO_COLOR is set or stdout is not a terminal"
+    );
+    assert_eq!(
+        run(&["check", "--only", "wrong", "fixtures/kidal"])
+            .status
+            .code(),
+        Some(2)
+    );
+}

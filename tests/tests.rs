@@ -2,6 +2,7 @@
 //! this project) and, where it is present, the shared seed bundle in `../shared/seeds`.
 
 mod attribution;
+mod browser;
 mod cli;
 mod fixtures;
 mod judging;

@@ -1,21 +1,42 @@
-//! Renderers: findings in, text out. The table is for people at a terminal, JSON for programs
-//! (versioned; the fields are those of ../shared/eval/README.md).
+//! Renderers: findings in, text out. The table is for people at a terminal; Markdown for a
+//! newsroom wiki; CSV for spreadsheets (one row a claim); JSON for programs (versioned, see
+//! docs/json.md); JSON-LD for the web (schema.org `Claim`); HTML for an editor to click through.
 
+mod csv;
+mod html;
+mod jsonld;
+mod markdown;
 mod table;
+
+pub use table::parse_verdicts;
 
 use serde::Serialize;
 
 use crate::Document;
 use crate::align::{Copy, NearMiss, QuoteFinding};
-use crate::judge::Judged;
-
-pub use table::{check_table, extract_table, quotes_table};
+use crate::claim::Claim;
+use crate::judge::{Judged, Verdict, figure};
 
 /// The output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Table,
     Json,
+    Markdown,
+    Csv,
+    Jsonld,
+    Html,
+}
+
+/// How a report is laid out.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// The terminal's width, for the table.
+    pub width: usize,
+    /// Colour the verdicts (a terminal that wants colour).
+    pub color: bool,
+    /// Only the groups with these verdicts (`--only conflict,compatible`); all when empty.
+    pub only: Vec<Verdict>,
 }
 
 #[derive(Serialize)]
@@ -43,53 +64,128 @@ struct CheckJson<'a> {
 }
 
 /// `extract` output.
-pub fn extract(format: Format, docs: &[Document], width: usize) -> String {
+pub fn extract(format: Format, docs: &[Document], layout: &Layout) -> String {
     match format {
-        Format::Table => extract_table(docs, width),
+        Format::Table => table::extract_table(docs, layout),
         Format::Json => json(&ExtractJson {
             version: 1,
             documents: docs,
         }),
+        Format::Markdown => markdown::extract(docs),
+        Format::Csv => csv::claims(docs, &[]),
+        Format::Jsonld => jsonld::claims(docs, docs.iter().flat_map(|d| &d.claims)),
+        Format::Html => html::extract(docs),
     }
 }
 
 /// `check` output: the groups, then the quotations rendered differently across articles, the
 /// copies, and (with `--explain`) the near misses.
-pub fn check(format: Format, docs: &[Document], f: Findings, width: usize) -> String {
+pub fn check(format: Format, docs: &[Document], f: Findings, layout: &Layout) -> String {
+    let kept: Vec<Judged> = f
+        .groups
+        .iter()
+        .filter(|g| layout.only.is_empty() || layout.only.contains(&g.verdict))
+        .cloned()
+        .collect();
+    let f = Findings { groups: &kept, ..f };
     match format {
-        Format::Table => {
-            let mut s = check_table(docs, f.groups, width);
-            if !f.quotes.is_empty() {
-                s.push_str(&quotes_table(docs, f.quotes, width));
-            }
-            let outlet = |id: &str| {
-                docs.iter()
-                    .find(|d| d.id == id)
-                    .map_or(id.to_string(), |d| d.source.clone())
-            };
-            for c in f.copies {
-                s.push_str(&format!(
-                    "copies: {} and {} share {:.0}% of their wording: one voice\n",
-                    outlet(&c.a),
-                    outlet(&c.b),
-                    c.similarity * 100.0
-                ));
-            }
-            for m in f.near_misses.unwrap_or_default() {
-                s.push_str(&format!("kept apart: {} and {}: {}\n", m.a, m.b, m.why));
-            }
-            s
-        }
+        Format::Table => table::check(docs, f, layout),
         Format::Json => json(&CheckJson {
             version: 1,
             findings: f,
         }),
+        Format::Markdown => markdown::check(docs, f),
+        Format::Csv => csv::claims(docs, f.groups),
+        Format::Jsonld => jsonld::claims(docs, f.groups.iter().flat_map(|g| &g.claims)),
+        Format::Html => html::check(docs, f),
     }
 }
 
 fn json<T: Serialize>(v: &T) -> String {
-    let mut s =
-        serde_json::to_string_pretty(v).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    s.push('\n');
+    match serde_json::to_string_pretty(v) {
+        Ok(mut s) => {
+            s.push('\n');
+            s
+        }
+        Err(e) => format!(
+            "{{\"error\": {}}}\n",
+            serde_json::Value::String(e.to_string())
+        ),
+    }
+}
+
+/// What a group counts, in words: `soldier killed`, `length`, `occupation (duration)`.
+pub(crate) fn what(key: &str) -> String {
+    let mut parts = key.split('|');
+    let (dim, pred, entity, year) = (
+        parts.next().unwrap_or(""),
+        parts.next().unwrap_or("-"),
+        parts.next().unwrap_or("-"),
+        parts.next(),
+    );
+    if dim == "conversion" {
+        return format!("conversion {pred} → {entity}");
+    }
+    let mut words = Vec::new();
+    if entity != "-" {
+        words.push(entity.to_string());
+    }
+    if pred != "-" {
+        words.push(pred.to_string());
+    }
+    if dim != "count" {
+        words.push(format!("({dim})"));
+    }
+    if let Some(y) = year {
+        words.push(format!("in {y}"));
+    }
+    words.join(" ")
+}
+
+/// A claim as one line of a report: `eight Malian soldiers [on Saturday] (per officials)`.
+pub(crate) fn figure_line(c: &Claim) -> String {
+    let mut s = figure(c);
+    if let Some(t) = &c.time {
+        s.push_str(&format!(" [{t}]"));
+    }
+    if let Some(a) = &c.attribution {
+        s.push_str(&format!(" (per {})", a.source));
+    }
     s
+}
+
+/// The outlets of a set of groups, in the order the bundle gives them.
+pub(crate) fn outlets<'d>(docs: &'d [Document], groups: &[Judged]) -> Vec<&'d str> {
+    let mut out: Vec<&str> = Vec::new();
+    for d in docs {
+        if groups
+            .iter()
+            .any(|g| g.claims.iter().any(|c| c.doc == d.id))
+            && !out.contains(&d.source.as_str())
+        {
+            out.push(&d.source);
+        }
+    }
+    out
+}
+
+/// A group's verdict with its check and waiver: `conflict CC001`, `conflict CC001 waived`.
+pub(crate) fn verdict_label(g: &Judged) -> String {
+    let mut s = g.verdict.as_str().to_string();
+    if let Some(code) = &g.check {
+        s.push(' ');
+        s.push_str(code);
+    }
+    if g.waived.is_some() {
+        s.push_str(" waived");
+    }
+    s
+}
+
+/// A group's reason with its waiver.
+pub(crate) fn reason_text(g: &Judged) -> String {
+    match &g.waived {
+        Some(w) => format!("{} (waived: {w})", g.reason),
+        None => g.reason.clone(),
+    }
 }

@@ -1,51 +1,13 @@
-//! The terminal tables (the only user of tabled).
+//! The terminal tables (the only user of tabled): one row a group with a column a source, or one
+//! row a claim with its sentence.
 
 use tabled::builder::Builder;
 use tabled::settings::Style;
 
+use super::{Findings, Layout, figure_line, outlets, reason_text, verdict_label, what};
 use crate::Document;
 use crate::align::QuoteFinding;
-use crate::claim::Claim;
-use crate::judge::{Judged, figure, source_of};
-
-/// What a group counts, in words: `soldier killed`, `length`, `occupation (duration)`.
-fn what(key: &str) -> String {
-    let mut parts = key.split('|');
-    let (dim, pred, entity, year) = (
-        parts.next().unwrap_or(""),
-        parts.next().unwrap_or("-"),
-        parts.next().unwrap_or("-"),
-        parts.next(),
-    );
-    if dim == "conversion" {
-        return format!("conversion {pred} → {entity}");
-    }
-    let mut words = Vec::new();
-    if entity != "-" {
-        words.push(entity.to_string());
-    }
-    if pred != "-" {
-        words.push(pred.to_string());
-    }
-    if dim != "count" {
-        words.push(format!("({dim})"));
-    }
-    if let Some(y) = year {
-        words.push(format!("in {y}"));
-    }
-    words.join(" ")
-}
-
-fn cell(docs: &[Document], c: &Claim) -> String {
-    let mut s = format!("{}: {}", source_of(docs, c), figure(c));
-    if let Some(t) = &c.time {
-        s.push_str(&format!(" [{t}]"));
-    }
-    if let Some(a) = &c.attribution {
-        s.push_str(&format!(" (per {})", a.source));
-    }
-    s
-}
+use crate::judge::{Verdict, figure};
 
 /// Wraps every line of `text` at word boundaries to at most `width` characters (a longer word
 /// stands alone on its line).
@@ -69,12 +31,18 @@ fn wrap(text: &str, width: usize) -> String {
 
 /// Renders rows within `width` columns: each column gets what its longest line needs, and while
 /// the table is too wide the widest column gives way, its cells wrapped at word boundaries.
-fn render(header: &[&str], rows: Vec<Vec<String>>, width: usize) -> String {
+/// `paint` may colour a cell after it is wrapped (column, text) → text.
+fn render(
+    header: &[String],
+    rows: Vec<Vec<String>>,
+    width: usize,
+    paint: &dyn Fn(usize, &str) -> String,
+) -> String {
     let n = header.len();
     let longest = |c: usize| {
         rows.iter()
             .flat_map(|r| r[c].lines())
-            .chain(std::iter::once(header[c]))
+            .chain(header[c].lines())
             .map(|l| l.chars().count())
             .max()
             .unwrap_or(1)
@@ -82,20 +50,26 @@ fn render(header: &[&str], rows: Vec<Vec<String>>, width: usize) -> String {
     let mut widths: Vec<usize> = (0..n).map(longest).collect();
     let frame = 3 * n + 1;
     while widths.iter().sum::<usize>() + frame > width {
-        let (i, &w) = widths
+        let Some((i, &w)) = widths
             .iter()
             .enumerate()
             .max_by_key(|&(i, w)| (*w, std::cmp::Reverse(i)))
-            .unwrap_or((0, &0));
-        if w <= 12 {
+        else {
+            break;
+        };
+        if w <= 10 {
             break;
         }
         widths[i] = w - 1;
     }
     let mut b = Builder::default();
-    b.push_record(header.iter().map(|h| h.to_string()));
+    b.push_record(header.iter().enumerate().map(|(i, h)| wrap(h, widths[i])));
     for r in rows {
-        b.push_record(r.iter().enumerate().map(|(i, c)| wrap(c, widths[i])));
+        b.push_record(
+            r.iter()
+                .enumerate()
+                .map(|(i, c)| paint(i, &wrap(c, widths[i]))),
+        );
     }
     let mut table = b.build();
     table.with(Style::rounded());
@@ -104,36 +78,77 @@ fn render(header: &[&str], rows: Vec<Vec<String>>, width: usize) -> String {
     s
 }
 
-/// The verdict, with the check behind a finding and whether it is waived: `conflict CC001`.
-fn verdict_cell(g: &Judged) -> String {
-    let mut s = g.verdict.as_str().to_string();
-    if let Some(code) = &g.check {
-        s.push_str(&format!("\n{code}"));
+/// The colour of a verdict on a terminal (ANSI).
+fn paint_verdict(text: &str, color: bool) -> String {
+    if !color {
+        return text.to_string();
     }
-    if g.waived.is_some() {
-        s.push_str("\nwaived");
-    }
-    s
+    let code = match text.split_whitespace().next() {
+        Some("conflict") => "1;31",
+        Some("compatible") => "33",
+        Some("agree") => "32",
+        _ => "2",
+    };
+    text.lines()
+        .map(|l| format!("\u{1b}[{code}m{l}\u{1b}[0m"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
-/// One row per group: what, the figure each source gives, the verdict, the reason.
-pub fn check_table(docs: &[Document], groups: &[Judged], width: usize) -> String {
-    let rows = groups
+/// One row per group: what, a column for each source with its figures, the verdict, the reason;
+/// then the quotations, copies and near misses.
+pub fn check(docs: &[Document], f: Findings, layout: &Layout) -> String {
+    let sources = outlets(docs, f.groups);
+    let mut header = vec!["what".to_string()];
+    header.extend(sources.iter().map(|s| s.to_string()));
+    header.extend(["verdict".to_string(), "reason".to_string()]);
+    let rows = f
+        .groups
         .iter()
         .map(|g| {
-            let figures: Vec<String> = g.claims.iter().map(|c| cell(docs, c)).collect();
-            vec![
-                what(&g.key),
-                figures.join("\n"),
-                verdict_cell(g),
-                match &g.waived {
-                    Some(w) => format!("{} (waived: {w})", g.reason),
-                    None => g.reason.clone(),
-                },
-            ]
+            let mut row = vec![what(&g.key)];
+            for s in &sources {
+                let cells: Vec<String> = g
+                    .claims
+                    .iter()
+                    .filter(|c| docs.iter().any(|d| d.id == c.doc && d.source == *s))
+                    .map(figure_line)
+                    .collect();
+                row.push(cells.join("\n"));
+            }
+            row.push(verdict_label(g).replace(' ', "\n"));
+            row.push(reason_text(g));
+            row
         })
         .collect();
-    render(&["what", "figures", "verdict", "reason"], rows, width)
+    let verdict_col = header.len() - 2;
+    let mut s = render(&header, rows, layout.width, &|i, t| {
+        if i == verdict_col {
+            paint_verdict(t, layout.color)
+        } else {
+            t.to_string()
+        }
+    });
+    if !f.quotes.is_empty() {
+        s.push_str(&quotes_table(docs, f.quotes, layout.width));
+    }
+    let outlet = |id: &str| {
+        docs.iter()
+            .find(|d| d.id == id)
+            .map_or(id.to_string(), |d| d.source.clone())
+    };
+    for c in f.copies {
+        s.push_str(&format!(
+            "copies: {} and {} share {:.0}% of their wording: one voice\n",
+            outlet(&c.a),
+            outlet(&c.b),
+            c.similarity * 100.0
+        ));
+    }
+    for m in f.near_misses.unwrap_or_default() {
+        s.push_str(&format!("kept apart: {} and {}: {}\n", m.a, m.b, m.why));
+    }
+    s
 }
 
 /// One row per quotation that two articles render differently.
@@ -151,50 +166,67 @@ pub fn quotes_table(docs: &[Document], quotes: &[QuoteFinding], width: usize) ->
                 .iter()
                 .map(|p| format!("{}: \"{}\"", outlet(&p.doc), p.text))
                 .collect();
-            vec![q.kind.clone(), places.join("\n"), q.reason.clone()]
+            vec![
+                format!("{} {}", q.kind, q.check),
+                places.join("\n"),
+                q.reason.clone(),
+            ]
         })
         .collect();
-    render(&["quotation", "as printed", "reason"], rows, width)
+    let header = ["quotation", "as printed", "reason"].map(String::from);
+    render(&header, rows, width, &|_, t| t.to_string())
 }
 
-/// One row per claim with the facts the grammar read.
-pub fn extract_table(docs: &[Document], width: usize) -> String {
+/// One row per claim: the figure, what the grammar read of it, and its sentence.
+pub fn extract_table(docs: &[Document], layout: &Layout) -> String {
     let mut rows = Vec::new();
     for d in docs {
         for c in &d.claims {
-            rows.push(vec![
-                d.source.clone(),
-                figure(c),
+            let interval = if c.kind.is_figure() {
+                crate::judge::allows(c)
+            } else {
+                String::new()
+            };
+            let read = [
                 format!("{:?}", c.kind).to_lowercase(),
-                if c.kind.is_figure() {
-                    crate::judge::allows(c)
-                } else {
-                    String::new()
-                },
+                interval,
                 c.unit.clone().unwrap_or_default(),
                 c.entity.clone().unwrap_or_default(),
                 c.predicate.clone().unwrap_or_default(),
                 c.time.clone().unwrap_or_default(),
-                c.attribution
-                    .as_ref()
-                    .map(|a| a.source.clone())
-                    .unwrap_or_default(),
-            ]);
+            ]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ");
+            let said_by = c
+                .attribution
+                .as_ref()
+                .map(|a| a.source.clone())
+                .unwrap_or_default();
+            let sentence = d
+                .slice(c.sentence.start, c.sentence.end)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            rows.push(vec![d.source.clone(), figure(c), read, said_by, sentence]);
         }
     }
-    render(
-        &[
-            "source",
-            "figure",
-            "kind",
-            "interval",
-            "unit",
-            "counts",
-            "predicate",
-            "time",
-            "said by",
-        ],
-        rows,
-        width,
-    )
+    let header = ["source", "figure", "read as", "said by", "sentence"].map(String::from);
+    render(&header, rows, layout.width, &|_, t| t.to_string())
+}
+
+/// Parses `--only conflict,compatible`.
+pub fn parse_verdicts(s: &str) -> Result<Vec<Verdict>, String> {
+    s.split(',')
+        .map(|v| match v.trim() {
+            "conflict" => Ok(Verdict::Conflict),
+            "compatible" => Ok(Verdict::Compatible),
+            "agree" => Ok(Verdict::Agree),
+            "single" => Ok(Verdict::Single),
+            other => Err(format!(
+                "{other:?} is no verdict (conflict, compatible, agree, single)"
+            )),
+        })
+        .collect()
 }
