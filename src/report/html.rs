@@ -134,9 +134,9 @@ fn page(
             .into_iter()
             .flatten()
             .collect();
-        let _ = write!(
+        let _ = writeln!(
             s,
-            "<article id=\"doc{i}\"><h3>{}</h3><p class=\"meta\">{}{}</p><div class=\"text\">{}</div></article>\n",
+            "<article id=\"doc{i}\"><h3>{}</h3><p class=\"meta\">{}{}</p><div class=\"text\">{}</div></article>",
             esc(&d.source),
             d.title
                 .as_deref()
@@ -190,9 +190,9 @@ pub fn check(docs: &[Document], f: Findings) -> String {
                 sentence_html(doc, c)
             );
         }
-        let _ = write!(
+        let _ = writeln!(
             main,
-            "<tr class=\"group {}\" id=\"{}\" tabindex=\"0\"><td>{}</td><td>{figs}<template>{sentences}</template></td><td class=\"verdict\">{}</td><td>{}</td></tr>\n",
+            "<tr class=\"group {}\" id=\"{}\" tabindex=\"0\"><td>{}</td><td>{figs}<template>{sentences}</template></td><td class=\"verdict\">{}</td><td>{}</td></tr>",
             g.verdict.as_str(),
             esc(&g.id),
             esc(&what(&g.key)),
