@@ -160,9 +160,11 @@ fn extract_with_progress(
 }
 
 fn terminal_width() -> usize {
+    // COLUMNS wins (scripts and tests set it); else the terminal's own width; else 120
     std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.parse().ok())
+        .or_else(|| terminal_size::terminal_size().map(|(w, _)| w.0 as usize))
         .filter(|&w: &usize| w >= 40)
         .unwrap_or(120)
 }
