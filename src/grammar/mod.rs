@@ -174,13 +174,28 @@ fn to_claim(
 }
 
 /// Could a figure start at this token? A cheap test before the parsers run.
-fn may_start_figure(rules: &Rules, t: &Token) -> bool {
+fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
     let b = t.text.as_bytes()[0];
-    b.is_ascii_digit()
-        || (b == b'-' || b == b'+' || b == b'.') && t.end == t.start + 1
-        || rules.currency_symbols.may_start(b) && rules.currency_symbols.longest(t.text).is_some()
-        || (t.word
-            && (rules.hedges.may_start(b) || rules.vague.may_start(b) || b.is_ascii_alphabetic()))
+    if b.is_ascii_digit() {
+        return true;
+    }
+    // a currency symbol, glued to the figure or not ("$5", "Y=590", "US $58", "RM23.50")
+    if rules.currency_symbols.may_start(b) && rules.currency_symbols.longest(here).is_some() {
+        return true;
+    }
+    if !t.word {
+        return (b == b'-' || b == b'+' || b == b'.') && t.end == t.start + 1;
+    }
+    // a word: only one a figure can open with ("about", "dozens", "eight", "US$5")
+    let head = t.text.split('-').next().unwrap_or(t.text);
+    let lower = if head.bytes().any(|c| c.is_ascii_uppercase()) { head.to_ascii_lowercase() } else { head.to_string() };
+    rules.figure_starts.contains(&lower)
+}
+
+/// Could a date, a time or an ordinal start at this token?
+fn may_start_stamp(t: &Token) -> bool {
+    let b = t.text.as_bytes()[0];
+    b.is_ascii_digit() || b == b'\'' || time::month(t.text).is_ok() || time::weekday(t.text).is_ok()
 }
 
 /// Words before a figure that show `one` is a pronoun, not a count.
@@ -358,6 +373,7 @@ fn sentence_figures(
     while k < toks.len() {
         let t = &toks[k];
         if t.word
+            && time::may_start_anchor(t.text)
             && let Some(n) = time::anchor(&text[t.start..sentence.end])
         {
             anchors.push(t.start..t.start + n);
@@ -376,7 +392,7 @@ fn sentence_figures(
         // a word ("magnitude-6.1", "COVID-19")
         let glued =
             !t.word && t.start > 0 && text[..t.start].ends_with(|c: char| c.is_alphanumeric());
-        if !may_start_figure(rules, &t) || glued {
+        if !(may_start_figure(rules, &t, here) || may_start_stamp(&t)) || glued {
             k += 1;
             continue;
         }
@@ -389,7 +405,7 @@ fn sentence_figures(
             continue;
         }
         let prev = k.checked_sub(1).map_or("", |p| toks[p].text);
-        if t.text.as_bytes()[0].is_ascii_alphanumeric()
+        if may_start_stamp(&t)
             && let Some((n, kind)) = time::stamp(here, prev)
         {
             out.push(Figure::stamp(t.start..t.start + n, kind, k));

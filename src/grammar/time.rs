@@ -383,6 +383,22 @@ fn preposition(i: In) -> IResult<In, In> {
     )))
 }
 
+/// Could a time anchor start with this word? A cheap test before `anchor`.
+pub fn may_start_anchor(word: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "on", "since", "by", "until", "till", "from", "through", "last", "this", "next", "early", "late", "in",
+        "before", "after", "during", "as", "over", "at", "within", "earlier", "later", "yesterday", "today",
+        "tonight", "overnight", "past", "just", "only", "some", "a", "several",
+    ];
+    let lower = word.to_ascii_lowercase();
+    let b = word.as_bytes()[0];
+    b.is_ascii_digit()
+        || STARTS.contains(&lower.as_str())
+        || weekday(&lower).is_ok()
+        || month(&lower).is_ok()
+        || super::number::below_hundred(&lower).is_ok()
+}
+
 /// A time anchor at the start of `s`: `on Saturday`, `since Wednesday`, `in January 2012`,
 /// `on May 18`, `last week`, `in the last 24 hours`, `Friday`.
 pub fn anchor(s: In) -> Option<usize> {

@@ -81,6 +81,9 @@ pub struct Rules {
     pub separate_years: bool,
     /// Figures for two different days or places never conflict.
     pub separate_occasions: bool,
+    /// The words (lower case) a figure can start with: number words, hedges, vague amounts,
+    /// currency words. The grammar tries its parsers only at these and at digits.
+    pub figure_starts: std::collections::HashSet<String>,
     /// Words before a figure that make it a change.
     pub changes: Phrases<Change>,
 }
@@ -152,6 +155,26 @@ pub fn inflections(lemma: &str) -> Vec<String> {
         });
     }
     forms.into_iter().map(|f| format!("{f}{tail}")).collect()
+}
+
+/// The first words of every phrase a figure can open with.
+fn figure_starts(file: &RulesFile) -> std::collections::HashSet<String> {
+    const WORDS: &[&str] = &[
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "a", "half",
+        "quarter", "third", "fifth", "three-quarters", "two-thirds", "one-third", "one-quarter", "one-fifth",
+        "one-half", "minus", "negative", "between", "from", "magnitude",
+    ];
+    let first = |p: &str| p.split([' ', '-']).next().unwrap_or(p).to_lowercase();
+    let mut out: std::collections::HashSet<String> = WORDS.iter().map(|w| w.to_string()).collect();
+    out.extend(WORDS.iter().filter_map(|w| w.split('-').next()).map(String::from));
+    out.extend(file.hedges.keys().map(|k| first(k)));
+    out.extend(file.vague.keys().map(|k| first(k)));
+    for c in file.currencies.values() {
+        out.extend(c.symbols.iter().chain(&c.names).map(|k| first(k)));
+    }
+    out
 }
 
 /// Where a layer came from, for error messages.
@@ -328,6 +351,7 @@ impl Rules {
             similarity: 0.93,
             separate_years: true,
             separate_occasions: true,
+            figure_starts: std::collections::HashSet::new(),
             changes: Phrases::default(),
             file: RulesFile::default(),
         };
@@ -459,6 +483,7 @@ impl Rules {
                 )));
             }
         }
+        rules.figure_starts = figure_starts(&file);
         rules.file = file;
         Ok(rules)
     }
