@@ -188,7 +188,11 @@ fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
     }
     // a word: only one a figure can open with ("about", "dozens", "eight", "US$5")
     let head = t.text.split('-').next().unwrap_or(t.text);
-    let lower = if head.bytes().any(|c| c.is_ascii_uppercase()) { head.to_ascii_lowercase() } else { head.to_string() };
+    let lower = if head.bytes().any(|c| c.is_ascii_uppercase()) {
+        head.to_ascii_lowercase()
+    } else {
+        head.to_string()
+    };
     rules.figure_starts.contains(&lower)
 }
 

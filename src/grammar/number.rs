@@ -4,7 +4,7 @@
 //! Each production is a nom parser over normalised text; `number` tries the digit forms first.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
+use nom::bytes::complete::{tag, take_while_m_n, take_while1};
 use nom::character::complete::{char, digit1, space1};
 use nom::combinator::{map, not, opt, peek, recognize};
 use nom::multi::many1;
@@ -211,10 +211,37 @@ const TENS: &[(&str, u32)] = &[
 pub fn word<'a>(
     w: &'static str,
 ) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
-    terminated(
-        tag_no_case(w),
-        not(peek(take_while_m_n(1, 1, |c: char| c.is_alphanumeric()))),
-    )
+    move |i: &'a str| {
+        let (rest, matched) = ci(w).parse(i)?;
+        if rest.starts_with(char::is_alphanumeric) {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Tag,
+            )));
+        }
+        Ok((rest, matched))
+    }
+}
+
+/// An ASCII phrase, in any case: nom's `tag_no_case` folds Unicode case a character at a time,
+/// which the grammar, trying phrases at every word, cannot afford.
+pub fn ci<'a>(
+    w: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    move |i: &'a str| {
+        let n = w.len();
+        if i.len() >= n
+            && i.as_bytes()[..n].eq_ignore_ascii_case(w.as_bytes())
+            && i.is_char_boundary(n)
+        {
+            Ok((&i[n..], &i[..n]))
+        } else {
+            Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Tag,
+            )))
+        }
+    }
 }
 
 fn lookup<'a>(i: &'a str, table: &[(&'static str, u32)]) -> IResult<&'a str, u32> {

@@ -6,7 +6,9 @@
 
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case};
+use nom::bytes::complete::tag;
+
+use super::number::ci;
 use nom::character::complete::{space0, space1};
 use nom::sequence::{delimited, terminated};
 
@@ -154,7 +156,7 @@ fn range_separator(s: &str) -> Res<'_, bool> {
     let mut hyphen = delimited(space0::<&str, nom::error::Error<&str>>, tag("-"), space0);
     let mut words = delimited(
         space1::<&str, nom::error::Error<&str>>,
-        alt((tag_no_case("to"), tag_no_case("or"), tag_no_case("and"))),
+        alt((ci("to"), ci("or"), ci("and"))),
         space1,
     );
     if let Ok((rest, _)) = hyphen.parse(s) {
@@ -211,14 +213,8 @@ fn sign(s: &str) -> (f64, bool, &str) {
     {
         return (1.0, true, r);
     }
-    if let Ok((r, _)) = terminated(
-        alt((
-            tag_no_case::<&str, &str, nom::error::Error<&str>>("minus"),
-            tag_no_case("negative"),
-        )),
-        alt((space1, tag("-"))),
-    )
-    .parse(s)
+    if let Ok((r, _)) =
+        terminated(alt((ci("minus"), ci("negative"))), alt((space1, tag("-")))).parse(s)
     {
         return (-1.0, false, r);
     }
@@ -343,15 +339,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     };
     // "between 20 and 30", "from 20 to 30"
     let mut between = false;
-    if let Ok((r, _)) = terminated(
-        alt((
-            tag_no_case::<&str, &str, nom::error::Error<&str>>("between"),
-            tag_no_case("from"),
-        )),
-        space1,
-    )
-    .parse(rest)
-    {
+    if let Ok((r, _)) = terminated(alt((ci("between"), ci("from"))), space1).parse(rest) {
         rest = r;
         between = true;
     }
@@ -475,8 +463,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
             compound = a.hyphen;
             // "45-year-old"
             if a.hyphen
-                && let Ok((r, _)) =
-                    tag_no_case::<&str, &str, nom::error::Error<&str>>("-old").parse(rest)
+                && let Ok((r, _)) = ci("-old").parse(rest)
             {
                 rest = r;
                 unit = unit.map(|u| format!("{u}-old"));

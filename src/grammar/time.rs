@@ -2,13 +2,13 @@
 //! figure holds (`on Saturday`, `since Wednesday`, `in the last 24 hours`).
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, digit1, space0, space1};
 use nom::combinator::{not, opt, peek, recognize, verify};
 use nom::sequence::{pair, preceded, terminated};
 use nom::{IResult, Parser};
 
-use super::number::word;
+use super::number::{ci, word};
 use crate::claim::Kind;
 
 type In<'a> = &'a str;
@@ -70,12 +70,7 @@ fn day(i: In) -> IResult<In, In> {
             |d: &str| d.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n)),
         ),
         (
-            opt(alt((
-                tag_no_case("st"),
-                tag_no_case("nd"),
-                tag_no_case("rd"),
-                tag_no_case("th"),
-            ))),
+            opt(alt((ci("st"), ci("nd"), ci("rd"), ci("th")))),
             not(peek(digit1)),
         ),
     ))
@@ -101,7 +96,7 @@ pub fn calendar_date(i: In) -> IResult<In, In> {
     let day_month = recognize((
         day,
         space1,
-        opt(terminated(tag_no_case("of"), space1)),
+        opt(terminated(ci("of"), space1)),
         month,
         opt((space1, year)),
     ));
@@ -147,12 +142,12 @@ pub fn clock_time(i: In) -> IResult<In, In> {
         take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
     ));
     let ampm = alt((
-        tag_no_case("am"),
-        tag_no_case("pm"),
-        tag_no_case("a.m."),
-        tag_no_case("p.m."),
-        tag_no_case("a.m"),
-        tag_no_case("p.m"),
+        ci("am"),
+        ci("pm"),
+        ci("a.m."),
+        ci("p.m."),
+        ci("a.m"),
+        ci("p.m"),
     ));
     let with_ampm = recognize((
         alt((hm, take_while_m_n(1, 2, |c: char| c.is_ascii_digit()))),
@@ -175,12 +170,7 @@ pub fn clock_time(i: In) -> IResult<In, In> {
 pub fn ordinal(i: In) -> IResult<In, In> {
     recognize((
         digit1,
-        alt((
-            tag_no_case("st"),
-            tag_no_case("nd"),
-            tag_no_case("rd"),
-            tag_no_case("th"),
-        )),
+        alt((ci("st"), ci("nd"), ci("rd"), ci("th"))),
         not(peek(take_while_m_n(1, 1, |c: char| {
             c.is_ascii_alphanumeric()
         }))),
@@ -369,8 +359,7 @@ const ANCHOR_PREPOSITIONS: &[&str] = &[
 
 fn preposition(i: In) -> IResult<In, In> {
     for p in ANCHOR_PREPOSITIONS {
-        if let Ok((rest, w)) =
-            terminated(tag_no_case::<&str, In, nom::error::Error<In>>(*p), space1).parse(i)
+        if let Ok((rest, w)) = terminated(ci(*p), space1).parse(i)
             && !rest.starts_with(' ')
         {
             let _ = w;
@@ -386,9 +375,38 @@ fn preposition(i: In) -> IResult<In, In> {
 /// Could a time anchor start with this word? A cheap test before `anchor`.
 pub fn may_start_anchor(word: &str) -> bool {
     const STARTS: &[&str] = &[
-        "on", "since", "by", "until", "till", "from", "through", "last", "this", "next", "early", "late", "in",
-        "before", "after", "during", "as", "over", "at", "within", "earlier", "later", "yesterday", "today",
-        "tonight", "overnight", "past", "just", "only", "some", "a", "several",
+        "on",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "through",
+        "last",
+        "this",
+        "next",
+        "early",
+        "late",
+        "in",
+        "before",
+        "after",
+        "during",
+        "as",
+        "over",
+        "at",
+        "within",
+        "earlier",
+        "later",
+        "yesterday",
+        "today",
+        "tonight",
+        "overnight",
+        "past",
+        "just",
+        "only",
+        "some",
+        "a",
+        "several",
     ];
     let lower = word.to_ascii_lowercase();
     let b = word.as_bytes()[0];
@@ -423,8 +441,8 @@ pub fn anchor(s: In) -> Option<usize> {
     let month_only = recognize(pair(preposition, month));
     let year_only = recognize(pair(
         alt((
-            terminated(tag_no_case("in"), space1),
-            terminated(tag_no_case("since"), space1),
+            terminated(ci("in"), space1),
+            terminated(ci("since"), space1),
         )),
         year,
     ));

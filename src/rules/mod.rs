@@ -160,15 +160,62 @@ pub fn inflections(lemma: &str) -> Vec<String> {
 /// The first words of every phrase a figure can open with.
 fn figure_starts(file: &RulesFile) -> std::collections::HashSet<String> {
     const WORDS: &[&str] = &[
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "a", "half",
-        "quarter", "third", "fifth", "three-quarters", "two-thirds", "one-third", "one-quarter", "one-fifth",
-        "one-half", "minus", "negative", "between", "from", "magnitude",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "dozen",
+        "a",
+        "half",
+        "quarter",
+        "third",
+        "fifth",
+        "three-quarters",
+        "two-thirds",
+        "one-third",
+        "one-quarter",
+        "one-fifth",
+        "one-half",
+        "minus",
+        "negative",
+        "between",
+        "from",
+        "magnitude",
     ];
     let first = |p: &str| p.split([' ', '-']).next().unwrap_or(p).to_lowercase();
     let mut out: std::collections::HashSet<String> = WORDS.iter().map(|w| w.to_string()).collect();
-    out.extend(WORDS.iter().filter_map(|w| w.split('-').next()).map(String::from));
+    out.extend(
+        WORDS
+            .iter()
+            .filter_map(|w| w.split('-').next())
+            .map(String::from),
+    );
     out.extend(file.hedges.keys().map(|k| first(k)));
     out.extend(file.vague.keys().map(|k| first(k)));
     for c in file.currencies.values() {
