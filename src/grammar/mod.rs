@@ -199,7 +199,7 @@ fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
 /// Could a date, a time or an ordinal start at this token?
 fn may_start_stamp(t: &Token) -> bool {
     let b = t.text.as_bytes()[0];
-    b.is_ascii_digit() || b == b'\'' || time::month(t.text).is_ok() || time::weekday(t.text).is_ok()
+    b.is_ascii_digit() || b == b'\'' || time::is_calendar_word(t.text)
 }
 
 /// Words before a figure that show `one` is a pronoun, not a count.

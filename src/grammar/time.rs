@@ -372,49 +372,43 @@ fn preposition(i: In) -> IResult<In, In> {
     )))
 }
 
+/// Words a time anchor can open with, and the calendar's names (lower case).
+static ANCHOR_STARTS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        #[rustfmt::skip]
+        let starts = [
+            "on", "since", "by", "until", "till", "from", "through", "last", "this", "next", "early", "late", "in",
+            "before", "after", "during", "as", "over", "at", "within", "earlier", "later", "yesterday", "today",
+            "tonight", "overnight", "past", "just", "only", "some", "a", "several", "one", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+        ];
+        starts.into_iter().chain(CALENDAR.iter().copied()).collect()
+    });
+
+/// Month and weekday names, with the abbreviations `month` reads.
+#[rustfmt::skip]
+const CALENDAR: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
+];
+
+fn lower_word(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        word.to_ascii_lowercase().into()
+    } else {
+        word.into()
+    }
+}
+
+/// Is this word a month or a weekday name (or an abbreviation `month` reads)?
+pub fn is_calendar_word(word: &str) -> bool {
+    CALENDAR.contains(&lower_word(word).trim_end_matches('.'))
+}
+
 /// Could a time anchor start with this word? A cheap test before `anchor`.
 pub fn may_start_anchor(word: &str) -> bool {
-    const STARTS: &[&str] = &[
-        "on",
-        "since",
-        "by",
-        "until",
-        "till",
-        "from",
-        "through",
-        "last",
-        "this",
-        "next",
-        "early",
-        "late",
-        "in",
-        "before",
-        "after",
-        "during",
-        "as",
-        "over",
-        "at",
-        "within",
-        "earlier",
-        "later",
-        "yesterday",
-        "today",
-        "tonight",
-        "overnight",
-        "past",
-        "just",
-        "only",
-        "some",
-        "a",
-        "several",
-    ];
-    let lower = word.to_ascii_lowercase();
-    let b = word.as_bytes()[0];
-    b.is_ascii_digit()
-        || STARTS.contains(&lower.as_str())
-        || weekday(&lower).is_ok()
-        || month(&lower).is_ok()
-        || super::number::below_hundred(&lower).is_ok()
+    word.as_bytes()[0].is_ascii_digit() || ANCHOR_STARTS.contains(lower_word(word).as_ref())
 }
 
 /// A time anchor at the start of `s`: `on Saturday`, `since Wednesday`, `in January 2012`,
