@@ -290,56 +290,64 @@ fn front_matter(bytes: &[u8]) -> (Meta, usize) {
 fn read_jsonl(bundle: &mut Bundle, path: &Path, bytes: &[u8]) {
     let mut any = false;
     for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
-        let line_no = n + 1;
         if line.iter().all(|b| b.is_ascii_whitespace()) {
             continue;
         }
         any = true;
-        let fail = |message: String, column: usize| Error::Record {
-            path: path.to_path_buf(),
-            line: line_no,
-            column,
-            message,
-        };
-        let record: Record = match serde_json::from_slice(line) {
-            Ok(r) => r,
-            Err(e) => {
-                bundle.fail(fail(format!("not a valid record: {e}"), e.column()));
-                continue;
-            }
-        };
-        let id = match &record.id {
-            serde_json::Value::String(s) if !s.is_empty() => s.clone(),
-            serde_json::Value::Number(n) => n.to_string(),
-            _ => {
-                bundle.fail(fail(
-                    "`id` must be a non-empty string or a number".into(),
-                    1,
-                ));
-                continue;
-            }
-        };
-        if record.text.trim().is_empty() {
-            bundle.warn(
-                path,
-                format!("line {line_no}: record {id:?} has an empty text: no article read"),
-            );
-            continue;
+        match record(path, n + 1, line) {
+            Ok(a) => bundle.articles.push(a),
+            Err(p) => bundle.problems.push(p),
         }
-        bundle.articles.push(Article {
-            source: record.meta.source.unwrap_or_else(|| id.clone()),
-            id,
-            path: format!("{}:{line_no}", path.display()),
-            url: record.meta.url,
-            published: record.meta.published,
-            title: record.meta.title,
-            bytes: record.text.into_bytes(),
-            body_start: 0,
-        });
     }
     if !any {
         bundle.warn(path, "empty file: no article read");
     }
+}
+
+/// One JSON-lines record (`line_no` from 1) as an article, or the problem with it.
+pub fn record(path: &Path, line_no: usize, line: &[u8]) -> Result<Article, Problem> {
+    let fail = |message: String, column: usize| Problem {
+        severity: Severity::Error,
+        error: Error::Record {
+            path: path.to_path_buf(),
+            line: line_no,
+            column,
+            message,
+        },
+    };
+    let record: Record = serde_json::from_slice(line)
+        .map_err(|e| fail(format!("not a valid record: {e}"), e.column()))?;
+    let id = match &record.id {
+        serde_json::Value::String(s) if !s.is_empty() => s.clone(),
+        serde_json::Value::Number(n) => n.to_string(),
+        _ => {
+            return Err(fail(
+                "`id` must be a non-empty string or a number".into(),
+                1,
+            ));
+        }
+    };
+    if record.text.trim().is_empty() {
+        return Err(Problem {
+            severity: Severity::Warning,
+            error: Error::Input {
+                path: path.to_path_buf(),
+                message: format!(
+                    "line {line_no}: record {id:?} has an empty text: no article read"
+                ),
+            },
+        });
+    }
+    Ok(Article {
+        source: record.meta.source.unwrap_or_else(|| id.clone()),
+        id,
+        path: format!("{}:{line_no}", path.display()),
+        url: record.meta.url,
+        published: record.meta.published,
+        title: record.meta.title,
+        bytes: record.text.into_bytes(),
+        body_start: 0,
+    })
 }
 
 #[cfg(test)]

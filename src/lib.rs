@@ -57,6 +57,13 @@ impl Document {
     }
 }
 
+/// Extracts the claims of one article.
+pub fn extract_one(a: &Article, rules: &Rules) -> Document {
+    extract_each(std::slice::from_ref(a), rules, |_| {})
+        .pop()
+        .unwrap_or_else(|| unreachable!("one article in, one document out"))
+}
+
 /// Extracts the claims of every article, in the bundle's order.
 pub fn extract(articles: &[Article], rules: &Rules) -> Vec<Document> {
     extract_each(articles, rules, |_| {})
@@ -66,14 +73,16 @@ pub fn extract(articles: &[Article], rules: &Rules) -> Vec<Document> {
 pub fn extract_each(
     articles: &[Article],
     rules: &Rules,
-    mut progress: impl FnMut(usize),
+    progress: impl Fn(usize) + Sync,
 ) -> Vec<Document> {
+    use rayon::prelude::*;
+    // articles are read in parallel; the results keep the bundle's order
+    let done = std::sync::atomic::AtomicUsize::new(0);
     articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            progress(i);
+        .par_iter()
+        .map(|a| {
             let x = grammar::extract(a, rules);
+            progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
             Document {
                 id: a.id.clone(),
                 path: a.path.clone(),
@@ -140,4 +149,44 @@ pub fn test_examples(rules: &Rules) -> (usize, Vec<ExampleFailure>) {
         }
     }
     (run, failures)
+}
+
+/// Reads JSON lines from `input` a chunk at a time, extracts each chunk in parallel, and hands
+/// every document (in input order) or problem to `emit`. Memory stays bounded by the chunk, and
+/// output starts before the input ends: the map step of a distributed run (docs/scale.md).
+pub fn stream_jsonl(
+    input: impl std::io::BufRead,
+    name: &std::path::Path,
+    rules: &Rules,
+    mut emit: impl FnMut(Result<Document, bundle::Problem>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    const CHUNK: usize = 256;
+    let mut chunk: Vec<Result<Article, bundle::Problem>> = Vec::with_capacity(CHUNK);
+    let mut flush = |chunk: &mut Vec<Result<Article, bundle::Problem>>| -> std::io::Result<()> {
+        let articles: Vec<Article> = chunk
+            .iter()
+            .filter_map(|r| r.as_ref().ok().cloned())
+            .collect();
+        let mut docs = extract(&articles, rules).into_iter();
+        for r in chunk.drain(..) {
+            match r {
+                Ok(_) => emit(Ok(docs
+                    .next()
+                    .unwrap_or_else(|| unreachable!("a document for every article"))))?,
+                Err(p) => emit(Err(p))?,
+            }
+        }
+        Ok(())
+    };
+    for (n, line) in input.split(b'\n').enumerate() {
+        let line = line?;
+        if line.iter().all(|b| b.is_ascii_whitespace()) {
+            continue;
+        }
+        chunk.push(bundle::record(name, n + 1, &line));
+        if chunk.len() == CHUNK {
+            flush(&mut chunk)?;
+        }
+    }
+    flush(&mut chunk)
 }

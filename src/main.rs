@@ -133,6 +133,56 @@ fn project_rules(paths: &[PathBuf]) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
+/// `extract --format jsonl` over JSON-lines inputs: each document printed as soon as its chunk is
+/// read; problems on stderr; exit 2 if any input was skipped.
+fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut errors = 0;
+    for path in paths {
+        let name = if path.as_os_str() == "-" {
+            PathBuf::from("<stdin>")
+        } else {
+            path.clone()
+        };
+        let input: Box<dyn std::io::BufRead> = if path.as_os_str() == "-" {
+            Box::new(std::io::BufReader::new(std::io::stdin().lock()))
+        } else {
+            match std::fs::File::open(path) {
+                Ok(f) => Box::new(std::io::BufReader::new(f)),
+                Err(e) => {
+                    eprintln!("crosscheck: error: {}: {e}", path.display());
+                    errors += 1;
+                    continue;
+                }
+            }
+        };
+        let result = crosscheck::stream_jsonl(input, &name, rules, |r| match r {
+            Ok(doc) => out.write_all(report::json_line(&doc).as_bytes()),
+            Err(p) => {
+                let label = if p.severity == Severity::Error {
+                    errors += 1;
+                    "error"
+                } else {
+                    "warning"
+                };
+                eprintln!("crosscheck: {label}: {}", p.error);
+                Ok(())
+            }
+        });
+        if let Err(e) = result.and_then(|_| out.flush()) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                return ExitCode::SUCCESS;
+            }
+            return fail(&format!("{}: {e}", name.display()));
+        }
+    }
+    if errors > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 /// Extracts every article, with a progress bar on stderr when that takes more than a second and
 /// stderr is a terminal.
 fn extract_with_progress(
@@ -147,11 +197,13 @@ fn extract_with_progress(
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     let terminal = std::io::stderr().is_terminal();
-    let mut shown = false;
+    let shown = std::sync::atomic::AtomicBool::new(false);
     let docs = crosscheck::extract_each(articles, rules, |done| {
-        if !shown && terminal && started.elapsed().as_secs_f64() > 1.0 {
+        if terminal
+            && started.elapsed().as_secs_f64() > 1.0
+            && !shown.swap(true, std::sync::atomic::Ordering::Relaxed)
+        {
             bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-            shown = true;
         }
         bar.set_position(done as u64);
     });
@@ -183,6 +235,17 @@ fn execute(run: &Run, check: bool) -> ExitCode {
         Ok(r) => r,
         Err(e) => return fail(&e),
     };
+    // JSON lines in, JSON lines out: streamed, in constant memory (the map step of docs/scale.md)
+    if !check
+        && run.format == report::Format::Jsonl
+        && run.output.is_none()
+        && run
+            .paths
+            .iter()
+            .all(|p| p.as_os_str() == "-" || p.extension().is_some_and(|e| e == "jsonl"))
+    {
+        return stream(&run.paths, &rules);
+    }
     let bundle = bundle::read(&run.paths);
     let mut errors = 0;
     for p in &bundle.problems {

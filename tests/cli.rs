@@ -241,3 +241,47 @@ fn a_rules_value_out_of_range_names_its_file() {
         stderr(&o)
     );
 }
+
+#[test]
+fn json_lines_stream_from_stdin_to_stdout() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["extract", "--format", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // more than one chunk, with a bad line in the middle
+    let mut input = String::new();
+    for i in 0..600 {
+        if i == 300 {
+            input.push_str("{not json\n");
+        }
+        input.push_str(&format!("{{\"id\": \"r{i}\", \"source\": \"Wire\", \"text\": \"About {i} people were evacuated on Monday.\"}}\n"));
+    }
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = BufReader::new(child.stdout.take().unwrap());
+    let ids: Vec<String> = out
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(&l.unwrap()).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    writer.join().unwrap().unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "a skipped line makes the run exit 2"
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("<stdin>:301:"));
+    assert_eq!(ids.len(), 600);
+    assert_eq!(ids[0], "r0");
+    assert_eq!(ids[599], "r599", "the input's order is kept");
+}

@@ -26,6 +26,8 @@ pub enum Format {
     Csv,
     Jsonld,
     Html,
+    /// One JSON object a line: a document (extract) or a group (check).
+    Jsonl,
 }
 
 /// How a report is laid out.
@@ -75,6 +77,7 @@ pub fn extract(format: Format, docs: &[Document], layout: &Layout) -> String {
         Format::Csv => csv::claims(docs, &[]),
         Format::Jsonld => jsonld::claims(docs, docs.iter().flat_map(|d| &d.claims)),
         Format::Html => html::extract(docs),
+        Format::Jsonl => docs.iter().map(json_line).collect(),
     }
 }
 
@@ -98,7 +101,16 @@ pub fn check(format: Format, docs: &[Document], f: Findings, layout: &Layout) ->
         Format::Csv => csv::claims(docs, f.groups),
         Format::Jsonld => jsonld::claims(docs, f.groups.iter().flat_map(|g| &g.claims)),
         Format::Html => html::check(docs, f),
+        Format::Jsonl => f.groups.iter().map(json_line).collect(),
     }
+}
+
+/// One value as a line of JSON.
+pub fn json_line<T: Serialize>(v: &T) -> String {
+    let mut s = serde_json::to_string(v)
+        .unwrap_or_else(|e| serde_json::json!({ "error": e.to_string() }).to_string());
+    s.push('\n');
+    s
 }
 
 fn json<T: Serialize>(v: &T) -> String {
