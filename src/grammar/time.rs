@@ -359,7 +359,7 @@ const ANCHOR_PREPOSITIONS: &[&str] = &[
 
 fn preposition(i: In) -> IResult<In, In> {
     for p in ANCHOR_PREPOSITIONS {
-        if let Ok((rest, w)) = terminated(ci(*p), space1).parse(i)
+        if let Ok((rest, w)) = terminated(ci(p), space1).parse(i)
             && !rest.starts_with(' ')
         {
             let _ = w;
