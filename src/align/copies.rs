@@ -1,9 +1,6 @@
 //! Copies: two articles that are near-identical (the same wire story run by two outlets) are one
 //! voice, not two confirmations. Found by the overlap of their five-word shingles.
 
-use std::collections::hash_map::DefaultHasher;
-use std::hash::{Hash, Hasher};
-
 use serde::Serialize;
 
 use crate::Document;
@@ -20,25 +17,31 @@ pub struct Copy {
     pub similarity: f64,
 }
 
-/// The sorted, distinct hashes of a text's five-word shingles (lower-cased, punctuation dropped).
+/// The sorted, distinct hashes of a text's five-word shingles (case and punctuation ignored).
+/// Words are hashed as they are read (FNV-1a over their lower-cased letters and digits), with no
+/// string built, and five word hashes make a shingle.
 pub fn fingerprint(text: &str) -> Vec<u64> {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .map(|w| {
-            w.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect::<String>()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
+    let mut words: Vec<u64> = Vec::with_capacity(text.len() / 6);
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut in_word = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                h = (h ^ l as u64).wrapping_mul(0x0100_0000_01b3);
+            }
+            in_word = true;
+        } else if c.is_whitespace() && in_word {
+            words.push(h);
+            h = 0xcbf2_9ce4_8422_2325;
+            in_word = false;
+        }
+    }
+    if in_word {
+        words.push(h);
+    }
     let mut out: Vec<u64> = words
         .windows(5)
-        .map(|w| {
-            let mut h = DefaultHasher::new();
-            w.hash(&mut h);
-            h.finish()
-        })
+        .map(|w| w.iter().fold(0u64, |acc, &x| acc.rotate_left(13) ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15))
         .collect();
     out.sort_unstable();
     out.dedup();
