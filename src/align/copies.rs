@@ -71,17 +71,39 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
 
 /// Every pair of articles whose wording is near-identical.
 pub fn find(docs: &[Document]) -> Vec<Copy> {
-    let mut out = Vec::new();
-    for (i, a) in docs.iter().enumerate() {
-        for b in &docs[i + 1..] {
-            let similarity = jaccard(&a.fingerprint, &b.fingerprint);
-            if similarity >= COPY_THRESHOLD {
-                out.push(Copy {
-                    a: a.id.clone(),
-                    b: b.id.clone(),
-                    similarity: (similarity * 100.0).round() / 100.0,
-                });
+    // only pairs that share a shingle are compared: an index from shingle to articles finds them
+    // without looking at every pair; a shingle in very many articles (a stock phrase) is skipped
+    let mut index: std::collections::HashMap<u64, Vec<u32>> = std::collections::HashMap::new();
+    for (i, d) in docs.iter().enumerate() {
+        for &h in &d.fingerprint {
+            index.entry(h).or_default().push(i as u32);
+        }
+    }
+    let common = 32.max(docs.len() / 20);
+    let mut shared: std::collections::HashMap<(u32, u32), u32> = std::collections::HashMap::new();
+    for list in index.values().filter(|l| l.len() > 1 && l.len() <= common) {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                *shared.entry((a, b)).or_default() += 1;
             }
+        }
+    }
+    let mut pairs: Vec<(u32, u32)> = shared
+        .into_iter()
+        .filter(|&((a, b), n)| {
+            // enough shingles in common to reach the threshold at all
+            let (la, lb) = (docs[a as usize].fingerprint.len(), docs[b as usize].fingerprint.len());
+            n as f64 >= COPY_THRESHOLD * la.min(lb) as f64 * 0.5
+        })
+        .map(|(p, _)| p)
+        .collect();
+    pairs.sort_unstable();
+    let mut out = Vec::new();
+    for (a, b) in pairs {
+        let (a, b) = (&docs[a as usize], &docs[b as usize]);
+        let similarity = jaccard(&a.fingerprint, &b.fingerprint);
+        if similarity >= COPY_THRESHOLD {
+            out.push(Copy { a: a.id.clone(), b: b.id.clone(), similarity: (similarity * 100.0).round() / 100.0 });
         }
     }
     out

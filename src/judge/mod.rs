@@ -3,6 +3,8 @@
 //! articles overlaps, `compatible` when they overlap but one is open or vague, `conflict` when a pair
 //! cannot both hold, `single` when one article alone gives the figure. The reason says why in words.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::Document;
@@ -456,24 +458,38 @@ fn verdict(
             .and_then(|t| crate::align::background(t, published_of(docs, c)))
     };
     let rank = |c: &Claim| (era(c).is_some(), c.start);
-    let mut leads: Vec<usize> = Vec::new();
+    let mut by_doc: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
-        match leads.iter().position(|&l| claims[l].doc == c.doc) {
-            Some(p) if rank(&claims[leads[p]]) <= rank(c) => {}
-            Some(p) => leads[p] = i,
-            None => leads.push(i),
-        }
+        by_doc.entry(c.doc.as_str()).or_default().push(i);
     }
+    let mut leads: Vec<usize> = by_doc.values().filter_map(|list| list.iter().copied().min_by_key(|&i| rank(&claims[i]))).collect();
+    leads.sort_unstable();
     // and two articles disagree only when no figure one gives fits any the other gives
     let share_a_figure = |x: &str, y: &str| {
-        (0..claims.len()).any(|p| {
-            claims[p].doc == x
-                && (0..claims.len())
-                    .any(|q| claims[q].doc == y && intervals[p].overlaps(&intervals[q]))
-        })
+        let (xs, ys) = (&by_doc[x], &by_doc[y]);
+        xs.iter().any(|&p| ys.iter().any(|&q| intervals[p].overlaps(&intervals[q])))
     };
-    for (x, &i) in leads.iter().enumerate() {
-        for &j in &leads[x + 1..] {
+    // the pairs of leading figures to try: every pair in a group of a few dozen articles; in a
+    // larger one, the most extreme ones (the highest lows against the lowest highs), so that a
+    // group of thousands of articles is judged in n log n
+    const ALL_PAIRS: usize = 64;
+    let pairs: Vec<(usize, usize)> = if leads.len() <= ALL_PAIRS {
+        leads.iter().enumerate().flat_map(|(x, &i)| leads[x + 1..].iter().map(move |&j| (i, j))).collect()
+    } else {
+        let mut by_low = leads.clone();
+        by_low.sort_by(|&p, &q| intervals[q].low.total_cmp(&intervals[p].low).then(p.cmp(&q)));
+        let mut by_high = leads.clone();
+        by_high.sort_by(|&p, &q| intervals[p].high.total_cmp(&intervals[q].high).then(p.cmp(&q)));
+        let mut pairs = Vec::new();
+        for &p in by_low.iter().take(ALL_PAIRS) {
+            for &q in by_high.iter().take(ALL_PAIRS).take_while(|&&q| intervals[q].high < intervals[p].low) {
+                pairs.push((p.min(q), p.max(q)));
+            }
+        }
+        pairs
+    };
+    {
+        for (i, j) in pairs {
             let (a, b) = (&claims[i], &claims[j]);
             // a vague amount ("dozens") is no firm figure to contradict, and a figure recalled from
             // another time ("in February", "last year") is about another event
