@@ -41,7 +41,11 @@ pub fn fingerprint(text: &str) -> Vec<u64> {
     }
     let mut out: Vec<u64> = words
         .windows(5)
-        .map(|w| w.iter().fold(0u64, |acc, &x| acc.rotate_left(13) ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+        .map(|w| {
+            w.iter()
+                .fold(0u64, |acc, &x| acc.rotate_left(13) ^ x)
+                .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        })
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -92,7 +96,10 @@ pub fn find(docs: &[Document]) -> Vec<Copy> {
         .into_iter()
         .filter(|&((a, b), n)| {
             // enough shingles in common to reach the threshold at all
-            let (la, lb) = (docs[a as usize].fingerprint.len(), docs[b as usize].fingerprint.len());
+            let (la, lb) = (
+                docs[a as usize].fingerprint.len(),
+                docs[b as usize].fingerprint.len(),
+            );
             n as f64 >= COPY_THRESHOLD * la.min(lb) as f64 * 0.5
         })
         .map(|(p, _)| p)
@@ -103,7 +110,11 @@ pub fn find(docs: &[Document]) -> Vec<Copy> {
         let (a, b) = (&docs[a as usize], &docs[b as usize]);
         let similarity = jaccard(&a.fingerprint, &b.fingerprint);
         if similarity >= COPY_THRESHOLD {
-            out.push(Copy { a: a.id.clone(), b: b.id.clone(), similarity: (similarity * 100.0).round() / 100.0 });
+            out.push(Copy {
+                a: a.id.clone(),
+                b: b.id.clone(),
+                similarity: (similarity * 100.0).round() / 100.0,
+            });
         }
     }
     out

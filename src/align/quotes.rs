@@ -90,15 +90,23 @@ pub fn compare(docs: &[Document]) -> Vec<QuoteFinding> {
     }
     // a quotation reworded keeps its opening or its close: compare only quotations that share
     // their first or their last three words, never every pair
-    let mut blocks: std::collections::HashMap<(bool, String), Vec<usize>> = std::collections::HashMap::new();
+    let mut blocks: std::collections::HashMap<(bool, String), Vec<usize>> =
+        std::collections::HashMap::new();
     for (i, (_, w, _)) in places.iter().enumerate() {
         blocks.entry((true, w[..3].join(" "))).or_default().push(i);
-        blocks.entry((false, w[w.len() - 3..].join(" "))).or_default().push(i);
+        blocks
+            .entry((false, w[w.len() - 3..].join(" ")))
+            .or_default()
+            .push(i);
     }
     let mut pairs: Vec<(usize, usize)> = blocks
         .values()
         .filter(|b| b.len() <= 200)
-        .flat_map(|b| b.iter().enumerate().flat_map(move |(x, &i)| b[x + 1..].iter().map(move |&j| (i.min(j), i.max(j)))))
+        .flat_map(|b| {
+            b.iter()
+                .enumerate()
+                .flat_map(move |(x, &i)| b[x + 1..].iter().map(move |&j| (i.min(j), i.max(j))))
+        })
         .collect();
     pairs.sort_unstable();
     pairs.dedup();
@@ -115,7 +123,11 @@ pub fn compare(docs: &[Document]) -> Vec<QuoteFinding> {
                 pb.speaker.as_deref().unwrap_or(&pb.source),
             );
             let (ja, jb) = (wa.join(" "), wb.join(" "));
-            let similarity = if ja.len().abs_diff(jb.len()) * 3 > ja.len().max(jb.len()) { 0.0 } else { strsim::normalized_levenshtein(&ja, &jb) };
+            let similarity = if ja.len().abs_diff(jb.len()) * 3 > ja.len().max(jb.len()) {
+                0.0
+            } else {
+                strsim::normalized_levenshtein(&ja, &jb)
+            };
             let same_speaker = same_originator(sa, sb);
             let named = pa.speaker.is_some() && pb.speaker.is_some();
             if wa == wb && !same_speaker && named {

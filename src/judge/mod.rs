@@ -462,27 +462,49 @@ fn verdict(
     for (i, c) in claims.iter().enumerate() {
         by_doc.entry(c.doc.as_str()).or_default().push(i);
     }
-    let mut leads: Vec<usize> = by_doc.values().filter_map(|list| list.iter().copied().min_by_key(|&i| rank(&claims[i]))).collect();
+    let mut leads: Vec<usize> = by_doc
+        .values()
+        .filter_map(|list| list.iter().copied().min_by_key(|&i| rank(&claims[i])))
+        .collect();
     leads.sort_unstable();
     // and two articles disagree only when no figure one gives fits any the other gives
     let share_a_figure = |x: &str, y: &str| {
         let (xs, ys) = (&by_doc[x], &by_doc[y]);
-        xs.iter().any(|&p| ys.iter().any(|&q| intervals[p].overlaps(&intervals[q])))
+        xs.iter()
+            .any(|&p| ys.iter().any(|&q| intervals[p].overlaps(&intervals[q])))
     };
     // the pairs of leading figures to try: every pair in a group of a few dozen articles; in a
     // larger one, the most extreme ones (the highest lows against the lowest highs), so that a
     // group of thousands of articles is judged in n log n
     const ALL_PAIRS: usize = 64;
     let pairs: Vec<(usize, usize)> = if leads.len() <= ALL_PAIRS {
-        leads.iter().enumerate().flat_map(|(x, &i)| leads[x + 1..].iter().map(move |&j| (i, j))).collect()
+        leads
+            .iter()
+            .enumerate()
+            .flat_map(|(x, &i)| leads[x + 1..].iter().map(move |&j| (i, j)))
+            .collect()
     } else {
         let mut by_low = leads.clone();
-        by_low.sort_by(|&p, &q| intervals[q].low.total_cmp(&intervals[p].low).then(p.cmp(&q)));
+        by_low.sort_by(|&p, &q| {
+            intervals[q]
+                .low
+                .total_cmp(&intervals[p].low)
+                .then(p.cmp(&q))
+        });
         let mut by_high = leads.clone();
-        by_high.sort_by(|&p, &q| intervals[p].high.total_cmp(&intervals[q].high).then(p.cmp(&q)));
+        by_high.sort_by(|&p, &q| {
+            intervals[p]
+                .high
+                .total_cmp(&intervals[q].high)
+                .then(p.cmp(&q))
+        });
         let mut pairs = Vec::new();
         for &p in by_low.iter().take(ALL_PAIRS) {
-            for &q in by_high.iter().take(ALL_PAIRS).take_while(|&&q| intervals[q].high < intervals[p].low) {
+            for &q in by_high
+                .iter()
+                .take(ALL_PAIRS)
+                .take_while(|&&q| intervals[q].high < intervals[p].low)
+            {
                 pairs.push((p.min(q), p.max(q)));
             }
         }
