@@ -2,6 +2,7 @@
 //! (`X said (that) …`, `X told AFP …`, `…, X said.`), and `according to X`. Pronoun sources resolve
 //! to the last named person; a surname to the full name given earlier; aliases come from the rules.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::words::{Token, tokens};
@@ -537,6 +538,7 @@ pub fn find(rules: &Rules, text: &str, paragraphs: &[Vec<Range<usize>>]) -> Vec<
     let mut open: Option<usize> = None;
     let mut run_on_mark: Option<usize> = None;
     let mut pieces: Vec<Range<usize>> = Vec::new();
+    let sentences: Vec<Range<usize>> = paragraphs.iter().flatten().cloned().collect();
     for (pi, para) in paragraphs.iter().enumerate() {
         let (Some(first), Some(last)) = (para.first(), para.last()) else {
             continue;
@@ -568,7 +570,7 @@ pub fn find(rules: &Rules, text: &str, paragraphs: &[Vec<Range<usize>>]) -> Vec<
                         Some(f) if text[f.cue.end..pieces[0].start].contains(',') => {
                             f.content.extend(pieces.iter().cloned())
                         }
-                        _ => out.extend(quote(rules, text, paragraphs, pi, &pieces, at + 1)),
+                        _ => out.extend(quote(rules, text, para, &sentences, &pieces, at + 1)),
                     }
                     pieces.clear();
                 }
@@ -585,7 +587,7 @@ pub fn find(rules: &Rules, text: &str, paragraphs: &[Vec<Range<usize>>]) -> Vec<
                 open = Some(next.start + 1);
             } else {
                 quotes.push(pieces[0].start..range.end);
-                out.extend(quote(rules, text, paragraphs, pi, &pieces, range.end));
+                out.extend(quote(rules, text, para, &sentences, &pieces, range.end));
                 pieces.clear();
             }
         }
@@ -607,8 +609,8 @@ pub fn find(rules: &Rules, text: &str, paragraphs: &[Vec<Range<usize>>]) -> Vec<
 fn quote(
     rules: &Rules,
     text: &str,
-    paragraphs: &[Vec<Range<usize>>],
-    pi: usize,
+    close_para: &[Range<usize>],
+    sentences: &[Range<usize>],
     pieces: &[Range<usize>],
     after: usize,
 ) -> Option<Found> {
@@ -618,10 +620,9 @@ fn quote(
         .map(|p| text[p.clone()].split_whitespace().count())
         .sum::<usize>();
     // the sentence around the closing mark and around the opening one
-    let close_para = &paragraphs[pi];
-    let close_sentence = close_para
-        .iter()
-        .find(|s| s.start <= after && after <= s.end + 1)
+    let close_sentence = close_para[close_para.partition_point(|s| s.end + 1 < after)..]
+        .first()
+        .filter(|s| s.start <= after)
         .cloned()
         .unwrap_or(after..after);
     let para_end = close_para.last().map_or(after, |s| s.end).max(after);
@@ -630,6 +631,11 @@ fn quote(
     } else {
         close_sentence.end.max(after)
     };
+    // the speaker is named within a few words: no need to read on to the paragraph's end
+    let mut reach = reach.min(after + 400);
+    while !text.is_char_boundary(reach) {
+        reach -= 1;
+    }
     let reach = text[after..reach].find('"').map_or(reach, |q| after + q);
     let toks = tokens(text, after..reach);
     let mut i = 0;
@@ -671,11 +677,7 @@ fn quote(
         ));
     }
     // `He added: "…"`, `a source told AFP that "…"`
-    let open_sentence = paragraphs
-        .iter()
-        .flatten()
-        .find(|s| s.start < first.start && first.start <= s.end)
-        .cloned()?;
+    let open_sentence = sentence_holding(sentences, first.start)?;
     let before = tokens(text, open_sentence.start..first.start.saturating_sub(1));
     let v = before.iter().rposition(|t| is_cue(rules, t))?;
     if before.len() - v > 6 || !used_as_verb(&before, v) || is_passive(&before, v) {
@@ -718,8 +720,17 @@ fn made(
     }
 }
 
+/// The sentence (of all, in order) that holds the opening quote mark before `start`: the one with
+/// `s.start < start <= s.end`.
+fn sentence_holding(sentences: &[Range<usize>], start: usize) -> Option<Range<usize>> {
+    let i = sentences.partition_point(|s| s.end < start);
+    sentences.get(i).filter(|s| s.start < start).cloned()
+}
+
+/// Is `at` inside one of `quotes` (in order, none overlapping)?
 fn inside(quotes: &[Range<usize>], at: usize) -> bool {
-    quotes.iter().any(|q| q.start <= at && at < q.end)
+    let before = quotes.partition_point(|q| q.start <= at);
+    before > 0 && at < quotes[before - 1].end
 }
 
 /// Reported speech and `according to` in one sentence.
@@ -944,6 +955,7 @@ fn reported(
 fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
     let mut last_person: Option<String> = None;
     let mut last_cue = 0;
+    let mut earlier = Earlier::default();
     for f in found.iter_mut() {
         // a person named since the last statement is a nearer antecedent for "he" ("Defence
         // Minister Soumeylou Boubeye Maiga identified the rebels …, who he said were …")
@@ -972,9 +984,13 @@ fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
         let words = src.split_whitespace().count();
         if capitals == words && words == 1 {
             // a surname: the longest name ending with it earlier in the text
-            f.speaker = Some(full_name(text, &src, f.cue.start).unwrap_or(src.clone()));
+            f.speaker = Some(
+                earlier
+                    .full_name(text, &src, f.cue.start)
+                    .unwrap_or(src.clone()),
+            );
         } else if let Some(title) = l.strip_prefix("the ").filter(|_| capitals == 0)
-            && let Some(name) = titled_name(text, title, f.cue.start)
+            && let Some(name) = earlier.titled_name(text, title, f.cue.start)
         {
             // "the prime minister" → "Prime Minister Moussa Mara"
             f.speaker = Some(name);
@@ -1157,65 +1173,92 @@ fn is_organisation(src: &str) -> bool {
     acronym || ORGS.contains(&last.to_lowercase().as_str())
 }
 
-/// A name given earlier with this title ("prime minister" → "Prime Minister Moussa Mara").
-fn titled_name(text: &str, title: &str, before: usize) -> Option<String> {
-    let head = &text[..before];
-    // ASCII lower-casing keeps every byte where it was, so offsets found in `lower` hold in `head`
-    let lower = head.to_ascii_lowercase();
-    let title = title.to_ascii_lowercase();
-    let title = title.as_str();
-    let mut best = None;
-    let mut from = 0;
-    while let Some(i) = lower[from..].find(title) {
-        let at = from + i;
-        from = at + title.len();
-        let written = &head[at..at + title.len()];
-        if !written.starts_with(|c: char| c.is_uppercase()) {
-            continue;
-        }
-        let names: Vec<&str> = head[at + title.len()..]
-            .split_whitespace()
-            .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
-            .take(4)
-            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
-            .collect();
-        if !names.is_empty() {
-            best = Some(format!("{written} {}", names.join(" ")));
-        }
-    }
-    best
+/// The names met so far as `resolve_speakers` walks forward through the text: each part of the
+/// text is searched once for each title and surname, so a long article costs no more than its
+/// length.
+#[derive(Default)]
+struct Earlier {
+    /// surname → (searched up to, the longest full name so far)
+    surnames: HashMap<String, (usize, Option<String>)>,
+    /// title → (searched up to, where each capitalised mention of it starts)
+    titles: HashMap<String, (usize, Vec<usize>)>,
 }
 
-/// The longest run of capitalised words before `before` in `text` that ends with `surname`.
-fn full_name(text: &str, surname: &str, before: usize) -> Option<String> {
-    let head = &text[..before];
-    let mut best: Option<String> = None;
-    let mut from = 0;
-    while let Some(i) = head[from..].find(surname) {
-        let at = from + i;
-        from = at + surname.len();
-        if head[from..].starts_with(|c: char| c.is_alphanumeric()) {
-            continue;
-        }
-        let words: Vec<&str> = head[..at]
-            .split_whitespace()
-            .rev()
-            .take_while(|w| {
-                w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with([',', '.', ':', '"'])
-            })
-            .collect();
-        if !words.is_empty() {
-            let name = words
-                .iter()
-                .rev()
-                .copied()
-                .chain(std::iter::once(surname))
-                .collect::<Vec<_>>()
-                .join(" ");
-            if best.as_ref().is_none_or(|b| name.len() > b.len()) {
-                best = Some(name);
+/// Where to go on searching for `needle`: far enough back that a mention cut by the last `before`
+/// is found whole.
+fn resume(text: &str, searched: usize, needle: &str) -> usize {
+    let mut from = searched.saturating_sub(needle.len());
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    from
+}
+
+impl Earlier {
+    /// A name given earlier with this title ("prime minister" → "Prime Minister Moussa Mara").
+    fn titled_name(&mut self, text: &str, title: &str, before: usize) -> Option<String> {
+        let title = title.to_ascii_lowercase();
+        let (searched, mentions) = self.titles.entry(title.clone()).or_default();
+        // statements come in order, so `before` only grows; `min` keeps a slip from panicking
+        let from = resume(text, *searched, &title).min(before);
+        // ASCII lower-casing keeps every byte where it was, so offsets in `lower` hold in `text`
+        let lower = text[from..before].to_ascii_lowercase();
+        let mut i = 0;
+        while let Some(k) = lower[i..].find(title.as_str()) {
+            let at = from + i + k;
+            i += k + title.len();
+            if text[at..].starts_with(|c: char| c.is_uppercase()) && mentions.last() < Some(&at) {
+                mentions.push(at);
             }
         }
+        *searched = before;
+        let head = &text[..before];
+        let fits = |at: &&usize| **at + title.len() <= before;
+        mentions.iter().rev().filter(fits).find_map(|&at| {
+            let names: Vec<&str> = head[at + title.len()..]
+                .split_whitespace()
+                .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+                .take(4)
+                .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+                .collect();
+            let written = &head[at..at + title.len()];
+            (!names.is_empty()).then(|| format!("{written} {}", names.join(" ")))
+        })
     }
-    best
+
+    /// The longest run of capitalised words before `before` in `text` that ends with `surname`.
+    fn full_name(&mut self, text: &str, surname: &str, before: usize) -> Option<String> {
+        let (searched, best) = self.surnames.entry(surname.to_string()).or_default();
+        let head = &text[..before];
+        let mut from = resume(text, *searched, surname).min(before);
+        while let Some(i) = head[from..].find(surname) {
+            let at = from + i;
+            from = at + surname.len();
+            if head[from..].starts_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            let words: Vec<&str> = head[..at]
+                .split_whitespace()
+                .rev()
+                .take_while(|w| {
+                    w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with([',', '.', ':', '"'])
+                })
+                .take(6)
+                .collect();
+            if !words.is_empty() {
+                let name = words
+                    .iter()
+                    .rev()
+                    .copied()
+                    .chain(std::iter::once(surname))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if best.as_ref().is_none_or(|b| name.len() > b.len()) {
+                    *best = Some(name);
+                }
+            }
+        }
+        *searched = before;
+        best.clone()
+    }
 }

@@ -66,15 +66,11 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
         boilerplate: prepared.boilerplate,
         ..Default::default()
     };
-    for (n, f) in figures.into_iter().enumerate() {
-        out.claims.push(to_claim(
-            article,
-            &prepared,
-            &sentences,
-            &attributions,
-            n,
-            f,
-        ));
+    let speakers = statement_of_each(&figures, &attributions);
+    for (n, (f, said)) in figures.into_iter().zip(speakers).enumerate() {
+        let said = said.map(|i| &attributions[i]);
+        out.claims
+            .push(to_claim(article, &prepared, &sentences, said, n, f));
     }
     link_conversions(rules, &article.bytes, &mut out.claims);
     out.attributions = attributions
@@ -106,6 +102,39 @@ fn link_conversions(rules: &Rules, bytes: &[u8], claims: &mut [Claim]) {
     }
 }
 
+/// For each figure, the statement that carries it: of the statements whose content holds the
+/// figure, the narrowest (the first of equals). One sweep over both in order of their starts, so a
+/// long article costs no more than its length.
+fn statement_of_each(figures: &[Figure], found: &[attribution::Found]) -> Vec<Option<usize>> {
+    let width = |a: &attribution::Found| a.content.iter().map(|c| c.end - c.start).sum::<usize>();
+    let widths: Vec<usize> = found.iter().map(width).collect();
+    let mut spans: Vec<(usize, usize, usize)> = found
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| a.content.iter().map(move |c| (c.start, c.end, i)))
+        .collect();
+    spans.sort_unstable();
+    let mut order: Vec<usize> = (0..figures.len()).collect();
+    order.sort_by_key(|&k| figures[k].span.start);
+    let mut out = vec![None; figures.len()];
+    let mut next = 0;
+    let mut open: Vec<(usize, usize, usize)> = Vec::new();
+    for k in order {
+        let f = &figures[k].span;
+        while next < spans.len() && spans[next].0 <= f.start {
+            open.push(spans[next]);
+            next += 1;
+        }
+        open.retain(|&(_, end, _)| end >= f.start);
+        out[k] = open
+            .iter()
+            .filter(|&&(_, end, _)| f.end <= end)
+            .map(|&(_, _, i)| i)
+            .min_by_key(|&i| (widths[i], i));
+    }
+    out
+}
+
 fn orig_span(prepared: &Prepared, r: &Range<usize>) -> Span {
     Span::new(
         prepared.norm.map.to_orig(r.start),
@@ -117,7 +146,7 @@ fn to_claim(
     article: &Article,
     prepared: &Prepared,
     sentences: &[Range<usize>],
-    attributions: &[attribution::Found],
+    said: Option<&attribution::Found>,
     n: usize,
     f: Figure,
 ) -> Claim {
@@ -129,20 +158,12 @@ fn to_claim(
         .cloned()
         .unwrap_or(f.span.clone());
     let q = f.parsed.as_ref().map(|p| p.quantity);
-    let attribution = attributions
-        .iter()
-        .filter(|a| {
-            a.content
-                .iter()
-                .any(|c| c.start <= f.span.start && f.span.end <= c.end)
-        })
-        .min_by_key(|a| a.content.iter().map(|c| c.end - c.start).sum::<usize>())
-        .map(|a| Source {
-            source: a.source_text(),
-            text: a.source_norm.clone().unwrap_or_default(),
-            cue: a.cue_text.clone(),
-            speaker: a.speaker.clone(),
-        });
+    let attribution = said.map(|a| Source {
+        source: a.source_text(),
+        text: a.source_norm.clone().unwrap_or_default(),
+        cue: a.cue_text.clone(),
+        speaker: a.speaker.clone(),
+    });
     Claim {
         id: format!("{}#{}", article.id, n + 1),
         doc: article.id.clone(),
@@ -393,9 +414,10 @@ fn sentence_figures(
         let here = &text[t.start..sentence.end];
         let skip_to = |end: usize| toks.partition_point(|x| x.start < end);
         // a sign or a decimal point opens a figure only after a space ("-5", ".001"), not inside
-        // a word ("magnitude-6.1", "COVID-19")
+        // a word ("magnitude-6.1", "COVID-19"); nor does an exponent ("10^400")
         let glued =
-            !t.word && t.start > 0 && text[..t.start].ends_with(|c: char| c.is_alphanumeric());
+            !t.word && t.start > 0 && text[..t.start].ends_with(|c: char| c.is_alphanumeric())
+                || text[..t.start].ends_with('^');
         if !(may_start_figure(rules, &t, here) || may_start_stamp(&t)) || glued {
             k += 1;
             continue;

@@ -157,21 +157,62 @@ pub fn digits(i: &str) -> IResult<&str, Number> {
         plain,
     ))
     .parse(i)?;
-    if !value.is_finite() {
+    let written = &i[..i.len() - rest.len()];
+    let mantissa = value;
+    let (rest, value, power) = match exponent(rest, written) {
+        // read in one go, as `1e308`, so no rounding creeps in
+        Some((rest, e)) => (
+            rest,
+            format!("{value}e{e}").parse().unwrap_or(f64::NAN),
+            10f64.powi(e),
+        ),
+        None => (rest, value, 1.0),
+    };
+    // beyond a double either way (`1e400`, `1e-400`): no figure, rather than a wrong one
+    if !value.is_finite() || mantissa != 0.0 && value.abs() < f64::MIN_POSITIVE {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Float,
         )));
     }
-    let written = &i[..i.len() - rest.len()];
     Ok((
         rest,
         Number {
             value,
-            step: step(written),
+            step: step(written) * power,
             words: false,
         },
     ))
+}
+
+/// The power of ten of scientific notation after a number's digits: `1.2e9`, `3E-4`, `10^6`,
+/// `2.5 x 10^8`, `4×10^-3`. The exponent must end where a word ends (`3e5th` is not one).
+fn exponent<'a>(rest: &'a str, mantissa: &str) -> Option<(&'a str, i32)> {
+    let power = |r: &'a str| -> Option<(&'a str, i32)> {
+        let sign = r.starts_with(['+', '-']) as usize;
+        let n = r[sign..].bytes().take_while(u8::is_ascii_digit).count();
+        let after = &r[sign + n..];
+        if n == 0 || n > 4 || after.starts_with(|c: char| c.is_alphanumeric()) {
+            return None;
+        }
+        let e: i32 = r[..sign + n].parse().ok()?;
+        Some((after, e))
+    };
+    if let Some(r) = rest.strip_prefix(['e', 'E']) {
+        return power(r);
+    }
+    if mantissa == "10"
+        && let Some(r) = rest.strip_prefix('^')
+    {
+        // "10^6" is the power itself: its digits were the base
+        return power(r).map(|(after, e)| (after, e - 1));
+    }
+    let times = rest
+        .strip_prefix(" x ")
+        .or_else(|| rest.strip_prefix(" × "))
+        .or_else(|| rest.strip_prefix('×'))
+        .or_else(|| rest.strip_prefix("x"))?;
+    power(times.strip_prefix("10^")?)
 }
 
 const UNITS: &[(&str, u32)] = &[
@@ -411,6 +452,23 @@ mod tests {
         assert_eq!(digits("900").unwrap().1.step, 100.0);
         assert_eq!(digits("1.50").unwrap().1.step, 0.01);
         assert_eq!(digits("1.5").unwrap().1.step, 0.1);
+    }
+
+    #[test]
+    fn scientific_notation() {
+        assert_eq!(val(digits("1e308 particles")), (" particles", 1e308));
+        assert_eq!(val(digits("1.2E9 stars")), (" stars", 1.2e9));
+        assert_eq!(val(digits("3e-4 grams")), (" grams", 3e-4));
+        assert_eq!(val(digits("10^6 cells")), (" cells", 1e6));
+        assert_eq!(val(digits("2.5 x 10^8 m")), (" m", 2.5e8));
+        assert_eq!(val(digits("4×10^-3 s")), (" s", 4e-3));
+        // beyond a double: no figure at all, rather than a wrong one
+        assert!(digits("1e400 dollars").is_err());
+        assert!(digits("10^400 dollars").is_err());
+        assert!(digits("1e-400 grams").is_err());
+        // not an exponent
+        assert_eq!(val(digits("5e arrondissement")), ("e arrondissement", 5.0));
+        assert_eq!(val(digits("3e5th")), ("e5th", 3.0));
     }
 
     #[test]

@@ -550,8 +550,10 @@ pub fn hedged(v: f64, hedge: Option<HedgeRule>, approx: f64) -> Quantity {
     };
     match h.bound {
         HedgeBound::Approx => {
-            let low = v * h.low.unwrap_or(1.0 - approx);
-            let high = v * h.high.unwrap_or(1.0 + approx);
+            // "about 1.7e308" reaches no further than the largest double, not to infinity
+            let finite = |x: f64| x.clamp(-f64::MAX, f64::MAX);
+            let low = finite(v * h.low.unwrap_or(1.0 - approx));
+            let high = finite(v * h.high.unwrap_or(1.0 + approx));
             Quantity {
                 value: Some(v),
                 low: Some(low.min(high)),
@@ -583,8 +585,8 @@ fn vague(rules: &Rules, s: &str) -> Option<Parsed> {
         && !scale.money_only
     {
         n += 1 + m;
-        lo *= scale.factor;
-        hi *= scale.factor;
+        lo = (lo * scale.factor).min(f64::MAX);
+        hi = (hi * scale.factor).min(f64::MAX);
     }
     let quantity = Quantity {
         value: None,

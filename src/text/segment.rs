@@ -85,6 +85,38 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     if start < range.end {
         out.push(start..range.end);
     }
+    out.into_iter().flat_map(|r| capped(text, r)).collect()
+}
+
+/// The longest sentence read as one, in bytes: real sentences are far shorter, and text without
+/// full stops (a scraped table, a run-on dump) is cut into pieces this long so that reading it
+/// stays linear in its length.
+pub const MAX_SENTENCE: usize = 2_000;
+
+/// `range` cut at spaces into pieces of at most `MAX_SENTENCE` bytes (or at a character boundary
+/// where a piece has no space).
+fn capped(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    while range.end - start > MAX_SENTENCE {
+        let mut cut = start + MAX_SENTENCE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let piece = &text[start..cut];
+        let end = match piece.rfind(' ') {
+            Some(space) if space > 0 => start + space,
+            _ => cut,
+        };
+        out.push(start..end);
+        start = end;
+        while start < range.end && text.as_bytes()[start] == b' ' {
+            start += 1;
+        }
+    }
+    if start < range.end {
+        out.push(start..range.end);
+    }
     out
 }
 
@@ -120,6 +152,17 @@ mod tests {
     fn wide_spaces_before_a_full_stop_do_not_split_characters() {
         assert_eq!(split("a\u{0085}b. C"), vec!["a\u{0085}b.", "C"]);
         assert_eq!(split("a\u{2028}b. C"), vec!["a\u{2028}b.", "C"]);
+    }
+
+    #[test]
+    fn a_sentence_without_an_end_is_cut_at_spaces() {
+        let t = "word ".repeat(1000) + "é".repeat(1500).as_str();
+        let pieces = sentences(&t, 0..t.len());
+        assert!(pieces.iter().all(|r| r.len() <= MAX_SENTENCE), "{pieces:?}");
+        assert_eq!(pieces.first().map(|r| r.start), Some(0));
+        assert_eq!(pieces.last().map(|r| r.end), Some(t.len()));
+        assert!(pieces.windows(2).all(|w| w[0].end <= w[1].start));
+        assert!(pieces.iter().all(|r| !t[r.clone()].starts_with(' ')));
     }
 
     #[test]
