@@ -30,11 +30,25 @@ pub struct Article {
 /// How serious a problem with an input is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
-    /// Read anyway, or nothing was there to read (an empty file).
+    /// Read, with a caveat (invalid UTF-8 read as U+FFFD, an id already taken).
     Warning,
-    /// Not read: the run ends with exit status 2.
+    /// Not read, as nothing there is an article (an empty or binary file, one too large to be an
+    /// article); the run goes on and its exit status does not change.
+    Skipped,
+    /// Not read, as it could not be (a missing path, a malformed record): exit status 2.
     Error,
 }
+
+impl Severity {
+    /// Was the input left out of the run?
+    pub fn skipped(self) -> bool {
+        self != Severity::Warning
+    }
+}
+
+/// The most bytes one article may have: news articles are far shorter, and anything longer (a
+/// database dump, a 200 MB file without a line break) is skipped with a warning.
+pub const MAX_ARTICLE_BYTES: usize = 32 << 20;
 
 /// An input that was skipped or read with a caveat.
 #[derive(Debug)]
@@ -52,14 +66,17 @@ pub struct Bundle {
 
 impl Bundle {
     fn warn(&mut self, path: &Path, message: impl Into<String>) {
+        self.note(Severity::Warning, path, message);
+    }
+    fn skip(&mut self, path: &Path, message: impl Into<String>) {
+        self.note(Severity::Skipped, path, message);
+    }
+    fn note(&mut self, severity: Severity, path: &Path, message: impl Into<String>) {
         let error = Error::Input {
             path: path.to_path_buf(),
             message: message.into(),
         };
-        self.problems.push(Problem {
-            severity: Severity::Warning,
-            error,
-        });
+        self.problems.push(Problem { severity, error });
     }
     fn fail(&mut self, error: Error) {
         self.problems.push(Problem {
@@ -117,13 +134,26 @@ pub fn read(paths: &[PathBuf]) -> Bundle {
             }),
         }
     }
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    // two articles with one id would be one column of the report: the later ones are renamed
+    let mut seen: BTreeMap<String, (usize, String)> = BTreeMap::new();
+    let mut renamed = Vec::new();
     for a in &mut bundle.articles {
-        let n = seen.entry(a.id.clone()).or_default();
+        let (n, first) = seen.entry(a.id.clone()).or_insert((0, a.path.clone()));
         *n += 1;
         if *n > 1 {
-            a.id = format!("{}~{}", a.id, n);
+            let id = format!("{}~{}", a.id, n);
+            renamed.push((
+                a.path.clone(),
+                format!(
+                    "the id {:?} is already that of {first}: read as {id:?}",
+                    a.id
+                ),
+            ));
+            a.id = id;
         }
+    }
+    for (path, message) in renamed {
+        bundle.warn(Path::new(&path), message);
     }
     bundle
 }
@@ -174,6 +204,13 @@ fn collect(bundle: &mut Bundle, dir: &Path, files: &mut Vec<PathBuf>) {
 }
 
 fn read_file(bundle: &mut Bundle, path: &Path) {
+    let is_jsonl = path.extension().is_some_and(|e| e == "jsonl");
+    if let Ok(m) = std::fs::metadata(path)
+        && !is_jsonl
+        && m.len() > MAX_ARTICLE_BYTES as u64
+    {
+        return bundle.skip(path, too_large(m.len() as usize));
+    }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
@@ -187,7 +224,7 @@ fn read_file(bundle: &mut Bundle, path: &Path) {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    if path.extension().is_some_and(|e| e == "jsonl") {
+    if is_jsonl {
         return read_jsonl(bundle, path, &bytes);
     }
     read_bytes(bundle, path, &stem, bytes);
@@ -196,15 +233,21 @@ fn read_file(bundle: &mut Bundle, path: &Path) {
 /// One article from a file's bytes (or stdin's, which may also be JSON lines).
 fn read_bytes(bundle: &mut Bundle, path: &Path, id: &str, bytes: Vec<u8>) {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return bundle.warn(path, "empty file: no article read");
+        return bundle.skip(path, "empty file: no article read");
+    }
+    if bytes.len() > MAX_ARTICLE_BYTES && path != Path::new("<stdin>") {
+        return bundle.skip(path, too_large(bytes.len()));
     }
     if path == Path::new("<stdin>")
         && bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
     {
         return read_jsonl(bundle, path, &bytes);
     }
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return bundle.skip(path, too_large(bytes.len()));
+    }
     if bytes[..bytes.len().min(8192)].contains(&0) {
-        return bundle.warn(
+        return bundle.skip(
             path,
             "looks like a binary file (it holds NUL bytes): skipped",
         );
@@ -300,8 +343,16 @@ fn read_jsonl(bundle: &mut Bundle, path: &Path, bytes: &[u8]) {
         }
     }
     if !any {
-        bundle.warn(path, "empty file: no article read");
+        bundle.skip(path, "empty file: no article read");
     }
+}
+
+fn too_large(bytes: usize) -> String {
+    format!(
+        "{} MB is more than the {} MB an article may have: skipped",
+        bytes.div_ceil(1 << 20),
+        MAX_ARTICLE_BYTES >> 20
+    )
 }
 
 /// One JSON-lines record (`line_no` from 1) as an article, or the problem with it.
@@ -315,6 +366,15 @@ pub fn record(path: &Path, line_no: usize, line: &[u8]) -> Result<Article, Probl
             message,
         },
     };
+    if line.len() > MAX_ARTICLE_BYTES + (1 << 20) {
+        return Err(Problem {
+            severity: Severity::Skipped,
+            error: Error::Input {
+                path: path.to_path_buf(),
+                message: format!("line {line_no}: {}", too_large(line.len())),
+            },
+        });
+    }
     let record: Record = serde_json::from_slice(line)
         .map_err(|e| fail(format!("not a valid record: {e}"), e.column()))?;
     let id = match &record.id {
@@ -327,9 +387,21 @@ pub fn record(path: &Path, line_no: usize, line: &[u8]) -> Result<Article, Probl
             ));
         }
     };
+    if record.text.len() > MAX_ARTICLE_BYTES {
+        return Err(Problem {
+            severity: Severity::Skipped,
+            error: Error::Input {
+                path: path.to_path_buf(),
+                message: format!(
+                    "line {line_no}: record {id:?}: {}",
+                    too_large(record.text.len())
+                ),
+            },
+        });
+    }
     if record.text.trim().is_empty() {
         return Err(Problem {
-            severity: Severity::Warning,
+            severity: Severity::Skipped,
             error: Error::Input {
                 path: path.to_path_buf(),
                 message: format!(

@@ -11,13 +11,16 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{}:{line}:{column}: {message}\n  |\n{line:>3} | {snippet}\n  | {caret}^", path.display(), caret = " ".repeat(column.saturating_sub(1)))]
+    #[error("{}:{line}:{column}: {message}\n  |\n{line:>3} | {snippet}\n  | {}^", path.display(), " ".repeat(*caret))]
     Rules {
         path: PathBuf,
         line: usize,
         column: usize,
         message: String,
+        /// The line, or the part of a long line around the column.
         snippet: String,
+        /// Where under `snippet` the caret goes, in characters.
+        caret: usize,
     },
     #[error("boilerplate pattern {pattern:?} does not compile: {message}")]
     Pattern { pattern: String, message: String },

@@ -138,6 +138,8 @@ fn project_rules(paths: &[PathBuf]) -> Option<PathBuf> {
 fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut errors = 0;
+    let (mut read, mut claims) = (0, 0);
+    let mut problems = Vec::new();
     for path in paths {
         let name = if path.as_os_str() == "-" {
             PathBuf::from("<stdin>")
@@ -150,14 +152,26 @@ fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
             match std::fs::File::open(path) {
                 Ok(f) => Box::new(std::io::BufReader::new(f)),
                 Err(e) => {
-                    eprintln!("crosscheck: error: {}: {e}", path.display());
+                    let p = bundle::Problem {
+                        severity: Severity::Error,
+                        error: crosscheck::Error::Io {
+                            path: path.clone(),
+                            source: e,
+                        },
+                    };
+                    eprintln!("crosscheck: error: {}", p.error);
                     errors += 1;
+                    problems.push(p);
                     continue;
                 }
             }
         };
         let result = crosscheck::stream_jsonl(input, &name, rules, |r| match r {
-            Ok(doc) => out.write_all(report::json_line(&doc).as_bytes()),
+            Ok(doc) => {
+                read += 1;
+                claims += doc.claims.len();
+                out.write_all(report::json_line(&doc).as_bytes())
+            }
             Err(p) => {
                 let label = if p.severity == Severity::Error {
                     errors += 1;
@@ -166,6 +180,7 @@ fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
                     "warning"
                 };
                 eprintln!("crosscheck: {label}: {}", p.error);
+                problems.push(p);
                 Ok(())
             }
         });
@@ -175,6 +190,9 @@ fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
             }
             return fail(&format!("{}: {e}", name.display()));
         }
+    }
+    if !problems.is_empty() {
+        eprintln!("{}", summary(read, &problems, claims, None));
     }
     if errors > 0 {
         ExitCode::from(2)
@@ -250,7 +268,7 @@ fn execute(run: &Run, check: bool) -> ExitCode {
     let mut errors = 0;
     for p in &bundle.problems {
         let label = match p.severity {
-            Severity::Warning => "warning",
+            Severity::Warning | Severity::Skipped => "warning",
             Severity::Error => {
                 errors += 1;
                 "error"
@@ -306,25 +324,14 @@ fn execute(run: &Run, check: bool) -> ExitCode {
     if code != ExitCode::SUCCESS {
         return code;
     }
-    let skipped = bundle
-        .problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .count();
-    if skipped > 0 || check {
+    // every input is accounted for: read, or skipped and said why above
+    if check || !bundle.problems.is_empty() {
         let claims: usize = docs.iter().map(|d| d.claims.len()).sum();
-        let mut summary = format!("crosscheck: {} articles read, {claims} claims", docs.len());
-        if check {
-            summary.push_str(&format!(", {conflicts} conflicts"));
-        }
-        if skipped > 0 {
-            summary.push_str(&format!(
-                "; {skipped} inputs skipped (see the errors above)"
-            ));
-        }
-        if check || skipped > 0 {
-            eprintln!("{summary}");
-        }
+        let conflicts = check.then_some(conflicts);
+        eprintln!(
+            "{}",
+            summary(docs.len(), &bundle.problems, claims, conflicts)
+        );
     }
     if errors > 0 {
         ExitCode::from(2)
@@ -333,6 +340,45 @@ fn execute(run: &Run, check: bool) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The run's last line on stderr: what was read, what was skipped and why, what was found.
+fn summary(
+    read: usize,
+    problems: &[bundle::Problem],
+    claims: usize,
+    conflicts: Option<usize>,
+) -> String {
+    let count = |s: Severity| problems.iter().filter(|p| p.severity == s).count();
+    let (errors, skipped, warnings) = (
+        count(Severity::Error),
+        count(Severity::Skipped),
+        count(Severity::Warning),
+    );
+    let n = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    let mut out = format!("crosscheck: {} read", n(read, "article"));
+    if warnings > 0 {
+        out.push_str(&format!(" ({warnings} with a warning)"));
+    }
+    if errors + skipped > 0 {
+        let mut why = Vec::new();
+        if errors > 0 {
+            why.push(n(errors, "error"));
+        }
+        if skipped > 0 {
+            why.push(n(skipped, "warning"));
+        }
+        out.push_str(&format!(
+            ", {} skipped ({} above)",
+            n(errors + skipped, "input"),
+            why.join(", ")
+        ));
+    }
+    out.push_str(&format!(", {}", n(claims, "claim")));
+    if let Some(c) = conflicts {
+        out.push_str(&format!(", {}", n(c, "conflict")));
+    }
+    out
 }
 
 /// Writes the report to stdout, or to a file through a temporary file and a rename.

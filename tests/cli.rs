@@ -8,7 +8,7 @@ fn a_malformed_json_line_is_reported_with_file_and_line_and_the_others_are_read(
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(err.contains("fixtures/bad/broken.jsonl:2:"), "{err}");
-    assert!(err.contains("1 inputs skipped"), "{err}");
+    assert!(err.contains("1 input skipped (1 error above)"), "{err}");
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let ids: Vec<&str> = v["documents"]
         .as_array()

@@ -4,7 +4,9 @@
 mod attribution;
 mod browser;
 mod cli;
+mod corpus;
 mod fixtures;
+mod hostile;
 mod judging;
 mod properties;
 mod rules;

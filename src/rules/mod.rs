@@ -228,13 +228,7 @@ fn figure_starts(file: &RulesFile) -> std::collections::HashSet<String> {
 fn parse_layer(text: &str, origin: &Path) -> Result<RulesFile, Error> {
     toml::from_str::<RulesFile>(text).map_err(|e| {
         let (line, column) = e.span().map(|s| line_col(text, s.start)).unwrap_or((1, 1));
-        Error::Rules {
-            path: origin.to_path_buf(),
-            line,
-            column,
-            message: did_you_mean(e.message().trim()),
-            snippet: text.lines().nth(line - 1).unwrap_or("").to_string(),
-        }
+        located(origin, text, line, column, did_you_mean(e.message().trim()))
     })
 }
 
@@ -291,6 +285,36 @@ fn did_you_mean(message: &str) -> String {
     }
 }
 
+/// An error at a line and column of a rules file, showing the line (or, where it is long, the
+/// part around the column) with a caret under the column.
+fn located(path: &Path, text: &str, line: usize, column: usize, message: String) -> Error {
+    const SIDE: usize = 40;
+    let whole: Vec<char> = text.lines().nth(line - 1).unwrap_or("").chars().collect();
+    let at = column.saturating_sub(1).min(whole.len());
+    let (from, to) = if whole.len() <= 2 * SIDE + 20 {
+        (0, whole.len())
+    } else {
+        (at.saturating_sub(SIDE), (at + SIDE).min(whole.len()))
+    };
+    let mut snippet: String = whole[from..to].iter().collect();
+    let mut caret = at - from;
+    if from > 0 {
+        snippet.insert(0, '…');
+        caret += 1;
+    }
+    if to < whole.len() {
+        snippet.push('…');
+    }
+    Error::Rules {
+        path: path.to_path_buf(),
+        line,
+        column,
+        message,
+        snippet,
+        caret,
+    }
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
@@ -325,13 +349,8 @@ impl Rules {
                 Error::Pattern { .. } | Error::Invalid(_) => match locate(&text, &e) {
                     Some(offset) => {
                         let (line, column) = line_col(&text, offset);
-                        Error::Rules {
-                            path: path.clone(),
-                            line,
-                            column,
-                            message: e.to_string().trim_start_matches("rules: ").to_string(),
-                            snippet: text.lines().nth(line - 1).unwrap_or("").to_string(),
-                        }
+                        let message = e.to_string().trim_start_matches("rules: ").to_string();
+                        located(path, &text, line, column, message)
                     }
                     None => Error::Input {
                         path: path.clone(),
