@@ -1,7 +1,7 @@
 //! Bad and hostile input: each gets a clear message naming the file, a defined exit status, and a
 //! summary that accounts for it; nothing crashes and no figure is silently wrong.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::{run, stderr, stdout};
 
@@ -20,6 +20,14 @@ fn ids(o: &std::process::Output) -> Vec<String> {
         .iter()
         .map(|d| d["id"].as_str().unwrap().to_string())
         .collect()
+}
+
+/// A file named `name` holding `contents`, in a folder of its own (gone with the `TempDir`).
+fn file(name: &str, contents: impl AsRef<[u8]>) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, contents).unwrap();
+    (dir, path)
 }
 
 const GOOD: &str = "Eight soldiers were killed in Kidal on Saturday, the army said.\n";
@@ -66,13 +74,10 @@ fn a_binary_file_is_skipped_with_a_warning_and_counted() {
 
 #[test]
 fn invalid_utf8_is_read_with_a_warning_naming_the_byte() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("latin1.txt");
-    std::fs::write(
-        &path,
+    let (_dir, path) = file(
+        "latin1.txt",
         b"Le caf\xe9 a ferm\xe9. About 30 people were hurt on Monday.\n",
-    )
-    .unwrap();
+    );
     let o = extract(&[&path]);
     assert_eq!(o.status.code(), Some(0));
     let err = stderr(&o);
@@ -120,9 +125,7 @@ fn a_200_mb_file_without_line_breaks_is_skipped_and_the_others_read() {
 fn a_long_text_without_full_stops_is_read_whole() {
     // under the size limit, a run-on text is read in pieces: every figure in it is found
     let text = "the crowd of 40 people waited ".repeat(20_000);
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("runon.txt");
-    std::fs::write(&path, &text).unwrap();
+    let (_dir, path) = file("runon.txt", &text);
     let o = extract(&[&path]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -134,13 +137,10 @@ fn a_long_text_without_full_stops_is_read_whole() {
 
 #[test]
 fn duplicate_ids_are_kept_apart_with_a_warning() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("wires.jsonl");
-    std::fs::write(
-        &path,
+    let (_dir, path) = file(
+        "wires.jsonl",
         "{\"id\": \"afp-1\", \"text\": \"Eight soldiers died.\"}\n{\"id\": \"afp-1\", \"text\": \"Nine soldiers died.\"}\n",
-    )
-    .unwrap();
+    );
     let o = extract(&[&path]);
     assert_eq!(o.status.code(), Some(0));
     let err = stderr(&o);
@@ -158,13 +158,10 @@ fn duplicate_ids_are_kept_apart_with_a_warning() {
 
 #[test]
 fn an_empty_record_is_skipped_and_counted() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("wires.jsonl");
-    std::fs::write(
-        &path,
+    let (_dir, path) = file(
+        "wires.jsonl",
         "{\"id\": \"a\", \"text\": \"  \"}\n{\"id\": \"b\", \"text\": \"Ten people.\"}\n",
-    )
-    .unwrap();
+    );
     let o = extract(&[&path]);
     assert_eq!(o.status.code(), Some(0));
     let err = stderr(&o);
@@ -177,9 +174,7 @@ fn an_empty_record_is_skipped_and_counted() {
 
 /// A rules file with `text`, run over the Kidal fixtures: its exit status and stderr.
 fn with_rules(text: &str) -> (Option<i32>, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("hostile.toml");
-    std::fs::write(&path, text).unwrap();
+    let (_dir, path) = file("hostile.toml", text);
     let o = run(&["check", "--rules", path.to_str().unwrap(), "fixtures/kidal"]);
     (o.status.code(), stderr(&o))
 }
@@ -237,10 +232,8 @@ fn huge_vague_amounts_in_the_rules_stay_numbers() {
 
 #[test]
 fn numbers_at_the_edges_are_read_right_or_not_at_all() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("edges.txt");
-    std::fs::write(
-        &path,
+    let (_dir, path) = file(
+        "edges.txt",
         "The probe counted 1e308 particles. \
          The debt stood at 999,999,999,999,999,999 trillion dollars. \
          Each dose held 0.0000001 grams. \
@@ -250,8 +243,7 @@ fn numbers_at_the_edges_are_read_right_or_not_at_all() {
          A claim of 1e400 dollars was dismissed. \
          Another said 10^400 dollars. \
          Trace amounts of 1e-400 grams.\n",
-    )
-    .unwrap();
+    );
     let o = extract(&[&path]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
