@@ -57,6 +57,24 @@ impl Document {
     }
 }
 
+/// The documents of a run, found by id in constant time (a claim names its article by id).
+pub struct Articles<'d> {
+    pub all: &'d [Document],
+    by_id: std::collections::HashMap<&'d str, &'d Document>,
+}
+
+impl<'d> Articles<'d> {
+    pub fn new(all: &'d [Document]) -> Self {
+        let by_id = all.iter().map(|d| (d.id.as_str(), d)).collect();
+        Articles { all, by_id }
+    }
+
+    /// The document with this id.
+    pub fn get(&self, id: &str) -> Option<&'d Document> {
+        self.by_id.get(id).copied()
+    }
+}
+
 /// Extracts the claims of one article.
 pub fn extract_one(a: &Article, rules: &Rules) -> Document {
     extract_each(std::slice::from_ref(a), rules, |_| {})

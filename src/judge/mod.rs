@@ -7,10 +7,10 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::Document;
 use crate::align::{Copy, Group};
 use crate::claim::{Bound, Claim, Kind};
 use crate::rules::{Level, Rules};
+use crate::{Articles, Document};
 
 /// The verdict on one group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -143,27 +143,22 @@ fn day(c: &Claim) -> Option<String> {
 }
 
 /// The publication date of a claim's article.
-fn published_of<'d>(docs: &'d [Document], c: &Claim) -> Option<&'d str> {
-    docs.iter()
-        .find(|d| d.id == c.doc)
-        .and_then(|d| d.published.as_deref())
+fn published_of<'d>(docs: &Articles<'d>, c: &Claim) -> Option<&'d str> {
+    docs.get(&c.doc).and_then(|d| d.published.as_deref())
 }
 
 /// The outlet of an article by its id.
-fn outlet<'d>(docs: &'d [Document], id: &'d str) -> &'d str {
-    docs.iter()
-        .find(|d| d.id == id)
-        .map_or(id, |d| d.source.as_str())
+fn outlet<'d>(docs: &Articles<'d>, id: &'d str) -> &'d str {
+    docs.get(id).map_or(id, |d| d.source.as_str())
 }
 
 /// The outlet that published a claim.
-pub fn source_of<'d>(docs: &'d [Document], c: &'d Claim) -> &'d str {
-    docs.iter()
-        .find(|d| d.id == c.doc)
+pub fn source_of<'d>(docs: &Articles<'d>, c: &'d Claim) -> &'d str {
+    docs.get(&c.doc)
         .map_or(c.doc.as_str(), |d| d.source.as_str())
 }
 
-fn said_by(docs: &[Document], c: &Claim) -> String {
+fn said_by(docs: &Articles, c: &Claim) -> String {
     let mut s = format!("{} says {}", source_of(docs, c), figure(c));
     if let Some(t) = &c.time {
         s.push_str(&format!(" ({t})"));
@@ -229,9 +224,10 @@ fn frame(anchor: &str, date: &Option<String>) -> String {
 
 /// Judges every group, conflicts first.
 pub fn judge(rules: &Rules, docs: &[Document], groups: Vec<Group>, copies: &[Copy]) -> Vec<Judged> {
+    let articles = Articles::new(docs);
     let mut out: Vec<Judged> = groups
         .into_iter()
-        .map(|g| judge_one(rules, docs, g, copies))
+        .map(|g| judge_one(rules, &articles, g, copies))
         .collect();
     out.extend(conversions(rules, docs));
     totals_and_parts(rules, &mut out);
@@ -395,7 +391,7 @@ fn conversions(rules: &Rules, docs: &[Document]) -> Vec<Judged> {
     out
 }
 
-fn judge_one(rules: &Rules, docs: &[Document], g: Group, copies: &[Copy]) -> Judged {
+fn judge_one(rules: &Rules, docs: &Articles, g: Group, copies: &[Copy]) -> Judged {
     let mut articles: Vec<&str> = g.claims.iter().map(|c| c.doc.as_str()).collect();
     articles.sort();
     articles.dedup();
@@ -420,12 +416,7 @@ fn judge_one(rules: &Rules, docs: &[Document], g: Group, copies: &[Copy]) -> Jud
     }
 }
 
-fn verdict(
-    rules: &Rules,
-    docs: &[Document],
-    claims: &[Claim],
-    copies: &[Copy],
-) -> (Verdict, String) {
+fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) -> (Verdict, String) {
     let mut units: Vec<&str> = claims
         .iter()
         .filter(|c| c.kind != Kind::Money)

@@ -54,10 +54,10 @@ pub fn claims(docs: &[Document], groups: &[Judged]) -> String {
                 .flat_map(|g| g.claims.iter().map(move |c| (Some(g), c))),
         );
     }
+    let articles = crate::Articles::new(docs);
     for (g, c) in rows {
-        let sentence = docs
-            .iter()
-            .find(|d| d.id == c.doc)
+        let sentence = articles
+            .get(&c.doc)
             .map(|d| d.slice(c.sentence.start, c.sentence.end))
             .unwrap_or_default();
         let sentence = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -65,7 +65,7 @@ pub fn claims(docs: &[Document], groups: &[Judged]) -> String {
             g.map(|g| g.id.clone()).unwrap_or_default(),
             g.map(|g| g.verdict.as_str().to_string())
                 .unwrap_or_default(),
-            source_of(docs, c).to_string(),
+            source_of(&articles, c).to_string(),
             c.doc.clone(),
             figure(c),
             num(c.value),

@@ -169,11 +169,12 @@ pub fn check(docs: &[Document], f: Findings) -> String {
     let mut main = String::from(
         "<table id=\"groups\">\n<thead><tr><th>what</th><th>figures</th><th>verdict</th><th>reason</th></tr></thead>\n<tbody>\n",
     );
+    let articles = crate::Articles::new(docs);
     for g in f.groups {
         let mut figs = String::new();
         let mut sentences = String::new();
         for c in &g.claims {
-            let Some(doc) = docs.iter().find(|d| d.id == c.doc) else {
+            let Some(doc) = articles.get(&c.doc) else {
                 continue;
             };
             let id = ids.get(c.id.as_str()).map_or("", String::as_str);

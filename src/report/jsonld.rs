@@ -7,10 +7,11 @@ use crate::claim::Claim;
 
 /// A `Claim` for every claim given, in a `@graph`.
 pub fn claims<'c>(docs: &[Document], claims: impl Iterator<Item = &'c Claim>) -> String {
+    let articles = crate::Articles::new(docs);
     let graph: Vec<Value> = claims
         .filter(|c| c.kind.is_figure())
         .map(|c| {
-            let doc = docs.iter().find(|d| d.id == c.doc);
+            let doc = articles.get(&c.doc);
             let sentence = doc
                 .map(|d| d.slice(c.sentence.start, c.sentence.end))
                 .unwrap_or_default();
