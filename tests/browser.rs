@@ -141,7 +141,8 @@ fn clicking_a_conflict_row_shows_both_sentences() {
         );
         return;
     };
-    let report = root().join("target").join("browser-report.html");
+    let out = tempfile::tempdir().unwrap();
+    let report = out.path().join("report.html");
     let o = run(&[
         "check",
         "--format",
@@ -150,7 +151,7 @@ fn clicking_a_conflict_row_shows_both_sentences() {
         report.to_str().unwrap(),
         "fixtures/kidal",
     ]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(1), "{}", crate::stderr(&o));
     let profile = tempfile::tempdir().unwrap();
     let d = start(&chromium, &chromedriver, profile.path());
     let s = format!("/session/{}", d.session);
