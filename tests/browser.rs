@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use base64::Engine;
 use serde_json::{Value, json};
 
-use crate::{root, run};
+use crate::run;
 
 fn which(name: &str) -> Option<PathBuf> {
     std::env::var_os("PATH")?
@@ -141,8 +141,9 @@ fn clicking_a_conflict_row_shows_both_sentences() {
         );
         return;
     };
-    let out = tempfile::tempdir().unwrap();
-    let report = out.path().join("report.html");
+    // cargo's scratch folder for integration tests, wherever the target folder is
+    let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let report = out.join("browser-report.html");
     let o = run(&[
         "check",
         "--format",
@@ -224,5 +225,6 @@ fn clicking_a_conflict_row_shows_both_sentences() {
     let png = base64::engine::general_purpose::STANDARD
         .decode(shot["value"].as_str().unwrap())
         .unwrap();
-    std::fs::write(root().join("target").join("browser-report.png"), png).unwrap();
+    // for a person to look at
+    std::fs::write(out.join("browser-report.png"), png).unwrap();
 }
