@@ -349,6 +349,20 @@ const FRACTIONS: &[(&str, f64)] = &[
     ("half", 0.5),
 ];
 
+/// The first words a number in words can open with (`twenty`, `a dozen`, `two-thirds` → `two`),
+/// for the quick test a word passes before any parser runs on it.
+pub fn opening_words() -> impl Iterator<Item = &'static str> {
+    let first = |w: &'static str| w.split([' ', '-']).next().unwrap_or(w);
+    UNITS
+        .iter()
+        .chain(TENS)
+        .map(|&(w, _)| w)
+        .chain(FRACTIONS.iter().map(move |&(w, _)| first(w)))
+        .chain([
+            "hundred", "thousand", "dozen", "a", "quarter", "third", "fifth",
+        ])
+}
+
 /// `half of`, `two-thirds of`, `a quarter of`, `half an hour`: a fraction in words, which counts only
 /// where `of` or `a`/`an` follows it ("Mali's northern half" is no figure).
 pub fn word_fraction(i: &str) -> IResult<&str, Number> {

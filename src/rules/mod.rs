@@ -157,65 +157,16 @@ pub fn inflections(lemma: &str) -> Vec<String> {
     forms.into_iter().map(|f| format!("{f}{tail}")).collect()
 }
 
-/// The first words of every phrase a figure can open with.
+/// The first words of every phrase a figure can open with (a word is tested by its part before any
+/// hyphen: "twenty-eight" by "twenty").
 fn figure_starts(file: &RulesFile) -> std::collections::HashSet<String> {
-    const WORDS: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "dozen",
-        "a",
-        "half",
-        "quarter",
-        "third",
-        "fifth",
-        "three-quarters",
-        "two-thirds",
-        "one-third",
-        "one-quarter",
-        "one-fifth",
-        "one-half",
-        "minus",
-        "negative",
-        "between",
-        "from",
-        "magnitude",
-    ];
+    // a sign in words, a range, a unit written before its figure
+    const OTHERS: &[&str] = &["minus", "negative", "between", "from", "magnitude"];
     let first = |p: &str| p.split([' ', '-']).next().unwrap_or(p).to_lowercase();
-    let mut out: std::collections::HashSet<String> = WORDS.iter().map(|w| w.to_string()).collect();
-    out.extend(
-        WORDS
-            .iter()
-            .filter_map(|w| w.split('-').next())
-            .map(String::from),
-    );
+    let mut out: std::collections::HashSet<String> = crate::grammar::number::opening_words()
+        .chain(OTHERS.iter().copied())
+        .map(String::from)
+        .collect();
     out.extend(file.hedges.keys().map(|k| first(k)));
     out.extend(file.vague.keys().map(|k| first(k)));
     for c in file.currencies.values() {
