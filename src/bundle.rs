@@ -357,14 +357,16 @@ pub fn record(path: &Path, line_no: usize, line: &[u8]) -> Result<Article, Probl
             message,
         },
     };
+    // nothing there is an article: skipped, with a warning
+    let skip = |what: String| Problem {
+        severity: Severity::Skipped,
+        error: Error::Input {
+            path: path.to_path_buf(),
+            message: format!("line {line_no}: {what}"),
+        },
+    };
     if line.len() > MAX_ARTICLE_BYTES + (1 << 20) {
-        return Err(Problem {
-            severity: Severity::Skipped,
-            error: Error::Input {
-                path: path.to_path_buf(),
-                message: format!("line {line_no}: {}", too_large(line.len())),
-            },
-        });
+        return Err(skip(too_large(line.len())));
     }
     let record: Record = serde_json::from_slice(line)
         .map_err(|e| fail(format!("not a valid record: {e}"), e.column()))?;
@@ -379,27 +381,15 @@ pub fn record(path: &Path, line_no: usize, line: &[u8]) -> Result<Article, Probl
         }
     };
     if record.text.len() > MAX_ARTICLE_BYTES {
-        return Err(Problem {
-            severity: Severity::Skipped,
-            error: Error::Input {
-                path: path.to_path_buf(),
-                message: format!(
-                    "line {line_no}: record {id:?}: {}",
-                    too_large(record.text.len())
-                ),
-            },
-        });
+        return Err(skip(format!(
+            "record {id:?}: {}",
+            too_large(record.text.len())
+        )));
     }
     if record.text.trim().is_empty() {
-        return Err(Problem {
-            severity: Severity::Skipped,
-            error: Error::Input {
-                path: path.to_path_buf(),
-                message: format!(
-                    "line {line_no}: record {id:?} has an empty text: no article read"
-                ),
-            },
-        });
+        return Err(skip(format!(
+            "record {id:?} has an empty text: no article read"
+        )));
     }
     Ok(Article {
         source: record.meta.source.unwrap_or_else(|| id.clone()),

@@ -210,11 +210,8 @@ fn a_hostile_rules_file_is_refused_with_its_place() {
 fn huge_vague_amounts_in_the_rules_stay_numbers() {
     let (code, err) = with_rules("[vague]\nuntold = [1e300, 1.7e308]\n");
     assert_eq!(code, Some(1), "{err}");
-    let dir = tempfile::tempdir().unwrap();
-    let rules = dir.path().join("vague.toml");
-    std::fs::write(&rules, "[vague]\nuntold = [1e300, 1.7e308]\n").unwrap();
-    let text = dir.path().join("a.txt");
-    std::fs::write(&text, "Untold thousand people fled.\n").unwrap();
+    let (_rules_dir, rules) = file("vague.toml", "[vague]\nuntold = [1e300, 1.7e308]\n");
+    let (_text_dir, text) = file("a.txt", "Untold thousand people fled.\n");
     let o = run(&[
         "extract",
         "--format",
