@@ -148,7 +148,7 @@ fn published_of<'d>(docs: &Articles<'d>, c: &Claim) -> Option<&'d str> {
 }
 
 /// The outlet of an article by its id.
-fn outlet<'d>(docs: &Articles<'d>, id: &'d str) -> &'d str {
+pub fn outlet<'d>(docs: &Articles<'d>, id: &'d str) -> &'d str {
     docs.get(id).map_or(id, |d| d.source.as_str())
 }
 

@@ -132,11 +132,8 @@ pub fn check(docs: &[Document], f: Findings, layout: &Layout) -> String {
     if !f.quotes.is_empty() {
         s.push_str(&quotes_table(docs, f.quotes, layout.width));
     }
-    let outlet = |id: &str| {
-        docs.iter()
-            .find(|d| d.id == id)
-            .map_or(id.to_string(), |d| d.source.clone())
-    };
+    let articles = crate::Articles::new(docs);
+    let outlet = |id: &str| crate::judge::outlet(&articles, id).to_string();
     for c in f.copies {
         s.push_str(&format!(
             "copies: {} and {} share {:.0}% of their wording: one voice\n",
@@ -153,11 +150,8 @@ pub fn check(docs: &[Document], f: Findings, layout: &Layout) -> String {
 
 /// One row per quotation that two articles render differently.
 pub fn quotes_table(docs: &[Document], quotes: &[QuoteFinding], width: usize) -> String {
-    let outlet = |id: &str| {
-        docs.iter()
-            .find(|d| d.id == id)
-            .map_or(id.to_string(), |d| d.source.clone())
-    };
+    let articles = crate::Articles::new(docs);
+    let outlet = |id: &str| crate::judge::outlet(&articles, id).to_string();
     let rows = quotes
         .iter()
         .map(|q| {
