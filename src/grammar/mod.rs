@@ -14,7 +14,7 @@ use std::ops::Range;
 pub use words::singular;
 
 use crate::bundle::Article;
-use crate::claim::{Attribution, Claim, Kind, Source, Span};
+use crate::claim::{Attribution, Bound, Claim, Kind, Source, Span};
 use crate::rules::Rules;
 use crate::text::{Prepared, prepare};
 use words::{Token, tokens};
@@ -80,24 +80,52 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
     out
 }
 
-/// "1,500 km (900 miles)": a figure followed by the same figure in other units, in brackets, is
-/// one statement; each claim names the other in `same_as`.
+/// "1,500 km (900 miles)", "more than 7.5 million Danish crowns (US $1.1 million)": a figure followed
+/// by the same figure in other units, in brackets, is one statement; each claim names the other in
+/// `same_as`, and the one in brackets takes the hedge and the change of the first ("just under 296 hp
+/// (224 kW / 300 PS)": both are under).
 fn link_conversions(rules: &Rules, bytes: &[u8], claims: &mut [Claim]) {
     let dimension = |c: &Claim| c.unit.as_deref().and_then(|u| rules.dimension(u));
+    let mut first: Option<usize> = None;
     for i in 1..claims.len() {
         let (a, b) = (&claims[i - 1], &claims[i]);
         let between = bytes
             .get(a.end..b.start)
             .map(|g| String::from_utf8_lossy(g).trim().to_string());
+        let opens = between.as_deref() == Some("(");
+        // "(224 kW / 300 PS)": a second conversion in the same brackets
+        let goes_on = between.as_deref() == Some("/") && first.is_some_and(|f| f + 2 == i);
         let same_dimension = dimension(a).is_some_and(|d| Some(d) == dimension(b));
-        if between.as_deref() == Some("(")
-            && same_dimension
+        let two_currencies = a.kind == Kind::Money && b.kind == Kind::Money;
+        // "1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)": one statement, though the two scales
+        // do not convert by a factor (so it is not checked)
+        let temperature = |c: &Claim| dimension(c).is_some_and(|d| d.starts_with("temperature"));
+        let two_scales = temperature(a) && temperature(b);
+        let restates = (same_dimension || two_currencies || two_scales)
             && a.unit != b.unit
-            && a.kind.is_figure()
+            && a.kind.is_figure();
+        if opens && restates {
+            first = Some(i - 1);
+        } else if !(goes_on && restates) {
+            continue;
+        }
+        let Some(f) = first else { continue };
+        let (main, id) = (claims[f].clone(), claims[f].id.clone());
+        if f + 1 == i {
+            claims[f].same_as = Some(claims[i].id.clone());
+        }
+        let b = &mut claims[i];
+        b.same_as = Some(id);
+        b.change = b.change.or(main.change);
+        if b.bound == Bound::Exact
+            && matches!(main.bound, Bound::Approx | Bound::Lower | Bound::Upper)
+            && let (Some(v), Some(mv)) = (b.value, main.value.filter(|&m| m != 0.0))
         {
-            let (ida, idb) = (a.id.clone(), b.id.clone());
-            claims[i - 1].same_as = Some(idb);
-            claims[i].same_as = Some(ida);
+            // the same hedge around the converted figure, to 12 significant digits (no 1034.9999…)
+            let around = |end: f64| format!("{:.11e}", v * (end / mv)).parse().ok();
+            b.bound = main.bound;
+            b.low = main.low.and_then(around);
+            b.high = main.high.and_then(around);
         }
     }
 }
@@ -205,7 +233,8 @@ fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
         return true;
     }
     if !t.word {
-        return (b == b'-' || b == b'+' || b == b'.') && t.end == t.start + 1;
+        // a sign, a decimal point or a tilde ("~25 minutes")
+        return matches!(b, b'-' | b'+' | b'.' | b'~') && t.end == t.start + 1;
     }
     // a word: only one a figure can open with ("about", "dozens", "eight", "US$5")
     let head = t.text.split('-').next().unwrap_or(t.text);
@@ -479,7 +508,164 @@ fn sentence_figures(
         out.push(fig);
         k = next;
     }
+    from_to(rules, text, toks, &mut out);
+    one_in_n(text, &mut out);
+    suspended_hyphens(text, &mut out);
+    part_of_whole(text, &mut out);
     out
+}
+
+/// The text between two figures of a sentence ("" when they touch or overlap).
+fn between<'t>(text: &'t str, a: &Figure, b: &Figure) -> &'t str {
+    text.get(a.span.end..b.span.start).unwrap_or("")
+}
+
+/// "dropping from 208 pounds to 193", "from $36,040 at 10.45pm last night to $34,935": two figures
+/// of one kind with words between them are one change from the first to the second, written as a
+/// range; the second takes the first's unit. Dates and times between them stay part of the span.
+fn from_to(rules: &Rules, text: &str, toks: &[Token], figures: &mut Vec<Figure>) {
+    let mut i = 0;
+    while i < figures.len() {
+        let a = &figures[i];
+        let Some(j) = (i + 1..figures.len()).find(|&j| figures[j].kind.is_figure()) else {
+            break;
+        };
+        let b = &figures[j];
+        let before = text[..a.span.start].trim_end();
+        let gap = between(text, a, b);
+        let from = before.len().saturating_sub(4);
+        let opens = before
+            .get(from..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("from"))
+            && !before[..from].ends_with(|c: char| c.is_alphanumeric());
+        let joined = gap.ends_with(" to ") && gap.len() <= 60 && !gap.contains([';', '(', ')']);
+        let (Some(pa), Some(pb)) = (&a.parsed, &b.parsed) else {
+            i += 1;
+            continue;
+        };
+        let exact =
+            |p: &quantity::Parsed| p.quantity.bound == Bound::Exact && p.quantity.value.is_some();
+        let numerator = |u: &Option<String>| {
+            u.as_deref()
+                .map(|u| u.split('/').next().unwrap_or(u).to_string())
+        };
+        let same_unit = pa.unit == pb.unit
+            || pb.unit.is_none() && b.kind == Kind::Count && b.entity.is_none()
+            || numerator(&pa.unit) == pb.unit;
+        if !(opens && joined && exact(pa) && exact(pb) && same_unit && a.kind.is_figure()) {
+            i += 1;
+            continue;
+        }
+        let (x, y) = (
+            pa.quantity.value.unwrap_or(0.0),
+            pb.quantity.value.unwrap_or(0.0),
+        );
+        let end = b.span.end;
+        let counted = (b.entity.clone(), b.entity_text.clone());
+        let from_tok = toks.partition_point(|t| t.start < from);
+        let change = a.change.or_else(|| change_before(rules, toks, from_tok));
+        let a = &mut figures[i];
+        a.span.start = from;
+        a.span.end = end;
+        a.change = change;
+        if a.entity.is_none() {
+            (a.entity, a.entity_text) = counted;
+        }
+        if let Some(p) = a.parsed.as_mut() {
+            p.quantity = crate::claim::Quantity {
+                value: None,
+                low: Some(x.min(y)),
+                high: Some(x.max(y)),
+                bound: Bound::Range,
+            };
+        }
+        figures.drain(i + 1..=j);
+        i += 1;
+    }
+}
+
+/// "one in three Germans", "two out of every five voters": a proportion, as a fraction of what
+/// the second figure counts.
+fn one_in_n(text: &str, figures: &mut Vec<Figure>) {
+    let mut i = 0;
+    while i + 1 < figures.len() {
+        let (a, b) = (&figures[i], &figures[i + 1]);
+        let gap = between(text, a, b).to_ascii_lowercase();
+        let joined = [" in ", " out of ", " in every ", " out of every "].contains(&gap.as_str());
+        let whole = |f: &Figure| {
+            f.kind == Kind::Count
+                && f.parsed.as_ref().is_some_and(|p| {
+                    p.quantity.bound == Bound::Exact
+                        && p.quantity
+                            .value
+                            .is_some_and(|v| v >= 1.0 && v.fract() == 0.0)
+                })
+        };
+        let value = |f: &Figure| f.parsed.as_ref().and_then(|p| p.quantity.value);
+        let (Some(x), Some(y)) = (value(a), value(b)) else {
+            i += 1;
+            continue;
+        };
+        if !(joined && whole(a) && whole(b) && a.entity.is_none() && x < y) {
+            i += 1;
+            continue;
+        }
+        let (end, entity, entity_text) = (b.span.end, b.entity.clone(), b.entity_text.clone());
+        let next_tok = b.next_tok;
+        let a = &mut figures[i];
+        a.span.end = end;
+        a.next_tok = next_tok;
+        (a.entity, a.entity_text) = (entity, entity_text);
+        if let Some(p) = a.parsed.as_mut() {
+            p.quantity = crate::claim::Quantity::exact(x / y);
+            p.rounding = 0.0;
+        }
+        figures.remove(i + 1);
+        i += 1;
+    }
+}
+
+/// "four-, five- and six-cylinder engines": figures left hanging on a hyphen count what the last
+/// one of the list counts.
+fn suspended_hyphens(text: &str, figures: &mut [Figure]) {
+    for i in (0..figures.len().saturating_sub(1)).rev() {
+        let (a, b) = (&figures[i], &figures[i + 1]);
+        let gap = between(text, a, b);
+        let hanging = ["-, ", "- and ", "- or ", "- to ", "-,"].contains(&gap);
+        if hanging && a.entity.is_none() && a.kind == Kind::Count && b.kind == Kind::Count {
+            let (entity, entity_text) = (b.entity.clone(), b.entity_text.clone());
+            figures[i].entity = entity;
+            figures[i].entity_text = entity_text;
+        }
+    }
+}
+
+/// "12 of the 32 hostages", "280 million of the 1.5 billion shekels": a part counts what its whole
+/// counts, in the whole's unit.
+fn part_of_whole(text: &str, figures: &mut [Figure]) {
+    for i in 0..figures.len().saturating_sub(1) {
+        let (a, b) = (&figures[i], &figures[i + 1]);
+        let gap = between(text, a, b);
+        let (Some(pa), Some(pb)) = (&a.parsed, &b.parsed) else {
+            continue;
+        };
+        if !(gap == " of the " || gap == " of ") || a.kind != Kind::Count || pa.unit.is_some() {
+            continue;
+        }
+        let (unit, rule, kind) = (pb.unit.clone(), pb.unit_rule.clone(), b.kind);
+        let (entity, entity_text) = (b.entity.clone(), b.entity_text.clone());
+        let a = &mut figures[i];
+        if entity.is_some() || unit.is_some() {
+            a.entity = entity;
+            a.entity_text = entity_text;
+        }
+        if let Some(p) = a.parsed.as_mut().filter(|_| unit.is_some()) {
+            p.unit = unit;
+            p.unit_rule = rule;
+            p.kind = kind;
+            a.kind = kind;
+        }
+    }
 }
 
 /// The length of a run of digit groups (`+1 212 555 0199`).
@@ -617,7 +803,7 @@ fn describe(
     k: usize,
     next: usize,
     end: usize,
-    p: quantity::Parsed,
+    mut p: quantity::Parsed,
     compound: bool,
     anchors: &[Range<usize>],
     earlier: &[Figure],
@@ -650,10 +836,25 @@ fn describe(
     let mut entity = None;
     let mut entity_text = None;
     if let Some(c) = &counted {
+        p.unit_from_head(rules, &text[c.start..c.end]);
+        kind = p.kind;
         span_end = c.end;
         after = toks.partition_point(|x| x.start < c.end);
         entity = Some(entity_phrase(&text[c.start..c.end]));
         entity_text = Some(text[c.start..c.end].to_string());
+    }
+    // "a six-cylinder engine", "a three-member panel": the word joined to the figure is what it
+    // counts; the noun after it is what has them
+    let joined = compound_noun(text, end, &p);
+    if let Some(word) = joined {
+        entity = Some(singular(&word.to_lowercase()));
+        entity_text = Some(word.to_string());
+        if counted.is_none() {
+            span_end = end + 1 + word.len();
+        }
+    }
+    if counted.is_some() || joined.is_some() {
+        // the counted thing is found
     } else if k >= 2
         && toks[k - 1].text.eq_ignore_ascii_case("whom")
         && toks
@@ -777,7 +978,7 @@ fn describe(
     } else if dimension {
         None
     } else {
-        change_before(rules, toks, k)
+        change_before(rules, toks, k).or_else(|| change_by_ellipsis(toks, k, kind, earlier))
     };
     Figure {
         span: start..span_end,
@@ -791,6 +992,26 @@ fn describe(
         change,
         next_tok: after,
     }
+}
+
+/// The noun joined by a hyphen to a count (`six-cylinder`), when it is one: not a unit, nor an
+/// adjective (`1,500-strong`, `three-way`).
+fn compound_noun<'t>(text: &'t str, end: usize, p: &quantity::Parsed) -> Option<&'t str> {
+    const NOT_NOUNS: &[&str] = &[
+        "strong", "odd", "plus", "old", "long", "wide", "high", "tall", "deep", "thick", "way",
+        "fold", "some", "like", "based", "related", "ish", "and", "or", "to",
+    ];
+    let rest = text[end..].strip_prefix('-')?;
+    let word = &rest[..rest
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len())];
+    let whole = !rest[word.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+    (p.unit.is_none()
+        && p.kind == Kind::Count
+        && word.len() > 2
+        && whole
+        && !NOT_NOUNS.contains(&word))
+    .then_some(word)
 }
 
 fn skip_hyphen(toks: &[Token], next: usize) -> usize {
@@ -838,8 +1059,6 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
                 | "break"
                 | "took"
                 | "take"
-                | "ended"
-                | "end"
                 | "turned"
                 | "turn"
                 | "signed"
@@ -855,7 +1074,24 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
                 | "called"
                 | "call"
         );
-    (n == lower.len() && !phrasal).then_some(*change)
+    // "has raised 280 million": money raised, not a rise ("raised rates by 25 basis points" is one)
+    let raised = j == k && matches!(lower.as_str(), "raised" | "raise" | "raises" | "raising");
+    (n == lower.len() && !phrasal && !raised).then_some(*change)
+}
+
+/// "Ross was down 2.3%, Burlington by 2.6%": a bare `by` before a figure repeats the change of the
+/// last figure of its kind in the sentence.
+fn change_by_ellipsis(
+    toks: &[Token],
+    k: usize,
+    kind: Kind,
+    earlier: &[Figure],
+) -> Option<crate::claim::Change> {
+    if k == 0 || !toks[k - 1].text.eq_ignore_ascii_case("by") {
+        return None;
+    }
+    let last = earlier.iter().rev().find(|f| f.kind == kind)?;
+    last.change
 }
 
 /// The counted thing as written, its last word in the singular: `Malian soldiers` → `Malian soldier`.

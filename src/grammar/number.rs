@@ -212,7 +212,9 @@ fn exponent<'a>(rest: &'a str, mantissa: &str) -> Option<(&'a str, i32)> {
         .or_else(|| rest.strip_prefix(" × "))
         .or_else(|| rest.strip_prefix('×'))
         .or_else(|| rest.strip_prefix("x"))?;
-    power(times.strip_prefix("10^")?)
+    // "1.99×10−30": an exponent whose superscript was lost keeps its sign after the ×
+    let signed = || times.strip_prefix("10").filter(|r| r.starts_with('-'));
+    power(times.strip_prefix("10^").or_else(signed)?)
 }
 
 const UNITS: &[(&str, u32)] = &[
@@ -476,6 +478,7 @@ mod tests {
         assert_eq!(val(digits("10^6 cells")), (" cells", 1e6));
         assert_eq!(val(digits("2.5 x 10^8 m")), (" m", 2.5e8));
         assert_eq!(val(digits("4×10^-3 s")), (" s", 4e-3));
+        assert_eq!(val(digits("1.99×10-30 kg")), (" kg", 1.99e-30));
         // beyond a double: no figure at all, rather than a wrong one
         assert!(digits("1e400 dollars").is_err());
         assert!(digits("10^400 dollars").is_err());

@@ -179,16 +179,23 @@ fn unit_after<'a>(rules: &'a Rules, s: &'a str) -> Option<(usize, UnitOrCurrency
         (0, false)
     };
     let t = &s[skip..];
-    // the longer of a currency name and a unit name ("pound" but "pound-feet")
-    let unit = rules.units.longest(t);
+    // the longer of a currency name and a unit name ("pound" but "pound-feet"); a name written with
+    // capitals ("Nm", "W") before one in any case when it is as long
+    let cased = rules.cased_unit(t);
+    let unit = match (cased, rules.units.longest(t)) {
+        (Some(c), Some(u)) if u.0 > c.0 => Some(u),
+        (Some(c), _) => Some(c),
+        (None, u) => u,
+    };
     if let Some((n, code)) = rules.currency_names.longest(t)
         && unit.is_none_or(|(m, _)| m <= n)
     {
         return Some((skip + n, UnitOrCurrency::Currency(code), hyphen));
     }
     let (n, u) = unit?;
-    // a lone letter unit must be attached ("5m", "10g"), never "5 m" or "5 g"
-    if n == 1 && skip > 0 && u.code != "%" {
+    // a lone letter unit must be attached ("5m", "10g"), never "5 m" or "5 g", unless it is one
+    // written with a capital ("5 W")
+    if n == 1 && skip > 0 && u.code != "%" && cased.is_none_or(|(m, _)| m != 1) {
         return None;
     }
     Some((skip + n, UnitOrCurrency::Unit(u), hyphen))
@@ -278,6 +285,20 @@ fn rate(rules: &Rules, s: &str) -> Option<(usize, String)> {
         return None;
     };
     let t = &s[skip..];
+    // "$6.78 billion a year earlier": a time before or after, not a rate
+    let after_word = t.trim_start_matches(char::is_alphabetic);
+    let when = [
+        "earlier",
+        "ago",
+        "before",
+        "later",
+        "after",
+        "previously",
+        "prior",
+    ];
+    if !any_noun && when.iter().any(|w| rest_word_is(after_word, w)) {
+        return None;
+    }
     if let Some((n, u)) = rules.units.longest(t) {
         return Some((skip + n, u.code.clone()));
     }
@@ -322,6 +343,24 @@ fn after_figure(rules: &Rules, s: &str, have_currency: bool) -> Option<After> {
     }
 }
 
+/// After a fraction: ` of a [US] pint`, ` an hour`; the bytes read and the unit.
+fn unit_of_fraction(rules: &Rules, s: &str) -> Option<(usize, After)> {
+    let article = [" of a ", " of an ", " a ", " an "]
+        .iter()
+        .find(|a| s.starts_with(*a))?;
+    let mut t = &s[article.len() - 1..];
+    // one word saying which of a unit's kinds ("a US gallon", "an imperial pint")
+    for kind in [" US ", " U.S. ", " imperial ", " metric "] {
+        if t.starts_with(kind) {
+            t = &t[kind.len() - 1..];
+            break;
+        }
+    }
+    let a = after_figure(rules, t, false).filter(|a| !a.hyphen && !a.currency)?;
+    let n = s.len() - t.len() + a.len;
+    Some((n, a))
+}
+
 /// Reads one quantity phrase at the start of `s` (normalised text, at a word start).
 pub fn quantity(rules: &Rules, s: &str) -> Option<Parsed> {
     quantity_after(rules, s, false)
@@ -358,6 +397,15 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     }
     let (r, (first, mut scale)) = scaled(rules, rest, currency.is_some()).ok()?;
     rest = r;
+    // "$75 U.S. per barrel", "$31.20 US": the dollar's country written after the figure
+    if currency.as_deref() == Some("usd")
+        && let Some(r) = [" U.S.", " US"]
+            .iter()
+            .find_map(|c| rest.strip_prefix(c))
+            .filter(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    {
+        rest = r;
+    }
     // a unit right after the first figure, before a range goes on ("1 per cent to 1.5 per cent")
     let mut after = after_figure(rules, rest, currency.is_some()).filter(|a| !a.hyphen);
     let before_range = rest;
@@ -432,6 +480,17 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
             rest = &rest[a.len..];
         }
     }
+    // "half a mile", "a quarter of a mile", "1/16 of a US pint": a fraction of one unit
+    if after.is_none()
+        && currency.is_none()
+        && second.is_none()
+        && scale == 1.0
+        && first.value < 1.0
+        && let Some((n, a)) = unit_of_fraction(rules, rest)
+    {
+        after = Some(a);
+        rest = &rest[n..];
+    }
     // a currency symbol written after the figure: "1,200€", "500 €"
     if currency.is_none()
         && after.is_none()
@@ -474,12 +533,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     let kind = if currency.is_some() {
         Kind::Money
     } else {
-        match unit_rule.as_ref().map(|u| u.dimension.as_str()) {
-            Some("percent" | "percentage-points") => Kind::Percent,
-            Some("duration") => Kind::Duration,
-            Some(_) => Kind::Measure,
-            None => Kind::Count,
-        }
+        kind_of(unit_rule.as_ref())
     };
     if currency.is_some() {
         unit = currency;
@@ -541,6 +595,47 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
         skip: false,
         plus,
     })
+}
+
+/// What a figure with this unit (or none) is: a percentage, a duration, a measure or a count.
+pub fn kind_of(unit: Option<&UnitRule>) -> Kind {
+    match unit.map(|u| u.dimension.as_str()) {
+        Some("percent" | "percentage-points") => Kind::Percent,
+        Some("duration") => Kind::Duration,
+        Some(_) => Kind::Measure,
+        None => Kind::Count,
+    }
+}
+
+impl Parsed {
+    /// "517 rushing yards", "50 previous years": a counted noun phrase whose head is a unit name
+    /// measures in that unit. Ratios ("three more times") stay counts.
+    pub fn unit_from_head(&mut self, rules: &Rules, np: &str) {
+        let words: Vec<&str> = np.split(' ').collect();
+        let (Some(head), 2..=3) = (words.last(), words.len()) else {
+            return;
+        };
+        // "cubic metres", "nautical miles", "light years" are other units
+        const OTHER_UNIT: &[&str] = &[
+            "square", "cubic", "sq", "cu", "light", "nautical", "metric", "short", "long", "troy",
+            "imperial", "fluid", "statute", "man", "person",
+        ];
+        let mods = &words[..words.len() - 1];
+        let modifiers_lower = mods
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !OTHER_UNIT.contains(w));
+        let unit = rules
+            .units
+            .longest(head)
+            .filter(|&(n, u)| n == head.len() && n >= 3 && u.dimension != "ratio");
+        if let (true, Some((_, rule)), None, Kind::Count) =
+            (modifiers_lower, unit, &self.unit, self.kind)
+        {
+            self.unit = Some(rule.code.clone());
+            self.kind = kind_of(Some(rule));
+            self.unit_rule = Some(rule.clone());
+        }
+    }
 }
 
 /// The interval a hedge allows around `v`.
@@ -665,6 +760,51 @@ mod tests {
         );
         let p = q("5 per cent");
         assert_eq!((p.kind, p.len), (Kind::Percent, 10));
+    }
+
+    #[test]
+    fn units_written_with_capitals_match_as_written() {
+        let p = q("450 Nm of torque");
+        assert_eq!((p.len, p.unit.as_deref()), (6, Some("n·m")));
+        let p = q("450 nm wavelength");
+        assert_eq!((p.len, p.unit.as_deref()), (6, Some("nm")));
+        // a lone capital letter may stand apart from its figure; a lone small one may not
+        let p = q("5 W charger");
+        assert_eq!(
+            (p.len, p.unit.as_deref(), p.kind),
+            (3, Some("w"), Kind::Measure)
+        );
+        let p = q("12 C melting point");
+        assert_eq!((p.len, p.unit.as_deref()), (4, Some("c")));
+        assert_eq!(q("5 m away").unit, None);
+    }
+
+    #[test]
+    fn a_fraction_of_one_unit() {
+        let p = q("half a mile away");
+        assert_eq!(
+            (p.len, p.quantity.value, p.unit.as_deref()),
+            (11, Some(0.5), Some("mi"))
+        );
+        let p = q("a quarter of an hour later");
+        assert_eq!(
+            (p.len, p.quantity.value, p.unit.as_deref()),
+            (20, Some(0.25), Some("h"))
+        );
+        let p = q("1/16 of a US pint, more");
+        assert_eq!((p.len, p.unit.as_deref()), (17, Some("pint")));
+        // a whole number takes no unit this way ("2 a day" is not "2 days")
+        assert_eq!(q("2 of a kind").unit, None);
+    }
+
+    #[test]
+    fn rates_and_times_before_or_after() {
+        let p = q("$6.78 billion a year earlier");
+        assert_eq!((p.len, p.unit.as_deref()), (13, Some("usd")));
+        let p = q("$3,500 a month in rent");
+        assert_eq!((p.len, p.unit.as_deref()), (14, Some("usd/month")));
+        let p = q("$75 U.S. per barrel to");
+        assert_eq!((p.len, p.unit.as_deref()), (19, Some("usd/bbl")));
     }
 
     #[test]

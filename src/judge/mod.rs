@@ -344,12 +344,17 @@ fn conversions(rules: &Rules, docs: &[Document]) -> Vec<Judged> {
     let mut out = Vec::new();
     for d in docs {
         for (i, a) in d.claims.iter().enumerate() {
-            let Some(b) = d.claims[i + 1..]
-                .iter()
-                .find(|b| a.same_as.as_deref() == Some(b.id.as_str()))
-            else {
+            let Some(b) = d.claims[i + 1..].iter().find(|b| {
+                a.same_as.as_deref() == Some(b.id.as_str())
+                    || b.same_as.as_deref() == Some(a.id.as_str())
+            }) else {
                 continue;
             };
+            // two currencies without exchange rates, or units without a known size, are not checked
+            let dimension = |c: &Claim| c.unit.as_deref().and_then(|u| rules.dimension(u));
+            if dimension(a).is_none() || dimension(a) != dimension(b) {
+                continue;
+            }
             let (ia, ib) = (interval(rules, a, true), interval(rules, b, true));
             if ia.overlaps(&ib) {
                 continue;

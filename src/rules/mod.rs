@@ -62,6 +62,9 @@ pub struct Rules {
     pub vague: Phrases<(f64, f64)>,
     pub scales: Phrases<ScaleRule>,
     pub units: Phrases<UnitRule>,
+    /// Unit names written with a capital letter ("Nm", "W"): they match only as written, longest
+    /// first, so "450 Nm" is torque while "450 nm" is a wavelength.
+    pub units_cased: Vec<(String, UnitRule)>,
     pub currency_symbols: Phrases<String>,
     pub currency_names: Phrases<String>,
     pub predicates: Phrases<PredicateRule>,
@@ -356,6 +359,7 @@ impl Rules {
             vague: Phrases::default(),
             scales: Phrases::default(),
             units: Phrases::default(),
+            units_cased: Vec::new(),
             currency_symbols: Phrases::default(),
             currency_names: Phrases::default(),
             predicates: Phrases::default(),
@@ -423,10 +427,19 @@ impl Rules {
                 factor: u.factor,
             };
             for name in &u.names {
-                rules.units.insert(name, rule.clone());
+                if name.chars().any(char::is_uppercase) {
+                    rules
+                        .units_cased
+                        .push((name.trim().to_string(), rule.clone()));
+                } else {
+                    rules.units.insert(name, rule.clone());
+                }
             }
             rules.units_by_code.insert(code.clone(), rule);
         }
+        rules
+            .units_cased
+            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         for (code, c) in &file.currencies {
             for s in &c.symbols {
                 rules.currency_symbols.insert(s, code.clone());
@@ -526,6 +539,18 @@ impl Rules {
             .get(currency)
             .map(|r| r.usd)
             .filter(|r| r.is_finite() && *r > 0.0)
+    }
+
+    /// The longest unit name written with capitals that starts `text` exactly as written and
+    /// ends where a word ends.
+    pub fn cased_unit(&self, text: &str) -> Option<(usize, &UnitRule)> {
+        self.units_cased
+            .iter()
+            .find(|(name, _)| {
+                text.starts_with(name.as_str())
+                    && !text[name.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+            .map(|(name, rule)| (name.len(), rule))
     }
 
     /// The rule of a canonical unit code (`km`, `year-old`), not of a name written in text.
