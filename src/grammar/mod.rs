@@ -222,6 +222,31 @@ fn to_claim(
     }
 }
 
+/// How many tokens a figure or an anchor may run before its number or its word of time ("in the
+/// last 24 hours", "no fewer than $5").
+const REACH: usize = 6;
+
+/// For each token, the index of the first token at or after it that passes `test` (`usize::MAX`
+/// when none does): one pass from the end.
+fn next_where(toks: &[Token], test: impl Fn(&Token) -> bool) -> Vec<usize> {
+    let mut out = vec![usize::MAX; toks.len() + 1];
+    for k in (0..toks.len()).rev() {
+        out[k] = if test(&toks[k]) { k } else { out[k + 1] };
+    }
+    out
+}
+
+/// A token that holds a number: digits (`12`, `minus-5`, `USD10m`), or a number word (`eight`,
+/// `dozens`, `twenty-eight`).
+fn is_number_token(rules: &Rules, t: &Token) -> bool {
+    let b = t.text.as_bytes()[0];
+    if !t.word || t.text.bytes().any(|c| c.is_ascii_digit()) {
+        return t.text.bytes().any(|c| c.is_ascii_digit()) || !b.is_ascii();
+    }
+    let head = t.text.split('-').next().unwrap_or(t.text);
+    words::with_lower(head, |w| rules.number_words.contains(w))
+}
+
 /// Could a figure start at this token? A cheap test before the parsers run.
 fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
     let b = t.text.as_bytes()[0];
@@ -238,12 +263,7 @@ fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
     }
     // a word: only one a figure can open with ("about", "dozens", "eight", "US$5")
     let head = t.text.split('-').next().unwrap_or(t.text);
-    let lower = if head.bytes().any(|c| c.is_ascii_uppercase()) {
-        head.to_ascii_lowercase()
-    } else {
-        head.to_string()
-    };
-    rules.figure_starts.contains(&lower)
+    words::with_lower(head, |w| rules.figure_starts.contains(w))
 }
 
 /// Could a date, a time or an ordinal start at this token?
@@ -421,12 +441,26 @@ fn sentence_figures(
     toks: &[Token],
     sentence: Range<usize>,
 ) -> Vec<Figure> {
+    // most sentences state no figure: a figure or a date has a digit, a number word or a month or
+    // weekday name, and a time anchor a word of time, within its first few words
+    let numeric = next_where(toks, |t| is_number_token(rules, t));
+    let dated = next_where(toks, |t| time::is_calendar_word(t.text) || t.text == "'");
+    let timely = next_where(toks, |t| {
+        t.text.as_bytes()[0].is_ascii_digit()
+            || time::is_calendar_word(t.text)
+            || time::is_time_word(t.text)
+    });
+    if numeric[0] == usize::MAX && dated[0] == usize::MAX {
+        return Vec::new();
+    }
+    let near = |index: &[usize], k: usize| index[k] <= k + REACH;
     // time anchors first: they are kept as text and attached to the figures near them
     let mut anchors: Vec<Range<usize>> = Vec::new();
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
         if t.word
+            && near(&timely, k)
             && time::may_start_anchor(t.text)
             && let Some(n) = time::anchor(&text[t.start..sentence.end])
         {
@@ -447,7 +481,9 @@ fn sentence_figures(
         let glued =
             !t.word && t.start > 0 && text[..t.start].ends_with(|c: char| c.is_alphanumeric())
                 || text[..t.start].ends_with('^');
-        if !(may_start_figure(rules, &t, here) || may_start_stamp(&t)) || glued {
+        let figure = near(&numeric, k) && may_start_figure(rules, &t, here);
+        let stamp = (near(&numeric, k) || near(&dated, k)) && may_start_stamp(&t);
+        if !(figure || stamp) || glued {
             k += 1;
             continue;
         }
@@ -503,6 +539,7 @@ fn sentence_figures(
             compound = true;
         }
         let p = appositive_age(rules, toks, k, next, p);
+        let p = over_a_span(text, toks, k, p);
         let fig = describe(rules, text, toks, k, next, end, p, compound, &anchors, &out);
         next = fig.next_tok.max(next);
         out.push(fig);
@@ -592,10 +629,11 @@ fn one_in_n(text: &str, figures: &mut Vec<Figure>) {
         let (a, b) = (&figures[i], &figures[i + 1]);
         let gap = between(text, a, b).to_ascii_lowercase();
         let joined = [" in ", " out of ", " in every ", " out of every "].contains(&gap.as_str());
-        let whole = |f: &Figure| {
+        let whole = |f: &Figure, hedged: bool| {
             f.kind == Kind::Count
                 && f.parsed.as_ref().is_some_and(|p| {
-                    p.quantity.bound == Bound::Exact
+                    (p.quantity.bound == Bound::Exact
+                        || hedged && p.quantity.bound == Bound::Approx)
                         && p.quantity
                             .value
                             .is_some_and(|v| v >= 1.0 && v.fract() == 0.0)
@@ -606,7 +644,8 @@ fn one_in_n(text: &str, figures: &mut Vec<Figure>) {
             i += 1;
             continue;
         };
-        if !(joined && whole(a) && whole(b) && a.entity.is_none() && x < y) {
+        // "about one in five": the first may be hedged
+        if !(joined && whole(a, true) && whole(b, false) && a.entity.is_none() && x < y) {
             i += 1;
             continue;
         }
@@ -617,7 +656,13 @@ fn one_in_n(text: &str, figures: &mut Vec<Figure>) {
         a.next_tok = next_tok;
         (a.entity, a.entity_text) = (entity, entity_text);
         if let Some(p) = a.parsed.as_mut() {
-            p.quantity = crate::claim::Quantity::exact(x / y);
+            let q = p.quantity;
+            p.quantity = crate::claim::Quantity {
+                value: Some(x / y),
+                low: q.low.map(|l| l / y),
+                high: q.high.map(|h| h / y),
+                bound: q.bound,
+            };
             p.rounding = 0.0;
         }
         figures.remove(i + 1);
@@ -649,7 +694,26 @@ fn part_of_whole(text: &str, figures: &mut [Figure]) {
         let (Some(pa), Some(pb)) = (&a.parsed, &b.parsed) else {
             continue;
         };
-        if !(gap == " of the " || gap == " of ") || a.kind != Kind::Count || pa.unit.is_some() {
+        // " of ", " of the ", " of its last ", " of their first "
+        let of_whole = gap.strip_prefix(" of ").is_some_and(|rest| {
+            rest.split_whitespace().all(|w| {
+                matches!(
+                    w,
+                    "the"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "last"
+                        | "first"
+                        | "past"
+                        | "next"
+                        | "remaining"
+                )
+            })
+        });
+        if !of_whole || a.kind != Kind::Count || pa.unit.is_some() {
             continue;
         }
         let (unit, rule, kind) = (pb.unit.clone(), pb.unit_rule.clone(), b.kind);
@@ -744,6 +808,24 @@ fn unit_first(
     ))
 }
 
+/// "lost 15% of their weight over 68 weeks": `over` before a span of time says when, not "more
+/// than" ("for over 18 months" and "of over 18 months" still do).
+fn over_a_span(text: &str, toks: &[Token], k: usize, mut p: quantity::Parsed) -> quantity::Parsed {
+    let over = text[toks[k].start..]
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("over "));
+    let more_than = k.checked_sub(1).is_some_and(|j| {
+        matches!(
+            toks[j].text.to_ascii_lowercase().as_str(),
+            "for" | "of" | "than" | "after" | "lasted" | "lasting" | "took" | "spent" | "served"
+        )
+    });
+    if over && !more_than && p.kind == Kind::Duration && p.quantity.bound == Bound::Lower {
+        p.quantity = crate::claim::Quantity::exact(p.quantity.value.unwrap_or_default());
+    }
+    p
+}
+
 /// `Jamie Armstrong, 25, said`: a bare number between commas after a name is an age.
 fn appositive_age(
     rules: &Rules,
@@ -769,7 +851,14 @@ fn appositive_age(
         && p.quantity
             .value
             .is_some_and(|v| v.fract() == 0.0 && (1.0..=120.0).contains(&v));
-    if between_commas && plausible && p.quantity.bound == crate::claim::Bound::Exact {
+    // "aged 10 to 11"
+    let range_of_ages = aged
+        && p.kind == Kind::Count
+        && p.quantity.bound == Bound::Range
+        && p.quantity.high.is_some_and(|h| h <= 120.0);
+    if between_commas && plausible && p.quantity.bound == crate::claim::Bound::Exact
+        || range_of_ages
+    {
         p.unit = Some("year-old".into());
         p.unit_rule = rules.unit("year-old").cloned();
         p.kind = Kind::Measure;
@@ -1025,7 +1114,15 @@ fn skip_hyphen(toks: &[Token], next: usize) -> usize {
 /// A change word right before the figure ("rose 5%", "fell by 2,000", "up nearly 57%").
 fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim::Change> {
     let mut j = k;
-    if j > 0 && toks[j - 1].text.eq_ignore_ascii_case("by") {
+    // "by a further 1.1 million", "another 3%"
+    let word = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case(w));
+    if j >= 2 && word(j - 2, "a") && (word(j - 1, "further") || word(j - 1, "additional")) {
+        j -= 2;
+    } else if j >= 1 && (word(j - 1, "another") || word(j - 1, "further")) {
+        j -= 1;
+    }
+    let by = j > 0 && toks[j - 1].text.eq_ignore_ascii_case("by");
+    if by {
         j -= 1;
         // "raised interest rates by 25 basis points": the verb may stand a few words back
         if let Some(v) = (j.saturating_sub(4)..j).rev().find(|&v| {
@@ -1075,23 +1172,28 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
                 | "call"
         );
     // "has raised 280 million": money raised, not a rise ("raised rates by 25 basis points" is one)
-    let raised = j == k && matches!(lower.as_str(), "raised" | "raise" | "raises" | "raising");
+    let raised = !by && matches!(lower.as_str(), "raised" | "raise" | "raises" | "raising");
     (n == lower.len() && !phrasal && !raised).then_some(*change)
 }
 
 /// "Ross was down 2.3%, Burlington by 2.6%": a bare `by` before a figure repeats the change of the
-/// last figure of its kind in the sentence.
+/// last figure of its kind in the sentence; "closed down 38.6 points, or 0.5%" restates the change
+/// just before it in other terms.
 fn change_by_ellipsis(
     toks: &[Token],
     k: usize,
     kind: Kind,
     earlier: &[Figure],
 ) -> Option<crate::claim::Change> {
-    if k == 0 || !toks[k - 1].text.eq_ignore_ascii_case("by") {
-        return None;
+    let before = |n: usize| k.checked_sub(n).map(|i| toks[i].text.to_ascii_lowercase());
+    if before(1).as_deref() == Some("by") {
+        return earlier.iter().rev().find(|f| f.kind == kind)?.change;
     }
-    let last = earlier.iter().rev().find(|f| f.kind == kind)?;
-    last.change
+    if before(1).as_deref() == Some("or") && before(2).as_deref() == Some(",") {
+        let last = earlier.last()?;
+        return last.change.filter(|_| last.next_tok + 2 == k);
+    }
+    None
 }
 
 /// The counted thing as written, its last word in the singular: `Malian soldiers` → `Malian soldier`.

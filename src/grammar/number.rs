@@ -287,16 +287,30 @@ pub fn ci<'a>(
     }
 }
 
+/// The word of ASCII letters `i` opens with, when it ends where a word ends.
+fn head_word(i: &str) -> Option<&str> {
+    let n = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    (n > 0 && !i[n..].starts_with(char::is_alphanumeric)).then(|| &i[..n])
+}
+
+/// One of these words (lower case) in any case, as a whole word: the word is read once and compared,
+/// rather than each word of the list tried in turn.
+pub fn one_of<'a>(i: &'a str, words: &[&str]) -> IResult<&'a str, &'a str> {
+    head_word(i)
+        .filter(|h| words.iter().any(|w| w.eq_ignore_ascii_case(h)))
+        .map(|h| (&i[h.len()..], h))
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+}
+
 fn lookup<'a>(i: &'a str, table: &[(&'static str, u32)]) -> IResult<&'a str, u32> {
-    for &(w, n) in table.iter().rev() {
-        if let Ok((rest, _)) = word(w).parse(i) {
-            return Ok((rest, n));
-        }
-    }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    head_word(i)
+        .and_then(|h| {
+            table
+                .iter()
+                .find(|(w, _)| w.eq_ignore_ascii_case(h))
+                .map(|&(_, n)| (&i[h.len()..], n))
+        })
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
 }
 
 /// `eight`, `twenty`, `twenty-eight`, `twenty eight`: 0 to 99 in words.
@@ -371,6 +385,7 @@ pub fn word_fraction(i: &str) -> IResult<&str, Number> {
     for &(w, v) in FRACTIONS {
         if let Ok((rest, _)) = word(w).parse(i)
             && (rest.starts_with(" of ") || rest.starts_with(" a ") || rest.starts_with(" an "))
+            && !rest.starts_with(" a dozen")
         {
             return Ok((
                 rest,
@@ -409,6 +424,10 @@ pub fn words(i: &str) -> IResult<&str, Number> {
         ),
         |(n, _)| n * 12,
     );
+    let half_dozen = map(
+        (word("half"), space1, word("a"), space1, word("dozen")),
+        |_| 6,
+    );
     let couple = map(
         (
             word("a"),
@@ -419,7 +438,7 @@ pub fn words(i: &str) -> IResult<&str, Number> {
         ),
         |_| 2,
     );
-    let (rest, n) = alt((thousands, dozen, couple, below_thousand)).parse(i)?;
+    let (rest, n) = alt((thousands, half_dozen, dozen, couple, below_thousand)).parse(i)?;
     let value = f64::from(n);
     let zeros = step(&n.to_string());
     Ok((
@@ -504,6 +523,7 @@ mod tests {
         assert_eq!(val(words("two thousand five hundred")), ("", 2500.0));
         assert_eq!(val(words("a dozen eggs")), (" eggs", 12.0));
         assert_eq!(val(words("two dozen eggs")), (" eggs", 24.0));
+        assert_eq!(val(words("half a dozen eggs")), (" eggs", 6.0));
         assert_eq!(val(words("a couple of days")), (" days", 2.0));
         assert!(words("eighteenth").is_err());
         assert_eq!(

@@ -74,9 +74,15 @@ fn hedge<'a>(rules: &'a Rules, s: &'a str) -> Res<'a, &'a HedgeRule> {
 fn currency_symbol<'a>(rules: &'a Rules, s: &'a str) -> Res<'a, &'a str> {
     let (n, code) = rules.currency_symbols.longest(s).ok_or(())?;
     let rest = &s[n..];
-    // two capitals ("PS", "RM") are a symbol only when glued to the figure: "PS 5" is a console
-    let capitals = n == 2 && s.as_bytes()[..2].iter().all(u8::is_ascii_uppercase);
+    // one or two capitals ("R", "PS", "RM") are a symbol only when glued to the figure: "PS 5" is
+    // a console
+    let letters = &s.as_bytes()[..n];
+    let capitals = n <= 2 && letters.iter().all(u8::is_ascii_uppercase);
     if capitals && !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(());
+    }
+    // a lone letter is one only as a capital ("R50,000", not "r 5")
+    if n == 1 && letters[0].is_ascii_alphabetic() && !capitals {
         return Err(());
     }
     let rest = rest.strip_prefix(' ').unwrap_or(rest);
@@ -85,6 +91,17 @@ fn currency_symbol<'a>(rules: &'a Rules, s: &'a str) -> Res<'a, &'a str> {
         return Err(());
     }
     Ok((rest, code.as_str()))
+}
+
+/// A plural noun after a space (`subscribers`, `people`), not a unit (`metres`): what a scale
+/// glued to a figure counts.
+fn plural_noun_after(rules: &Rules, s: &str) -> bool {
+    let Some(r) = s.strip_prefix(' ') else {
+        return false;
+    };
+    let word = &r[..r.find(|c: char| !c.is_ascii_lowercase()).unwrap_or(r.len())];
+    let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") || word == "people";
+    plural && rules.units.longest(word).is_none() && rules.currency_names.longest(word).is_none()
 }
 
 /// A number with an optional scale word: `1.5 million`, `2bn`, `$1.5m` (money only), `eight`.
@@ -129,7 +146,12 @@ fn scaled<'a>(rules: &'a Rules, s: &'a str, money: bool) -> Res<'a, (Number, f64
     let after = rest.strip_prefix(' ').unwrap_or(rest);
     if let Some((len, scale)) = rules.scales.longest(after) {
         let word_scale = after.as_bytes()[0].is_ascii_alphabetic() && len > 2;
-        if (money || !scale.money_only) && (attached || word_scale) && !(n.words && attached) {
+        // "47.5m subscribers", "3bn people": a short scale glued to digits counts a plural noun
+        let counts = attached && !n.words && plural_noun_after(rules, &after[len..]);
+        if (money || !scale.money_only || counts)
+            && (attached || word_scale)
+            && !(n.words && attached)
+        {
             let mut rest = &after[len..];
             let mut factor = scale.factor;
             // "4 hundred million": a second, larger scale word multiplies the first
@@ -285,17 +307,10 @@ fn rate(rules: &Rules, s: &str) -> Option<(usize, String)> {
         return None;
     };
     let t = &s[skip..];
-    // "$6.78 billion a year earlier": a time before or after, not a rate
+    // "$6.78 billion a year earlier": a time before or after, not a rate ("$19.40 an hour before
+    // expenses" is one)
     let after_word = t.trim_start_matches(char::is_alphabetic);
-    let when = [
-        "earlier",
-        "ago",
-        "before",
-        "later",
-        "after",
-        "previously",
-        "prior",
-    ];
+    let when = ["earlier", "ago", "later", "previously"];
     if !any_noun && when.iter().any(|w| rest_word_is(after_word, w)) {
         return None;
     }
@@ -415,15 +430,21 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     // a range: "20-30", "20 to 30", "$3 billion to $5 billion", "33-35 billion euros"
     let mut second: Option<f64> = None;
     let mut first_scale = scale;
-    // after a change word, "A to B" is a range only when A is bare ("dropped by 1 to 1.5 degrees")
+    // after a change word, "A to B" is a range only when A is bare ("dropped by 1 to 1.5 degrees"),
+    // not "fell by 2,000 to 212,000" (a change and the new level)
     let bare = scale == 1.0 && currency.is_none() && after.is_none();
+    let near = |b: f64| !after_change || between || b <= 3.0 * first.value;
     if let Ok((r, hyphen)) = range_separator(rest)
         .ok()
         .filter(|&(_, hyphen)| between || hyphen || !after_change || bare)
         .ok_or(())
     {
         let r2 = currency_symbol(rules, r).map_or(r, |(r2, _)| r2);
-        if let Ok((mut r3, (n2, s2))) = scaled(rules, r2, currency.is_some()) {
+        if let Ok((mut r3, (n2, s2))) = scaled(rules, r2, currency.is_some())
+            .ok()
+            .filter(|(_, (n2, _))| near(n2.value))
+            .ok_or(())
+        {
             // "3-1", "7-2": a score or a vote, not a range and not a figure
             if hyphen
                 && !between

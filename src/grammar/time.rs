@@ -8,59 +8,41 @@ use nom::combinator::{not, opt, peek, recognize, verify};
 use nom::sequence::{pair, preceded, terminated};
 use nom::{IResult, Parser};
 
-use super::number::{ci, word};
+use super::number::{ci, one_of, word};
 use crate::claim::Kind;
 
 type In<'a> = &'a str;
 
-/// A weekday name, with a plural (`on Saturdays`).
+const WEEKDAY_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+#[rustfmt::skip]
+const MONTH_NAMES: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+];
+
+/// Month abbreviations, read with or without a full stop (`Sept.`).
+const MONTHS_SHORT: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
+];
+
+/// A weekday name.
 pub fn weekday(i: In) -> IResult<In, In> {
-    alt((
-        word("monday"),
-        word("tuesday"),
-        word("wednesday"),
-        word("thursday"),
-        word("friday"),
-        word("saturday"),
-        word("sunday"),
-    ))
-    .parse(i)
+    one_of(i, WEEKDAY_NAMES)
 }
 
 /// A month name, full or abbreviated (`Sept.`).
 pub fn month(i: In) -> IResult<In, In> {
-    let full = alt((
-        word("january"),
-        word("february"),
-        word("march"),
-        word("april"),
-        word("may"),
-        word("june"),
-        word("july"),
-        word("august"),
-        word("september"),
-        word("october"),
-        word("november"),
-        word("december"),
-    ));
-    let short = terminated(
-        alt((
-            word("jan"),
-            word("feb"),
-            word("mar"),
-            word("apr"),
-            word("jun"),
-            word("jul"),
-            word("aug"),
-            word("sept"),
-            word("sep"),
-            word("oct"),
-            word("nov"),
-            word("dec"),
-        )),
-        opt(char('.')),
-    );
-    recognize(alt((full, short))).parse(i)
+    let short = terminated(|i| one_of(i, MONTHS_SHORT), opt(char('.')));
+    recognize(alt((|i| one_of(i, MONTH_NAMES), short))).parse(i)
 }
 
 fn day(i: In) -> IResult<In, In> {
@@ -393,22 +375,27 @@ const CALENDAR: &[&str] = &[
     "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
 ];
 
-fn lower_word(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        word.to_ascii_lowercase().into()
-    } else {
-        word.into()
-    }
-}
-
 /// Is this word a month or a weekday name (or an abbreviation `month` reads)?
 pub fn is_calendar_word(word: &str) -> bool {
-    CALENDAR.contains(&lower_word(word).trim_end_matches('.'))
+    let w = word.strip_suffix('.').unwrap_or(word);
+    (3..=9).contains(&w.len()) && CALENDAR.iter().any(|c| c.eq_ignore_ascii_case(w))
+}
+
+/// Is this word one a time anchor turns on (`week`, `yesterday`, `hours`), other than a date's?
+pub fn is_time_word(word: &str) -> bool {
+    #[rustfmt::skip]
+    const TIME_WORDS: &[&str] = &[
+        "yesterday", "today", "tonight", "overnight", "week", "weeks", "weekend", "month", "months",
+        "year", "years", "day", "days", "night", "morning", "afternoon", "evening", "season",
+        "quarter", "decade", "decades", "hour", "hours",
+    ];
+    word.len() <= 9 && TIME_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Could a time anchor start with this word? A cheap test before `anchor`.
 pub fn may_start_anchor(word: &str) -> bool {
-    word.as_bytes()[0].is_ascii_digit() || ANCHOR_STARTS.contains(lower_word(word).as_ref())
+    word.as_bytes()[0].is_ascii_digit()
+        || super::words::with_lower(word, |w| ANCHOR_STARTS.contains(w))
 }
 
 /// A time anchor at the start of `s`: `on Saturday`, `since Wednesday`, `in January 2012`,

@@ -53,6 +53,25 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
     out
 }
 
+/// Calls `f` with `w` in lower case, without an allocation when it is short ASCII (the common case
+/// for the per-word tests the grammar makes before any parser runs).
+pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(w);
+    }
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() {
+        let buf = &mut buf[..w.len()];
+        buf.copy_from_slice(w.as_bytes());
+        buf.make_ascii_lowercase();
+        // lower-casing ASCII letters keeps the bytes valid UTF-8
+        if let Ok(lower) = std::str::from_utf8(buf) {
+            return f(lower);
+        }
+    }
+    f(&w.to_ascii_lowercase())
+}
+
 /// The English singular of a lower-case word, by simple rules.
 pub fn singular(w: &str) -> String {
     const KEEP: &[&str] = &[

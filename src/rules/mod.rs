@@ -87,6 +87,9 @@ pub struct Rules {
     /// The words (lower case) a figure can start with: number words, hedges, vague amounts,
     /// currency words. The grammar tries its parsers only at these and at digits.
     pub figure_starts: std::collections::HashSet<String>,
+    /// Words that hold a figure's number (`eight`, `dozens`, `half`; not `about` or `a`): a figure
+    /// has a digit or one of these within its first few words.
+    pub number_words: std::collections::HashSet<String>,
     /// Words before a figure that make it a change.
     pub changes: Phrases<Change>,
 }
@@ -174,6 +177,27 @@ fn figure_starts(file: &RulesFile) -> std::collections::HashSet<String> {
     out.extend(file.vague.keys().map(|k| first(k)));
     for c in file.currencies.values() {
         out.extend(c.symbols.iter().chain(&c.names).map(|k| first(k)));
+    }
+    out
+}
+
+/// The words that carry a number: number words and fractions (`twenty-eight` by `twenty`), and the
+/// words of vague amounts but their articles (`dozens`, `few` of `a few`, `tens` of `tens of thousands`).
+fn number_words(file: &RulesFile) -> std::collections::HashSet<String> {
+    let first = |p: &str| p.split([' ', '-']).next().unwrap_or(p).to_lowercase();
+    let mut out: std::collections::HashSet<String> = crate::grammar::number::opening_words()
+        .filter(|&w| w != "a")
+        .map(first)
+        .collect();
+    out.extend(["couple", "pair", "half"].map(String::from));
+    out.extend(file.scales.keys().map(|k| first(k)));
+    for phrase in file.vague.keys() {
+        out.extend(
+            phrase
+                .split(' ')
+                .filter(|w| !matches!(*w, "a" | "an" | "of"))
+                .map(str::to_lowercase),
+        );
     }
     out
 }
@@ -373,6 +397,7 @@ impl Rules {
             separate_years: true,
             separate_occasions: true,
             figure_starts: std::collections::HashSet::new(),
+            number_words: std::collections::HashSet::new(),
             changes: Phrases::default(),
             file: RulesFile::default(),
         };
@@ -514,6 +539,7 @@ impl Rules {
             }
         }
         rules.figure_starts = figure_starts(&file);
+        rules.number_words = number_words(&file);
         rules.file = file;
         Ok(rules)
     }
