@@ -25,6 +25,19 @@ pub fn fingerprint(text: &str) -> Vec<u64> {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut in_word = false;
     for c in text.chars() {
+        // ASCII, nearly every character of an English article, without Unicode tables
+        if c.is_ascii() {
+            let b = c as u8;
+            if b.is_ascii_alphanumeric() {
+                h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+                in_word = true;
+            } else if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') && in_word {
+                words.push(h);
+                h = 0xcbf2_9ce4_8422_2325;
+                in_word = false;
+            }
+            continue;
+        }
         if c.is_alphanumeric() {
             for l in c.to_lowercase() {
                 h = (h ^ l as u64).wrapping_mul(0x0100_0000_01b3);

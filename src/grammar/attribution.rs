@@ -2,7 +2,7 @@
 //! (`X said (that) …`, `X told AFP …`, `…, X said.`), and `according to X`. Pronoun sources resolve
 //! to the last named person; a surname to the full name given earlier; aliases come from the rules.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::words::{Token, tokens};

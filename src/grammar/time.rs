@@ -355,7 +355,7 @@ fn preposition(i: In) -> IResult<In, In> {
 }
 
 /// Words a time anchor can open with, and the calendar's names (lower case).
-static ANCHOR_STARTS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+static ANCHOR_STARTS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| {
         #[rustfmt::skip]
         let starts = [
@@ -378,7 +378,7 @@ const CALENDAR: &[&str] = &[
 /// Is this word a month or a weekday name (or an abbreviation `month` reads)?
 pub fn is_calendar_word(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
-    (3..=9).contains(&w.len()) && CALENDAR.iter().any(|c| c.eq_ignore_ascii_case(w))
+    (3..=9).contains(&w.len()) && super::words::with_lower(w, |l| CALENDAR.contains(&l))
 }
 
 /// Is this word one a time anchor turns on (`week`, `yesterday`, `hours`), other than a date's?
@@ -389,7 +389,7 @@ pub fn is_time_word(word: &str) -> bool {
         "year", "years", "day", "days", "night", "morning", "afternoon", "evening", "season",
         "quarter", "decade", "decades", "hour", "hours",
     ];
-    word.len() <= 9 && TIME_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+    word.len() <= 9 && super::words::with_lower(word, |l| TIME_WORDS.contains(&l))
 }
 
 /// Could a time anchor start with this word? A cheap test before `anchor`.

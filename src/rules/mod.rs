@@ -4,7 +4,7 @@
 mod file;
 mod phrases;
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 
 use regex::{Regex, RegexBuilder};
@@ -86,10 +86,10 @@ pub struct Rules {
     pub separate_occasions: bool,
     /// The words (lower case) a figure can start with: number words, hedges, vague amounts,
     /// currency words. The grammar tries its parsers only at these and at digits.
-    pub figure_starts: std::collections::HashSet<String>,
+    pub figure_starts: HashSet<String>,
     /// Words that hold a figure's number (`eight`, `dozens`, `half`; not `about` or `a`): a figure
     /// has a digit or one of these within its first few words.
-    pub number_words: std::collections::HashSet<String>,
+    pub number_words: HashSet<String>,
     /// Words before a figure that make it a change.
     pub changes: Phrases<Change>,
 }
@@ -165,11 +165,11 @@ pub fn inflections(lemma: &str) -> Vec<String> {
 
 /// The first words of every phrase a figure can open with (a word is tested by its part before any
 /// hyphen: "twenty-eight" by "twenty").
-fn figure_starts(file: &RulesFile) -> std::collections::HashSet<String> {
+fn figure_starts(file: &RulesFile) -> HashSet<String> {
     // a sign in words, a range, a unit written before its figure
     const OTHERS: &[&str] = &["minus", "negative", "between", "from", "magnitude"];
     let first = |p: &str| p.split([' ', '-']).next().unwrap_or(p).to_lowercase();
-    let mut out: std::collections::HashSet<String> = crate::grammar::number::opening_words()
+    let mut out: HashSet<String> = crate::grammar::number::opening_words()
         .chain(OTHERS.iter().copied())
         .map(String::from)
         .collect();
@@ -183,9 +183,9 @@ fn figure_starts(file: &RulesFile) -> std::collections::HashSet<String> {
 
 /// The words that carry a number: number words and fractions (`twenty-eight` by `twenty`), and the
 /// words of vague amounts but their articles (`dozens`, `few` of `a few`, `tens` of `tens of thousands`).
-fn number_words(file: &RulesFile) -> std::collections::HashSet<String> {
+fn number_words(file: &RulesFile) -> HashSet<String> {
     let first = |p: &str| p.split([' ', '-']).next().unwrap_or(p).to_lowercase();
-    let mut out: std::collections::HashSet<String> = crate::grammar::number::opening_words()
+    let mut out: HashSet<String> = crate::grammar::number::opening_words()
         .filter(|&w| w != "a")
         .map(first)
         .collect();
@@ -387,17 +387,17 @@ impl Rules {
             currency_symbols: Phrases::default(),
             currency_names: Phrases::default(),
             predicates: Phrases::default(),
-            entities: HashMap::new(),
-            parents: HashMap::new(),
+            entities: HashMap::default(),
+            parents: HashMap::default(),
             speech_verbs: Phrases::default(),
             according: Phrases::default(),
-            speaker_aliases: HashMap::new(),
-            units_by_code: HashMap::new(),
+            speaker_aliases: HashMap::default(),
+            units_by_code: HashMap::default(),
             similarity: 0.93,
             separate_years: true,
             separate_occasions: true,
-            figure_starts: std::collections::HashSet::new(),
-            number_words: std::collections::HashSet::new(),
+            figure_starts: HashSet::default(),
+            number_words: HashSet::default(),
             changes: Phrases::default(),
             file: RulesFile::default(),
         };

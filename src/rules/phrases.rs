@@ -1,16 +1,25 @@
 //! `Phrases`: a small table of words and phrases from the rules, matched case-insensitively and
 //! longest first at the start of a piece of text, ending on a word boundary.
 
-/// A table of phrases, each with a value, bucketed by its first byte (lower-cased).
+use rustc_hash::FxHashMap;
+
+/// A table of phrases, each with a value, bucketed by their first two bytes (lower-cased), longest
+/// first within a bucket; one-byte phrases (`$`, `%`) by their byte alone. A lookup reads one bucket.
 #[derive(Debug, Clone)]
 pub struct Phrases<T> {
-    buckets: Vec<Vec<(Box<[u8]>, T)>>,
+    buckets: FxHashMap<[u8; 2], Vec<Entry<T>>>,
+    singles: Vec<Option<T>>,
+    starts: [bool; 256],
 }
+
+type Entry<T> = (Box<[u8]>, T);
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
-            buckets: (0..256).map(|_| Vec::new()).collect(),
+            buckets: FxHashMap::default(),
+            singles: (0..256).map(|_| None).collect(),
+            starts: [false; 256],
         }
     }
 }
@@ -28,49 +37,88 @@ impl<T> Phrases<T> {
             .to_ascii_lowercase()
             .into_bytes()
             .into_boxed_slice();
-        let Some(&first) = key.first() else { return };
-        let bucket = &mut self.buckets[first as usize];
-        if bucket.iter().any(|(k, _)| *k == key) {
-            return;
+        match *key {
+            [] => {}
+            [b] => {
+                self.starts[b as usize] = true;
+                self.singles[b as usize].get_or_insert(value);
+            }
+            [a, b, ..] => {
+                self.starts[a as usize] = true;
+                let bucket = self.buckets.entry([a, b]).or_default();
+                if bucket.iter().any(|(k, _)| *k == key) {
+                    return;
+                }
+                bucket.push((key, value));
+                bucket.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+            }
         }
-        bucket.push((key, value));
-        bucket.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     }
 
     /// The longest phrase at the start of `text`, with the number of bytes it covers.
     pub fn longest(&self, text: &str) -> Option<(usize, &T)> {
         let bytes = text.as_bytes();
         let first = bytes.first()?.to_ascii_lowercase();
-        for (key, value) in &self.buckets[first as usize] {
-            let n = key.len();
-            if bytes.len() < n || !bytes[..n].eq_ignore_ascii_case(key) {
-                continue;
-            }
+        if !self.starts[first as usize] {
+            return None;
+        }
+        let ends_well = |n: usize, last: u8| {
             // a phrase ending in a letter may not run on into another letter ("moreover"), but a
             // symbol may run into a digit ("$US55", "Rs500"); a phrase ending in a digit, into neither
-            let last = key.last().copied().unwrap_or(b' ');
             let next = bytes.get(n).copied().unwrap_or(b' ');
-            let runs_on = (last.is_ascii_alphabetic() || last >= 0x80)
+            !((last.is_ascii_alphabetic() || last >= 0x80)
                 && (next.is_ascii_alphabetic() || next >= 0x80)
-                || last.is_ascii_digit() && next.is_ascii_alphanumeric();
-            if runs_on {
-                continue;
+                || last.is_ascii_digit() && next.is_ascii_alphanumeric())
+        };
+        if let Some(&second) = bytes.get(1)
+            && let Some(bucket) = self.buckets.get(&[first, second.to_ascii_lowercase()])
+        {
+            for (key, value) in bucket {
+                let n = key.len();
+                if bytes.len() >= n
+                    && bytes[..n].eq_ignore_ascii_case(key)
+                    && ends_well(n, key[n - 1])
+                {
+                    return Some((n, value));
+                }
             }
-            return Some((n, value));
         }
-        None
+        self.singles[first as usize]
+            .as_ref()
+            .filter(|_| ends_well(1, first))
+            .map(|v| (1, v))
     }
 
     /// Does any phrase start with this byte? A cheap test before `longest`.
     pub fn may_start(&self, b: u8) -> bool {
-        !self.buckets[b.to_ascii_lowercase() as usize].is_empty()
+        self.starts[b.to_ascii_lowercase() as usize]
     }
 
-    /// Every phrase with its value.
+    /// Every phrase with its value, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = (&[u8], &T)> {
-        self.buckets.iter().flatten().map(|(k, v)| (&**k, v))
+        let singles = self
+            .singles
+            .iter()
+            .enumerate()
+            .filter_map(|(b, v)| v.as_ref().map(|v| (b, v)));
+        self.buckets
+            .values()
+            .flatten()
+            .map(|(k, v)| (&**k, v))
+            .chain(singles.map(|(b, v)| (std::slice::from_ref(&BYTES[b]), v)))
     }
 }
+
+/// Every byte, for a one-byte phrase's key.
+static BYTES: [u8; 256] = {
+    let mut out = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        out[i] = i as u8;
+        i += 1;
+    }
+    out
+};
 
 #[cfg(test)]
 mod tests {
