@@ -139,8 +139,13 @@ const DETERMINERS: &[&str] = &[
     "one", "two", "three", "several", "some", "many",
 ];
 
-fn lower(t: &Token) -> String {
-    t.text.to_ascii_lowercase()
+/// A token's text in lower case, borrowed when it is already (most words are).
+fn lower<'a>(t: &Token<'a>) -> std::borrow::Cow<'a, str> {
+    if t.text.bytes().any(|b| b.is_ascii_uppercase()) {
+        t.text.to_ascii_lowercase().into()
+    } else {
+        t.text.into()
+    }
 }
 
 /// "is expected", "had been attacked": a past participle after a form of "be".
@@ -148,7 +153,7 @@ fn is_passive(toks: &[Token], k: usize) -> bool {
     lower(&toks[k]).ends_with("ed")
         && toks[k.saturating_sub(3)..k].iter().any(|x| {
             matches!(
-                lower(x).as_str(),
+                &*lower(x),
                 "is" | "was" | "were" | "are" | "be" | "been" | "being"
             )
         })
@@ -169,7 +174,7 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
     // past forms are verbs unless a determiner makes them adjectives ("such expected backers")
     let past = lower.ends_with("ed")
         || matches!(
-            lower.as_str(),
+            &*lower,
             "said"
                 | "told"
                 | "wrote"
@@ -241,7 +246,7 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
     let participle = lower.ends_with("ing")
         || lower.ends_with("ed")
         || matches!(
-            lower.as_str(),
+            &*lower,
             "said"
                 | "told"
                 | "wrote"
@@ -294,11 +299,11 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
     // "forcefully told", "has also said", "together vowed"
     while j > 0 && {
         let l = lower(&toks[j - 1]);
-        AUXILIARIES.contains(&l.as_str())
+        AUXILIARIES.contains(&&*l)
             || toks[j - 1].word
                 && (l.ends_with("ly") && l.len() > 4
                     || matches!(
-                        l.as_str(),
+                        &*l,
                         "together"
                             | "perhaps"
                             | "even"
@@ -313,7 +318,7 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
     }
     let last = j;
     // "who said": the relative pronoun is the source as written
-    if last > 0 && matches!(lower(&toks[last - 1]).as_str(), "who" | "which") {
+    if last > 0 && matches!(&*lower(&toks[last - 1]), "who" | "which") {
         return Some((last - 1, last));
     }
     // "many of whom say"
@@ -347,7 +352,7 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
         {
             break;
         }
-        if t.word && NP_BREAK.contains(&l.as_str()) && !(l == "of" || l == "for") {
+        if t.word && NP_BREAK.contains(&&*l) && !(l == "of" || l == "for") {
             break;
         }
         // "-ed"/"-ing" words may modify a noun already in the phrase ("peacekeeping force"), never end it
@@ -359,7 +364,7 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
             break;
         }
         first -= 1;
-        if DETERMINERS.contains(&l.as_str()) || PRONOUNS.contains(&l.as_str()) {
+        if DETERMINERS.contains(&&*l) || PRONOUNS.contains(&&*l) {
             break;
         }
     }
@@ -367,7 +372,7 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
     while first < last
         && toks[first].word
         && matches!(
-            lower(&toks[first]).as_str(),
+            &*lower(&toks[first]),
             "meanwhile" | "however" | "but" | "and" | "now" | "yesterday" | "today"
         )
     {
@@ -383,7 +388,7 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
             .iter()
             .all(|t| t.text.starts_with(|c: char| c.is_lowercase()))
         && !toks[first..name].iter().any(|t| is_title(&lower(t)))
-        && !DETERMINERS.contains(&lower(&toks[first]).as_str())
+        && !DETERMINERS.contains(&&*lower(&toks[first]))
     {
         first = name;
     }
@@ -398,7 +403,7 @@ fn is_time_phrase(toks: &[Token]) -> bool {
         && (super::time::weekday(&l).is_ok()
             || super::time::month(&l).is_ok()
             || matches!(
-                l.as_str(),
+                &*l,
                 "month"
                     | "week"
                     | "year"
@@ -459,7 +464,7 @@ fn sentence_subject(toks: &[Token], k: usize) -> Option<(usize, usize)> {
     while i < k
         && (!toks[i].word
             || matches!(
-                lower(&toks[i]).as_str(),
+                &*lower(&toks[i]),
                 "but" | "and" | "however" | "meanwhile" | "still" | "so"
             ))
     {
@@ -468,7 +473,7 @@ fn sentence_subject(toks: &[Token], k: usize) -> Option<(usize, usize)> {
     // an opening phrase up to a comma ("On Friday, Trump …")
     if toks.get(i).is_some_and(|t| {
         matches!(
-            lower(t).as_str(),
+            &*lower(t),
             "in" | "on"
                 | "at"
                 | "after"
@@ -493,13 +498,13 @@ fn sentence_subject(toks: &[Token], k: usize) -> Option<(usize, usize)> {
             break;
         }
         if lower_case
-            && (AUXILIARIES.contains(&l.as_str())
-                || NP_BREAK.contains(&l.as_str()) && l != "of"
+            && (AUXILIARIES.contains(&&*l)
+                || NP_BREAK.contains(&&*l) && l != "of"
                 || l.ends_with("ed")
                 || i > start
                     && l.ends_with('s')
                     && !l.ends_with("ss")
-                    && !DETERMINERS.contains(&lower(&toks[i - 1]).as_str()))
+                    && !DETERMINERS.contains(&&*lower(&toks[i - 1])))
         {
             break;
         }
@@ -519,7 +524,7 @@ fn source_after(toks: &[Token], start: usize) -> Option<(usize, usize)> {
         let l = lower(t);
         if j > start
             && (matches!(
-                l.as_str(),
+                &*l,
                 "that" | "which" | "who" | "in" | "on" | "at" | "when" | "as" | "after" | "before"
             ))
         {
@@ -659,7 +664,7 @@ fn quote(
     };
     if let Some(v) = trailing.iter().take(9).position(|t| is_cue(rules, t))
         && trailing[..v].iter().all(|t| t.word || t.text == "'")
-        && (v == 0 || !NP_BREAK.contains(&lower(&trailing[0]).as_str()))
+        && (v == 0 || !NP_BREAK.contains(&&*lower(&trailing[0])))
         && (!next_sentence || closes(v))
     {
         let cue = trailing[v];
@@ -783,7 +788,7 @@ fn reported(
             while c < toks.len()
                 && toks[c].word
                 && c < k + 4
-                && !matches!(lower(&toks[c]).as_str(), "that" | "on" | "in" | "by")
+                && !matches!(&*lower(&toks[c]), "that" | "on" | "in" | "by")
             {
                 c += 1;
             }
@@ -791,7 +796,7 @@ fn reported(
         let mut manner = c;
         while manner < toks.len()
             && matches!(
-                lower(&toks[manner]).as_str(),
+                &*lower(&toks[manner]),
                 "in" | "a"
                     | "an"
                     | "the"
@@ -829,12 +834,9 @@ fn reported(
             .checked_sub(1)
             .map(|p| lower(&toks[p]))
             .unwrap_or_default();
-        let core = matches!(
-            lower(&t).as_str(),
-            "said" | "says" | "say" | "told" | "tells"
-        );
-        let shares_subject = lower(&t).ends_with("ing")
-            || matches!(prev_text.as_str(), "and" | "but" | "," | "also");
+        let core = matches!(&*lower(&t), "said" | "says" | "say" | "told" | "tells");
+        let shares_subject =
+            lower(&t).ends_with("ing") || matches!(&*prev_text, "and" | "but" | "," | "also");
         // "is expected", "has been criticized": a passive names no source (unless "by X" follows)
         if is_passive(&toks, k) {
             let from = toks.get(k + 1).filter(|x| lower(x) == "by").map(|_| k + 2);

@@ -12,43 +12,48 @@ pub struct Token<'a> {
     pub word: bool,
 }
 
-/// The tokens of `text[range]`, with offsets into `text`.
+/// The tokens of `text[range]`, with offsets into `text`. Bytes below 0x80 are read as they are,
+/// without decoding a character.
 pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
     let s = &text[range.clone()];
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let b = s.as_bytes();
+    let char_at = |i: usize| -> (char, usize) {
+        if b[i] < 0x80 {
+            (char::from(b[i]), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        }
+    };
+    let mut out = Vec::with_capacity(s.len() / 5);
+    let mut i = 0;
+    while i < b.len() {
+        let (c, n) = char_at(i);
         if c.is_whitespace() {
+            i += n;
             continue;
         }
+        let mut end = i + n;
         if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
+            while end < b.len() {
+                let (d, m) = char_at(end);
                 let inner = (d == '\'' || d == '-' || d == '.')
-                    && s[j + 1..].starts_with(|n: char| n.is_alphanumeric())
-                    && (d != '.' || s[i..j].chars().all(|c| c.is_ascii_digit()));
+                    && s[end + 1..].starts_with(|n: char| n.is_alphanumeric())
+                    && (d != '.' || b[i..end].iter().all(u8::is_ascii_digit));
                 if d.is_alphanumeric() || inner {
-                    end = j + d.len_utf8();
-                    chars.next();
+                    end += m;
                 } else {
                     break;
                 }
             }
-            out.push(Token {
-                start: range.start + i,
-                end: range.start + end,
-                text: &s[i..end],
-                word: true,
-            });
-        } else {
-            let end = i + c.len_utf8();
-            out.push(Token {
-                start: range.start + i,
-                end: range.start + end,
-                text: &s[i..end],
-                word: false,
-            });
         }
+        out.push(Token {
+            start: range.start + i,
+            end: range.start + end,
+            text: &s[i..end],
+            word: c.is_alphanumeric(),
+        });
+        i = end;
     }
     out
 }
