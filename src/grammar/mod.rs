@@ -228,23 +228,12 @@ const REACH: usize = 6;
 
 /// For each token, the index of the first token at or after it that passes `test` (`usize::MAX`
 /// when none does): one pass from the end.
-fn next_where(toks: &[Token], test: impl Fn(&Token) -> bool) -> Vec<usize> {
-    let mut out = vec![usize::MAX; toks.len() + 1];
-    for k in (0..toks.len()).rev() {
-        out[k] = if test(&toks[k]) { k } else { out[k + 1] };
+fn next_where<T>(items: &[T], test: impl Fn(&T) -> bool) -> Vec<usize> {
+    let mut out = vec![usize::MAX; items.len() + 1];
+    for k in (0..items.len()).rev() {
+        out[k] = if test(&items[k]) { k } else { out[k + 1] };
     }
     out
-}
-
-/// A token that holds a number: digits (`12`, `minus-5`, `USD10m`), or a number word (`eight`,
-/// `dozens`, `twenty-eight`).
-fn is_number_token(rules: &Rules, t: &Token) -> bool {
-    let b = t.text.as_bytes()[0];
-    if !t.word || t.text.bytes().any(|c| c.is_ascii_digit()) {
-        return t.text.bytes().any(|c| c.is_ascii_digit()) || !b.is_ascii();
-    }
-    let head = t.text.split('-').next().unwrap_or(t.text);
-    words::with_lower(head, |w| rules.number_words.contains(w))
 }
 
 /// Could a figure start at this token? A cheap test before the parsers run.
@@ -266,10 +255,58 @@ fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
     words::with_lower(head, |w| rules.figure_starts.contains(w))
 }
 
-/// Could a date, a time or an ordinal start at this token?
-fn may_start_stamp(t: &Token) -> bool {
-    let b = t.text.as_bytes()[0];
-    b.is_ascii_digit() || b == b'\'' || time::is_calendar_word(t.text)
+/// What a token may open or hold, read once before any parser runs.
+#[derive(Clone, Copy)]
+struct Marks {
+    /// It opens with a digit.
+    digits: bool,
+    /// It holds a number: digits, or a number word (`eight`, `dozens`).
+    number: bool,
+    /// A month or weekday name.
+    calendar: bool,
+    /// The apostrophe of `'90s`.
+    apostrophe: bool,
+    /// A word of time (`week`, `yesterday`).
+    time: bool,
+}
+
+impl Marks {
+    fn of(rules: &Rules, t: &Token) -> Marks {
+        let digits = t.text.as_bytes()[0].is_ascii_digit();
+        if !t.word {
+            return Marks {
+                digits,
+                number: !t.text.is_ascii(),
+                calendar: false,
+                apostrophe: t.text == "'",
+                time: false,
+            };
+        }
+        if t.text.bytes().any(|c| c.is_ascii_digit()) {
+            return Marks {
+                digits,
+                number: true,
+                calendar: false,
+                apostrophe: false,
+                time: false,
+            };
+        }
+        words::with_lower(t.text, |l| {
+            let head = l.split('-').next().unwrap_or(l);
+            Marks {
+                digits,
+                number: rules.number_words.contains(head),
+                calendar: time::is_calendar_lower(l),
+                apostrophe: false,
+                time: time::is_time_lower(l),
+            }
+        })
+    }
+
+    /// Could a date, a time or an ordinal start here?
+    fn stamp(self) -> bool {
+        self.digits || self.calendar || self.apostrophe
+    }
 }
 
 /// Words before a figure that show `one` is a pronoun, not a count.
@@ -443,13 +480,10 @@ fn sentence_figures(
 ) -> Vec<Figure> {
     // most sentences state no figure: a figure or a date has a digit, a number word or a month or
     // weekday name, and a time anchor a word of time, within its first few words
-    let numeric = next_where(toks, |t| is_number_token(rules, t));
-    let dated = next_where(toks, |t| time::is_calendar_word(t.text) || t.text == "'");
-    let timely = next_where(toks, |t| {
-        t.text.as_bytes()[0].is_ascii_digit()
-            || time::is_calendar_word(t.text)
-            || time::is_time_word(t.text)
-    });
+    let marks: Vec<Marks> = toks.iter().map(|t| Marks::of(rules, t)).collect();
+    let numeric = next_where(&marks, |m| m.number);
+    let dated = next_where(&marks, |m| m.calendar || m.apostrophe);
+    let timely = next_where(&marks, |m| m.digits || m.calendar || m.time);
     if numeric[0] == usize::MAX && dated[0] == usize::MAX {
         return Vec::new();
     }
@@ -482,7 +516,7 @@ fn sentence_figures(
             !t.word && t.start > 0 && text[..t.start].ends_with(|c: char| c.is_alphanumeric())
                 || text[..t.start].ends_with('^');
         let figure = near(&numeric, k) && may_start_figure(rules, &t, here);
-        let stamp = (near(&numeric, k) || near(&dated, k)) && may_start_stamp(&t);
+        let stamp = (near(&numeric, k) || near(&dated, k)) && marks[k].stamp();
         if !(figure || stamp) || glued {
             k += 1;
             continue;
@@ -496,7 +530,7 @@ fn sentence_figures(
             continue;
         }
         let prev = k.checked_sub(1).map_or("", |p| toks[p].text);
-        if may_start_stamp(&t)
+        if marks[k].stamp()
             && let Some((n, kind)) = time::stamp(here, prev)
         {
             out.push(Figure::stamp(t.start..t.start + n, kind, k));

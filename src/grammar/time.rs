@@ -378,18 +378,25 @@ const CALENDAR: &[&str] = &[
 /// Is this word a month or a weekday name (or an abbreviation `month` reads)?
 pub fn is_calendar_word(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
-    (3..=9).contains(&w.len()) && super::words::with_lower(w, |l| CALENDAR.contains(&l))
+    (3..=9).contains(&w.len()) && super::words::with_lower(w, is_calendar_lower)
 }
 
-/// Is this word one a time anchor turns on (`week`, `yesterday`, `hours`), other than a date's?
-pub fn is_time_word(word: &str) -> bool {
+/// `is_calendar_word` for a word already in lower case.
+pub fn is_calendar_lower(word: &str) -> bool {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    (3..=9).contains(&w.len()) && CALENDAR.contains(&w)
+}
+
+/// Is this word (in lower case) one a time anchor turns on (`week`, `yesterday`, `hours`), other
+/// than a date's?
+pub fn is_time_lower(word: &str) -> bool {
     #[rustfmt::skip]
     const TIME_WORDS: &[&str] = &[
         "yesterday", "today", "tonight", "overnight", "week", "weeks", "weekend", "month", "months",
         "year", "years", "day", "days", "night", "morning", "afternoon", "evening", "season",
         "quarter", "decade", "decades", "hour", "hours",
     ];
-    word.len() <= 9 && super::words::with_lower(word, |l| TIME_WORDS.contains(&l))
+    word.len() <= 9 && TIME_WORDS.contains(&word)
 }
 
 /// Could a time anchor start with this word? A cheap test before `anchor`.
