@@ -536,7 +536,12 @@ fn source_after(toks: &[Token], start: usize) -> Option<(usize, usize)> {
 }
 
 /// Finds every statement in the article's paragraphs.
-pub fn find(rules: &Rules, text: &str, paragraphs: &[Vec<Range<usize>>]) -> Vec<Found> {
+pub fn find(
+    rules: &Rules,
+    text: &str,
+    paragraphs: &[Vec<Range<usize>>],
+    sentence_tokens: &[Vec<Token>],
+) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut quotes: Vec<Range<usize>> = Vec::new();
     // quotations, which may run on into the next paragraph when it opens with a quote mark
@@ -549,9 +554,9 @@ pub fn find(rules: &Rules, text: &str, paragraphs: &[Vec<Range<usize>>]) -> Vec<
             continue;
         };
         let range = first.start..last.end;
-        for (i, c) in text[range.clone()].char_indices() {
+        for i in memchr::memchr_iter(b'"', text[range.clone()].as_bytes()) {
             let at = range.start + i;
-            if c != '"' || run_on_mark.take_if(|m| *m == at).is_some() {
+            if run_on_mark.take_if(|m| *m == at).is_some() {
                 continue;
             }
             match open.take() {
@@ -598,10 +603,8 @@ pub fn find(rules: &Rules, text: &str, paragraphs: &[Vec<Range<usize>>]) -> Vec<
         }
     }
     // reported speech and "according to", outside quotations
-    for para in paragraphs {
-        for sentence in para {
-            reported(rules, text, sentence.clone(), &quotes, &mut out);
-        }
+    for (sentence, toks) in paragraphs.iter().flatten().zip(sentence_tokens) {
+        reported(rules, text, sentence.clone(), toks, &quotes, &mut out);
     }
     out.sort_by_key(|f| (f.cue.start, f.cue.end));
     out.dedup_by(|a, b| a.cue == b.cue);
@@ -743,10 +746,10 @@ fn reported(
     rules: &Rules,
     text: &str,
     sentence: Range<usize>,
+    toks: &[Token],
     quotes: &[Range<usize>],
     out: &mut Vec<Found>,
 ) {
-    let toks = tokens(text, sentence.clone());
     let trim_end = |r: Range<usize>| {
         let s = text[r.clone()].trim_end_matches([',', '.', ' ', '"', ';', ':']);
         r.start..r.start + s.len()
@@ -1021,6 +1024,11 @@ fn last_named_person(text: &str) -> Option<String> {
         run.clear();
     };
     for w in text.split_whitespace() {
+        // most words open with a small letter or a digit: no name
+        if w.as_bytes()[0].is_ascii_lowercase() || w.as_bytes()[0].is_ascii_digit() {
+            flush(&mut run);
+            continue;
+        }
         let clean = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
         let capital =
             clean.starts_with(|c: char| c.is_uppercase()) && clean.chars().any(char::is_lowercase);

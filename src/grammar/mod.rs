@@ -53,14 +53,17 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
     let text = prepared.norm.text.as_str();
     let mut figures = Vec::new();
     let mut sentences = Vec::new();
+    // each sentence is read into tokens once, for its figures and its statements
+    let mut sentence_tokens = Vec::new();
     for para in &prepared.paragraphs {
         for sentence in para {
             let toks = tokens(text, sentence.clone());
             figures.extend(sentence_figures(rules, text, &toks, sentence.clone()));
             sentences.push(sentence.clone());
+            sentence_tokens.push(toks);
         }
     }
-    let attributions = attribution::find(rules, text, &prepared.paragraphs);
+    let attributions = attribution::find(rules, text, &prepared.paragraphs, &sentence_tokens);
     let mut out = Extraction {
         repeated: prepared.repeated,
         boilerplate: prepared.boilerplate,
