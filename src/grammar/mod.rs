@@ -258,6 +258,9 @@ fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
     words::with_lower(head, |w| rules.figure_starts.contains(w))
 }
 
+/// No number, calendar or time word is longer than this (`wednesday`, `thousands`).
+const MAX_LISTED: usize = 12;
+
 /// What a token may open or hold, read once before any parser runs.
 #[derive(Clone, Copy)]
 struct Marks {
@@ -289,6 +292,20 @@ impl Marks {
             return Marks {
                 digits,
                 number: true,
+                calendar: false,
+                apostrophe: false,
+                time: false,
+            };
+        }
+        // most words are too long for any of the lists, or open with a letter none of them does
+        let first = t.text.as_bytes()[0].to_ascii_lowercase();
+        let head_len = t.text.find('-').unwrap_or(t.text.len());
+        let listed =
+            |b: u8| rules.number_words_first[usize::from(b)] || time::opens_calendar_or_time(b);
+        if head_len > MAX_LISTED || !listed(first) {
+            return Marks {
+                digits,
+                number: false,
                 calendar: false,
                 apostrophe: false,
                 time: false,

@@ -381,21 +381,43 @@ pub fn is_calendar_word(word: &str) -> bool {
     (3..=9).contains(&w.len()) && super::words::with_lower(w, is_calendar_lower)
 }
 
+/// Could a month, weekday or time word open with this (lower-case) byte?
+pub fn opens_calendar_or_time(b: u8) -> bool {
+    OPENS_CALENDAR_OR_TIME[usize::from(b)]
+}
+
+static OPENS_CALENDAR_OR_TIME: [bool; 256] = {
+    let mut out = [false; 256];
+    let mut i = 0;
+    while i < CALENDAR.len() {
+        out[CALENDAR[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < TIME_WORDS.len() {
+        out[TIME_WORDS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    out
+};
+
 /// `is_calendar_word` for a word already in lower case.
 pub fn is_calendar_lower(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
     (3..=9).contains(&w.len()) && CALENDAR.contains(&w)
 }
 
+/// Words of time an anchor turns on (lower case).
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    "yesterday", "today", "tonight", "overnight", "week", "weeks", "weekend", "month", "months",
+    "year", "years", "day", "days", "night", "morning", "afternoon", "evening", "season",
+    "quarter", "decade", "decades", "hour", "hours",
+];
+
 /// Is this word (in lower case) one a time anchor turns on (`week`, `yesterday`, `hours`), other
 /// than a date's?
 pub fn is_time_lower(word: &str) -> bool {
-    #[rustfmt::skip]
-    const TIME_WORDS: &[&str] = &[
-        "yesterday", "today", "tonight", "overnight", "week", "weeks", "weekend", "month", "months",
-        "year", "years", "day", "days", "night", "morning", "afternoon", "evening", "season",
-        "quarter", "decade", "decades", "hour", "hours",
-    ];
     word.len() <= 9 && TIME_WORDS.contains(&word)
 }
 

@@ -90,6 +90,8 @@ pub struct Rules {
     /// Words that hold a figure's number (`eight`, `dozens`, `half`; not `about` or `a`): a figure
     /// has a digit or one of these within its first few words.
     pub number_words: HashSet<String>,
+    /// The bytes the number words open with.
+    pub number_words_first: [bool; 256],
     /// Words before a figure that make it a change.
     pub changes: Phrases<Change>,
 }
@@ -398,6 +400,7 @@ impl Rules {
             separate_occasions: true,
             figure_starts: HashSet::default(),
             number_words: HashSet::default(),
+            number_words_first: [false; 256],
             changes: Phrases::default(),
             file: RulesFile::default(),
         };
@@ -540,6 +543,11 @@ impl Rules {
         }
         rules.figure_starts = figure_starts(&file);
         rules.number_words = number_words(&file);
+        for w in &rules.number_words {
+            if let Some(&b) = w.as_bytes().first() {
+                rules.number_words_first[usize::from(b)] = true;
+            }
+        }
         rules.file = file;
         Ok(rules)
     }
