@@ -765,7 +765,7 @@ fn reported(
         if let Some((n, _)) = rules.according.longest(&text[t.start..sentence.end]) {
             let cue = t.start..t.start + n;
             let after = toks.partition_point(|x| x.start < cue.end);
-            if let Some((a, b)) = source_after(&toks, after) {
+            if let Some((a, b)) = source_after(toks, after) {
                 let source = toks[a].start..toks[b - 1].end;
                 let content = if k == 0 || toks[..k].iter().all(|x| !x.word) {
                     let from = toks.get(b).map_or(sentence.end, |x| {
@@ -780,7 +780,7 @@ fn reported(
                 continue;
             }
         }
-        if !is_cue(rules, &t) || !used_as_verb(&toks, k) {
+        if !is_cue(rules, &t) || !used_as_verb(toks, k) {
             k += 1;
             continue;
         }
@@ -841,10 +841,10 @@ fn reported(
         let shares_subject =
             lower(&t).ends_with("ing") || matches!(&*prev_text, "and" | "but" | "," | "also");
         // "is expected", "has been criticized": a passive names no source (unless "by X" follows)
-        if is_passive(&toks, k) {
+        if is_passive(toks, k) {
             let from = toks.get(k + 1).filter(|x| lower(x) == "by").map(|_| k + 2);
             let source = from
-                .and_then(|f| source_after(&toks, f))
+                .and_then(|f| source_after(toks, f))
                 .map(|(a, b)| toks[a].start..toks[b - 1].end);
             // "It was reported that …": the statement follows; "… is expected": it precedes
             let content = match toks
@@ -874,12 +874,12 @@ fn reported(
                     ))
                 })
         };
-        let before = source_before(&toks, k)
+        let before = source_before(toks, k)
             .filter(|&(a, b)| !is_time_phrase(&toks[a..b]))
-            .or_else(|| appositive_source(&toks, k))
+            .or_else(|| appositive_source(toks, k))
             .or_else(|| {
                 if shares_subject {
-                    earlier_source().or_else(|| sentence_subject(&toks, k))
+                    earlier_source().or_else(|| sentence_subject(toks, k))
                 } else {
                     None
                 }
@@ -887,7 +887,7 @@ fn reported(
             // "all the experts I interviewed said", "Sanders on Tuesday said": the sentence's subject
             .or_else(|| {
                 if core {
-                    sentence_subject(&toks, k)
+                    sentence_subject(toks, k)
                 } else {
                     None
                 }
@@ -927,7 +927,7 @@ fn reported(
             }
             None => {
                 // "…, said the minister."
-                match source_after(&toks, k + 1) {
+                match source_after(toks, k + 1) {
                     Some((a, b)) if k > 0 && toks[k - 1].text == "," => {
                         let stop = toks[k - 1].start;
                         (
