@@ -163,24 +163,6 @@ const STOP: &[&str] = &[
     "several",
     "every",
     "any",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "yesterday",
     "today",
     "tonight",
@@ -396,7 +378,7 @@ fn is_plural(lower: &str) -> bool {
 
 /// Is this (lower-case) word a function word that ends a noun phrase?
 pub fn is_stop(lower: &str) -> bool {
-    STOP.contains(&lower)
+    STOP.contains(&lower) || super::time::is_calendar_lower(lower)
 }
 
 fn is_verbish(lower: &str) -> bool {
@@ -499,7 +481,7 @@ pub fn counted(
                 .speech_verbs
                 .longest(&lower)
                 .is_some_and(|(n, _)| n == lower.len());
-        if STOP.contains(&lower.as_str()) || past_speech {
+        if is_stop(&lower) || past_speech {
             break;
         }
         if let Some((_, _)) = trigger_at(rules, text, toks, i) {

@@ -364,16 +364,17 @@ static ANCHOR_STARTS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
             "tonight", "overnight", "past", "just", "only", "some", "a", "several", "one", "two", "three", "four",
             "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
         ];
-        starts.into_iter().chain(CALENDAR.iter().copied()).collect()
+        starts
+            .into_iter()
+            .chain(
+                WEEKDAY_NAMES
+                    .iter()
+                    .chain(MONTH_NAMES)
+                    .chain(MONTHS_SHORT)
+                    .copied(),
+            )
+            .collect()
     });
-
-/// Month and weekday names, with the abbreviations `month` reads.
-#[rustfmt::skip]
-const CALENDAR: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
-];
 
 /// Is this word a month or a weekday name (or an abbreviation `month` reads)?
 pub fn is_calendar_word(word: &str) -> bool {
@@ -388,10 +389,15 @@ pub fn opens_calendar_or_time(b: u8) -> bool {
 
 static OPENS_CALENDAR_OR_TIME: [bool; 256] = {
     let mut out = [false; 256];
-    let mut i = 0;
-    while i < CALENDAR.len() {
-        out[CALENDAR[i].as_bytes()[0] as usize] = true;
-        i += 1;
+    let lists: [&[&str]; 3] = [WEEKDAY_NAMES, MONTH_NAMES, MONTHS_SHORT];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            out[lists[l][i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        l += 1;
     }
     let mut i = 0;
     while i < TIME_WORDS.len() {
@@ -404,7 +410,8 @@ static OPENS_CALENDAR_OR_TIME: [bool; 256] = {
 /// `is_calendar_word` for a word already in lower case.
 pub fn is_calendar_lower(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
-    (3..=9).contains(&w.len()) && CALENDAR.contains(&w)
+    (3..=9).contains(&w.len())
+        && (WEEKDAY_NAMES.contains(&w) || MONTH_NAMES.contains(&w) || MONTHS_SHORT.contains(&w))
 }
 
 /// Words of time an anchor turns on (lower case).
