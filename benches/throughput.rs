@@ -4,6 +4,10 @@
 
 mod corpus;
 
+/// The allocator the `crosscheck` binary uses, so the figures are the ones a user gets.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::hint::black_box;
 use std::path::Path;
 

@@ -10,6 +10,11 @@ use crosscheck::bundle::{self, Severity};
 use crosscheck::cli::{Cli, Command, RulesCommand, Run};
 use crosscheck::{Rules, align, judge, report};
 
+/// The grammar makes many small, short-lived strings; mimalloc serves them faster than the system
+/// allocator (about a tenth of the time of `extract`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
