@@ -651,13 +651,14 @@ fn from_to(rules: &Rules, text: &str, toks: &[Token], figures: &mut Vec<Figure>)
             pa.quantity.value.unwrap_or(0.0),
             pb.quantity.value.unwrap_or(0.0),
         );
-        let end = b.span.end;
+        let (end, next_tok) = (b.span.end, b.next_tok);
         let counted = (b.entity.clone(), b.entity_text.clone());
         let from_tok = toks.partition_point(|t| t.start < from);
         let change = a.change.or_else(|| change_before(rules, toks, from_tok));
         let a = &mut figures[i];
         a.span.start = from;
         a.span.end = end;
+        a.next_tok = next_tok;
         a.change = change;
         if a.entity.is_none() {
             (a.entity, a.entity_text) = counted;
@@ -893,12 +894,10 @@ fn appositive_age(
         && toks[k - 2].word
         && toks[k - 2].text.starts_with(|c: char| c.is_uppercase())
         && toks.get(next).is_some_and(|t| t.text == ",");
-    // "aged 52", "at age 7"
-    let aged = k >= 1
-        && matches!(
-            toks[k - 1].text.to_ascii_lowercase().as_str(),
-            "aged" | "age"
-        );
+    // "aged 52", "at age 7", "at the age of 91"
+    let word = |i: usize| toks[i].text.to_ascii_lowercase();
+    let aged = k >= 1 && matches!(word(k - 1).as_str(), "aged" | "age")
+        || k >= 2 && word(k - 1) == "of" && word(k - 2) == "age";
     let between_commas = between_commas || aged;
     let plausible = p.kind == Kind::Count
         && !p.words
@@ -1017,6 +1016,15 @@ fn describe(
             entity = Some(singular(&toks[k - 3].text.to_lowercase()));
             entity_text = Some(toks[k - 3].text.to_string());
         }
+    }
+    // "killed 23 miners and injured nine others": the others are more of what was counted before
+    if entity.as_deref() == Some("other")
+        && let Some(prev) = earlier
+            .iter()
+            .rev()
+            .find(|f| f.kind == Kind::Count && f.entity.as_deref().is_some_and(|e| e != "other"))
+    {
+        entity.clone_from(&prev.entity);
     }
     // the figure sits inside a time anchor ("in the last 24 hours"): it states a time frame, not
     // what the sentence counts, so it takes no predicate
