@@ -1023,7 +1023,8 @@ fn last_named_person(text: &str) -> Option<String> {
         }
         run.clear();
     };
-    for w in text.split_whitespace() {
+    // normalised text has no whitespace but ASCII's
+    for w in text.split_ascii_whitespace() {
         // most words open with a small letter or a digit: no name
         if w.as_bytes()[0].is_ascii_lowercase() || w.as_bytes()[0].is_ascii_digit() {
             flush(&mut run);

@@ -1,13 +1,15 @@
 //! `Phrases`: a small table of words and phrases from the rules, matched case-insensitively and
 //! longest first at the start of a piece of text, ending on a word boundary.
 
-use rustc_hash::FxHashMap;
 
 /// A table of phrases, each with a value, bucketed by their first two bytes (lower-cased), longest
-/// first within a bucket; one-byte phrases (`$`, `%`) by their byte alone. A lookup reads one bucket.
+/// first within a bucket; one-byte phrases (`$`, `%`) by their byte alone. A lookup reads one bucket,
+/// found by indexing a table of all two-byte openings (no hashing).
 #[derive(Debug, Clone)]
 pub struct Phrases<T> {
-    buckets: FxHashMap<[u8; 2], Vec<Entry<T>>>,
+    /// For each two-byte opening, 1 + the index of its bucket, or 0.
+    index: Box<[u16]>,
+    buckets: Vec<Vec<Entry<T>>>,
     singles: Vec<Option<T>>,
     starts: [bool; 256],
 }
@@ -17,7 +19,8 @@ type Entry<T> = (Box<[u8]>, T);
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
-            buckets: FxHashMap::default(),
+            index: vec![0; 1 << 16].into_boxed_slice(),
+            buckets: Vec::new(),
             singles: (0..256).map(|_| None).collect(),
             starts: [false; 256],
         }
@@ -45,7 +48,14 @@ impl<T> Phrases<T> {
             }
             [a, b, ..] => {
                 self.starts[a as usize] = true;
-                let bucket = self.buckets.entry([a, b]).or_default();
+                let slot = usize::from(a) << 8 | usize::from(b);
+                if self.index[slot] == 0 {
+                    self.buckets.push(Vec::new());
+                    self.index[slot] = u16::try_from(self.buckets.len()).unwrap_or(u16::MAX);
+                }
+                let Some(bucket) = self.buckets.get_mut(usize::from(self.index[slot]) - 1) else {
+                    return;
+                };
                 if bucket.iter().any(|(k, _)| *k == key) {
                     return;
                 }
@@ -71,7 +81,10 @@ impl<T> Phrases<T> {
                 || last.is_ascii_digit() && next.is_ascii_alphanumeric())
         };
         if let Some(&second) = bytes.get(1)
-            && let Some(bucket) = self.buckets.get(&[first, second.to_ascii_lowercase()])
+            && let slot = usize::from(first) << 8 | usize::from(second.to_ascii_lowercase())
+            && let Some(bucket) = usize::from(self.index[slot])
+                .checked_sub(1)
+                .and_then(|i| self.buckets.get(i))
         {
             for (key, value) in bucket {
                 let n = key.len();
@@ -102,7 +115,7 @@ impl<T> Phrases<T> {
             .enumerate()
             .filter_map(|(b, v)| v.as_ref().map(|v| (b, v)));
         self.buckets
-            .values()
+            .iter()
             .flatten()
             .map(|(k, v)| (&**k, v))
             .chain(singles.map(|(b, v)| (std::slice::from_ref(&BYTES[b]), v)))
