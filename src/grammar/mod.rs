@@ -380,10 +380,22 @@ fn one_is_pronoun(toks: &[Token], k: usize) -> bool {
     ) || next.is_none()
 }
 
+/// "the second half of the year", "the first quarter": a part of a period named by its order.
+fn is_part_of_period(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
+    let fraction = p.words && p.quantity.value.is_some_and(|v| v < 1.0);
+    fraction
+        && k.checked_sub(1).is_some_and(|j| {
+            matches!(
+                toks[j].text.to_ascii_lowercase().as_str(),
+                "first" | "second" | "third" | "fourth" | "last" | "final" | "latter" | "former"
+            )
+        })
+}
+
 /// Words after which a number names something rather than counts it ("category 4", "section 230").
 #[rustfmt::skip]
 const NAME_INTRODUCERS: &[&str] = &[
-    "category", "level", "stage", "phase", "grade", "type", "model", "article", "section", "chapter", "room",
+    "category", "exit", "exits", "junction", "level", "stage", "phase", "grade", "type", "model", "article", "section", "chapter", "room",
     "gate", "flight", "route", "highway", "interstate", "channel", "number", "no", "platform", "terminal",
     "version", "tier", "class", "round", "hole", "lap", "seed", "paragraph", "clause", "amendment",
     "resolution", "covid", "boeing", "airbus", "iphone", "windows", "galaxy", "pixel",
@@ -405,6 +417,15 @@ fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
     };
     let lower = prev.text.to_ascii_lowercase();
     if NAME_INTRODUCERS.contains(&lower.as_str()) {
+        return true;
+    }
+    // "the No. 9 shirt", "exits 164 and 169"
+    let before = |n: usize| k.checked_sub(n).map(|j| toks[j].text.to_ascii_lowercase());
+    if lower == "." && before(2).as_deref() == Some("no")
+        || matches!(lower.as_str(), "and" | "or" | "to")
+            && before(2).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            && before(3).is_some_and(|w| NAME_INTRODUCERS.contains(&w.as_str()))
+    {
         return true;
     }
     // "iPhone 11", "Category 4", "S&P 500", "Windows 10"; not "In 2012" or "On Monday 32"
@@ -582,7 +603,11 @@ fn sentence_figures(
             k = skip_to(t.start + t.text.len()).max(k + 1);
             continue;
         }
-        if one_is_pronoun(toks, k) || is_name_number(toks, k, &p) || is_model_name(text, end, &p) {
+        if one_is_pronoun(toks, k)
+            || is_name_number(toks, k, &p)
+            || is_model_name(text, end, &p)
+            || is_part_of_period(toks, k, &p)
+        {
             k = skip_to(end).max(k + 1);
             continue;
         }
@@ -825,7 +850,10 @@ fn is_phone_number(s: &str) -> bool {
         return false;
     }
     let last = s[..len].rsplit([' ', '-']).next().unwrap_or("");
-    s.starts_with('+') || (last.len() == 4 && !s[..len].contains(','))
+    // "0800 555 111": a leading zero opens a dialling code, never a count
+    let first = s[..len].split([' ', '-']).next().unwrap_or("");
+    let dialling = first.len() >= 3 && first.starts_with('0');
+    s.starts_with('+') || dialling || (last.len() == 4 && !s[..len].contains(','))
 }
 
 /// "magnitude 6.1 quake", "Magnitude-6.1 earthquake": a scale named before its figure.
@@ -1124,6 +1152,11 @@ fn describe(
                 "above" | "below" | "high" | "tall" | "deep" | "long" | "wide" | "thick"
             )
         });
+    // "fell around 4,000 years ago": a time, not a fall of 4,000 years
+    let dimension = dimension
+        || toks
+            .get(after)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("ago"));
     let change = if plus {
         Some(crate::claim::Change::Up)
     } else if dimension {
@@ -1186,8 +1219,9 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
     let by = j > 0 && toks[j - 1].text.eq_ignore_ascii_case("by");
     if by {
         j -= 1;
-        // "raised interest rates by 25 basis points": the verb may stand a few words back
-        if let Some(v) = (j.saturating_sub(4)..j).rev().find(|&v| {
+        // "raised interest rates by 25 basis points", "raised the price of a loaf by 40p": the verb
+        // may stand a few words back
+        if let Some(v) = (j.saturating_sub(6)..j).rev().find(|&v| {
             let l = toks[v].text.to_ascii_lowercase();
             toks[v].word && rules.changes.longest(&l).is_some_and(|(n, _)| n == l.len())
         }) && toks[v + 1..j].iter().all(|t| t.word)

@@ -433,7 +433,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     // after a change word, "A to B" is a range only when A is bare ("dropped by 1 to 1.5 degrees"),
     // not "fell by 2,000 to 212,000" (a change and the new level)
     let bare = scale == 1.0 && currency.is_none() && after.is_none();
-    let near = |b: f64| !after_change || between || b <= 3.0 * first.value;
+    let near = |b: f64| !after_change || between || b <= 3.0 * first.value * scale;
     if let Ok((r, hyphen)) = range_separator(rest)
         .ok()
         .filter(|&(_, hyphen)| between || hyphen || !after_change || bare)
@@ -442,7 +442,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
         let r2 = currency_symbol(rules, r).map_or(r, |(r2, _)| r2);
         if let Ok((mut r3, (n2, s2))) = scaled(rules, r2, currency.is_some())
             .ok()
-            .filter(|(_, (n2, _))| near(n2.value))
+            .filter(|(_, (n2, s2))| near(n2.value * if *s2 != 1.0 { *s2 } else { scale }))
             .ok_or(())
         {
             // "3-1", "7-2": a score or a vote, not a range and not a figure

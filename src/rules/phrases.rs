@@ -1,7 +1,6 @@
 //! `Phrases`: a small table of words and phrases from the rules, matched case-insensitively and
 //! longest first at the start of a piece of text, ending on a word boundary.
 
-
 /// A table of phrases, each with a value, bucketed by their first two bytes (lower-cased), longest
 /// first within a bucket; one-byte phrases (`$`, `%`) by their byte alone. A lookup reads one bucket,
 /// found by indexing a table of all two-byte openings (no hashing).
