@@ -563,6 +563,13 @@ pub fn predicate<'r>(
     }
     let mut i = after;
     while i < toks.len() && !clause_edge(&toks[i]) && toks[i].text != "," {
+        // "buried 14 villagers and injured 30 others": a verb right after "and" opens the next
+        // clause; it does not say what happened to this figure
+        if matches!(toks[i].text, "and" | "or" | "but")
+            && trigger_at(rules, text, toks, i + 1).is_some()
+        {
+            break;
+        }
         if let Some((found, _)) = trigger_at(rules, text, toks, i) {
             return Some(found);
         }
