@@ -122,6 +122,18 @@ fn scaled<'a>(rules: &'a Rules, s: &'a str, money: bool) -> Res<'a, (Number, f64
     let (rest, n) = alt((number::digits, number::word_fraction, number::words))
         .parse(s)
         .map_err(|_| ())?;
+    // "half a million", "a quarter of a billion": a fraction of a scale
+    if n.words
+        && n.value < 1.0
+        && let Some(r) = rest
+            .strip_prefix(" of a ")
+            .or_else(|| rest.strip_prefix(" a "))
+        && let Some((len, scale)) = rules.scales.longest(r)
+        && !scale.money_only
+        && scale.factor >= 1e3
+    {
+        return Ok((&r[len..], (n, scale.factor)));
+    }
     let attached = !rest.starts_with(' ');
     // "4.3M", "$1.5B", "20K": a capital glued to digits is a scale (metres are a small m)
     if !n.words
@@ -816,6 +828,14 @@ mod tests {
         assert_eq!((p.len, p.unit.as_deref()), (17, Some("pint")));
         // a whole number takes no unit this way ("2 a day" is not "2 days")
         assert_eq!(q("2 of a kind").unit, None);
+        // a fraction of a scale is a number
+        let p = q("half a million people");
+        assert_eq!((p.len, p.quantity.value), (14, Some(500_000.0)));
+        let p = q("a quarter of a billion dollars");
+        assert_eq!(
+            (p.quantity.value, p.unit.as_deref()),
+            (Some(2.5e8), Some("usd"))
+        );
     }
 
     #[test]
