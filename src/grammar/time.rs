@@ -376,12 +376,6 @@ static ANCHOR_STARTS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
             .collect()
     });
 
-/// Is this word a month or a weekday name (or an abbreviation `month` reads)?
-pub fn is_calendar_word(word: &str) -> bool {
-    let w = word.strip_suffix('.').unwrap_or(word);
-    (3..=9).contains(&w.len()) && super::words::with_lower(w, is_calendar_lower)
-}
-
 /// Could a month, weekday or time word open with this (lower-case) byte?
 pub fn opens_calendar_or_time(b: u8) -> bool {
     OPENS_CALENDAR_OR_TIME[usize::from(b)]
@@ -407,7 +401,7 @@ static OPENS_CALENDAR_OR_TIME: [bool; 256] = {
     out
 };
 
-/// `is_calendar_word` for a word already in lower case.
+/// Is this word (in lower case) a month or a weekday name, or an abbreviation `month` reads?
 pub fn is_calendar_lower(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
     (3..=9).contains(&w.len())
