@@ -424,7 +424,7 @@ fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
     if lower == "." && before(2).as_deref() == Some("no")
         || matches!(lower.as_str(), "and" | "or" | "to")
             && before(2).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
-            && before(3).is_some_and(|w| NAME_INTRODUCERS.contains(&w.as_str()))
+            && before(3).is_some_and(|w| w.ends_with('s') && NAME_INTRODUCERS.contains(&w.as_str()))
     {
         return true;
     }
@@ -549,14 +549,24 @@ fn sentence_figures(
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
-        let here = &text[t.start..sentence.end];
+        // "her now-18-month-old daughter", "the then-17-year-old": the figure after the adverb
+        let shift = ["now-", "then-"]
+            .iter()
+            .find(|p| {
+                t.text.len() > p.len()
+                    && t.text.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+                    && t.text.as_bytes()[p.len()].is_ascii_digit()
+            })
+            .map_or(0, |p| p.len());
+        let at = t.start + shift;
+        let here = &text[at..sentence.end];
         let skip_to = |end: usize| toks.partition_point(|x| x.start < end);
         // a sign or a decimal point opens a figure only after a space ("-5", ".001"), not inside
         // a word ("magnitude-6.1", "COVID-19"); nor does an exponent ("10^400")
         let glued =
             !t.word && t.start > 0 && text[..t.start].ends_with(|c: char| c.is_alphanumeric())
                 || text[..t.start].ends_with('^');
-        let figure = near(&numeric, k) && may_start_figure(rules, &t, here);
+        let figure = near(&numeric, k) && (shift > 0 || may_start_figure(rules, &t, here));
         let stamp = (near(&numeric, k) || near(&dated, k)) && marks[k].stamp();
         if !(figure || stamp) || glued {
             k += 1;
@@ -583,7 +593,7 @@ fn sentence_figures(
             k += 1;
             continue;
         };
-        let end = t.start + p.len;
+        let end = at + p.len;
         if p.skip {
             if p.kind == Kind::Date {
                 out.push(Figure::stamp(t.start..end, Kind::Date, k));
@@ -591,9 +601,8 @@ fn sentence_figures(
             k = skip_to(end);
             continue;
         }
-        if is_phone_number(&text[t.start..sentence.end]) {
-            let len = phone_len(&text[t.start..sentence.end]);
-            k = skip_to(t.start + len);
+        if is_phone_number(here) {
+            k = skip_to(at + phone_len(here)).max(k + 1);
             continue;
         }
         // the figure must end where a word ends ("F-16", "G7" are names); "5G", "4G" name networks
@@ -618,13 +627,12 @@ fn sentence_figures(
             compound = true;
         }
         let p = appositive_age(rules, toks, k, next, p);
-        let p = over_a_span(text, toks, k, p);
         let fig = describe(rules, text, toks, k, next, end, p, compound, &anchors, &out);
         next = fig.next_tok.max(next);
         out.push(fig);
         k = next;
     }
-    from_to(rules, text, toks, &mut out);
+    from_to(rules, text, toks, &anchors, &mut out);
     one_in_n(text, &mut out);
     suspended_hyphens(text, &mut out);
     part_of_whole(text, &mut out);
@@ -639,7 +647,13 @@ fn between<'t>(text: &'t str, a: &Figure, b: &Figure) -> &'t str {
 /// "dropping from 208 pounds to 193", "from $36,040 at 10.45pm last night to $34,935": two figures
 /// of one kind with words between them are one change from the first to the second, written as a
 /// range; the second takes the first's unit. Dates and times between them stay part of the span.
-fn from_to(rules: &Rules, text: &str, toks: &[Token], figures: &mut Vec<Figure>) {
+fn from_to(
+    rules: &Rules,
+    text: &str,
+    toks: &[Token],
+    anchors: &[Range<usize>],
+    figures: &mut Vec<Figure>,
+) {
     let mut i = 0;
     while i < figures.len() {
         let a = &figures[i];
@@ -655,6 +669,13 @@ fn from_to(rules: &Rules, text: &str, toks: &[Token], figures: &mut Vec<Figure>)
             .is_some_and(|w| w.eq_ignore_ascii_case("from"))
             && !before[..from].ends_with(|c: char| c.is_alphanumeric());
         let joined = gap.ends_with(" to ") && gap.len() <= 60 && !gap.contains([';', '(', ')']);
+        // "from 1.2 million in March to 900,000 in April" states two figures of two dates: they stay
+        // two claims, each with its own time ("from $36,040 at 10.45pm last night to $34,935" is
+        // one move)
+        let timed = figures[i + 1..j].iter().any(|f| f.kind == Kind::Date)
+            || anchors.iter().any(|t| {
+                a.span.end <= t.start && t.end <= b.span.start && names_a_date(&text[t.clone()])
+            });
         let (Some(pa), Some(pb)) = (&a.parsed, &b.parsed) else {
             i += 1;
             continue;
@@ -668,7 +689,8 @@ fn from_to(rules: &Rules, text: &str, toks: &[Token], figures: &mut Vec<Figure>)
         let same_unit = pa.unit == pb.unit
             || pb.unit.is_none() && b.kind == Kind::Count && b.entity.is_none()
             || numerator(&pa.unit) == pb.unit;
-        if !(opens && joined && exact(pa) && exact(pb) && same_unit && a.kind.is_figure()) {
+        if !(opens && joined && !timed && exact(pa) && exact(pb) && same_unit && a.kind.is_figure())
+        {
             i += 1;
             continue;
         }
@@ -750,6 +772,17 @@ fn one_in_n(text: &str, figures: &mut Vec<Figure>) {
     }
 }
 
+/// Does a time anchor name a date or a period of the calendar ("in March", "in 2008", "last
+/// year"), rather than a time of day ("last night", "at 5am")?
+fn names_a_date(anchor: &str) -> bool {
+    anchor.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let l = w.to_ascii_lowercase();
+        time::is_calendar_lower(&l)
+            || matches!(l.as_str(), "week" | "month" | "year" | "decade" | "quarter")
+            || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
 /// "four-, five- and six-cylinder engines": figures left hanging on a hyphen count what the last
 /// one of the list counts.
 fn suspended_hyphens(text: &str, figures: &mut [Figure]) {
@@ -793,7 +826,9 @@ fn part_of_whole(text: &str, figures: &mut [Figure]) {
                 )
             })
         });
-        if !of_whole || a.kind != Kind::Count || pa.unit.is_some() {
+        // the part is a bare number ("12 of the 40"), not "three payments of $500"
+        let bare = a.span.end == a.span.start + pa.len;
+        if !of_whole || !bare || a.kind != Kind::Count || pa.unit.is_some() {
             continue;
         }
         let (unit, rule, kind) = (pb.unit.clone(), pb.unit_rule.clone(), b.kind);
@@ -891,24 +926,6 @@ fn unit_first(
     ))
 }
 
-/// "lost 15% of their weight over 68 weeks": `over` before a span of time says when, not "more
-/// than" ("for over 18 months" and "of over 18 months" still do).
-fn over_a_span(text: &str, toks: &[Token], k: usize, mut p: quantity::Parsed) -> quantity::Parsed {
-    let over = text[toks[k].start..]
-        .get(..5)
-        .is_some_and(|w| w.eq_ignore_ascii_case("over "));
-    let more_than = k.checked_sub(1).is_some_and(|j| {
-        matches!(
-            toks[j].text.to_ascii_lowercase().as_str(),
-            "for" | "of" | "than" | "after" | "lasted" | "lasting" | "took" | "spent" | "served"
-        )
-    });
-    if over && !more_than && p.kind == Kind::Duration && p.quantity.bound == Bound::Lower {
-        p.quantity = crate::claim::Quantity::exact(p.quantity.value.unwrap_or_default());
-    }
-    p
-}
-
 /// `Jamie Armstrong, 25, said`: a bare number between commas after a name is an age.
 fn appositive_age(
     rules: &Rules,
@@ -1000,7 +1017,9 @@ fn describe(
     } else {
         plural
     };
-    let counted = noun::counted(rules, text, toks, np_from, true, plural);
+    // "110m tall": a measure's dimension is not a counted thing
+    let counted = noun::counted(rules, text, toks, np_from, true, plural)
+        .filter(|c| !(p.unit.is_some() && is_dimension_word(&text[c.start..c.end])));
     let mut span_end = end;
     let mut after = next;
     let mut entity = None;
@@ -1044,15 +1063,6 @@ fn describe(
             entity = Some(singular(&toks[k - 3].text.to_lowercase()));
             entity_text = Some(toks[k - 3].text.to_string());
         }
-    }
-    // "killed 23 miners and injured nine others": the others are more of what was counted before
-    if entity.as_deref() == Some("other")
-        && let Some(prev) = earlier
-            .iter()
-            .rev()
-            .find(|f| f.kind == Kind::Count && f.entity.as_deref().is_some_and(|e| e != "other"))
-    {
-        entity.clone_from(&prev.entity);
     }
     // the figure sits inside a time anchor ("in the last 24 hours"): it states a time frame, not
     // what the sentence counts, so it takes no predicate
@@ -1145,13 +1155,8 @@ fn describe(
     let time = nearest_anchor(anchors, start, span_end).map(|a| text[a].to_string());
     let place = place_after(toks, after);
     // "towers rise 120 feet above the river" states a height, not a change
-    let dimension = kind == Kind::Measure
-        && toks.get(next).is_some_and(|t| {
-            matches!(
-                t.text.to_ascii_lowercase().as_str(),
-                "above" | "below" | "high" | "tall" | "deep" | "long" | "wide" | "thick"
-            )
-        });
+    let dimension =
+        kind == Kind::Measure && toks.get(next).is_some_and(|t| is_dimension_word(t.text));
     // "fell around 4,000 years ago": a time, not a fall of 4,000 years
     let dimension = dimension
         || toks
@@ -1190,12 +1195,24 @@ fn compound_noun<'t>(text: &'t str, end: usize, p: &quantity::Parsed) -> Option<
         .find(|c: char| !c.is_ascii_lowercase())
         .unwrap_or(rest.len())];
     let whole = !rest[word.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+    // "two-pronged", "one-off", "two-time": adjectives, not what is counted
+    let adjective =
+        word.ends_with("ed") || matches!(word, "off" | "time" | "times" | "out" | "all");
     (p.unit.is_none()
         && p.kind == Kind::Count
         && word.len() > 2
         && whole
+        && !adjective
         && !NOT_NOUNS.contains(&word))
     .then_some(word)
+}
+
+/// A word after a measure that says which way it measures ("120 feet above", "110m tall").
+fn is_dimension_word(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "above" | "below" | "high" | "tall" | "deep" | "long" | "wide" | "thick"
+    )
 }
 
 fn skip_hyphen(toks: &[Token], next: usize) -> usize {
@@ -1224,7 +1241,9 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
         if let Some(v) = (j.saturating_sub(6)..j).rev().find(|&v| {
             let l = toks[v].text.to_ascii_lowercase();
             toks[v].word && rules.changes.longest(&l).is_some_and(|(n, _)| n == l.len())
-        }) && toks[v + 1..j].iter().all(|t| t.word)
+        }) && toks[v + 1..j]
+            .iter()
+            .all(|t| t.word && !opens_clause(t.text))
         {
             j = v + 1;
         }
@@ -1272,6 +1291,30 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
     (n == lower.len() && !phrasal && !raised).then_some(*change)
 }
 
+/// A word that opens another clause or a passive between a change verb and its "by" ("rose after
+/// the firm was hit by 30 lawsuits").
+fn opens_clause(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "after"
+            | "as"
+            | "when"
+            | "while"
+            | "because"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "been"
+            | "being"
+            | "that"
+            | "which"
+            | "who"
+            | "and"
+            | "but"
+    )
+}
+
 /// "Ross was down 2.3%, Burlington by 2.6%": a bare `by` before a figure repeats the change of the
 /// last figure of its kind in the sentence; "closed down 38.6 points, or 0.5%" restates the change
 /// just before it in other terms.
@@ -1282,7 +1325,20 @@ fn change_by_ellipsis(
     earlier: &[Figure],
 ) -> Option<crate::claim::Change> {
     let before = |n: usize| k.checked_sub(n).map(|i| toks[i].text.to_ascii_lowercase());
-    if before(1).as_deref() == Some("by") {
+    // "Burlington by 2.6%", ", zinc by 0.7%", "and by 3% in April"; not ", offset by 6% growth"
+    let verb = |w: &str| {
+        let l = w.to_ascii_lowercase();
+        l.ends_with("ed")
+            || matches!(
+                l.as_str(),
+                "offset" | "hit" | "cut" | "led" | "set" | "driven"
+            )
+    };
+    let listed = k >= 2
+        && (matches!(toks[k - 2].text, "," | "and")
+            || toks[k - 2].text.starts_with(|c: char| c.is_uppercase())
+            || k >= 3 && toks[k - 3].text == "," && toks[k - 2].word && !verb(toks[k - 2].text));
+    if before(1).as_deref() == Some("by") && listed {
         return earlier.iter().rev().find(|f| f.kind == kind)?.change;
     }
     if before(1).as_deref() == Some("or") && before(2).as_deref() == Some(",") {

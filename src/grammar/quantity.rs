@@ -81,9 +81,16 @@ fn currency_symbol<'a>(rules: &'a Rules, s: &'a str) -> Res<'a, &'a str> {
     if capitals && !rest.starts_with(|c: char| c.is_ascii_digit()) {
         return Err(());
     }
-    // a lone letter is one only as a capital ("R50,000", not "r 5")
-    if n == 1 && letters[0].is_ascii_alphabetic() && !capitals {
-        return Err(());
+    // a lone letter is one only as a capital before an amount of two digits or more ("R50,000";
+    // not "r 5", nor "R0" or "R1" of epidemiology)
+    if n == 1 && letters[0].is_ascii_alphabetic() {
+        let digits = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b',')
+            .count();
+        if !capitals || rest.starts_with('0') || digits < 2 {
+            return Err(());
+        }
     }
     let rest = rest.strip_prefix(' ').unwrap_or(rest);
     let signed = rest.strip_prefix(['-', '+']).unwrap_or(rest);
@@ -93,15 +100,26 @@ fn currency_symbol<'a>(rules: &'a Rules, s: &'a str) -> Res<'a, &'a str> {
     Ok((rest, code.as_str()))
 }
 
-/// A plural noun after a space (`subscribers`, `people`), not a unit (`metres`): what a scale
-/// glued to a figure counts.
+/// A plural noun in the next two words (`subscribers`, `new jobs`, `barrels`, `euros`, `people`),
+/// not a length (`metres`): what a scale glued to a figure counts, so "47.5m subscribers" is 47.5
+/// million and "110m tall" is metres.
 fn plural_noun_after(rules: &Rules, s: &str) -> bool {
-    let Some(r) = s.strip_prefix(' ') else {
-        return false;
+    let plural = |w: &str| {
+        let length = rules
+            .units
+            .longest(w)
+            .is_some_and(|(n, u)| n == w.len() && u.dimension == "length");
+        !length
+            && (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                || matches!(w, "people" | "children" | "men" | "women"))
     };
-    let word = &r[..r.find(|c: char| !c.is_ascii_lowercase()).unwrap_or(r.len())];
-    let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") || word == "people";
-    plural && rules.units.longest(word).is_none() && rules.currency_names.longest(word).is_none()
+    s.strip_prefix(' ').is_some_and(|r| {
+        r.split(' ')
+            .take(2)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_ascii_lowercase()))
+            .take_while(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+            .any(plural)
+    })
 }
 
 /// A number with an optional scale word: `1.5 million`, `2bn`, `$1.5m` (money only), `eight`.
@@ -445,7 +463,16 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     // after a change word, "A to B" is a range only when A is bare ("dropped by 1 to 1.5 degrees"),
     // not "fell by 2,000 to 212,000" (a change and the new level)
     let bare = scale == 1.0 && currency.is_none() && after.is_none();
-    let near = |b: f64| !after_change || between || b <= 3.0 * first.value * scale;
+    // (the ends of a range stay within a factor of ten; the first takes the second's scale as in
+    // "1 to 2 million")
+    let near = |n2: f64, s2: f64| {
+        let (a, b) = if scale == 1.0 && s2 != 1.0 && first.value < n2 {
+            (first.value, n2)
+        } else {
+            (first.value * scale, n2 * if s2 != 1.0 { s2 } else { scale })
+        };
+        !after_change || between || b <= 10.0 * a
+    };
     if let Ok((r, hyphen)) = range_separator(rest)
         .ok()
         .filter(|&(_, hyphen)| between || hyphen || !after_change || bare)
@@ -454,7 +481,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
         let r2 = currency_symbol(rules, r).map_or(r, |(r2, _)| r2);
         if let Ok((mut r3, (n2, s2))) = scaled(rules, r2, currency.is_some())
             .ok()
-            .filter(|(_, (n2, s2))| near(n2.value * if *s2 != 1.0 { *s2 } else { scale }))
+            .filter(|(_, (n2, s2))| near(n2.value, *s2))
             .ok_or(())
         {
             // "3-1", "7-2": a score or a vote, not a range and not a figure
@@ -657,10 +684,13 @@ impl Parsed {
         let modifiers_lower = mods
             .iter()
             .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !OTHER_UNIT.contains(w));
+        // "smart meters", "university degrees", "bare feet" are things, not units
+        const THINGS_TOO: &[&str] = &["meter", "meters", "degree", "degrees", "foot", "feet"];
         let unit = rules
             .units
             .longest(head)
-            .filter(|&(n, u)| n == head.len() && n >= 3 && u.dimension != "ratio");
+            .filter(|&(n, u)| n == head.len() && n >= 3 && u.dimension != "ratio")
+            .filter(|_| !THINGS_TOO.contains(&head.to_lowercase().as_str()));
         if let (true, Some((_, rule)), None, Kind::Count) =
             (modifiers_lower, unit, &self.unit, self.kind)
         {

@@ -581,8 +581,9 @@ impl Rules {
         self.units_cased
             .iter()
             .find(|(name, _)| {
+                // "F-35", "C-130": a name, not a unit
                 text.starts_with(name.as_str())
-                    && !text[name.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    && !text[name.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
             })
             .map(|(name, rule)| (name.len(), rule))
     }
