@@ -258,8 +258,8 @@ fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
     words::with_lower(head, |w| rules.figure_starts.contains(w))
 }
 
-/// No number, calendar or time word is longer than this (`wednesday`, `thousands`).
-const MAX_LISTED: usize = 12;
+/// No calendar or time word is longer than this (`wednesday`, `afternoon`).
+const MAX_CALENDAR_OR_TIME: usize = 9;
 
 /// What a token may open or hold, read once before any parser runs.
 #[derive(Clone, Copy)]
@@ -302,7 +302,7 @@ impl Marks {
         let head_len = t.text.find('-').unwrap_or(t.text.len());
         let listed =
             |b: u8| rules.number_words_first[usize::from(b)] || time::opens_calendar_or_time(b);
-        if head_len > MAX_LISTED || !listed(first) {
+        if head_len > MAX_CALENDAR_OR_TIME.max(rules.number_words_longest) || !listed(first) {
             return Marks {
                 digits,
                 number: false,
@@ -1042,26 +1042,10 @@ fn describe(
             span_end = end + 1 + word.len();
         }
     }
-    if counted.is_some() || joined.is_some() {
-        // the counted thing is found
-    } else if k >= 2
-        && toks[k - 1].text.eq_ignore_ascii_case("whom")
-        && toks
-            .get(next)
-            .is_some_and(|t| matches!(t.text, "were" | "are" | "was"))
-        && let Some(c) = noun::counted(rules, text, toks, next + 1, false, plural)
-    {
-        // "of whom 12 were children"
-        entity = Some(entity_phrase(&text[c.start..c.end]));
-        entity_text = Some(text[c.start..c.end].to_string());
-    } else if p.quantity.bound == crate::claim::Bound::Vague && k >= 3 {
-        let before: Vec<String> = toks[k - 2..k]
-            .iter()
-            .map(|t| t.text.to_ascii_lowercase())
-            .collect();
-        if before == ["in", "their"] && toks[k - 3].word {
-            entity = Some(singular(&toks[k - 3].text.to_lowercase()));
-            entity_text = Some(toks[k - 3].text.to_string());
+    if counted.is_none() && joined.is_none() {
+        if let Some((e, written)) = counted_elsewhere(rules, text, toks, k, next, &p, plural) {
+            entity = Some(e);
+            entity_text = Some(written);
         }
     }
     // the figure sits inside a time anchor ("in the last 24 hours"): it states a time frame, not
@@ -1181,6 +1165,38 @@ fn describe(
         change,
         next_tok: after,
     }
+}
+
+/// The counted thing of a figure with none after it: "of whom 12 were children", "demonstrators in
+/// their hundreds". Returns the entity and the words it is written with.
+fn counted_elsewhere(
+    rules: &Rules,
+    text: &str,
+    toks: &[Token],
+    k: usize,
+    next: usize,
+    p: &quantity::Parsed,
+    plural: Option<bool>,
+) -> Option<(String, String)> {
+    let whom = k >= 2
+        && toks[k - 1].text.eq_ignore_ascii_case("whom")
+        && toks
+            .get(next)
+            .is_some_and(|t| matches!(t.text, "were" | "are" | "was"));
+    if whom {
+        let c = noun::counted(rules, text, toks, next + 1, false, plural)?;
+        let np = &text[c.start..c.end];
+        return Some((entity_phrase(np), np.to_string()));
+    }
+    let in_their = p.quantity.bound == Bound::Vague
+        && k >= 3
+        && toks[k - 2].text.eq_ignore_ascii_case("in")
+        && toks[k - 1].text.eq_ignore_ascii_case("their")
+        && toks[k - 3].word;
+    in_their.then(|| {
+        let w = toks[k - 3].text;
+        (singular(&w.to_lowercase()), w.to_string())
+    })
 }
 
 /// The noun joined by a hyphen to a count (`six-cylinder`), when it is one: not a unit, nor an

@@ -343,13 +343,17 @@ fn totals_and_parts(rules: &Rules, judged: &mut [Judged]) {
 fn conversions(rules: &Rules, docs: &[Document]) -> Vec<Judged> {
     let mut out = Vec::new();
     for d in docs {
-        for (i, a) in d.claims.iter().enumerate() {
-            let Some(b) = d.claims[i + 1..].iter().find(|b| {
-                a.same_as.as_deref() == Some(b.id.as_str())
-                    || b.same_as.as_deref() == Some(a.id.as_str())
-            }) else {
-                continue;
-            };
+        // each pair a figure and its restatement in brackets make ("296 hp (224 kW / 300 PS)": both)
+        let pairs = d.claims.iter().enumerate().flat_map(|(i, a)| {
+            d.claims[i + 1..]
+                .iter()
+                .filter(move |b| {
+                    a.same_as.as_deref() == Some(b.id.as_str())
+                        || b.same_as.as_deref() == Some(a.id.as_str())
+                })
+                .map(move |b| (a, b))
+        });
+        for (a, b) in pairs {
             // two currencies without exchange rates, or units without a known size, are not checked
             let dimension = |c: &Claim| c.unit.as_deref().and_then(|u| rules.dimension(u));
             if dimension(a).is_none() || dimension(a) != dimension(b) {

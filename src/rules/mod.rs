@@ -90,8 +90,9 @@ pub struct Rules {
     /// Words that hold a figure's number (`eight`, `dozens`, `half`; not `about` or `a`): a figure
     /// has a digit or one of these within its first few words.
     pub number_words: HashSet<String>,
-    /// The bytes the number words open with.
+    /// The bytes the number words open with, and the length of the longest.
     pub number_words_first: [bool; 256],
+    pub number_words_longest: usize,
     /// Words before a figure that make it a change.
     pub changes: Phrases<Change>,
 }
@@ -401,6 +402,7 @@ impl Rules {
             figure_starts: HashSet::default(),
             number_words: HashSet::default(),
             number_words_first: [false; 256],
+            number_words_longest: 0,
             changes: Phrases::default(),
             file: RulesFile::default(),
         };
@@ -547,6 +549,7 @@ impl Rules {
             if let Some(&b) = w.as_bytes().first() {
                 rules.number_words_first[usize::from(b)] = true;
             }
+            rules.number_words_longest = rules.number_words_longest.max(w.len());
         }
         rules.file = file;
         Ok(rules)

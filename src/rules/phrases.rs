@@ -105,32 +105,7 @@ impl<T> Phrases<T> {
     pub fn may_start(&self, b: u8) -> bool {
         self.starts[b.to_ascii_lowercase() as usize]
     }
-
-    /// Every phrase with its value, in no particular order.
-    pub fn iter(&self) -> impl Iterator<Item = (&[u8], &T)> {
-        let singles = self
-            .singles
-            .iter()
-            .enumerate()
-            .filter_map(|(b, v)| v.as_ref().map(|v| (b, v)));
-        self.buckets
-            .iter()
-            .flatten()
-            .map(|(k, v)| (&**k, v))
-            .chain(singles.map(|(b, v)| (std::slice::from_ref(&BYTES[b]), v)))
-    }
 }
-
-/// Every byte, for a one-byte phrase's key.
-static BYTES: [u8; 256] = {
-    let mut out = [0u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        out[i] = i as u8;
-        i += 1;
-    }
-    out
-};
 
 #[cfg(test)]
 mod tests {
