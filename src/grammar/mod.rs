@@ -1042,11 +1042,12 @@ fn describe(
             span_end = end + 1 + word.len();
         }
     }
-    if counted.is_none() && joined.is_none() {
-        if let Some((e, written)) = counted_elsewhere(rules, text, toks, k, next, &p, plural) {
-            entity = Some(e);
-            entity_text = Some(written);
-        }
+    if counted.is_none()
+        && joined.is_none()
+        && let Some((e, written)) = counted_elsewhere(rules, text, toks, k, next, &p, plural)
+    {
+        entity = Some(e);
+        entity_text = Some(written);
     }
     // the figure sits inside a time anchor ("in the last 24 hours"): it states a time frame, not
     // what the sentence counts, so it takes no predicate
