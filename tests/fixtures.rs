@@ -221,6 +221,40 @@ fn a_bracketed_conversion_is_one_statement_and_a_wrong_one_is_reported() {
 }
 
 #[test]
+fn each_restatement_in_brackets_is_checked_and_takes_the_hedge() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("engine.txt");
+    std::fs::write(
+        &path,
+        "The engine makes just under 296 hp (220 kW / 900 PS) in its strongest tune.\n",
+    )
+    .unwrap();
+    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
+    let claims = extract["documents"][0]["claims"].as_array().unwrap();
+    // both restatements are "just under" too
+    assert_eq!(claims[1]["bound"], "upper", "{}", claims[1]);
+    assert_eq!(claims[2]["bound"], "upper", "{}", claims[2]);
+    let (check, o) = json(&["check", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    // 296 hp is about 221 kW (fine) and about 300 PS, not 900: only the second is reported
+    let g = group(&check, "conversion|hp|ps");
+    assert_eq!(g["verdict"], "conflict");
+    assert!(
+        g["reason"].as_str().unwrap().contains("not 900 PS"),
+        "{}",
+        g["reason"]
+    );
+    assert!(
+        check["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|g| g["key"] != "conversion|hp|kw"),
+        "{check}"
+    );
+}
+
+#[test]
 fn every_format_snapshot() {
     for format in ["markdown", "csv", "jsonld", "html"] {
         let o = run(&["check", "--format", format, "fixtures/kidal"]);

@@ -359,7 +359,16 @@ fn conversions(rules: &Rules, docs: &[Document]) -> Vec<Judged> {
             if dimension(a).is_none() || dimension(a) != dimension(b) {
                 continue;
             }
-            let (ia, ib) = (interval(rules, a, true), interval(rules, b, true));
+            // a restatement shares its figure's hedge, so the figures themselves are compared (with
+            // their rounding): "under 296 hp (under 900 PS)" is off though both are "under"
+            let stated = |c: &Claim| {
+                let mut c = c.clone();
+                if let (Some(v), Bound::Lower | Bound::Upper) = (c.value, c.bound) {
+                    (c.low, c.high) = (Some(v), Some(v));
+                }
+                interval(rules, &c, true)
+            };
+            let (ia, ib) = (stated(a), stated(b));
             if ia.overlaps(&ib) {
                 continue;
             }
