@@ -262,7 +262,7 @@ fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
 const MAX_CALENDAR_OR_TIME: usize = 9;
 
 /// What a token may open or hold, read once before any parser runs.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Marks {
     /// It opens with a digit.
     digits: bool,
@@ -283,18 +283,15 @@ impl Marks {
             return Marks {
                 digits,
                 number: !t.text.is_ascii(),
-                calendar: false,
                 apostrophe: t.text == "'",
-                time: false,
+                ..Marks::default()
             };
         }
         if t.text.bytes().any(|c| c.is_ascii_digit()) {
             return Marks {
                 digits,
                 number: true,
-                calendar: false,
-                apostrophe: false,
-                time: false,
+                ..Marks::default()
             };
         }
         // most words are too long for any of the lists, or open with a letter none of them does
@@ -305,10 +302,7 @@ impl Marks {
         if head_len > MAX_CALENDAR_OR_TIME.max(rules.number_words_longest) || !listed(first) {
             return Marks {
                 digits,
-                number: false,
-                calendar: false,
-                apostrophe: false,
-                time: false,
+                ..Marks::default()
             };
         }
         words::with_lower(t.text, |l| {
@@ -317,8 +311,8 @@ impl Marks {
                 digits,
                 number: rules.number_words.contains(head),
                 calendar: time::is_calendar_lower(l),
-                apostrophe: false,
                 time: time::is_time_lower(l),
+                ..Marks::default()
             }
         })
     }
@@ -385,10 +379,19 @@ fn is_part_of_period(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
     let fraction = p.words && p.quantity.value.is_some_and(|v| v < 1.0);
     fraction
         && k.checked_sub(1).is_some_and(|j| {
-            matches!(
-                toks[j].text.to_ascii_lowercase().as_str(),
-                "first" | "second" | "third" | "fourth" | "last" | "final" | "latter" | "former"
-            )
+            words::with_lower(toks[j].text, |w| {
+                matches!(
+                    w,
+                    "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                        | "last"
+                        | "final"
+                        | "latter"
+                        | "former"
+                )
+            })
         })
 }
 
@@ -420,7 +423,7 @@ fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
         return true;
     }
     // "the No. 9 shirt", "exits 164 and 169"
-    let before = |n: usize| k.checked_sub(n).map(|j| toks[j].text.to_ascii_lowercase());
+    let before = |n: usize| word_before(toks, k, n);
     if lower == "." && before(2).as_deref() == Some("no")
         || matches!(lower.as_str(), "and" | "or" | "to")
             && before(2).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
@@ -1224,12 +1227,19 @@ fn compound_noun<'t>(text: &'t str, end: usize, p: &quantity::Parsed) -> Option<
     .then_some(word)
 }
 
+/// The token `n` places before token `k`, in lower case.
+fn word_before(toks: &[Token], k: usize, n: usize) -> Option<String> {
+    k.checked_sub(n).map(|i| toks[i].text.to_ascii_lowercase())
+}
+
 /// A word after a measure that says which way it measures ("120 feet above", "110m tall").
 fn is_dimension_word(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "above" | "below" | "high" | "tall" | "deep" | "long" | "wide" | "thick"
-    )
+    words::with_lower(word, |w| {
+        matches!(
+            w,
+            "above" | "below" | "high" | "tall" | "deep" | "long" | "wide" | "thick"
+        )
+    })
 }
 
 fn skip_hyphen(toks: &[Token], next: usize) -> usize {
@@ -1311,25 +1321,27 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
 /// A word that opens another clause or a passive between a change verb and its "by" ("rose after
 /// the firm was hit by 30 lawsuits").
 fn opens_clause(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "after"
-            | "as"
-            | "when"
-            | "while"
-            | "because"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "been"
-            | "being"
-            | "that"
-            | "which"
-            | "who"
-            | "and"
-            | "but"
-    )
+    words::with_lower(word, |w| {
+        matches!(
+            w,
+            "after"
+                | "as"
+                | "when"
+                | "while"
+                | "because"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "been"
+                | "being"
+                | "that"
+                | "which"
+                | "who"
+                | "and"
+                | "but"
+        )
+    })
 }
 
 /// "Ross was down 2.3%, Burlington by 2.6%": a bare `by` before a figure repeats the change of the
@@ -1341,7 +1353,7 @@ fn change_by_ellipsis(
     kind: Kind,
     earlier: &[Figure],
 ) -> Option<crate::claim::Change> {
-    let before = |n: usize| k.checked_sub(n).map(|i| toks[i].text.to_ascii_lowercase());
+    let before = |n: usize| word_before(toks, k, n);
     // "Burlington by 2.6%", ", zinc by 0.7%", "and by 3% in April"; not ", offset by 6% growth"
     let verb = |w: &str| {
         let l = w.to_ascii_lowercase();

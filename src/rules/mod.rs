@@ -166,12 +166,21 @@ pub fn inflections(lemma: &str) -> Vec<String> {
     forms.into_iter().map(|f| format!("{f}{tail}")).collect()
 }
 
+/// A phrase's first word in lower case, as the grammar tests it: "twenty-eight" by "twenty".
+fn first_word(phrase: &str) -> String {
+    phrase
+        .split([' ', '-'])
+        .next()
+        .unwrap_or(phrase)
+        .to_lowercase()
+}
+
 /// The first words of every phrase a figure can open with (a word is tested by its part before any
 /// hyphen: "twenty-eight" by "twenty").
 fn figure_starts(file: &RulesFile) -> HashSet<String> {
     // a sign in words, a range, a unit written before its figure
     const OTHERS: &[&str] = &["minus", "negative", "between", "from", "magnitude"];
-    let first = |p: &str| p.split([' ', '-']).next().unwrap_or(p).to_lowercase();
+    let first = first_word;
     let mut out: HashSet<String> = crate::grammar::number::opening_words()
         .chain(OTHERS.iter().copied())
         .map(String::from)
@@ -187,7 +196,7 @@ fn figure_starts(file: &RulesFile) -> HashSet<String> {
 /// The words that carry a number: number words and fractions (`twenty-eight` by `twenty`), and the
 /// words of vague amounts but their articles (`dozens`, `few` of `a few`, `tens` of `tens of thousands`).
 fn number_words(file: &RulesFile) -> HashSet<String> {
-    let first = |p: &str| p.split([' ', '-']).next().unwrap_or(p).to_lowercase();
+    let first = first_word;
     let mut out: HashSet<String> = crate::grammar::number::opening_words()
         .filter(|&w| w != "a")
         .map(first)
