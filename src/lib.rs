@@ -38,9 +38,6 @@ pub struct Document {
     pub repeated_paragraphs: usize,
     /// Paragraphs dropped as boilerplate.
     pub boilerplate_paragraphs: usize,
-    /// Hashes of the article's five-word shingles, to find copies of one story.
-    #[serde(skip)]
-    pub fingerprint: Vec<u64>,
     /// The article's bytes, which every offset points into (for reports that show the text).
     #[serde(skip)]
     pub bytes: Vec<u8>,
@@ -77,19 +74,18 @@ impl<'d> Articles<'d> {
 
 /// Extracts the claims of one article.
 pub fn extract_one(a: &Article, rules: &Rules) -> Document {
-    extract_each(std::slice::from_ref(a), rules, |_| {})
-        .pop()
-        .unwrap_or_else(|| unreachable!("one article in, one document out"))
+    document(a.clone(), rules)
 }
 
 /// Extracts the claims of every article, in the bundle's order.
 pub fn extract(articles: &[Article], rules: &Rules) -> Vec<Document> {
-    extract_each(articles, rules, |_| {})
+    extract_each(articles.to_vec(), rules, |_| {})
 }
 
-/// As `extract`, telling `progress` how many articles are done after each one.
+/// As `extract`, taking the articles (their bytes move into the documents instead of being
+/// copied) and telling `progress` how many articles are done after each one.
 pub fn extract_each(
-    articles: &[Article],
+    articles: Vec<Article>,
     rules: &Rules,
     progress: impl Fn(usize) + Sync,
 ) -> Vec<Document> {
@@ -97,27 +93,31 @@ pub fn extract_each(
     // articles are read in parallel; the results keep the bundle's order
     let done = std::sync::atomic::AtomicUsize::new(0);
     articles
-        .par_iter()
+        .into_par_iter()
         .map(|a| {
-            let x = grammar::extract(a, rules);
+            let d = document(a, rules);
             progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
-            Document {
-                id: a.id.clone(),
-                path: a.path.clone(),
-                source: rules.source_name(&a.source),
-                url: a.url.clone(),
-                published: a.published.clone(),
-                title: a.title.clone(),
-                claims: x.claims,
-                attributions: x.attributions,
-                repeated_paragraphs: x.repeated,
-                boilerplate_paragraphs: x.boilerplate,
-                fingerprint: align::fingerprint(&String::from_utf8_lossy(&a.bytes[a.body_start..])),
-                bytes: a.bytes.clone(),
-                body_start: a.body_start,
-            }
+            d
         })
         .collect()
+}
+
+fn document(a: Article, rules: &Rules) -> Document {
+    let x = grammar::extract(&a, rules);
+    Document {
+        source: rules.source_name(&a.source),
+        id: a.id,
+        path: a.path,
+        url: a.url,
+        published: a.published,
+        title: a.title,
+        claims: x.claims,
+        attributions: x.attributions,
+        repeated_paragraphs: x.repeated,
+        boilerplate_paragraphs: x.boilerplate,
+        bytes: a.bytes,
+        body_start: a.body_start,
+    }
 }
 
 /// A predicate's example that does not behave as its rules file says.
@@ -181,17 +181,24 @@ pub fn stream_jsonl(
     const CHUNK: usize = 256;
     let mut chunk: Vec<Result<Article, bundle::Problem>> = Vec::with_capacity(CHUNK);
     let mut flush = |chunk: &mut Vec<Result<Article, bundle::Problem>>| -> std::io::Result<()> {
-        let articles: Vec<Article> = chunk
-            .iter()
-            .filter_map(|r| r.as_ref().ok().cloned())
-            .collect();
-        let mut docs = extract(&articles, rules).into_iter();
+        let mut results = Vec::with_capacity(chunk.len());
+        let mut articles = Vec::with_capacity(chunk.len());
         for r in chunk.drain(..) {
             match r {
-                Ok(_) => emit(Ok(docs
+                Ok(a) => {
+                    articles.push(a);
+                    results.push(None);
+                }
+                Err(p) => results.push(Some(p)),
+            }
+        }
+        let mut docs = extract_each(articles, rules, |_| {}).into_iter();
+        for r in results {
+            match r {
+                None => emit(Ok(docs
                     .next()
                     .unwrap_or_else(|| unreachable!("a document for every article"))))?,
-                Err(p) => emit(Err(p))?,
+                Some(p) => emit(Err(p))?,
             }
         }
         Ok(())

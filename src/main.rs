@@ -175,7 +175,7 @@ fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
             Ok(doc) => {
                 read += 1;
                 claims += doc.claims.len();
-                out.write_all(report::json_line(&doc).as_bytes())
+                report::write_json_line(&mut out, &doc)
             }
             Err(p) => {
                 let label = if p.severity == Severity::Error {
@@ -209,7 +209,7 @@ fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
 /// Extracts every article, with a progress bar on stderr when that takes more than a second and
 /// stderr is a terminal.
 fn extract_with_progress(
-    articles: &[crosscheck::Article],
+    articles: Vec<crosscheck::Article>,
     rules: &Rules,
 ) -> Vec<crosscheck::Document> {
     let started = std::time::Instant::now();
@@ -285,7 +285,7 @@ fn execute(run: &Run, check: bool) -> ExitCode {
         eprintln!("crosscheck: no articles to read");
         return ExitCode::from(2);
     }
-    let docs = extract_with_progress(&bundle.articles, &rules);
+    let docs = extract_with_progress(bundle.articles, &rules);
     let only = match run.only.as_deref().map(report::parse_verdicts).transpose() {
         Ok(v) => v.unwrap_or_default(),
         Err(e) => return fail(&format!("--only: {e}")),

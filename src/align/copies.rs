@@ -90,9 +90,14 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
 pub fn find(docs: &[Document]) -> Vec<Copy> {
     // only pairs that share a shingle are compared: an index from shingle to articles finds them
     // without looking at every pair; a shingle in very many articles (a stock phrase) is skipped
+    use rayon::prelude::*;
+    let prints: Vec<Vec<u64>> = docs
+        .par_iter()
+        .map(|d| fingerprint(&d.slice(d.body_start, d.bytes.len())))
+        .collect();
     let mut index: std::collections::HashMap<u64, Vec<u32>> = std::collections::HashMap::new();
-    for (i, d) in docs.iter().enumerate() {
-        for &h in &d.fingerprint {
+    for (i, print) in prints.iter().enumerate() {
+        for &h in print {
             index.entry(h).or_default().push(i as u32);
         }
     }
@@ -109,10 +114,7 @@ pub fn find(docs: &[Document]) -> Vec<Copy> {
         .into_iter()
         .filter(|&((a, b), n)| {
             // enough shingles in common to reach the threshold at all
-            let (la, lb) = (
-                docs[a as usize].fingerprint.len(),
-                docs[b as usize].fingerprint.len(),
-            );
+            let (la, lb) = (prints[a as usize].len(), prints[b as usize].len());
             n as f64 >= COPY_THRESHOLD * la.min(lb) as f64 * 0.5
         })
         .map(|(p, _)| p)
@@ -120,8 +122,8 @@ pub fn find(docs: &[Document]) -> Vec<Copy> {
     pairs.sort_unstable();
     let mut out = Vec::new();
     for (a, b) in pairs {
+        let similarity = jaccard(&prints[a as usize], &prints[b as usize]);
         let (a, b) = (&docs[a as usize], &docs[b as usize]);
-        let similarity = jaccard(&a.fingerprint, &b.fingerprint);
         if similarity >= COPY_THRESHOLD {
             out.push(Copy {
                 a: a.id.clone(),

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::words::{Token, tokens};
 use crate::claim::{Attribution, Span, Spanned};
 use crate::rules::Rules;
-use crate::text::Prepared;
+use crate::text::{Prepared, WordList};
 
 /// A statement found in the normalised text.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,7 +70,7 @@ impl Found {
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
-const AUXILIARIES: &[&str] = &[
+static AUXILIARIES: WordList = WordList::new(&[
     "had",
     "has",
     "have",
@@ -92,8 +92,8 @@ const AUXILIARIES: &[&str] = &[
     "already",
     "has also",
     "had also",
-];
-const NP_BREAK: &[&str] = &[
+]);
+static NP_BREAK: WordList = WordList::new(&[
     "that",
     "which",
     "and",
@@ -133,11 +133,11 @@ const NP_BREAK: &[&str] = &[
     "nor",
     "not",
     "also",
-];
-const DETERMINERS: &[&str] = &[
+]);
+static DETERMINERS: WordList = WordList::new(&[
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "another",
     "one", "two", "three", "several", "some", "many",
-];
+]);
 
 /// A token's text in lower case, borrowed when it is already (most words are).
 fn lower<'a>(t: &Token<'a>) -> std::borrow::Cow<'a, str> {
@@ -193,12 +193,12 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
             "the" | "a" | "an" | "such" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
         );
     }
-    const NOUN_BEFORE: &[&str] = &[
+    static NOUN_BEFORE: WordList = WordList::new(&[
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
         "these", "those", "of", "in", "on", "at", "for", "with", "by", "from", "into", "such",
         "one", "two", "three", "several", "many", "some", "any", "no", "each", "every", "new",
         "recent", "latest", "first", "last", "own", "public",
-    ];
+    ]);
     if !prev.word
         || NOUN_BEFORE.contains(&p.as_str())
         || p.starts_with(|c: char| c.is_ascii_digit())
@@ -211,7 +211,7 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
     const SUBJECT_PRONOUNS: &[&str] = &[
         "i", "we", "you", "they", "he", "she", "it", "who", "that", "which",
     ];
-    const AUXILIARIES: &[&str] = &[
+    static AUXILIARIES: WordList = WordList::new(&[
         "will",
         "would",
         "can",
@@ -242,7 +242,7 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
         "be",
         "been",
         "being",
-    ];
+    ]);
     let participle = lower.ends_with("ing")
         || lower.ends_with("ed")
         || matches!(
@@ -1053,7 +1053,7 @@ fn last_named_person(text: &str) -> Option<String> {
 
 /// A word that titles a person ("spokeswoman Lena Ortiz", "nominee Gov. Mike Pence").
 fn is_title(w: &str) -> bool {
-    const TITLES: &[&str] = &[
+    static TITLES: WordList = WordList::new(&[
         "spokesman",
         "spokeswoman",
         "spokesperson",
@@ -1119,14 +1119,14 @@ fn is_title(w: &str) -> bool {
         "coordinator",
         "organizer",
         "organiser",
-    ];
+    ]);
     TITLES.contains(&w.trim_end_matches('.'))
 }
 
 /// Does this source name an organisation rather than a person ("the MNLA", "the defence
 /// ministry", "The Washington Post")?
 fn is_organisation(src: &str) -> bool {
-    const ORGS: &[&str] = &[
+    static ORGS: WordList = WordList::new(&[
         "ministry",
         "force",
         "forces",
@@ -1174,7 +1174,7 @@ fn is_organisation(src: &str) -> bool {
         "sources",
         "officials",
         "authorities",
-    ];
+    ]);
     let last = src
         .split_whitespace()
         .last()

@@ -16,7 +16,7 @@ pub use words::singular;
 use crate::bundle::Article;
 use crate::claim::{Attribution, Bound, Claim, Kind, Source, Span};
 use crate::rules::Rules;
-use crate::text::{Prepared, prepare};
+use crate::text::{Prepared, WordList, prepare};
 use words::{Token, tokens};
 
 /// What the grammar found in one article.
@@ -306,12 +306,21 @@ impl Marks {
             };
         }
         words::with_lower(t.text, |l| {
-            let head = l.split('-').next().unwrap_or(l);
+            let whole = rules.word_marks.get(l).copied().unwrap_or_default();
+            let number = if head_len < l.len() {
+                // "twenty-eight" by "twenty"
+                rules
+                    .word_marks
+                    .get(&l[..head_len])
+                    .is_some_and(|m| m.number)
+            } else {
+                whole.number
+            };
             Marks {
                 digits,
-                number: rules.number_words.contains(head),
-                calendar: time::is_calendar_lower(l),
-                time: time::is_time_lower(l),
+                number,
+                calendar: whole.calendar,
+                time: whole.time,
                 ..Marks::default()
             }
         })
@@ -397,12 +406,12 @@ fn is_part_of_period(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
 
 /// Words after which a number names something rather than counts it ("category 4", "section 230").
 #[rustfmt::skip]
-const NAME_INTRODUCERS: &[&str] = &[
+static NAME_INTRODUCERS: WordList = WordList::new(&[
     "category", "exit", "exits", "junction", "level", "stage", "phase", "grade", "type", "model", "article", "section", "chapter", "room",
     "gate", "flight", "route", "highway", "interstate", "channel", "number", "no", "platform", "terminal",
     "version", "tier", "class", "round", "hole", "lap", "seed", "paragraph", "clause", "amendment",
     "resolution", "covid", "boeing", "airbus", "iphone", "windows", "galaxy", "pixel",
-];
+]);
 
 /// A number right after a capitalised name is part of the name ("Boeing 737", "Model 3").
 fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
@@ -467,7 +476,7 @@ fn is_model_name(text: &str, end: usize, p: &quantity::Parsed) -> bool {
 
 /// `10 Downing Street`, `575 Wilbraham Road`, `22 Ave Foch`: a street number.
 fn is_address(toks: &[Token], k: usize) -> bool {
-    const STREETS: &[&str] = &[
+    static STREETS: WordList = WordList::new(&[
         "street",
         "st",
         "road",
@@ -484,7 +493,7 @@ fn is_address(toks: &[Token], k: usize) -> bool {
         "court",
         "terrace",
         "highway",
-    ];
+    ]);
     let street = |t: &Token| STREETS.contains(&t.text.to_ascii_lowercase().as_str());
     let capital = |t: &Token| t.word && t.text.starts_with(|c: char| c.is_uppercase());
     let after: Vec<&Token> = toks[k + 1..]
@@ -1206,10 +1215,10 @@ fn counted_elsewhere(
 /// The noun joined by a hyphen to a count (`six-cylinder`), when it is one: not a unit, nor an
 /// adjective (`1,500-strong`, `three-way`).
 fn compound_noun<'t>(text: &'t str, end: usize, p: &quantity::Parsed) -> Option<&'t str> {
-    const NOT_NOUNS: &[&str] = &[
+    static NOT_NOUNS: WordList = WordList::new(&[
         "strong", "odd", "plus", "old", "long", "wide", "high", "tall", "deep", "thick", "way",
         "fold", "some", "like", "based", "related", "ish", "and", "or", "to",
-    ];
+    ]);
     let rest = text[end..].strip_prefix('-')?;
     let word = &rest[..rest
         .find(|c: char| !c.is_ascii_lowercase())

@@ -4,9 +4,10 @@
 
 use super::words::{Token, singular};
 use crate::rules::{PredicateRule, Rules};
+use crate::text::WordList;
 
 /// Words that end a counted noun phrase.
-const STOP: &[&str] = &[
+static STOP: WordList = WordList::new(&[
     "a",
     "an",
     "the",
@@ -209,10 +210,10 @@ const STOP: &[&str] = &[
     "upward",
     "downward",
     "apart",
-];
+]);
 
 /// Common verbs whose past forms carry no `-ed`: a counted noun phrase ends before them.
-const VERBS: &[&str] = &[
+static VERBS: WordList = WordList::new(&[
     "took",
     "taken",
     "made",
@@ -312,10 +313,10 @@ const VERBS: &[&str] = &[
     "includes",
     "joined",
     "join",
-];
+]);
 
 /// Words whose `-ed`/`-ing` ending does not make them verbs.
-const NOT_VERBS: &[&str] = &[
+static NOT_VERBS: WordList = WordList::new(&[
     "armed",
     "unarmed",
     "red",
@@ -351,7 +352,7 @@ const NOT_VERBS: &[&str] = &[
     "handed",
     "skilled",
     "talented",
-];
+]);
 
 /// Does this (lower-case) word look like a plural noun?
 fn is_plural(lower: &str) -> bool {

@@ -15,6 +15,7 @@ use nom::sequence::{delimited, terminated};
 use super::number::{self, Number};
 use crate::claim::{Bound, Kind, Quantity};
 use crate::rules::{HedgeBound, HedgeRule, Rules, UnitRule};
+use crate::text::WordList;
 
 /// A quantity phrase read from the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -292,7 +293,7 @@ fn rest_word_is(s: &str, word: &str) -> bool {
 }
 
 /// Nouns that may follow `a`/`an` in a rate (`$3,500 a month`, `63 cents a share`).
-const RATE_NOUNS: &[&str] = &[
+static RATE_NOUNS: WordList = WordList::new(&[
     "day",
     "week",
     "month",
@@ -322,7 +323,7 @@ const RATE_NOUNS: &[&str] = &[
     "kilometer",
     "megawatt-hour",
     "kilowatt-hour",
-];
+]);
 
 /// A rate after a unit: `per barrel`, `a month`, `/kg`. Returns the bytes read and the denominator's
 /// code (a unit code from the rules, else the singular noun).

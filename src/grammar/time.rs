@@ -10,6 +10,7 @@ use nom::{IResult, Parser};
 
 use super::number::{ci, one_of, word};
 use crate::claim::Kind;
+use crate::text::WordList;
 
 type In<'a> = &'a str;
 
@@ -161,7 +162,7 @@ pub fn ordinal(i: In) -> IResult<In, In> {
 }
 
 /// Words before a bare four-digit number that make it a year.
-const YEAR_CUES: &[&str] = &[
+static YEAR_CUES: WordList = WordList::new(&[
     "in",
     "since",
     "until",
@@ -195,7 +196,7 @@ const YEAR_CUES: &[&str] = &[
     "cup",
     "games",
     "olympics",
-];
+]);
 
 /// A date, time or ordinal at the start of `s`: its length and kind. `prev` is the word before.
 pub fn stamp(s: In, prev: &str) -> Option<(usize, Kind)> {
@@ -404,8 +405,28 @@ static OPENS_CALENDAR_OR_TIME: [bool; 256] = {
 /// Is this word (in lower case) a month or a weekday name, or an abbreviation `month` reads?
 pub fn is_calendar_lower(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
-    (3..=9).contains(&w.len())
-        && (WEEKDAY_NAMES.contains(&w) || MONTH_NAMES.contains(&w) || MONTHS_SHORT.contains(&w))
+    static CALENDAR: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            [WEEKDAY_NAMES, MONTH_NAMES, MONTHS_SHORT]
+                .concat()
+                .into_iter()
+                .collect()
+        });
+    (3..=9).contains(&w.len()) && CALENDAR.contains(w)
+}
+
+/// Month and weekday names, whole and short (lower case).
+pub fn calendar_words() -> impl Iterator<Item = &'static str> {
+    [WEEKDAY_NAMES, MONTH_NAMES, MONTHS_SHORT]
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|w| (3..=9).contains(&w.len()))
+}
+
+/// Words of time an anchor turns on (lower case).
+pub fn time_words() -> impl Iterator<Item = &'static str> {
+    TIME_WORDS.iter().copied()
 }
 
 /// Words of time an anchor turns on (lower case).
@@ -419,7 +440,8 @@ const TIME_WORDS: &[&str] = &[
 /// Is this word (in lower case) one a time anchor turns on (`week`, `yesterday`, `hours`), other
 /// than a date's?
 pub fn is_time_lower(word: &str) -> bool {
-    word.len() <= 9 && TIME_WORDS.contains(&word)
+    static TIME: WordList = WordList::new(TIME_WORDS);
+    word.len() <= 9 && TIME.contains(word)
 }
 
 /// Could a time anchor start with this word? A cheap test before `anchor`.

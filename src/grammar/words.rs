@@ -1,6 +1,7 @@
 //! Tokens for the parts of the grammar that look around a figure rather than at it: words and
 //! punctuation with their byte ranges in the sentence.
 
+use crate::text::WordList;
 use std::ops::Range;
 
 /// A word (letters, digits, inner apostrophes and hyphens) or one punctuation character.
@@ -79,7 +80,7 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// The English singular of a lower-case word, by simple rules.
 pub fn singular(w: &str) -> String {
-    const KEEP: &[&str] = &[
+    static KEEP: WordList = WordList::new(&[
         "series",
         "species",
         "news",
@@ -109,7 +110,7 @@ pub fn singular(w: &str) -> String {
         "livestock",
         "cattle",
         "headquarters",
-    ];
+    ]);
     const IRREGULAR: &[(&str, &str)] = &[
         ("children", "child"),
         ("men", "man"),

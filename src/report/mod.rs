@@ -105,6 +105,12 @@ pub fn check(format: Format, docs: &[Document], f: Findings, layout: &Layout) ->
     }
 }
 
+/// One value as a line of JSON, written straight to `out`.
+pub fn write_json_line<T: Serialize>(out: &mut impl std::io::Write, v: &T) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, v).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")
+}
+
 /// One value as a line of JSON.
 pub fn json_line<T: Serialize>(v: &T) -> String {
     let mut s = serde_json::to_string(v)

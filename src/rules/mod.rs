@@ -90,11 +90,41 @@ pub struct Rules {
     /// Words that hold a figure's number (`eight`, `dozens`, `half`; not `about` or `a`): a figure
     /// has a digit or one of these within its first few words.
     pub number_words: HashSet<String>,
+    /// What a word (lower case) holds, for the grammar's first look at each word: number words,
+    /// month and weekday names (also with a full stop: `jan.`), words of time (`week`).
+    pub word_marks: HashMap<String, WordMarks>,
     /// The bytes the number words open with, and the length of the longest.
     pub number_words_first: [bool; 256],
     pub number_words_longest: usize,
     /// Words before a figure that make it a change.
     pub changes: Phrases<Change>,
+}
+
+/// What a word is, for `Rules::word_marks`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordMarks {
+    /// A number word (`eight`, `dozens`, `half`).
+    pub number: bool,
+    /// A month or weekday name.
+    pub calendar: bool,
+    /// A word of time an anchor turns on (`week`, `yesterday`).
+    pub time: bool,
+}
+
+/// Every number word, calendar name and word of time, with what it is.
+fn word_marks(number_words: &HashSet<String>) -> HashMap<String, WordMarks> {
+    let mut out: HashMap<String, WordMarks> = HashMap::default();
+    for w in number_words {
+        out.entry(w.clone()).or_default().number = true;
+    }
+    for w in crate::grammar::time::calendar_words() {
+        out.entry(w.to_string()).or_default().calendar = true;
+        out.entry(format!("{w}.")).or_default().calendar = true;
+    }
+    for w in crate::grammar::time::time_words() {
+        out.entry(w.to_string()).or_default().time = true;
+    }
+    out
 }
 
 /// A verb (or a phrasal verb, inflected on its first word) in every form a report uses it:
@@ -410,6 +440,7 @@ impl Rules {
             separate_occasions: true,
             figure_starts: HashSet::default(),
             number_words: HashSet::default(),
+            word_marks: HashMap::default(),
             number_words_first: [false; 256],
             number_words_longest: 0,
             changes: Phrases::default(),
@@ -560,6 +591,7 @@ impl Rules {
             }
             rules.number_words_longest = rules.number_words_longest.max(w.len());
         }
+        rules.word_marks = word_marks(&rules.number_words);
         rules.file = file;
         Ok(rules)
     }

@@ -3,12 +3,14 @@
 
 mod normalize;
 mod segment;
+mod wordlist;
 
 use std::collections::HashSet;
 use std::ops::Range;
 
 pub use normalize::{Normalized, OffsetMap, normalize};
 pub use segment::{paragraphs, sentences};
+pub use wordlist::WordList;
 
 use crate::rules::Rules;
 

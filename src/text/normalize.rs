@@ -70,36 +70,13 @@ pub fn normalize(bytes: &[u8], base: usize) -> Normalized {
     };
     out.map.push(0, base);
     let mut orig = base;
+    // valid UTF-8 (nearly every article) is read in one piece, without decoding it chunk by chunk
+    if let Ok(valid) = std::str::from_utf8(bytes) {
+        push_valid(&mut out, valid, &mut orig);
+        return out;
+    }
     for chunk in bytes.utf8_chunks() {
-        let valid = chunk.valid();
-        let mut copied = 0;
-        for (i, c) in valid.char_indices() {
-            if i < copied {
-                continue; // the second half of a pair replaced below
-            }
-            // two apostrophes are a quotation mark (`''It is over,'' he said`)
-            let pair = (c == '\'' || c == '`') && valid[i + 1..].starts_with(c);
-            let (r, width) = match replacement(c) {
-                _ if pair => ("\"", 2),
-                Some(r) => (r, c.len_utf8()),
-                None => continue,
-            };
-            out.text.push_str(&valid[copied..i]);
-            // a character replaced by several ("…" → "..."): every byte of the replacement maps
-            // to the start of the original character, so no offset lands inside it
-            if r.len() > 1 {
-                for k in 0..r.len() {
-                    out.map.push(out.text.len() + k, orig + i);
-                }
-            }
-            out.text.push_str(r);
-            copied = i + width;
-            if r.len() != width || r.len() > 1 {
-                out.map.push(out.text.len(), orig + copied);
-            }
-        }
-        out.text.push_str(&valid[copied..]);
-        orig += valid.len();
+        push_valid(&mut out, chunk.valid(), &mut orig);
         let invalid = chunk.invalid();
         if !invalid.is_empty() {
             out.invalid_at.push(orig);
@@ -109,6 +86,48 @@ pub fn normalize(bytes: &[u8], base: usize) -> Normalized {
         }
     }
     out
+}
+
+/// Appends a valid piece of the input (at original offset `orig`) to `out`, replaced and mapped.
+fn push_valid(out: &mut Normalized, valid: &str, orig: &mut usize) {
+    let bytes = valid.as_bytes();
+    let mut copied = 0;
+    let mut next = 0;
+    while next < bytes.len() {
+        let i = next;
+        // most bytes are ASCII that stays as it is: skip them without decoding a character
+        if bytes[i] < 0x80 && !matches!(bytes[i], b'\'' | b'`' | b'\t' | b'\r' | 0x0B | 0x0C) {
+            next += 1;
+            continue;
+        }
+        let c = valid[i..].chars().next().unwrap_or('\u{FFFD}');
+        next += c.len_utf8();
+        if i < copied {
+            continue; // the second half of a pair replaced below
+        }
+        // two apostrophes are a quotation mark (`''It is over,'' he said`)
+        let pair = (c == '\'' || c == '`') && valid[i + 1..].starts_with(c);
+        let (r, width) = match replacement(c) {
+            _ if pair => ("\"", 2),
+            Some(r) => (r, c.len_utf8()),
+            None => continue,
+        };
+        out.text.push_str(&valid[copied..i]);
+        // a character replaced by several ("…" → "..."): every byte of the replacement maps
+        // to the start of the original character, so no offset lands inside it
+        if r.len() > 1 {
+            for k in 0..r.len() {
+                out.map.push(out.text.len() + k, *orig + i);
+            }
+        }
+        out.text.push_str(r);
+        copied = i + width;
+        if r.len() != width || r.len() > 1 {
+            out.map.push(out.text.len(), *orig + copied);
+        }
+    }
+    out.text.push_str(&valid[copied..]);
+    *orig += valid.len();
 }
 
 #[cfg(test)]

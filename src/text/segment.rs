@@ -1,15 +1,16 @@
 //! Cutting normalised text into paragraphs (one a line) and sentences, as byte ranges.
 
+use super::WordList;
 use std::ops::Range;
 
 /// Words that end with a full stop without ending the sentence.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: WordList = WordList::new(&[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpl", "gov", "sen", "rep",
     "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "u.k", "e.g",
     "i.e", "a.m", "p.m", "approx", "fig", "rev", "maj", "adm", "brig", "pres", "dept", "est", "mt",
     "ft", "vol",
-];
+]);
 
 /// The non-blank lines of `text`, trimmed, as byte ranges.
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
