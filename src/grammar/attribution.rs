@@ -199,9 +199,7 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
         "one", "two", "three", "several", "many", "some", "any", "no", "each", "every", "new",
         "recent", "latest", "first", "last", "own", "public",
     ]);
-    if !prev.word
-        || NOUN_BEFORE.contains(&p.as_str())
-        || p.starts_with(|c: char| c.is_ascii_digit())
+    if !prev.word || NOUN_BEFORE.contains(p.as_str()) || p.starts_with(|c: char| c.is_ascii_digit())
     {
         return prev.text == ","
             || prev.text == "\""
@@ -275,7 +273,7 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
         // "officials say", "they want", "will tell", "Clinton and Trump say"
         plural_subject
             || SUBJECT_PRONOUNS.contains(&p.as_str())
-            || AUXILIARIES.contains(&p.as_str())
+            || AUXILIARIES.contains(p.as_str())
             || name && lower == "say"
     }
 }
@@ -299,7 +297,7 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
     // "forcefully told", "has also said", "together vowed"
     while j > 0 && {
         let l = lower(&toks[j - 1]);
-        AUXILIARIES.contains(&&*l)
+        AUXILIARIES.contains(&l)
             || toks[j - 1].word
                 && (l.ends_with("ly") && l.len() > 4
                     || matches!(
@@ -352,7 +350,7 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
         {
             break;
         }
-        if t.word && NP_BREAK.contains(&&*l) && !(l == "of" || l == "for") {
+        if t.word && NP_BREAK.contains(&l) && !(l == "of" || l == "for") {
             break;
         }
         // "-ed"/"-ing" words may modify a noun already in the phrase ("peacekeeping force"), never end it
@@ -364,7 +362,7 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
             break;
         }
         first -= 1;
-        if DETERMINERS.contains(&&*l) || PRONOUNS.contains(&&*l) {
+        if DETERMINERS.contains(&l) || PRONOUNS.contains(&&*l) {
             break;
         }
     }
@@ -388,7 +386,7 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
             .iter()
             .all(|t| t.text.starts_with(|c: char| c.is_lowercase()))
         && !toks[first..name].iter().any(|t| is_title(&lower(t)))
-        && !DETERMINERS.contains(&&*lower(&toks[first]))
+        && !DETERMINERS.contains(&lower(&toks[first]))
     {
         first = name;
     }
@@ -498,13 +496,13 @@ fn sentence_subject(toks: &[Token], k: usize) -> Option<(usize, usize)> {
             break;
         }
         if lower_case
-            && (AUXILIARIES.contains(&&*l)
-                || NP_BREAK.contains(&&*l) && l != "of"
+            && (AUXILIARIES.contains(&l)
+                || NP_BREAK.contains(&l) && l != "of"
                 || l.ends_with("ed")
                 || i > start
                     && l.ends_with('s')
                     && !l.ends_with("ss")
-                    && !DETERMINERS.contains(&&*lower(&toks[i - 1])))
+                    && !DETERMINERS.contains(&lower(&toks[i - 1])))
         {
             break;
         }
@@ -667,7 +665,7 @@ fn quote(
     };
     if let Some(v) = trailing.iter().take(9).position(|t| is_cue(rules, t))
         && trailing[..v].iter().all(|t| t.word || t.text == "'")
-        && (v == 0 || !NP_BREAK.contains(&&*lower(&trailing[0])))
+        && (v == 0 || !NP_BREAK.contains(&lower(&trailing[0])))
         && (!next_sentence || closes(v))
     {
         let cue = trailing[v];
@@ -1120,7 +1118,7 @@ fn is_title(w: &str) -> bool {
         "organizer",
         "organiser",
     ]);
-    TITLES.contains(&w.trim_end_matches('.'))
+    TITLES.contains(w.trim_end_matches('.'))
 }
 
 /// Does this source name an organisation rather than a person ("the MNLA", "the defence
@@ -1181,7 +1179,7 @@ fn is_organisation(src: &str) -> bool {
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric());
     let acronym = last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase());
-    acronym || ORGS.contains(&last.to_lowercase().as_str())
+    acronym || ORGS.contains(last.to_lowercase().as_str())
 }
 
 /// The names met so far as `resolve_speakers` walks forward through the text: each part of the

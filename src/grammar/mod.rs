@@ -428,7 +428,7 @@ fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
         return false;
     };
     let lower = prev.text.to_ascii_lowercase();
-    if NAME_INTRODUCERS.contains(&lower.as_str()) {
+    if NAME_INTRODUCERS.contains(lower.as_str()) {
         return true;
     }
     // "the No. 9 shirt", "exits 164 and 169"
@@ -436,7 +436,7 @@ fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
     if lower == "." && before(2).as_deref() == Some("no")
         || matches!(lower.as_str(), "and" | "or" | "to")
             && before(2).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
-            && before(3).is_some_and(|w| w.ends_with('s') && NAME_INTRODUCERS.contains(&w.as_str()))
+            && before(3).is_some_and(|w| w.ends_with('s') && NAME_INTRODUCERS.contains(w.as_str()))
     {
         return true;
     }
@@ -494,7 +494,7 @@ fn is_address(toks: &[Token], k: usize) -> bool {
         "terrace",
         "highway",
     ]);
-    let street = |t: &Token| STREETS.contains(&t.text.to_ascii_lowercase().as_str());
+    let street = |t: &Token| STREETS.contains(t.text.to_ascii_lowercase().as_str());
     let capital = |t: &Token| t.word && t.text.starts_with(|c: char| c.is_uppercase());
     let after: Vec<&Token> = toks[k + 1..]
         .iter()
@@ -1232,7 +1232,7 @@ fn compound_noun<'t>(text: &'t str, end: usize, p: &quantity::Parsed) -> Option<
         && word.len() > 2
         && whole
         && !adjective
-        && !NOT_NOUNS.contains(&word))
+        && !NOT_NOUNS.contains(word))
     .then_some(word)
 }
 

@@ -379,11 +379,11 @@ fn is_plural(lower: &str) -> bool {
 
 /// Is this (lower-case) word a function word that ends a noun phrase?
 pub fn is_stop(lower: &str) -> bool {
-    STOP.contains(&lower) || super::time::is_calendar_lower(lower)
+    STOP.contains(lower) || super::time::is_calendar_lower(lower)
 }
 
 fn is_verbish(lower: &str) -> bool {
-    if NOT_VERBS.contains(&lower) {
+    if NOT_VERBS.contains(lower) {
         return false;
     }
     (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing"))) || lower.ends_with("ly")
@@ -492,7 +492,7 @@ pub fn counted(
             if !plural_noun {
                 break;
             }
-        } else if VERBS.contains(&lower.as_str())
+        } else if VERBS.contains(lower.as_str())
             || rules
                 .changes
                 .longest(&lower)

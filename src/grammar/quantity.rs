@@ -354,7 +354,7 @@ fn rate(rules: &Rules, s: &str) -> Option<(usize, String)> {
         .unwrap_or("");
     let lower = word.to_ascii_lowercase();
     let noun = super::words::singular(&lower);
-    let known = RATE_NOUNS.contains(&noun.as_str());
+    let known = RATE_NOUNS.contains(noun.as_str());
     (!word.is_empty() && (known || any_noun) && word.chars().all(|c| c.is_alphabetic() || c == '-'))
         .then(|| (skip + word.len(), noun))
 }

@@ -225,7 +225,7 @@ pub fn stamp(s: In, prev: &str) -> Option<(usize, Kind)> {
                     "people" | "percent" | "per" | "children" | "men" | "women"
                 ));
         let plausible = y.parse::<u32>().is_ok_and(|n| (1800..=2100).contains(&n));
-        if YEAR_CUES.contains(&prev.as_str()) || (plausible && !counted) || rest.starts_with("'s") {
+        if YEAR_CUES.contains(prev.as_str()) || (plausible && !counted) || rest.starts_with("'s") {
             return Some((s.len() - rest.len(), Kind::Date));
         }
     }

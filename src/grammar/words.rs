@@ -129,11 +129,11 @@ pub fn singular(w: &str) -> String {
     if let Some((_, s)) = IRREGULAR.iter().find(|(p, _)| *p == w) {
         return s.to_string();
     }
-    if KEEP.contains(&w) || w.len() <= 3 {
+    if KEEP.contains(w) || w.len() <= 3 {
         return w.to_string();
     }
     if let Some(stem) = w.strip_suffix("es")
-        && KEEP.contains(&stem)
+        && KEEP.contains(stem)
     {
         return stem.to_string();
     }

@@ -40,7 +40,7 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
         return true; // an initial: "J. Smith"
     }
     let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.contains(lower.as_str())
 }
 
 /// The sentences of one paragraph (`range` in `text`), as byte ranges.
