@@ -258,9 +258,6 @@ fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
     words::with_lower(head, |w| rules.figure_starts.contains(w))
 }
 
-/// No calendar or time word is longer than this (`wednesday`, `afternoon`).
-const MAX_CALENDAR_OR_TIME: usize = 9;
-
 /// What a token may open or hold, read once before any parser runs.
 #[derive(Clone, Copy, Default)]
 struct Marks {
@@ -294,25 +291,22 @@ impl Marks {
                 ..Marks::default()
             };
         }
-        // most words are too long for any of the lists, or open with a letter none of them does
-        let first = t.text.as_bytes()[0].to_ascii_lowercase();
+        // most words are too long for any of the lists, or open with two letters none of them does
         let head_len = t.text.find('-').unwrap_or(t.text.len());
-        let listed =
-            |b: u8| rules.number_words_first[usize::from(b)] || time::opens_calendar_or_time(b);
-        if head_len > MAX_CALENDAR_OR_TIME.max(rules.number_words_longest) || !listed(first) {
+        let table = &rules.word_marks;
+        if !table.may_hold(&t.text[..head_len])
+            && !(head_len < t.text.len() && table.may_hold(t.text))
+        {
             return Marks {
                 digits,
                 ..Marks::default()
             };
         }
         words::with_lower(t.text, |l| {
-            let whole = rules.word_marks.get(l).copied().unwrap_or_default();
+            let whole = table.get(l).unwrap_or_default();
             let number = if head_len < l.len() {
                 // "twenty-eight" by "twenty"
-                rules
-                    .word_marks
-                    .get(&l[..head_len])
-                    .is_some_and(|m| m.number)
+                table.get(&l[..head_len]).is_some_and(|m| m.number)
             } else {
                 whole.number
             };
@@ -543,12 +537,20 @@ fn sentence_figures(
     let near = |index: &[usize], k: usize| index[k] <= k + REACH;
     // time anchors first: they are kept as text and attached to the figures near them
     let mut anchors: Vec<Range<usize>> = Vec::new();
+    let seen = |k: usize| time::Seen {
+        text: toks[k].text,
+        digits: marks[k].digits,
+        number: marks[k].number,
+        calendar: marks[k].calendar,
+        time: marks[k].time,
+    };
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
         if t.word
             && near(&timely, k)
             && time::may_start_anchor(t.text)
+            && time::may_go_on(seen(k), toks.get(k + 1).map(|_| seen(k + 1)))
             && let Some(n) = time::anchor(&text[t.start..sentence.end])
         {
             anchors.push(t.start..t.start + n);

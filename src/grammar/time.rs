@@ -377,31 +377,6 @@ static ANCHOR_STARTS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
             .collect()
     });
 
-/// Could a month, weekday or time word open with this (lower-case) byte?
-pub fn opens_calendar_or_time(b: u8) -> bool {
-    OPENS_CALENDAR_OR_TIME[usize::from(b)]
-}
-
-static OPENS_CALENDAR_OR_TIME: [bool; 256] = {
-    let mut out = [false; 256];
-    let lists: [&[&str]; 3] = [WEEKDAY_NAMES, MONTH_NAMES, MONTHS_SHORT];
-    let mut l = 0;
-    while l < lists.len() {
-        let mut i = 0;
-        while i < lists[l].len() {
-            out[lists[l][i].as_bytes()[0] as usize] = true;
-            i += 1;
-        }
-        l += 1;
-    }
-    let mut i = 0;
-    while i < TIME_WORDS.len() {
-        out[TIME_WORDS[i].as_bytes()[0] as usize] = true;
-        i += 1;
-    }
-    out
-};
-
 /// Is this word (in lower case) a month or a weekday name, or an abbreviation `month` reads?
 pub fn is_calendar_lower(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
@@ -448,6 +423,53 @@ pub fn is_time_lower(word: &str) -> bool {
 pub fn may_start_anchor(word: &str) -> bool {
     word.as_bytes()[0].is_ascii_digit()
         || super::words::with_lower(word, |w| ANCHOR_STARTS.contains(w))
+}
+
+/// A word as the anchor test sees it: its text and what it holds.
+#[derive(Debug, Clone, Copy)]
+pub struct Seen<'a> {
+    pub text: &'a str,
+    /// It opens with a digit.
+    pub digits: bool,
+    /// A number word (`two`, `several`).
+    pub number: bool,
+    /// A month or weekday name.
+    pub calendar: bool,
+    /// A word of time (`weeks`, `hours`).
+    pub time: bool,
+}
+
+/// Could an anchor that opens with `first` go on to `next`? A cheap test before `anchor`, true of
+/// every anchor: a preposition that only introduces a date ("on", "since") needs a digit, a month or
+/// a weekday next; "over", "at" and "within" open only "… the weekend" or "… the last 24 hours";
+/// "in" and "during" either; a figure ("24 hours ago", "18 May", "18 of May") needs a word of time,
+/// a month or "of", and a number word ("two weeks", "twenty eight years", "some 30 years") a word
+/// of time or another number.
+pub fn may_go_on(first: Seen, next: Option<Seen>) -> bool {
+    static BEFORE_A_DATE: WordList = WordList::new(&[
+        "on", "since", "by", "until", "till", "from", "through", "before", "after", "early", "late",
+    ]);
+    static BEFORE_THE: WordList = WordList::new(&["over", "at", "within"]);
+    static EITHER: WordList = WordList::new(&["in", "during"]);
+    let dated = |n: &Seen| n.digits || n.calendar;
+    let the = |n: &Seen| n.text.eq_ignore_ascii_case("the");
+    if first.digits {
+        return next.is_some_and(|n| n.time || n.calendar || n.text.eq_ignore_ascii_case("of"));
+    }
+    if first.number {
+        return next.is_some_and(|n| n.time || n.number || n.digits);
+    }
+    super::words::with_lower(first.text, |w| {
+        if BEFORE_A_DATE.contains(w) {
+            next.is_some_and(|n| dated(&n))
+        } else if BEFORE_THE.contains(w) {
+            next.is_some_and(|n| the(&n))
+        } else if EITHER.contains(w) {
+            next.is_some_and(|n| dated(&n) || the(&n))
+        } else {
+            true
+        }
+    })
 }
 
 /// A time anchor at the start of `s`: `on Saturday`, `since Wednesday`, `in January 2012`,

@@ -92,10 +92,7 @@ pub struct Rules {
     pub number_words: HashSet<String>,
     /// What a word (lower case) holds, for the grammar's first look at each word: number words,
     /// month and weekday names (also with a full stop: `jan.`), words of time (`week`).
-    pub word_marks: HashMap<String, WordMarks>,
-    /// The bytes the number words open with, and the length of the longest.
-    pub number_words_first: [bool; 256],
-    pub number_words_longest: usize,
+    pub word_marks: WordMarksTable,
     /// Words before a figure that make it a change.
     pub changes: Phrases<Change>,
 }
@@ -111,18 +108,66 @@ pub struct WordMarks {
     pub time: bool,
 }
 
+/// Every number word, calendar name and word of time, with what it is; most words are turned away
+/// by their length or their first two bytes before any hashing.
+#[derive(Debug, Clone)]
+pub struct WordMarksTable {
+    map: HashMap<String, WordMarks>,
+    /// One bit for each two-byte opening of a word in the table (lower case; a one-byte word as
+    /// its byte and 0).
+    openings: Box<[u64]>,
+    longest: usize,
+}
+
+impl Default for WordMarksTable {
+    fn default() -> Self {
+        WordMarksTable {
+            map: HashMap::default(),
+            openings: vec![0; 1 << 10].into_boxed_slice(),
+            longest: 0,
+        }
+    }
+}
+
+impl WordMarksTable {
+    fn opening(word: &str) -> usize {
+        let b = word.as_bytes();
+        let first = b.first().map_or(0, u8::to_ascii_lowercase);
+        let second = b.get(1).map_or(0, u8::to_ascii_lowercase);
+        usize::from(first) << 8 | usize::from(second)
+    }
+
+    fn insert(&mut self, word: String, mark: impl Fn(&mut WordMarks)) {
+        let o = Self::opening(&word);
+        self.openings[o >> 6] |= 1 << (o & 63);
+        self.longest = self.longest.max(word.len());
+        mark(self.map.entry(word).or_default());
+    }
+
+    /// Could this word (in any case) be in the table? False for most words, without hashing.
+    pub fn may_hold(&self, word: &str) -> bool {
+        let o = Self::opening(word);
+        word.len() <= self.longest && self.openings[o >> 6] & (1 << (o & 63)) != 0
+    }
+
+    /// What this lower-case word is, if the table has it.
+    pub fn get(&self, lower: &str) -> Option<WordMarks> {
+        self.map.get(lower).copied()
+    }
+}
+
 /// Every number word, calendar name and word of time, with what it is.
-fn word_marks(number_words: &HashSet<String>) -> HashMap<String, WordMarks> {
-    let mut out: HashMap<String, WordMarks> = HashMap::default();
+fn word_marks(number_words: &HashSet<String>) -> WordMarksTable {
+    let mut out = WordMarksTable::default();
     for w in number_words {
-        out.entry(w.clone()).or_default().number = true;
+        out.insert(w.clone(), |m| m.number = true);
     }
     for w in crate::grammar::time::calendar_words() {
-        out.entry(w.to_string()).or_default().calendar = true;
-        out.entry(format!("{w}.")).or_default().calendar = true;
+        out.insert(w.to_string(), |m| m.calendar = true);
+        out.insert(format!("{w}."), |m| m.calendar = true);
     }
     for w in crate::grammar::time::time_words() {
-        out.entry(w.to_string()).or_default().time = true;
+        out.insert(w.to_string(), |m| m.time = true);
     }
     out
 }
@@ -440,9 +485,7 @@ impl Rules {
             separate_occasions: true,
             figure_starts: HashSet::default(),
             number_words: HashSet::default(),
-            word_marks: HashMap::default(),
-            number_words_first: [false; 256],
-            number_words_longest: 0,
+            word_marks: WordMarksTable::default(),
             changes: Phrases::default(),
             file: RulesFile::default(),
         };
@@ -585,12 +628,6 @@ impl Rules {
         }
         rules.figure_starts = figure_starts(&file);
         rules.number_words = number_words(&file);
-        for w in &rules.number_words {
-            if let Some(&b) = w.as_bytes().first() {
-                rules.number_words_first[usize::from(b)] = true;
-            }
-            rules.number_words_longest = rules.number_words_longest.max(w.len());
-        }
         rules.word_marks = word_marks(&rules.number_words);
         rules.file = file;
         Ok(rules)
