@@ -294,9 +294,9 @@ impl Marks {
         // most words are too long for any of the lists, or open with two letters none of them does
         let head_len = t.text.find('-').unwrap_or(t.text.len());
         let table = &rules.word_marks;
-        if !table.may_hold(&t.text[..head_len])
-            && !(head_len < t.text.len() && table.may_hold(t.text))
-        {
+        let listed = table.may_hold(&t.text[..head_len])
+            || head_len < t.text.len() && table.may_hold(t.text);
+        if !listed {
             return Marks {
                 digits,
                 ..Marks::default()
