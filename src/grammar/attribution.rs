@@ -1010,22 +1010,20 @@ fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
 
 /// The last name of a person (two or more capitalised words, not an organisation) in `text`.
 fn last_named_person(text: &str) -> Option<String> {
-    let mut best = None;
-    let mut run: Vec<&str> = Vec::new();
-    let mut flush = |run: &mut Vec<&str>| {
-        if run.len() >= 2 {
-            let name = run.join(" ");
-            if !is_organisation(&name) {
-                best = Some(name);
-            }
+    fn flush<'t>(run: &mut Vec<&'t str>, best: &mut Option<Vec<&'t str>>) {
+        // an organisation is known by its last word ("Mali Defence Ministry")
+        if run.len() >= 2 && !run.last().is_some_and(|w| is_organisation(w)) {
+            *best = Some(std::mem::take(run));
         }
         run.clear();
-    };
+    }
+    let mut best: Option<Vec<&str>> = None;
+    let mut run: Vec<&str> = Vec::new();
     // normalised text has no whitespace but ASCII's
     for w in text.split_ascii_whitespace() {
         // most words open with a small letter or a digit: no name
         if w.as_bytes()[0].is_ascii_lowercase() || w.as_bytes()[0].is_ascii_digit() {
-            flush(&mut run);
+            flush(&mut run, &mut best);
             continue;
         }
         let clean = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
@@ -1039,14 +1037,14 @@ fn last_named_person(text: &str) -> Option<String> {
         {
             run.push(clean.trim_end_matches('.'));
             if w.ends_with([',', '.', ';', ':', '"']) {
-                flush(&mut run);
+                flush(&mut run, &mut best);
             }
         } else {
-            flush(&mut run);
+            flush(&mut run, &mut best);
         }
     }
-    flush(&mut run);
-    best
+    flush(&mut run, &mut best);
+    best.map(|name| name.join(" "))
 }
 
 /// A word that titles a person ("spokeswoman Lena Ortiz", "nominee Gov. Mike Pence").

@@ -92,12 +92,20 @@ fn link_conversions(rules: &Rules, bytes: &[u8], claims: &mut [Claim]) {
     let mut first: Option<usize> = None;
     for i in 1..claims.len() {
         let (a, b) = (&claims[i - 1], &claims[i]);
-        let between = bytes
-            .get(a.end..b.start)
-            .map(|g| String::from_utf8_lossy(g).trim().to_string());
-        let opens = between.as_deref() == Some("(");
+        // what stands between the two, trimmed (the text between two claims is mostly valid UTF-8,
+        // read without copying)
+        let gap = bytes.get(a.end..b.start).unwrap_or_default();
+        let lossy;
+        let between = match std::str::from_utf8(gap) {
+            Ok(g) => g.trim(),
+            Err(_) => {
+                lossy = String::from_utf8_lossy(gap);
+                lossy.trim()
+            }
+        };
+        let opens = between == "(";
         // "(224 kW / 300 PS)": a second conversion in the same brackets
-        let goes_on = between.as_deref() == Some("/") && first.is_some_and(|f| f + 2 == i);
+        let goes_on = between == "/" && first.is_some_and(|f| f + 2 == i);
         let same_dimension = dimension(a).is_some_and(|d| Some(d) == dimension(b));
         let two_currencies = a.kind == Kind::Money && b.kind == Kind::Money;
         // "1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)": one statement, though the two scales

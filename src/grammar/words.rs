@@ -29,6 +29,10 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut i = 0;
     while i < b.len() {
+        if b[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let (c, n) = char_at(i);
         if c.is_whitespace() {
             i += n;
@@ -37,6 +41,10 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
         let mut end = i + n;
         if c.is_alphanumeric() {
             while end < b.len() {
+                if b[end].is_ascii_alphanumeric() {
+                    end += 1;
+                    continue;
+                }
                 let (d, m) = char_at(end);
                 let inner = (d == '\'' || d == '-' || d == '.')
                     && s[end + 1..].starts_with(|n: char| n.is_alphanumeric())

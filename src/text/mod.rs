@@ -5,7 +5,7 @@ mod normalize;
 mod segment;
 mod wordlist;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 pub use normalize::{Normalized, OffsetMap, normalize};
@@ -29,7 +29,7 @@ pub struct Prepared {
 /// Normalises and segments `bytes` (which start at byte `base` of the original file).
 pub fn prepare(bytes: &[u8], base: usize, rules: &Rules) -> Prepared {
     let norm = normalize(bytes, base);
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let mut out = Prepared::default();
     for para in paragraphs(&norm.text) {
         let words = &norm.text[para.clone()];
