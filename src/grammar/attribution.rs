@@ -283,11 +283,7 @@ fn lower_of(t: &Token) -> String {
 }
 
 fn is_cue(rules: &Rules, t: &Token) -> bool {
-    t.word
-        && rules
-            .speech_verbs
-            .longest(t.text)
-            .is_some_and(|(n, _)| n == t.text.len())
+    t.word && rules.is_speech_verb(t.text)
 }
 
 /// The noun phrase that ends just before token `end` (exclusive), read backward: a name, a title,

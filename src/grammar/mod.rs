@@ -292,40 +292,35 @@ impl Marks {
                 ..Marks::default()
             };
         }
-        if t.text.bytes().any(|c| c.is_ascii_digit()) {
-            return Marks {
-                digits,
-                number: true,
-                ..Marks::default()
-            };
-        }
-        // most words are too long for any of the lists, or open with two letters none of them does
-        let head_len = t.text.find('-').unwrap_or(t.text.len());
-        let table = &rules.word_marks;
-        let listed = table.may_hold(&t.text[..head_len])
-            || head_len < t.text.len() && table.may_hold(t.text);
-        if !listed {
-            return Marks {
-                digits,
-                ..Marks::default()
-            };
-        }
-        words::with_lower(t.text, |l| {
-            let whole = table.get(l).unwrap_or_default();
-            let number = if head_len < l.len() {
-                // "twenty-eight" by "twenty"
-                table.get(&l[..head_len]).is_some_and(|m| m.number)
-            } else {
-                whole.number
-            };
-            Marks {
-                digits,
-                number,
-                calendar: whole.calendar,
-                time: whole.time,
-                ..Marks::default()
+        // one pass over the bytes: a digit anywhere, and where the first hyphen stands
+        let mut head_len = t.text.len();
+        for (i, &b) in t.text.as_bytes().iter().enumerate() {
+            if b.is_ascii_digit() {
+                return Marks {
+                    digits,
+                    number: true,
+                    ..Marks::default()
+                };
             }
-        })
+            if b == b'-' && head_len == t.text.len() {
+                head_len = i;
+            }
+        }
+        let table = &rules.word_marks;
+        let whole = table.get(t.text).copied().unwrap_or_default();
+        let number = if head_len < t.text.len() {
+            // "twenty-eight" by "twenty"
+            table.get(&t.text[..head_len]).is_some_and(|m| m.number)
+        } else {
+            whole.number
+        };
+        Marks {
+            digits,
+            number,
+            calendar: whole.calendar,
+            time: whole.time,
+            ..Marks::default()
+        }
     }
 
     /// Could a date, a time or an ordinal start here?

@@ -477,11 +477,7 @@ pub fn counted(
         let past_speech = matches!(
             lower.as_str(),
             "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found" | "says"
-        ) || lower.ends_with("ed")
-            && rules
-                .speech_verbs
-                .longest(&lower)
-                .is_some_and(|(n, _)| n == lower.len());
+        ) || lower.ends_with("ed") && rules.speech_verbs.contains(&lower);
         if is_stop(&lower) || past_speech {
             break;
         }

@@ -459,17 +459,16 @@ pub fn may_go_on(first: Seen, next: Option<Seen>) -> bool {
     if first.number {
         return next.is_some_and(|n| n.time || n.number || n.digits);
     }
-    super::words::with_lower(first.text, |w| {
-        if BEFORE_A_DATE.contains(w) {
-            next.is_some_and(|n| dated(&n))
-        } else if BEFORE_THE.contains(w) {
-            next.is_some_and(|n| the(&n))
-        } else if EITHER.contains(w) {
-            next.is_some_and(|n| dated(&n) || the(&n))
-        } else {
-            true
-        }
-    })
+    let w = first.text;
+    if BEFORE_A_DATE.contains_any_case(w) {
+        next.is_some_and(|n| dated(&n))
+    } else if BEFORE_THE.contains_any_case(w) {
+        next.is_some_and(|n| the(&n))
+    } else if EITHER.contains_any_case(w) {
+        next.is_some_and(|n| dated(&n) || the(&n))
+    } else {
+        true
+    }
 }
 
 /// A time anchor at the start of `s`: `on Saturday`, `since Wednesday`, `in January 2012`,

@@ -12,6 +12,8 @@ use regex::{Regex, RegexBuilder};
 pub use file::{Check, HedgeBound, Judge, Level, RulesFile, Waiver};
 pub use phrases::{Phrases, is_word_byte};
 
+use crate::text::WordMap;
+
 use crate::claim::Change;
 use crate::error::Error;
 
@@ -72,7 +74,8 @@ pub struct Rules {
     pub entities: HashMap<String, String>,
     /// Canonical entity → its parent class.
     pub parents: HashMap<String, String>,
-    pub speech_verbs: Phrases<()>,
+    /// Verbs of speech in every form (`said`, `says`, `saying`): a cue is one whole word.
+    pub speech_verbs: WordMap<()>,
     pub according: Phrases<()>,
     /// Lower-cased alias → canonical speaker.
     pub speaker_aliases: HashMap<String, String>,
@@ -92,7 +95,7 @@ pub struct Rules {
     pub number_words: HashSet<String>,
     /// What a word (lower case) holds, for the grammar's first look at each word: number words,
     /// month and weekday names (also with a full stop: `jan.`), words of time (`week`).
-    pub word_marks: WordMarksTable,
+    pub word_marks: WordMap<WordMarks>,
     /// Words before a figure that make it a change.
     pub changes: Phrases<Change>,
 }
@@ -108,66 +111,18 @@ pub struct WordMarks {
     pub time: bool,
 }
 
-/// Every number word, calendar name and word of time, with what it is; most words are turned away
-/// by their length or their first two bytes before any hashing.
-#[derive(Debug, Clone)]
-pub struct WordMarksTable {
-    map: HashMap<String, WordMarks>,
-    /// One bit for each two-byte opening of a word in the table (lower case; a one-byte word as
-    /// its byte and 0).
-    openings: Box<[u64]>,
-    longest: usize,
-}
-
-impl Default for WordMarksTable {
-    fn default() -> Self {
-        WordMarksTable {
-            map: HashMap::default(),
-            openings: vec![0; 1 << 10].into_boxed_slice(),
-            longest: 0,
-        }
-    }
-}
-
-impl WordMarksTable {
-    fn opening(word: &str) -> usize {
-        let b = word.as_bytes();
-        let first = b.first().map_or(0, u8::to_ascii_lowercase);
-        let second = b.get(1).map_or(0, u8::to_ascii_lowercase);
-        usize::from(first) << 8 | usize::from(second)
-    }
-
-    fn insert(&mut self, word: String, mark: impl Fn(&mut WordMarks)) {
-        let o = Self::opening(&word);
-        self.openings[o >> 6] |= 1 << (o & 63);
-        self.longest = self.longest.max(word.len());
-        mark(self.map.entry(word).or_default());
-    }
-
-    /// Could this word (in any case) be in the table? False for most words, without hashing.
-    pub fn may_hold(&self, word: &str) -> bool {
-        let o = Self::opening(word);
-        word.len() <= self.longest && self.openings[o >> 6] & (1 << (o & 63)) != 0
-    }
-
-    /// What this lower-case word is, if the table has it.
-    pub fn get(&self, lower: &str) -> Option<WordMarks> {
-        self.map.get(lower).copied()
-    }
-}
-
 /// Every number word, calendar name and word of time, with what it is.
-fn word_marks(number_words: &HashSet<String>) -> WordMarksTable {
-    let mut out = WordMarksTable::default();
+fn word_marks(number_words: &HashSet<String>) -> WordMap<WordMarks> {
+    let mut out: WordMap<WordMarks> = WordMap::default();
     for w in number_words {
-        out.insert(w.clone(), |m| m.number = true);
+        out.entry(w).number = true;
     }
     for w in crate::grammar::time::calendar_words() {
-        out.insert(w.to_string(), |m| m.calendar = true);
-        out.insert(format!("{w}."), |m| m.calendar = true);
+        out.entry(w).calendar = true;
+        out.entry(&format!("{w}.")).calendar = true;
     }
     for w in crate::grammar::time::time_words() {
-        out.insert(w.to_string(), |m| m.time = true);
+        out.entry(w).time = true;
     }
     out
 }
@@ -476,7 +431,7 @@ impl Rules {
             predicates: Phrases::default(),
             entities: HashMap::default(),
             parents: HashMap::default(),
-            speech_verbs: Phrases::default(),
+            speech_verbs: WordMap::default(),
             according: Phrases::default(),
             speaker_aliases: HashMap::default(),
             units_by_code: HashMap::default(),
@@ -485,7 +440,7 @@ impl Rules {
             separate_occasions: true,
             figure_starts: HashSet::default(),
             number_words: HashSet::default(),
-            word_marks: WordMarksTable::default(),
+            word_marks: WordMap::default(),
             changes: Phrases::default(),
             file: RulesFile::default(),
         };
@@ -585,7 +540,7 @@ impl Rules {
         let speech = file.speech.clone().unwrap_or_default();
         for v in speech.verbs.iter().flatten() {
             for form in inflections(v) {
-                rules.speech_verbs.insert(&form, ());
+                rules.speech_verbs.insert(form.trim(), ());
             }
         }
         for a in speech.according.iter().flatten() {
@@ -631,6 +586,11 @@ impl Rules {
         rules.word_marks = word_marks(&rules.number_words);
         rules.file = file;
         Ok(rules)
+    }
+
+    /// Is this word (in any case) a verb of speech?
+    pub fn is_speech_verb(&self, word: &str) -> bool {
+        self.speech_verbs.contains(word)
     }
 
     /// The canonical entity of a counted thing (`Malian soldier` → `soldier`, `civil servant` →

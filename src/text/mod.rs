@@ -10,7 +10,7 @@ use std::ops::Range;
 
 pub use normalize::{Normalized, OffsetMap, normalize};
 pub use segment::{paragraphs, sentences};
-pub use wordlist::WordList;
+pub use wordlist::{WordList, WordMap};
 
 use crate::rules::Rules;
 

@@ -1,30 +1,145 @@
-//! `WordList`: a fixed list of words, looked up by hash. The grammar asks such lists about nearly
-//! every word of a sentence ("is it a stop word? a verb? a title?"), so a scan of a slice would cost
-//! a comparison per entry each time.
+//! Word tables the grammar asks about nearly every word of a sentence ("is it a number word? a verb
+//! of speech? a stop word?"). A word is looked up in any case, without allocating: most words are
+//! turned away by their length or their first two bytes, and a word of up to 16 bytes is packed
+//! into one integer key, so a lookup hashes two machine words and compares no strings.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
-/// A fixed list of words (as written in the list: the lists are lower case), built into a hash set
-/// the first time it is asked.
+/// A table from words (matched case-insensitively in ASCII) to values.
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    packed: FxHashMap<u128, V>,
+    /// Words longer than 16 bytes, lower case.
+    long: FxHashMap<Box<str>, V>,
+    /// One bit for each two-byte opening of a word in the table (lower case; a one-byte word as its
+    /// byte and 0).
+    openings: Box<[u64]>,
+    longest: usize,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            packed: FxHashMap::default(),
+            long: FxHashMap::default(),
+            openings: vec![0; 1 << 10].into_boxed_slice(),
+            longest: 0,
+        }
+    }
+}
+
+fn opening(word: &[u8]) -> usize {
+    let first = word.first().map_or(0, u8::to_ascii_lowercase);
+    let second = word.get(1).map_or(0, u8::to_ascii_lowercase);
+    usize::from(first) << 8 | usize::from(second)
+}
+
+/// The word's bytes, lower-cased (ASCII), packed into an integer; `None` over 16 bytes. The length
+/// goes into no byte, but a word never holds a NUL, so two words of different lengths differ.
+fn pack(word: &[u8]) -> Option<u128> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (b, w) in buf.iter_mut().zip(word) {
+        *b = w.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(buf))
+}
+
+impl<V> WordMap<V> {
+    /// The value of a word, added with `V::default()` if it is new.
+    pub fn entry(&mut self, word: &str) -> &mut V
+    where
+        V: Default,
+    {
+        let b = word.as_bytes();
+        let o = opening(b);
+        self.openings[o >> 6] |= 1 << (o & 63);
+        self.longest = self.longest.max(b.len());
+        match pack(b) {
+            Some(key) => self.packed.entry(key).or_default(),
+            None => self
+                .long
+                .entry(word.to_ascii_lowercase().into_boxed_str())
+                .or_default(),
+        }
+    }
+
+    /// Adds a word; a word already present keeps its first value.
+    pub fn insert(&mut self, word: &str, value: V) {
+        let b = word.as_bytes();
+        let o = opening(b);
+        self.openings[o >> 6] |= 1 << (o & 63);
+        self.longest = self.longest.max(b.len());
+        match pack(b) {
+            Some(key) => {
+                self.packed.entry(key).or_insert(value);
+            }
+            None => {
+                self.long
+                    .entry(word.to_ascii_lowercase().into_boxed_str())
+                    .or_insert(value);
+            }
+        }
+    }
+
+    /// Could this word (in any case) be in the table? False for most words, without hashing.
+    pub fn may_hold(&self, word: &str) -> bool {
+        let o = opening(word.as_bytes());
+        word.len() <= self.longest && self.openings[o >> 6] & (1 << (o & 63)) != 0
+    }
+
+    /// The value of this word, in any case.
+    pub fn get(&self, word: &str) -> Option<&V> {
+        if !self.may_hold(word) {
+            return None;
+        }
+        match pack(word.as_bytes()) {
+            Some(key) => self.packed.get(&key),
+            None => self.long.get(word.to_ascii_lowercase().as_str()),
+        }
+    }
+
+    /// Is this word (in any case) in the table?
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+/// A fixed list of lower-case words, built into a `WordMap` the first time it is asked.
 pub struct WordList {
     words: &'static [&'static str],
-    set: OnceLock<FxHashSet<&'static str>>,
+    map: OnceLock<WordMap<()>>,
 }
 
 impl WordList {
     pub const fn new(words: &'static [&'static str]) -> WordList {
         WordList {
             words,
-            set: OnceLock::new(),
+            map: OnceLock::new(),
         }
     }
 
-    /// Is this word on the list (exactly as written)?
+    fn map(&self) -> &WordMap<()> {
+        self.map.get_or_init(|| {
+            let mut map = WordMap::default();
+            for w in self.words {
+                map.insert(w, ());
+            }
+            map
+        })
+    }
+
+    /// Is this word on the list as written (the lists are lower case: "Said" is not "said")?
     pub fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        !word.bytes().any(|b| b.is_ascii_uppercase()) && self.map().contains(word)
+    }
+
+    /// Is this word on the list, in any case?
+    pub fn contains_any_case(&self, word: &str) -> bool {
+        self.map().contains(word)
     }
 }
 
@@ -33,12 +148,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn holds_its_words_exactly() {
-        static L: WordList = WordList::new(&["said", "told"]);
+    fn words_are_found_as_written_or_in_any_case_and_only_whole() {
+        static L: WordList = WordList::new(&["said", "told", "a"]);
         assert!(L.contains("said"));
-        assert!(L.contains("told"));
-        assert!(!L.contains("Said"));
+        assert!(!L.contains("Told"));
+        assert!(L.contains_any_case("Told"));
+        assert!(L.contains_any_case("A"));
         assert!(!L.contains("sai"));
+        assert!(!L.contains("saids"));
+        assert!(!L.contains("an"));
         assert!(!L.contains(""));
+    }
+
+    #[test]
+    fn long_words_and_first_values() {
+        let mut m = WordMap::default();
+        m.insert("internationalisation", 1);
+        m.insert("eight", 2);
+        m.insert("Eight", 3);
+        *m.entry("week") += 10;
+        assert_eq!(m.get("INTERNATIONALISATION"), Some(&1));
+        assert_eq!(m.get("eight"), Some(&2));
+        assert_eq!(m.get("week"), Some(&10));
+        assert_eq!(m.get("weeks"), None);
+        assert_eq!(m.get("eighth"), None);
+        assert_eq!(m.get("éight"), None);
     }
 }
