@@ -491,7 +491,7 @@ fn is_address(toks: &[Token], k: usize) -> bool {
         "terrace",
         "highway",
     ]);
-    let street = |t: &Token| STREETS.contains(t.text.to_ascii_lowercase().as_str());
+    let street = |t: &Token| STREETS.contains_any_case(t.text);
     let capital = |t: &Token| t.word && t.text.starts_with(|c: char| c.is_uppercase());
     let after: Vec<&Token> = toks[k + 1..]
         .iter()
@@ -590,7 +590,9 @@ fn sentence_figures(
             continue;
         }
         // "magnitude 6.1", "magnitude-6.1 quake": a unit written before its figure
-        if t.text.to_ascii_lowercase().starts_with("magnitude")
+        if t.text
+            .get(..9)
+            .is_some_and(|h| h.eq_ignore_ascii_case("magnitude"))
             && let Some(fig) = unit_first(rules, text, toks, k, sentence.end, &anchors, &out)
         {
             k = fig.next_tok.max(k + 1);

@@ -526,20 +526,11 @@ fn clause_edge(t: &Token) -> bool {
     if !t.word {
         return matches!(t.text, ";" | ":" | "(" | ")" | "\"" | "?" | "!");
     }
-    matches!(
-        t.text.to_ascii_lowercase().as_str(),
-        "but"
-            | "while"
-            | "whereas"
-            | "which"
-            | "who"
-            | "when"
-            | "where"
-            | "after"
-            | "because"
-            | "although"
-            | "though"
-    )
+    static EDGES: WordList = WordList::new(&[
+        "but", "while", "whereas", "which", "who", "when", "where", "after", "because", "although",
+        "though",
+    ]);
+    EDGES.contains_any_case(t.text)
 }
 
 /// The predicate of the figure whose phrase ends before token `after` and starts at token `before`:
