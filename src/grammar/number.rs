@@ -101,6 +101,9 @@ pub fn plain(i: &str) -> IResult<&str, f64> {
 }
 
 fn parse_clean(text: &str, sep: char) -> f64 {
+    if !text.contains(sep) {
+        return text.parse().unwrap_or(f64::NAN);
+    }
     let cleaned: String = text.chars().filter(|&c| c != sep).collect();
     cleaned.parse().unwrap_or(f64::NAN)
 }
@@ -122,9 +125,9 @@ fn step(text: &str) -> f64 {
     if let Some((_, frac)) = decimal.and_then(|d| text.rsplit_once(d)) {
         return 10f64.powi(-(frac.len() as i32));
     }
-    let digits: Vec<char> = text.chars().filter(char::is_ascii_digit).collect();
-    let zeros = digits.iter().rev().take_while(|&&c| c == '0').count();
-    if zeros == digits.len() {
+    let mut digits = text.bytes().filter(u8::is_ascii_digit);
+    let zeros = digits.clone().rev().take_while(|&c| c == b'0').count();
+    if zeros == digits.by_ref().count() {
         1.0
     } else {
         10f64.powi(zeros as i32)
@@ -148,15 +151,22 @@ pub fn fraction(i: &str) -> IResult<&str, f64> {
 
 /// A number in digits, in any of the groupings above.
 pub fn digits(i: &str) -> IResult<&str, Number> {
-    let (rest, value) = alt((
-        fraction,
-        comma_grouped,
-        dot_grouped,
-        space_grouped,
-        decimal_comma,
-        plain,
-    ))
-    .parse(i)?;
+    // every grouping but the plain one needs a separator right after the first run of digits
+    let run = i.bytes().take_while(u8::is_ascii_digit).count();
+    let grouped = run > 0 && matches!(i.as_bytes().get(run), Some(b',' | b'.' | b' ' | b'/'));
+    let (rest, value) = if grouped {
+        alt((
+            fraction,
+            comma_grouped,
+            dot_grouped,
+            space_grouped,
+            decimal_comma,
+            plain,
+        ))
+        .parse(i)?
+    } else {
+        plain(i)?
+    };
     let written = &i[..i.len() - rest.len()];
     let mantissa = value;
     let (rest, value, power) = match exponent(rest, written) {
@@ -377,6 +387,26 @@ pub fn opening_words() -> impl Iterator<Item = &'static str> {
         .chain([
             "hundred", "thousand", "dozen", "a", "quarter", "third", "fifth",
         ])
+}
+
+/// Could a number in words (`words`, `word_fraction`) open `i`? Its first word must be a number
+/// below twenty, a ten, `a`, `one` or `half`: a cheap test before those parsers.
+pub fn may_open_words(i: &str) -> bool {
+    static OPENERS: std::sync::LazyLock<crate::text::WordMap<()>> =
+        std::sync::LazyLock::new(|| {
+            let mut m = crate::text::WordMap::default();
+            for w in UNITS
+                .iter()
+                .chain(TENS)
+                .map(|&(w, _)| w)
+                .chain(["a", "half"])
+            {
+                m.insert(w, ());
+            }
+            m
+        });
+    let n = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    n > 0 && OPENERS.contains(&i[..n])
 }
 
 /// `half of`, `two-thirds of`, `a quarter of`, `half an hour`: a fraction in words, which counts only

@@ -138,9 +138,12 @@ fn scaled<'a>(rules: &'a Rules, s: &'a str, money: bool) -> Res<'a, (Number, f64
         };
         return Ok((&r[n..], (one, scale.factor)));
     }
-    let (rest, n) = alt((number::digits, number::word_fraction, number::words))
-        .parse(s)
-        .map_err(|_| ())?;
+    let (rest, n) = if number::may_open_words(s) {
+        alt((number::digits, number::word_fraction, number::words)).parse(s)
+    } else {
+        number::digits(s)
+    }
+    .map_err(|_| ())?;
     // "half a million", "a quarter of a billion": a fraction of a scale
     if n.words
         && n.value < 1.0
