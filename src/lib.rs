@@ -169,15 +169,19 @@ pub fn test_examples(rules: &Rules) -> (usize, Vec<ExampleFailure>) {
     (run, failures)
 }
 
-/// Reads JSON lines from `input` a chunk at a time, extracts each chunk in parallel, and hands
-/// every document (in input order) or problem to `emit`. Memory stays bounded by the chunk, and
-/// output starts before the input ends: the map step of a distributed run (docs/scale.md).
-pub fn stream_jsonl(
+/// Reads JSON lines from `input` a chunk at a time, extracts each chunk in parallel, turns every
+/// document into what `map` makes of it (on the thread that extracted it, so a document's memory
+/// never crosses threads), and hands each result (in input order) or problem to `emit`. Memory
+/// stays bounded by the chunk, and output starts before the input ends: the map step of a
+/// distributed run (docs/scale.md).
+pub fn stream_jsonl<T: Send>(
     input: impl std::io::BufRead,
     name: &std::path::Path,
     rules: &Rules,
-    mut emit: impl FnMut(Result<Document, bundle::Problem>) -> std::io::Result<()>,
+    map: impl Fn(Document) -> T + Sync,
+    mut emit: impl FnMut(Result<T, bundle::Problem>) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
+    use rayon::prelude::*;
     const CHUNK: usize = 256;
     let mut chunk: Vec<Result<Article, bundle::Problem>> = Vec::with_capacity(CHUNK);
     let mut flush = |chunk: &mut Vec<Result<Article, bundle::Problem>>| -> std::io::Result<()> {
@@ -192,12 +196,16 @@ pub fn stream_jsonl(
                 Err(p) => results.push(Some(p)),
             }
         }
-        let mut docs = extract_each(articles, rules, |_| {}).into_iter();
+        let done: Vec<T> = articles
+            .into_par_iter()
+            .map(|a| map(document(a, rules)))
+            .collect();
+        let mut done = done.into_iter();
         for r in results {
             match r {
-                None => emit(Ok(docs
+                None => emit(Ok(done
                     .next()
-                    .unwrap_or_else(|| unreachable!("a document for every article"))))?,
+                    .unwrap_or_else(|| unreachable!("a result for every article"))))?,
                 Some(p) => emit(Err(p))?,
             }
         }

@@ -171,11 +171,17 @@ fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
                 }
             }
         };
-        let result = crosscheck::stream_jsonl(input, &name, rules, |r| match r {
-            Ok(doc) => {
+        // each document becomes its line of JSON on the thread that read it
+        let line = |doc: crosscheck::Document| {
+            let mut line = Vec::with_capacity(4 * doc.bytes.len());
+            let written = report::write_json_line(&mut line, &doc);
+            (doc.claims.len(), written.map(|_| line))
+        };
+        let result = crosscheck::stream_jsonl(input, &name, rules, line, |r| match r {
+            Ok((n, line)) => {
                 read += 1;
-                claims += doc.claims.len();
-                report::write_json_line(&mut out, &doc)
+                claims += n;
+                out.write_all(&line?)
             }
             Err(p) => {
                 let label = if p.severity == Severity::Error {
