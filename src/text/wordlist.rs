@@ -13,7 +13,7 @@ pub struct WordMap<V> {
     /// Words longer than 16 bytes, lower case.
     long: FxHashMap<Box<str>, V>,
     /// One bit for each two-byte opening of a word in the table (see `opening`).
-    openings: Box<[u64]>,
+    openings: [u64; 64],
     longest: usize,
 }
 
@@ -22,7 +22,7 @@ impl<V> Default for WordMap<V> {
         WordMap {
             packed: FxHashMap::default(),
             long: FxHashMap::default(),
-            openings: vec![0; 1 << 6].into_boxed_slice(),
+            openings: [0; 64],
             longest: 0,
         }
     }
