@@ -245,3 +245,64 @@ fn reported_speech_in_its_other_forms() {
     // a quotation that runs on into the next paragraph keeps its speaker
     assert_eq!(by("20")["speaker"], "Police chief Sara Diallo");
 }
+
+#[test]
+fn speaker_labels_gerunds_and_say_that() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("labels.txt");
+    let text = [
+        "GAO: The convoy left the base at dawn.",
+        "Marta Ruiz: Farmers Are Losing Patience With the Ministry",
+        "Update: The road reopened on Tuesday.",
+        "Stealth Over Health: The Clinic Nobody Visits",
+        "\"KELLY: We counted 14 trucks at the crossing.",
+        "HARRIS: Well, there were at least 20 of them.",
+        "Dr Omar Hale went on radio on Monday and began by saying he would never judge a patient.",
+        "The ministry was criticised for saying that the dam was safe.",
+        "People close to the minister say that she will resign before the summer.",
+        "The minister's claim that the dam was safe was rejected.",
+        "Flood Defences Will Hold This Winter, Water Board Chief Says",
+        "Council Unveils Plan to Tell Residents About Repairs",
+    ]
+    .join("\n\n");
+    std::fs::write(&path, text).unwrap();
+    let all = statements(path.to_str().unwrap());
+    // a name and a colon opening a paragraph: a headline or a transcript's turn
+    assert!(has(&all, "Marta Ruiz", ":", "Marta Ruiz"), "{all:?}");
+    assert!(has(&all, "KELLY", ":", "KELLY"), "{all:?}");
+    assert!(has(&all, "HARRIS", ":", "HARRIS"), "{all:?}");
+    // a dateline, a page's label and a headline's phrase are no speakers
+    for not in ["GAO", "Update", "Stealth Over Health"] {
+        assert!(all.iter().all(|(s, _, _)| s != not), "{not}: {all:?}");
+    }
+    // a gerund after a preposition reports what the sentence's subject said
+    assert!(
+        has(&all, "Dr Omar Hale", "saying", "Dr Omar Hale"),
+        "{all:?}"
+    );
+    assert!(
+        has(&all, "The ministry", "saying", "The ministry"),
+        "{all:?}"
+    );
+    // "say that" after a noun is a verb; "claim that" after a possessive is a noun
+    assert!(has(&all, "the minister", "say", "the minister"), "{all:?}");
+    assert!(all.iter().all(|(_, c, _)| c != "claim"), "{all:?}");
+    // a headline in title case reports in the present ("Says"), not in a verb's other forms
+    assert!(
+        has(&all, "Water Board Chief", "Says", "Water Board Chief"),
+        "{all:?}"
+    );
+    assert!(all.iter().all(|(_, c, _)| c != "Tell"), "{all:?}");
+    // figures in a turn of the transcript carry its speaker
+    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
+    let claims = extract["documents"][0]["claims"].as_array().unwrap();
+    let by = |t: &str| {
+        claims
+            .iter()
+            .find(|c| c["text"].as_str().unwrap().starts_with(t))
+            .unwrap()["attribution"]
+            .clone()
+    };
+    assert_eq!(by("14 trucks")["source"], "KELLY");
+    assert_eq!(by("at least 20")["source"], "HARRIS");
+}

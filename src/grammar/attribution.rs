@@ -159,13 +159,30 @@ fn is_passive(toks: &[Token], k: usize) -> bool {
         })
 }
 
+/// Is this sentence a headline in title case: four words or more, nearly all capitalised?
+fn title_case(toks: &[Token]) -> bool {
+    let words = toks.iter().filter(|t| t.word).count();
+    let capitals = toks
+        .iter()
+        .filter(|t| t.word && t.text.starts_with(|c: char| c.is_uppercase()))
+        .count();
+    words >= 4 && capitals * 5 >= words * 4
+}
+
 /// Is the cue word at `k` a verb here, not a noun ("The Washington Post", "his remarks", "two
 /// states", "a Trump tweet")? Read from its form and the word before it.
 fn used_as_verb(toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
     let lower = lower(t);
+    // a capital inside a sentence makes a name ("The Washington Post"), except in a headline
+    // written in title case ("Flood Defences Will Hold, Water Board Chief Says")
+    // (there, capitals tell nothing, and a headline reports in the present: "Says", "Warns")
     if k > 0 && t.text.starts_with(|c: char| c.is_uppercase()) {
-        return false;
+        let headline_verb =
+            lower.ends_with('s') && !lower.ends_with("ss") || matches!(&*lower, "said" | "told");
+        if !(headline_verb && title_case(toks)) {
+            return false;
+        }
     }
     let Some(prev) = k.checked_sub(1).map(|p| &toks[p]) else {
         return true;
@@ -199,6 +216,16 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
         "one", "two", "three", "several", "many", "some", "any", "no", "each", "every", "new",
         "recent", "latest", "first", "last", "own", "public",
     ]);
+    // "began by saying", "was criticised for saying", "after saying": a gerund after a
+    // preposition reports what the subject of the sentence said
+    if lower.ends_with("ing")
+        && matches!(
+            p.as_str(),
+            "by" | "for" | "from" | "after" | "before" | "without" | "of"
+        )
+    {
+        return true;
+    }
     if !prev.word || NOUN_BEFORE.contains(p.as_str()) || p.starts_with(|c: char| c.is_ascii_digit())
     {
         return prev.text == ","
@@ -264,17 +291,23 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
         return true;
     }
     let third_person = lower.ends_with('s') && !lower.ends_with("ss");
-    let plural_subject = p.ends_with('s') && !p.ends_with("ss");
+    // (a possessive is no subject: "the minister's claim")
+    let plural_subject = p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s");
     let name = prev.text.starts_with(|c: char| c.is_uppercase());
     if third_person {
         // "Trump says", "Reuters reports", "the poll shows"; not "police orders", "two states"
         (name || !plural_subject) && !matches!(p.as_str(), "i" | "we" | "you" | "they")
     } else {
-        // "officials say", "they want", "will tell", "Clinton and Trump say"
+        // "officials say", "they want", "will tell", "Clinton and Trump say"; "people close to the
+        // minister say that …" (but "the minister's claim that" is a noun)
+        let that_follows = toks
+            .get(k + 1)
+            .is_some_and(|n| n.text.eq_ignore_ascii_case("that"));
         plural_subject
             || SUBJECT_PRONOUNS.contains(&p.as_str())
             || AUXILIARIES.contains(p.as_str())
             || name && lower == "say"
+            || that_follows && !p.ends_with("'s") && !p.ends_with('\'')
     }
 }
 
@@ -491,6 +524,20 @@ fn sentence_subject(toks: &[Token], k: usize) -> Option<(usize, usize)> {
         if !t.word && t.text != "'" && t.text != "." {
             break;
         }
+        // a name of two words or more, then a word in small letters: the name's verb ("Dr Hale
+        // went on radio"; a single capitalised word may only open the sentence: "Perhaps it")
+        let after_name = i > start + 1
+            && !DETERMINERS.contains(&lower(&toks[start]))
+            && toks[start..i]
+                .iter()
+                .all(|x| x.text.starts_with(|c: char| c.is_uppercase()))
+            && !matches!(
+                &*l,
+                "of" | "de" | "da" | "del" | "van" | "von" | "al" | "bin" | "la" | "le"
+            );
+        if lower_case && after_name {
+            break;
+        }
         if lower_case
             && (AUXILIARIES.contains(&l)
                 || NP_BREAK.contains(&l) && l != "of"
@@ -597,13 +644,229 @@ pub fn find(
         }
     }
     // reported speech and "according to", outside quotations
-    for (sentence, toks) in paragraphs.iter().flatten().zip(sentence_tokens) {
-        reported(rules, text, sentence.clone(), toks, &quotes, &mut out);
+    let mut toks_of = sentence_tokens.iter();
+    for (pi, para) in paragraphs.iter().enumerate() {
+        for (si, sentence) in para.iter().enumerate() {
+            let Some(toks) = toks_of.next() else { break };
+            if si == 0
+                && let Some(end) = para.last().map(|s| s.end)
+            {
+                out.extend(labelled(text, toks, end, pi == 0));
+            }
+            reported(rules, text, sentence.clone(), toks, &quotes, &mut out);
+        }
     }
     out.sort_by_key(|f| (f.cue.start, f.cue.end));
     out.dedup_by(|a, b| a.cue == b.cue);
     resolve_speakers(rules, text, &mut out);
     out
+}
+
+/// "Marta Ruiz: Farmers are losing patience", `"KELLY: Let us begin …`: a name and a colon that open
+/// a paragraph (a headline, or a speaker's turn in a transcript) give who says the rest of it. The
+/// name is one to four capitalised words, none of them a label of the page ("Update:", "Photo:") or
+/// a date; a single word in capitals opening the article is a dateline ("WASHINGTON: …"), not a
+/// speaker. A turn of a transcript (in capitals, or in quotation marks) is direct speech.
+fn labelled(text: &str, toks: &[Token], para_end: usize, first_para: bool) -> Option<Found> {
+    static LABELS: WordList = WordList::new(&[
+        "note",
+        "notes",
+        "update",
+        "updated",
+        "updates",
+        "correction",
+        "clarification",
+        "photo",
+        "photos",
+        "picture",
+        "video",
+        "watch",
+        "read",
+        "related",
+        "source",
+        "sources",
+        "credit",
+        "warning",
+        "breaking",
+        "live",
+        "opinion",
+        "analysis",
+        "exclusive",
+        "editorial",
+        "question",
+        "questions",
+        "answer",
+        "q",
+        "a",
+        "re",
+        "subject",
+        "tags",
+        "topics",
+        "posted",
+        "by",
+        "from",
+        "to",
+        "date",
+        "time",
+        "where",
+        "when",
+        "what",
+        "why",
+        "how",
+        "who",
+        "example",
+        "step",
+        "chapter",
+        "part",
+        "figure",
+        "table",
+        "image",
+        "caption",
+        "follow",
+        "contact",
+        "email",
+        "phone",
+        "tel",
+        "fax",
+        "web",
+        "website",
+        "summary",
+        "background",
+        "context",
+        "timeline",
+        "also",
+        "see",
+        "ps",
+        "nb",
+        "disclosure",
+        "disclaimer",
+        "advertisement",
+        "verdict",
+        "conclusion",
+        "result",
+        "results",
+        "score",
+        "scores",
+        "total",
+        "the",
+        "this",
+        "that",
+        "here",
+        "there",
+        "it",
+        "and",
+        "but",
+        "or",
+        "so",
+        "if",
+        "then",
+        "now",
+        "today",
+        "yesterday",
+        "tonight",
+        "day",
+        "week",
+        "episode",
+        "season",
+        "round",
+        "stage",
+        "final",
+        "fact",
+        "facts",
+        "key",
+        "more",
+        "update",
+        "agenda",
+        "schedule",
+        "location",
+        "venue",
+        "address",
+        "price",
+        "cost",
+        "tickets",
+        "hours",
+        "details",
+        "method",
+        "methodology",
+        "sample",
+        "transcript",
+        // a headline's phrase, not a name ("Stealth Over Health: …", "Rates Are Up: …")
+        "over",
+        "of",
+        "for",
+        "in",
+        "on",
+        "with",
+        "at",
+        "after",
+        "before",
+        "into",
+        "about",
+        "against",
+        "under",
+        "than",
+        "as",
+        "vs",
+        "versus",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "not",
+        "no",
+        "new",
+        "your",
+        "my",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "up",
+        "down",
+        "out",
+    ]);
+    let quoted = toks.first().is_some_and(|t| t.text == "\"");
+    let start = usize::from(quoted);
+    let mut i = start;
+    while i < toks.len()
+        && i < start + 4
+        && toks[i].word
+        && toks[i].text.starts_with(|c: char| c.is_uppercase())
+    {
+        i += 1;
+    }
+    let name = &toks[start..i];
+    let first = toks.get(i + 1)?;
+    if name.is_empty() || toks[i].text != ":" || !(first.word || first.text == "\"") {
+        return None;
+    }
+    let capitals = name
+        .iter()
+        .all(|t| t.text.len() > 1 && !t.text.bytes().any(|b| b.is_ascii_lowercase()));
+    let label = |t: &&Token| {
+        LABELS.contains_any_case(t.text)
+            || super::words::with_lower(t.text, super::time::is_calendar_lower)
+    };
+    if name.iter().any(|t| label(&t)) || capitals && name.len() == 1 && first_para && !quoted {
+        return None;
+    }
+    let content = first.start..para_end;
+    let trimmed = text[content.clone()].trim_end_matches([' ', '"']);
+    let source = name[0].start..name[name.len() - 1].end;
+    let kind = if quoted || capitals {
+        "direct"
+    } else {
+        "indirect"
+    };
+    Some(made(
+        text,
+        Some(source),
+        toks[i].start..toks[i].end,
+        vec![content.start..content.start + trimmed.len()],
+        kind,
+    ))
 }
 
 /// The speaker of a quotation: after its closing mark (`," the force said`, `," said Mara`) or
@@ -868,7 +1131,17 @@ fn reported(
                     ))
                 })
         };
-        let before = source_before(toks, k)
+        // "began by saying", "criticised for saying": the one who said it is the sentence's subject
+        let gerund = lower(&t).ends_with("ing")
+            && k.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    &*lower(&toks[p]),
+                    "by" | "for" | "from" | "after" | "before" | "without" | "of"
+                )
+            });
+        let before = (!gerund)
+            .then(|| source_before(toks, k))
+            .flatten()
             .filter(|&(a, b)| !is_time_phrase(&toks[a..b]))
             .or_else(|| appositive_source(toks, k))
             .or_else(|| {
