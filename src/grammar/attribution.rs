@@ -852,8 +852,8 @@ fn labelled(text: &str, toks: &[Token], para_end: usize, first_para: bool) -> Op
     if name.iter().any(|t| label(&t)) || capitals && name.len() == 1 && first_para && !quoted {
         return None;
     }
-    let content = first.start..para_end;
-    let trimmed = text[content.clone()].trim_end_matches([' ', '"']);
+    let trimmed = text[first.start..para_end].trim_end_matches([' ', '"']);
+    let content = first.start..first.start + trimmed.len();
     let source = name[0].start..name[name.len() - 1].end;
     let kind = if quoted || capitals {
         "direct"
@@ -864,7 +864,7 @@ fn labelled(text: &str, toks: &[Token], para_end: usize, first_para: bool) -> Op
         text,
         Some(source),
         toks[i].start..toks[i].end,
-        vec![content.start..content.start + trimmed.len()],
+        vec![content],
         kind,
     ))
 }
