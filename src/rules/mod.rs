@@ -7,7 +7,7 @@ mod phrases;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 pub use file::{Check, HedgeBound, Judge, Level, RulesFile, Waiver};
 pub use phrases::{Phrases, is_word_byte};
@@ -56,7 +56,7 @@ pub struct PredicateRule {
 pub struct Rules {
     /// The merged file, as `rules show` prints it.
     pub file: RulesFile,
-    pub boilerplate: Vec<Regex>,
+    pub boilerplate: RegexSet,
     pub source_aliases: HashMap<String, String>,
     pub approx: f64,
     pub rounding: bool,
@@ -405,6 +405,12 @@ impl Rules {
                 })?;
             boilerplate.push(re);
         }
+        // one pass over a line for all the patterns (each was checked alone above, for its error)
+        let boilerplate = RegexSetBuilder::new(boilerplate.iter().map(Regex::as_str))
+            .case_insensitive(true)
+            .size_limit(1 << 22)
+            .build()
+            .map_err(|e| Error::Invalid(format!("reading.boilerplate: {e}")))?;
         let judge = file.judge.clone().unwrap_or_default();
         let approx = judge.approx.unwrap_or(0.1);
         if !(0.0..1.0).contains(&approx) {

@@ -33,7 +33,7 @@ pub fn prepare(bytes: &[u8], base: usize, rules: &Rules) -> Prepared {
     let mut out = Prepared::default();
     for para in paragraphs(&norm.text) {
         let words = &norm.text[para.clone()];
-        if rules.boilerplate.iter().any(|re| re.is_match(words)) {
+        if rules.boilerplate.is_match(words) {
             out.boilerplate += 1;
             continue;
         }

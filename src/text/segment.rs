@@ -50,36 +50,39 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut start = range.start;
     let mut i = range.start;
     while i < range.end {
+        // the next full stop, question or exclamation mark
+        let Some(at) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..range.end]) else {
+            break;
+        };
+        i += at;
         let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') {
-            // close over quotes and brackets that end with the sentence
-            let mut j = i + 1;
-            while j < range.end && matches!(bytes[j], b'"' | b'\'' | b')') {
-                j += 1;
-            }
-            let mut k = j;
-            while k < range.end && bytes[k] == b' ' {
-                k += 1;
-            }
-            let next = bytes.get(k).copied().unwrap_or(b' ');
-            let spaced = k > j;
-            let starts_sentence =
-                next.is_ascii_uppercase() || next == b'"' || (spaced && next.is_ascii_digit());
-            // "by telephone.The" (a missing space after a full stop) still ends a sentence
-            let glued = !spaced
-                && b == b'.'
-                && next.is_ascii_uppercase()
-                && bytes.get(k + 1).is_some_and(|c| c.is_ascii_lowercase())
-                && i >= 2
-                && bytes[i - 1].is_ascii_lowercase()
-                && bytes[i - 2].is_ascii_lowercase();
-            let boundary = k < range.end && ((spaced && starts_sentence) || glued);
-            if boundary && !(b == b'.' && is_abbreviation(text, i)) {
-                out.push(start..j);
-                start = k;
-                i = k;
-                continue;
-            }
+        // close over quotes and brackets that end with the sentence
+        let mut j = i + 1;
+        while j < range.end && matches!(bytes[j], b'"' | b'\'' | b')') {
+            j += 1;
+        }
+        let mut k = j;
+        while k < range.end && bytes[k] == b' ' {
+            k += 1;
+        }
+        let next = bytes.get(k).copied().unwrap_or(b' ');
+        let spaced = k > j;
+        let starts_sentence =
+            next.is_ascii_uppercase() || next == b'"' || (spaced && next.is_ascii_digit());
+        // "by telephone.The" (a missing space after a full stop) still ends a sentence
+        let glued = !spaced
+            && b == b'.'
+            && next.is_ascii_uppercase()
+            && bytes.get(k + 1).is_some_and(|c| c.is_ascii_lowercase())
+            && i >= 2
+            && bytes[i - 1].is_ascii_lowercase()
+            && bytes[i - 2].is_ascii_lowercase();
+        let boundary = k < range.end && ((spaced && starts_sentence) || glued);
+        if boundary && !(b == b'.' && is_abbreviation(text, i)) {
+            out.push(start..j);
+            start = k;
+            i = k;
+            continue;
         }
         i += 1;
     }
