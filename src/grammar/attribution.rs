@@ -425,31 +425,33 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
 /// "this month", "late August", "Tuesday", "recently": a time, not a source.
 fn is_time_phrase(toks: &[Token]) -> bool {
     let Some(last) = toks.last() else { return true };
+    if toks.len() > 3 {
+        return false;
+    }
     let l = lower(last);
-    toks.len() <= 3
-        && (super::time::weekday(&l).is_ok()
-            || super::time::month(&l).is_ok()
-            || matches!(
-                &*l,
-                "month"
-                    | "week"
-                    | "year"
-                    | "today"
-                    | "yesterday"
-                    | "recently"
-                    | "yet"
-                    | "once"
-                    | "after"
-                    | "later"
-                    | "earlier"
-                    | "then"
-                    | "now"
-                    | "night"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "weekend"
-            ))
+    super::time::weekday(&l).is_ok()
+        || super::time::month(&l).is_ok()
+        || matches!(
+            &*l,
+            "month"
+                | "week"
+                | "year"
+                | "today"
+                | "yesterday"
+                | "recently"
+                | "yet"
+                | "once"
+                | "after"
+                | "later"
+                | "earlier"
+                | "then"
+                | "now"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "weekend"
+        )
 }
 
 /// `NAME, APPOSITION, said`: the name with its apposition and commas, ending at the comma before
