@@ -173,15 +173,18 @@ fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
         };
         // each document becomes its line of JSON on the thread that read it
         let line = |doc: crosscheck::Document| {
-            let mut line = Vec::with_capacity(4 * doc.bytes.len());
-            let written = report::write_json_line(&mut line, &doc);
-            (doc.claims.len(), written.map(|_| line))
+            let mut line = Vec::with_capacity(2 * doc.bytes.len());
+            if report::write_json_line(&mut line, &doc).is_err() {
+                // as `json_line` does: the failure in place of the document, and the run goes on
+                line = report::json_line(&doc).into_bytes();
+            }
+            (doc.claims.len(), line)
         };
         let result = crosscheck::stream_jsonl(input, &name, rules, line, |r| match r {
             Ok((n, line)) => {
                 read += 1;
                 claims += n;
-                out.write_all(&line?)
+                out.write_all(&line)
             }
             Err(p) => {
                 let label = if p.severity == Severity::Error {

@@ -76,6 +76,8 @@ static AUXILIARIES: WordList = WordList::new(&[
     "have",
     "was",
     "is",
+    "were",
+    "are",
     "also",
     "would",
     "will",
@@ -159,6 +161,19 @@ fn is_passive(toks: &[Token], k: usize) -> bool {
         })
 }
 
+/// "began by saying", "was criticised for saying": a gerund after a preposition, with words before
+/// it, reports what the sentence's subject said ("the practice of saying grace" is no statement,
+/// and "By saying …, the minister" names its speaker later).
+fn gerund_after_preposition(toks: &[Token], k: usize) -> bool {
+    lower(&toks[k]).ends_with("ing")
+        && k >= 2
+        && toks[..k - 1].iter().any(|t| t.word)
+        && matches!(
+            &*lower(&toks[k - 1]),
+            "by" | "for" | "from" | "after" | "before" | "without"
+        )
+}
+
 /// Is this sentence a headline in title case: four words or more, nearly all capitalised?
 fn title_case(toks: &[Token]) -> bool {
     let words = toks.iter().filter(|t| t.word).count();
@@ -176,13 +191,28 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
     let lower = lower(t);
     // a capital inside a sentence makes a name ("The Washington Post"), except in a headline
     // written in title case ("Flood Defences Will Hold, Water Board Chief Says")
-    // (there, capitals tell nothing, and a headline reports in the present: "Says", "Warns")
+    // (there, capitals tell nothing, and a headline reports in the present with a verb that is no
+    // noun: "Says", "Warns", not "Plans", "Fears" or "Estimates")
     if k > 0 && t.text.starts_with(|c: char| c.is_uppercase()) {
-        let headline_verb =
-            lower.ends_with('s') && !lower.ends_with("ss") || matches!(&*lower, "said" | "told");
-        if !(headline_verb && title_case(toks)) {
-            return false;
-        }
+        static HEADLINE_VERBS: WordList = WordList::new(&[
+            "says",
+            "said",
+            "tells",
+            "told",
+            "warns",
+            "insists",
+            "admits",
+            "denies",
+            "urges",
+            "vows",
+            "pledges",
+            "confirms",
+            "announces",
+            "predicts",
+            "argues",
+            "declares",
+        ]);
+        return title_case(toks) && HEADLINE_VERBS.contains(&lower);
     }
     let Some(prev) = k.checked_sub(1).map(|p| &toks[p]) else {
         return true;
@@ -216,15 +246,12 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
         "one", "two", "three", "several", "many", "some", "any", "no", "each", "every", "new",
         "recent", "latest", "first", "last", "own", "public",
     ]);
-    // "began by saying", "was criticised for saying", "after saying": a gerund after a
-    // preposition reports what the subject of the sentence said
-    if lower.ends_with("ing")
-        && matches!(
-            p.as_str(),
-            "by" | "for" | "from" | "after" | "before" | "without" | "of"
-        )
-    {
+    if gerund_after_preposition(toks, k) {
         return true;
+    }
+    // after a possessive, a noun: "the president's claims that …", "the union's demands"
+    if p.ends_with("'s") {
+        return false;
     }
     if !prev.word || NOUN_BEFORE.contains(p.as_str()) || p.starts_with(|c: char| c.is_ascii_digit())
     {
@@ -291,15 +318,14 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
         return true;
     }
     let third_person = lower.ends_with('s') && !lower.ends_with("ss");
-    // (a possessive is no subject: "the minister's claim")
-    let plural_subject = p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s");
+    let plural_subject = p.ends_with('s') && !p.ends_with("ss");
     let name = prev.text.starts_with(|c: char| c.is_uppercase());
     if third_person {
         // "Trump says", "Reuters reports", "the poll shows"; not "police orders", "two states"
         (name || !plural_subject) && !matches!(p.as_str(), "i" | "we" | "you" | "they")
     } else {
         // "officials say", "they want", "will tell", "Clinton and Trump say"; "people close to the
-        // minister say that …" (but "the minister's claim that" is a noun)
+        // minister say that …" (only "say": "his false claim that", "growing fear that" are nouns)
         let that_follows = toks
             .get(k + 1)
             .is_some_and(|n| n.text.eq_ignore_ascii_case("that"));
@@ -307,7 +333,7 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
             || SUBJECT_PRONOUNS.contains(&p.as_str())
             || AUXILIARIES.contains(p.as_str())
             || name && lower == "say"
-            || that_follows && !p.ends_with("'s") && !p.ends_with('\'')
+            || that_follows && lower == "say"
     }
 }
 
@@ -526,18 +552,13 @@ fn sentence_subject(toks: &[Token], k: usize) -> Option<(usize, usize)> {
         if !t.word && t.text != "'" && t.text != "." {
             break;
         }
-        // a name of two words or more, then a word in small letters: the name's verb ("Dr Hale
-        // went on radio"; a single capitalised word may only open the sentence: "Perhaps it")
-        let after_name = i > start + 1
-            && !DETERMINERS.contains(&lower(&toks[start]))
-            && toks[start..i]
-                .iter()
-                .all(|x| x.text.starts_with(|c: char| c.is_uppercase()))
-            && !matches!(
-                &*l,
-                "of" | "de" | "da" | "del" | "van" | "von" | "al" | "bin" | "la" | "le"
-            );
-        if lower_case && after_name {
+        // the subject's verb in the past ("Dr Hale went on radio", "the council began by saying")
+        static IRREGULAR_PAST: WordList = WordList::new(&[
+            "began", "went", "came", "made", "took", "gave", "got", "left", "kept", "held", "ran",
+            "won", "lost", "spent", "sent", "brought", "wrote", "spoke", "met", "saw", "became",
+            "stood", "sat", "felt", "thought", "knew", "found", "told", "said",
+        ]);
+        if lower_case && i > start && IRREGULAR_PAST.contains(&l) {
             break;
         }
         if lower_case
@@ -647,17 +668,19 @@ pub fn find(
     }
     // reported speech and "according to", outside quotations
     let mut toks_of = sentence_tokens.iter();
+    let mut labels = Vec::new();
     for (pi, para) in paragraphs.iter().enumerate() {
         for (si, sentence) in para.iter().enumerate() {
             let Some(toks) = toks_of.next() else { break };
             if si == 0
                 && let Some(end) = para.last().map(|s| s.end)
             {
-                out.extend(labelled(text, toks, end, pi == 0));
+                labels.extend(labelled(text, toks, end, pi == 0));
             }
             reported(rules, text, sentence.clone(), toks, &quotes, &mut out);
         }
     }
+    out.extend(labels_with_evidence(text, labels, &out));
     out.sort_by_key(|f| (f.cue.start, f.cue.end));
     out.dedup_by(|a, b| a.cue == b.cue);
     resolve_speakers(rules, text, &mut out);
@@ -777,7 +800,6 @@ fn labelled(text: &str, toks: &[Token], para_end: usize, first_para: bool) -> Op
         "facts",
         "key",
         "more",
-        "update",
         "agenda",
         "schedule",
         "location",
@@ -869,6 +891,32 @@ fn labelled(text: &str, toks: &[Token], para_end: usize, first_para: bool) -> Op
         vec![content],
         kind,
     ))
+}
+
+/// The labelled paragraphs that are statements: the turns of a transcript (two or more, in
+/// capitals or in quotation marks: one is a dateline, "WASHINGTON: …"), and a headline whose name
+/// speaks elsewhere in the article ("Pat Caddell: …" and later "Caddell said"; not "Brexit: …" or
+/// "Ingredients: …").
+fn labels_with_evidence(text: &str, labels: Vec<Found>, others: &[Found]) -> Vec<Found> {
+    let turns = labels.iter().filter(|f| f.kind == "direct").count();
+    let speaks_elsewhere = |f: &Found| {
+        let name = f.source.clone().map_or("", |r| &text[r]);
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        others
+            .iter()
+            .filter_map(|o| o.source.clone())
+            .any(|r| text[r].split(' ').any(|w| w == last))
+    };
+    labels
+        .into_iter()
+        .filter(|f| {
+            if f.kind == "direct" {
+                turns >= 2
+            } else {
+                speaks_elsewhere(f)
+            }
+        })
+        .collect()
 }
 
 /// The speaker of a quotation: after its closing mark (`," the force said`, `," said Mara`) or
@@ -1134,13 +1182,7 @@ fn reported(
                 })
         };
         // "began by saying", "criticised for saying": the one who said it is the sentence's subject
-        let gerund = lower(&t).ends_with("ing")
-            && k.checked_sub(1).is_some_and(|p| {
-                matches!(
-                    &*lower(&toks[p]),
-                    "by" | "for" | "from" | "after" | "before" | "without" | "of"
-                )
-            });
+        let gerund = gerund_after_preposition(toks, k);
         let before = (!gerund)
             .then(|| source_before(toks, k))
             .flatten()

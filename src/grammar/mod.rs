@@ -540,12 +540,19 @@ fn sentence_figures(
     let near = |index: &[usize], k: usize| index[k] <= k + REACH;
     // time anchors first: they are kept as text and attached to the figures near them
     let mut anchors: Vec<Range<usize>> = Vec::new();
-    let seen = |k: usize| time::Seen {
-        text: toks[k].text,
-        digits: marks[k].digits,
-        number: marks[k].number,
-        calendar: marks[k].calendar,
-        time: marks[k].time,
+    // a word as the anchor's parsers read it: its letters up to an apostrophe or a hyphen
+    // ("Monday's", "May-June"), which is all a month, a weekday or a word of time needs
+    let seen = |k: usize| {
+        let t = toks[k].text;
+        let lead = &t[..t.bytes().take_while(u8::is_ascii_alphabetic).count()];
+        let m = rules.word_marks.get(lead).copied().unwrap_or_default();
+        time::Seen {
+            text: lead,
+            digits: marks[k].digits,
+            number: marks[k].number || m.number,
+            calendar: marks[k].calendar || m.calendar,
+            time: marks[k].time || m.time,
+        }
     };
     let mut k = 0;
     while k < toks.len() {

@@ -389,18 +389,13 @@ pub fn opening_words() -> impl Iterator<Item = &'static str> {
         ])
 }
 
-/// Could a number in words (`words`, `word_fraction`) open `i`? Its first word must be a number
-/// below twenty, a ten, `a`, `one` or `half`: a cheap test before those parsers.
+/// Could a number in words (`words`, `word_fraction`) open `i`? Its first word must be one of
+/// `opening_words`: a cheap test before those parsers.
 pub fn may_open_words(i: &str) -> bool {
     static OPENERS: std::sync::LazyLock<crate::text::WordMap<()>> =
         std::sync::LazyLock::new(|| {
             let mut m = crate::text::WordMap::default();
-            for w in UNITS
-                .iter()
-                .chain(TENS)
-                .map(|&(w, _)| w)
-                .chain(["a", "half"])
-            {
+            for w in opening_words() {
                 m.insert(w, ());
             }
             m

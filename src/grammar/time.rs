@@ -399,7 +399,7 @@ pub fn calendar_words() -> impl Iterator<Item = &'static str> {
         .filter(|w| (3..=9).contains(&w.len()))
 }
 
-/// Words of time an anchor turns on (lower case).
+/// Every word of time (`TIME_WORDS`).
 pub fn time_words() -> impl Iterator<Item = &'static str> {
     TIME_WORDS.iter().copied()
 }
@@ -425,7 +425,8 @@ pub fn may_start_anchor(word: &str) -> bool {
         || super::words::with_lower(word, |w| ANCHOR_STARTS.contains(w))
 }
 
-/// A word as the anchor test sees it: its text and what it holds.
+/// A word as the anchor test sees it: its letters (up to an apostrophe or a hyphen) and what they
+/// hold.
 #[derive(Debug, Clone, Copy)]
 pub struct Seen<'a> {
     pub text: &'a str,
@@ -522,6 +523,57 @@ mod tests {
         assert_eq!(stamp("2012, when", "in"), Some((4, Kind::Date)));
         assert_eq!(stamp("2000 people", "killed"), None);
         assert_eq!(stamp("18 soldiers", ""), None);
+    }
+
+    /// The cheap test before `anchor` never turns away an anchor `anchor` reads: every pair of an
+    /// opening word and a next word, with endings that complete the anchors.
+    #[test]
+    fn may_go_on_lets_every_anchor_through() {
+        let firsts = [
+            "on", "On", "since", "by", "until", "till", "from", "through", "last", "this", "next",
+            "early", "late", "in", "In", "before", "after", "during", "as", "over", "at", "within",
+            "earlier", "later", "past", "just", "only", "some", "a", "several", "one", "two",
+            "twenty", "Friday", "May", "18", "2012",
+        ];
+        let nexts = [
+            "Monday", "Monday's", "May", "May-June", "Sept.", "18", "18th", "2012", "the", "The",
+            "weeks", "week", "years", "hours", "of", "eight", "few", "30", "morning", "weekend",
+            "ago", "Kidal", "ground",
+        ];
+        let ends = [
+            "",
+            " ago",
+            " 18",
+            " 2012",
+            " weeks ago",
+            " last week",
+            " weekend",
+            " 24 hours",
+        ];
+        fn seen(w: &str) -> Seen<'_> {
+            let lead = &w[..w.bytes().take_while(u8::is_ascii_alphabetic).count()];
+            let lower = lead.to_ascii_lowercase();
+            Seen {
+                text: lead,
+                digits: w.as_bytes()[0].is_ascii_digit(),
+                number: super::super::number::may_open_words(lead) || lower == "several",
+                calendar: is_calendar_lower(&lower),
+                time: is_time_lower(&lower),
+            }
+        }
+        for f in firsts {
+            for n in nexts {
+                for e in ends {
+                    let s = format!("{f} {n}{e} and more");
+                    if anchor(&s).is_some() {
+                        assert!(may_go_on(seen(f), Some(seen(n))), "{s}");
+                    }
+                }
+            }
+            if anchor(&format!("{f}.")).is_some() {
+                assert!(may_go_on(seen(f), None), "{f}");
+            }
+        }
     }
 
     #[test]

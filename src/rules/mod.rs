@@ -408,7 +408,7 @@ impl Rules {
         // one pass over a line for all the patterns (each was checked alone above, for its error)
         let boilerplate = RegexSetBuilder::new(boilerplate.iter().map(Regex::as_str))
             .case_insensitive(true)
-            .size_limit(1 << 22)
+            .size_limit((1 << 20) * boilerplate.len().max(1))
             .build()
             .map_err(|e| Error::Invalid(format!("reading.boilerplate: {e}")))?;
         let judge = file.judge.clone().unwrap_or_default();

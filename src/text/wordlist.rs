@@ -1,6 +1,6 @@
 //! Word tables the grammar asks about nearly every word of a sentence ("is it a number word? a verb
 //! of speech? a stop word?"). A word is looked up in any case, without allocating: most words are
-//! turned away by their length or their first two bytes, and a word of up to 16 bytes is packed
+//! turned away by their length or their first two bytes, and a word of up to 15 bytes is packed
 //! into one integer key, so a lookup hashes two machine words and compares no strings.
 
 use rustc_hash::FxHashMap;
@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 #[derive(Debug, Clone)]
 pub struct WordMap<V> {
     packed: FxHashMap<u128, V>,
-    /// Words longer than 16 bytes, lower case.
+    /// Words longer than 15 bytes, lower case.
     long: FxHashMap<Box<str>, V>,
     /// One bit for each two-byte opening of a word in the table (see `opening`).
     openings: [u64; 64],
@@ -37,16 +37,17 @@ fn opening(word: &[u8]) -> usize {
     usize::from(first) << 6 | usize::from(second)
 }
 
-/// The word's bytes, lower-cased (ASCII), packed into an integer; `None` over 16 bytes. The length
-/// goes into no byte, but a word never holds a NUL, so two words of different lengths differ.
+/// The word's bytes, lower-cased (ASCII), and its length, packed into an integer; `None` over 15
+/// bytes. The length byte keeps "mr" apart from "mr" followed by a NUL.
 fn pack(word: &[u8]) -> Option<u128> {
-    if word.len() > 16 {
+    if word.len() > 15 {
         return None;
     }
     let mut buf = [0u8; 16];
     for (b, w) in buf.iter_mut().zip(word) {
         *b = w.to_ascii_lowercase();
     }
+    buf[15] = word.len() as u8;
     Some(u128::from_le_bytes(buf))
 }
 
@@ -56,11 +57,8 @@ impl<V> WordMap<V> {
     where
         V: Default,
     {
-        let b = word.as_bytes();
-        let o = opening(b);
-        self.openings[o >> 6] |= 1 << (o & 63);
-        self.longest = self.longest.max(b.len());
-        match pack(b) {
+        self.note(word);
+        match pack(word.as_bytes()) {
             Some(key) => self.packed.entry(key).or_default(),
             None => self
                 .long
@@ -71,11 +69,8 @@ impl<V> WordMap<V> {
 
     /// Adds a word; a word already present keeps its first value.
     pub fn insert(&mut self, word: &str, value: V) {
-        let b = word.as_bytes();
-        let o = opening(b);
-        self.openings[o >> 6] |= 1 << (o & 63);
-        self.longest = self.longest.max(b.len());
-        match pack(b) {
+        self.note(word);
+        match pack(word.as_bytes()) {
             Some(key) => {
                 self.packed.entry(key).or_insert(value);
             }
@@ -85,6 +80,13 @@ impl<V> WordMap<V> {
                     .or_insert(value);
             }
         }
+    }
+
+    /// Marks a new word's opening and length.
+    fn note(&mut self, word: &str) {
+        let o = opening(word.as_bytes());
+        self.openings[o >> 6] |= 1 << (o & 63);
+        self.longest = self.longest.max(word.len());
     }
 
     /// Could this word (in any case) be in the table? False for most words, without hashing.
@@ -128,6 +130,10 @@ impl WordList {
         self.map.get_or_init(|| {
             let mut map = WordMap::default();
             for w in self.words {
+                debug_assert!(
+                    !w.bytes().any(|b| b.is_ascii_uppercase()),
+                    "{w}: not lower case"
+                );
                 map.insert(w, ());
             }
             map
@@ -175,5 +181,10 @@ mod tests {
         assert_eq!(m.get("weeks"), None);
         assert_eq!(m.get("eighth"), None);
         assert_eq!(m.get("éight"), None);
+        // a NUL is a byte like any other: "eight" and "eight\0" differ
+        assert_eq!(m.get("eight\0"), None);
+        m.insert("fifteen-letters", 4);
+        assert_eq!(m.get("fifteen-letters"), Some(&4));
+        assert_eq!(m.get("fifteen-letter"), None);
     }
 }
