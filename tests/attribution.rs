@@ -21,6 +21,22 @@ fn statements(path: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// A lookup from the start of a claim's text to its attribution, in one fixture article.
+fn attribution_of(path: &str) -> impl Fn(&str) -> serde_json::Value {
+    let (extract, _) = json(&["extract", path]);
+    let claims = extract["documents"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .clone();
+    move |t| {
+        claims
+            .iter()
+            .find(|c| c["text"].as_str().unwrap().starts_with(t))
+            .unwrap_or_else(|| panic!("no claim {t:?}"))["attribution"]
+            .clone()
+    }
+}
+
 fn has(all: &[(String, String, String)], source: &str, cue: &str, speaker: &str) -> bool {
     all.iter()
         .any(|(s, c, p)| s == source && c == cue && p == speaker)
@@ -231,15 +247,7 @@ fn reported_speech_in_its_other_forms() {
         has(&all, "she", "added", "Police chief Sara Diallo"),
         "{all:?}"
     );
-    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
-    let claims = extract["documents"][0]["claims"].as_array().unwrap();
-    let by = |t: &str| {
-        claims
-            .iter()
-            .find(|c| c["text"].as_str().unwrap().starts_with(t))
-            .unwrap()["attribution"]
-            .clone()
-    };
+    let by = attribution_of(path.to_str().unwrap());
     assert_eq!(by("40 homes")["source"], "The governor");
     assert_eq!(by("15 soldiers")["cue"], "reported");
     // a quotation that runs on into the next paragraph keeps its speaker
@@ -317,15 +325,7 @@ fn speaker_labels_gerunds_and_say_that() {
     );
     assert!(all.iter().all(|(_, c, _)| c != "Tell"), "{all:?}");
     // figures in a turn of the transcript carry its speaker
-    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
-    let claims = extract["documents"][0]["claims"].as_array().unwrap();
-    let by = |t: &str| {
-        claims
-            .iter()
-            .find(|c| c["text"].as_str().unwrap().starts_with(t))
-            .unwrap()["attribution"]
-            .clone()
-    };
+    let by = attribution_of(path.to_str().unwrap());
     assert_eq!(by("14 trucks")["source"], "KELLY");
     assert_eq!(by("at least 20")["source"], "HARRIS");
 }
