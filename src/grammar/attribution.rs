@@ -949,17 +949,25 @@ fn reported(
                 continue;
             }
         }
-        if !is_cue(rules, &t) || !used_as_verb(toks, k) {
+        // a verb of speech in one word, or with its particle ("pointed out", "called for")
+        let phrase = rules
+            .speech_phrases
+            .longest(&text[t.start..sentence.end])
+            .map(|(n, _)| t.start + n)
+            .filter(|&end| t.word && end > t.end);
+        if !(phrase.is_some() || is_cue(rules, &t)) || !used_as_verb(toks, k) {
             k += 1;
             continue;
         }
-        let cue = t.start..t.end;
+        let cue = t.start..phrase.unwrap_or(t.end);
+        // the cue's last token
+        let last = toks.partition_point(|x| x.start < cue.end) - 1;
         // what follows the cue: an addressee ("told AFP"), "that", a manner ("in a statement")
-        let mut c = k + 1;
+        let mut c = last + 1;
         if lower(&t).starts_with("told") || lower(&t).starts_with("tell") {
             while c < toks.len()
                 && toks[c].word
-                && c < k + 4
+                && c < last + 4
                 && !matches!(&*lower(&toks[c]), "that" | "on" | "in" | "by")
             {
                 c += 1;
@@ -1011,21 +1019,24 @@ fn reported(
             lower(&t).ends_with("ing") || matches!(&*prev_text, "and" | "but" | "," | "also");
         // "is expected", "has been criticized": a passive names no source (unless "by X" follows)
         if is_passive(toks, k) {
-            let from = toks.get(k + 1).filter(|x| lower(x) == "by").map(|_| k + 2);
+            let from = toks
+                .get(last + 1)
+                .filter(|x| lower(x) == "by")
+                .map(|_| last + 2);
             let source = from
                 .and_then(|f| source_after(toks, f))
                 .map(|(a, b)| toks[a].start..toks[b - 1].end);
             // "It was reported that …": the statement follows; "… is expected": it precedes
             let content = match toks
-                .get(k + 1)
+                .get(last + 1)
                 .filter(|x| lower(x) == "that")
-                .and_then(|_| toks.get(k + 2))
+                .and_then(|_| toks.get(last + 2))
             {
                 Some(first) => trim_end(first.start..sentence.end),
                 None => trim_end(sentence.start..toks[k].start),
             };
             if !content.is_empty() {
-                out.push(made(text, source, t.start..t.end, vec![content], "passive"));
+                out.push(made(text, source, cue, vec![content], "passive"));
             }
             k += 1;
             continue;
@@ -1100,7 +1111,7 @@ fn reported(
             }
             None => {
                 // "…, said the minister."
-                match source_after(toks, k + 1) {
+                match source_after(toks, last + 1) {
                     Some((a, b)) if k > 0 && toks[k - 1].text == "," => {
                         let stop = toks[k - 1].start;
                         (

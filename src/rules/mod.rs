@@ -74,8 +74,10 @@ pub struct Rules {
     pub entities: HashMap<String, String>,
     /// Canonical entity → its parent class.
     pub parents: HashMap<String, String>,
-    /// Verbs of speech in every form (`said`, `says`, `saying`): a cue is one whole word.
+    /// Verbs of speech in every form (`said`, `says`, `saying`), as whole words.
     pub speech_verbs: WordMap<()>,
+    /// Verbs of speech with a particle, in every form (`pointed out`, `calls for`).
+    pub speech_phrases: Phrases<()>,
     pub according: Phrases<()>,
     /// Lower-cased alias → canonical speaker.
     pub speaker_aliases: HashMap<String, String>,
@@ -438,6 +440,7 @@ impl Rules {
             entities: HashMap::default(),
             parents: HashMap::default(),
             speech_verbs: WordMap::default(),
+            speech_phrases: Phrases::default(),
             according: Phrases::default(),
             speaker_aliases: HashMap::default(),
             units_by_code: HashMap::default(),
@@ -546,7 +549,12 @@ impl Rules {
         let speech = file.speech.clone().unwrap_or_default();
         for v in speech.verbs.iter().flatten() {
             for form in inflections(v) {
-                rules.speech_verbs.insert(form.trim(), ());
+                let form = form.trim();
+                if form.contains(' ') {
+                    rules.speech_phrases.insert(form, ());
+                } else {
+                    rules.speech_verbs.insert(form, ());
+                }
             }
         }
         for a in speech.according.iter().flatten() {
