@@ -950,11 +950,11 @@ fn reported(
             }
         }
         // a verb of speech in one word, or with its particle ("pointed out", "called for")
-        let phrase = rules
-            .speech_phrases
-            .longest(&text[t.start..sentence.end])
+        let phrase = (t.word && rules.speech_phrase_heads.contains(t.text))
+            .then(|| rules.speech_phrases.longest(&text[t.start..sentence.end]))
+            .flatten()
             .map(|(n, _)| t.start + n)
-            .filter(|&end| t.word && end > t.end);
+            .filter(|&end| end > t.end);
         if !(phrase.is_some() || is_cue(rules, &t)) || !used_as_verb(toks, k) {
             k += 1;
             continue;

@@ -76,8 +76,10 @@ pub struct Rules {
     pub parents: HashMap<String, String>,
     /// Verbs of speech in every form (`said`, `says`, `saying`), as whole words.
     pub speech_verbs: WordMap<()>,
-    /// Verbs of speech with a particle, in every form (`pointed out`, `calls for`).
+    /// Verbs of speech with a particle, in every form (`pointed out`, `calls for`), and their
+    /// first words (a cheap test before the phrases).
     pub speech_phrases: Phrases<()>,
+    pub speech_phrase_heads: WordMap<()>,
     pub according: Phrases<()>,
     /// Lower-cased alias → canonical speaker.
     pub speaker_aliases: HashMap<String, String>,
@@ -441,6 +443,7 @@ impl Rules {
             parents: HashMap::default(),
             speech_verbs: WordMap::default(),
             speech_phrases: Phrases::default(),
+            speech_phrase_heads: WordMap::default(),
             according: Phrases::default(),
             speaker_aliases: HashMap::default(),
             units_by_code: HashMap::default(),
@@ -550,8 +553,9 @@ impl Rules {
         for v in speech.verbs.iter().flatten() {
             for form in inflections(v) {
                 let form = form.trim();
-                if form.contains(' ') {
+                if let Some((head, _)) = form.split_once(' ') {
                     rules.speech_phrases.insert(form, ());
+                    rules.speech_phrase_heads.insert(head, ());
                 } else {
                     rules.speech_verbs.insert(form, ());
                 }
