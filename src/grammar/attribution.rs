@@ -342,7 +342,7 @@ fn lower_of(t: &Token) -> String {
 }
 
 fn is_cue(rules: &Rules, t: &Token) -> bool {
-    t.word && rules.is_speech_verb(t.text)
+    t.word && rules.speech_word(t.text).verb
 }
 
 /// The noun phrase that ends just before token `end` (exclusive), read backward: a name, a title,
@@ -950,12 +950,14 @@ fn reported(
             }
         }
         // a verb of speech in one word, or with its particle ("pointed out", "called for")
-        let phrase = (t.word && rules.speech_phrase_heads.contains(t.text))
+        let speech = rules.speech_word(t.text);
+        let phrase = speech
+            .phrase_head
             .then(|| rules.speech_phrases.longest(&text[t.start..sentence.end]))
             .flatten()
             .map(|(n, _)| t.start + n)
             .filter(|&end| end > t.end);
-        if !(phrase.is_some() || is_cue(rules, &t)) || !used_as_verb(toks, k) {
+        if !(phrase.is_some() || speech.verb) || !used_as_verb(toks, k) {
             k += 1;
             continue;
         }

@@ -477,7 +477,7 @@ pub fn counted(
         let past_speech = matches!(
             lower.as_str(),
             "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found" | "says"
-        ) || lower.ends_with("ed") && rules.speech_verbs.contains(&lower);
+        ) || lower.ends_with("ed") && rules.speech_word(&lower).verb;
         if is_stop(&lower) || past_speech {
             break;
         }

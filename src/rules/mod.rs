@@ -74,12 +74,11 @@ pub struct Rules {
     pub entities: HashMap<String, String>,
     /// Canonical entity → its parent class.
     pub parents: HashMap<String, String>,
-    /// Verbs of speech in every form (`said`, `says`, `saying`), as whole words.
-    pub speech_verbs: WordMap<()>,
-    /// Verbs of speech with a particle, in every form (`pointed out`, `calls for`), and their
-    /// first words (a cheap test before the phrases).
+    /// The words of speech: every form of a verb (`said`, `says`, `saying`), and the first words of
+    /// the verbs with a particle (`pointed` of `pointed out`), read with one lookup a word.
+    pub speech_words: WordMap<SpeechWord>,
+    /// Verbs of speech with a particle, in every form (`pointed out`, `calls for`).
     pub speech_phrases: Phrases<()>,
-    pub speech_phrase_heads: WordMap<()>,
     pub according: Phrases<()>,
     /// Lower-cased alias → canonical speaker.
     pub speaker_aliases: HashMap<String, String>,
@@ -102,6 +101,15 @@ pub struct Rules {
     pub word_marks: WordMap<WordMarks>,
     /// Words before a figure that make it a change.
     pub changes: Phrases<Change>,
+}
+
+/// What a word is, for `Rules::speech_words`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SpeechWord {
+    /// A form of a verb of speech ("said").
+    pub verb: bool,
+    /// The first word of a verb of speech with a particle ("pointed" of "pointed out").
+    pub phrase_head: bool,
 }
 
 /// What a word is, for `Rules::word_marks`.
@@ -441,9 +449,8 @@ impl Rules {
             predicates: Phrases::default(),
             entities: HashMap::default(),
             parents: HashMap::default(),
-            speech_verbs: WordMap::default(),
+            speech_words: WordMap::default(),
             speech_phrases: Phrases::default(),
-            speech_phrase_heads: WordMap::default(),
             according: Phrases::default(),
             speaker_aliases: HashMap::default(),
             units_by_code: HashMap::default(),
@@ -555,9 +562,9 @@ impl Rules {
                 let form = form.trim();
                 if let Some((head, _)) = form.split_once(' ') {
                     rules.speech_phrases.insert(form, ());
-                    rules.speech_phrase_heads.insert(head, ());
+                    rules.speech_words.entry(head).phrase_head = true;
                 } else {
-                    rules.speech_verbs.insert(form, ());
+                    rules.speech_words.entry(form).verb = true;
                 }
             }
         }
@@ -606,9 +613,9 @@ impl Rules {
         Ok(rules)
     }
 
-    /// Is this word (in any case) a verb of speech?
-    pub fn is_speech_verb(&self, word: &str) -> bool {
-        self.speech_verbs.contains(word)
+    /// What this word (in any case) is as a word of speech.
+    pub fn speech_word(&self, word: &str) -> SpeechWord {
+        self.speech_words.get(word).copied().unwrap_or_default()
     }
 
     /// The canonical entity of a counted thing (`Malian soldier` → `soldier`, `civil servant` →
