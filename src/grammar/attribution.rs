@@ -334,6 +334,8 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
             || AUXILIARIES.contains(p.as_str())
             || name && lower == "say"
             || that_follows && lower == "say"
+            // "those close to him say"
+            || lower == "say" && matches!(p.as_str(), "him" | "her" | "them" | "us" | "me")
     }
 }
 
@@ -383,43 +385,56 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
         return Some((last - 3, last));
     }
     let mut first = j;
-    while first > 0 && last - first < 14 {
-        let t = &toks[first - 1];
-        let l = lower(t);
-        // "Rep. Gwen Moore (D-Wis.)": a bracketed party tag belongs to the name
-        if t.text == ")"
-            && let Some(open) = toks[first.saturating_sub(8)..first - 1]
-                .iter()
-                .rposition(|x| x.text == "(")
+    loop {
+        while first > 0 && last - first < 14 {
+            let t = &toks[first - 1];
+            let l = lower(t);
+            // "Rep. Gwen Moore (D-Wis.)": a bracketed party tag belongs to the name
+            if t.text == ")"
+                && let Some(open) = toks[first.saturating_sub(8)..first - 1]
+                    .iter()
+                    .rposition(|x| x.text == "(")
+            {
+                first = first.saturating_sub(8) + open;
+                continue;
+            }
+            if !t.word && t.text != "'" && t.text != "." {
+                break;
+            }
+            if t.text == "."
+                && !toks
+                    .get(first.wrapping_sub(2))
+                    .is_some_and(|x| x.word && x.end == t.start && x.text.len() <= 4)
+            {
+                break;
+            }
+            if t.word && NP_BREAK.contains(&l) && !(l == "of" || l == "for") {
+                break;
+            }
+            // "-ed"/"-ing" words may modify a noun already in the phrase ("peacekeeping force"), never end it
+            let verbish = t.word
+                && t.text.starts_with(|c: char| c.is_lowercase())
+                && (l.ends_with("ed") || l.ends_with("ing"))
+                && l.len() > 4;
+            if verbish && first == last {
+                break;
+            }
+            first -= 1;
+            if DETERMINERS.contains(&l) || PRONOUNS.contains(&&*l) {
+                break;
+            }
+        }
+        // "people close to the minister", "sources close to him": the phrase before "close to" is
+        // the source, not the one it is close to
+        if first >= 3
+            && toks[first - 3].word
+            && lower(&toks[first - 1]) == "to"
+            && lower(&toks[first - 2]) == "close"
         {
-            first = first.saturating_sub(8) + open;
+            first -= 2;
             continue;
         }
-        if !t.word && t.text != "'" && t.text != "." {
-            break;
-        }
-        if t.text == "."
-            && !toks
-                .get(first.wrapping_sub(2))
-                .is_some_and(|x| x.word && x.end == t.start && x.text.len() <= 4)
-        {
-            break;
-        }
-        if t.word && NP_BREAK.contains(&l) && !(l == "of" || l == "for") {
-            break;
-        }
-        // "-ed"/"-ing" words may modify a noun already in the phrase ("peacekeeping force"), never end it
-        let verbish = t.word
-            && t.text.starts_with(|c: char| c.is_lowercase())
-            && (l.ends_with("ed") || l.ends_with("ing"))
-            && l.len() > 4;
-        if verbish && first == last {
-            break;
-        }
-        first -= 1;
-        if DETERMINERS.contains(&l) || PRONOUNS.contains(&&*l) {
-            break;
-        }
+        break;
     }
     // a sentence adverb or a lone lower-case word is no source
     while first < last
