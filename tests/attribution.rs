@@ -348,4 +348,15 @@ fn speaker_labels_gerunds_and_say_that() {
     let by = attribution_of(path.to_str().unwrap());
     assert_eq!(by("14 trucks")["source"], "KELLY");
     assert_eq!(by("at least 20")["source"], "HARRIS");
+    // a roundup's datelines in capitals are not a transcript: no name takes a second turn
+    let roundup = dir.path().join("roundup.txt");
+    let text = [
+        "Markets Today",
+        "LONDON: Prices rose 2% in May.",
+        "PARIS: Prices fell 1% in May.",
+    ]
+    .join("\n\n");
+    std::fs::write(&roundup, text).unwrap();
+    let all = statements(roundup.to_str().unwrap());
+    assert!(all.is_empty(), "{all:?}");
 }

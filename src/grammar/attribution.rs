@@ -770,12 +770,24 @@ fn labelled(text: &str, toks: &[Token], para_end: usize, first_para: bool) -> Op
     ))
 }
 
-/// The labelled paragraphs that are statements: the turns of a transcript (two or more, in
-/// capitals or in quotation marks: one is a dateline, "WASHINGTON: …"), and a headline whose name
+/// The labelled paragraphs that are statements: the turns of a transcript (two or more, where a
+/// speaker takes a turn twice or a turn opens with a quotation mark: one name in capitals is a
+/// dateline, "WASHINGTON: …", and a roundup's are "LONDON: … PARIS: …"), and a headline whose name
 /// speaks elsewhere in the article ("Pat Caddell: …" and later "Caddell said"; not "Brexit: …" or
 /// "Ingredients: …").
 fn labels_with_evidence(text: &str, labels: Vec<Found>, others: &[Found]) -> Vec<Found> {
-    let turns = labels.iter().filter(|f| f.kind == "direct").count();
+    let turns: Vec<&Range<usize>> = labels
+        .iter()
+        .filter(|f| f.kind == "direct")
+        .filter_map(|f| f.source.as_ref())
+        .collect();
+    let name = |r: &Range<usize>| &text[r.clone()];
+    let repeated = turns
+        .iter()
+        .enumerate()
+        .any(|(i, a)| turns[i + 1..].iter().any(|b| name(a) == name(b)));
+    let quoted = turns.iter().any(|r| text[..r.start].ends_with('"'));
+    let transcript = turns.len() >= 2 && (repeated || quoted);
     let speaks_elsewhere = |f: &Found| {
         let name = f.source.clone().map_or("", |r| &text[r]);
         let last = name.rsplit(' ').next().unwrap_or(name);
@@ -788,7 +800,7 @@ fn labels_with_evidence(text: &str, labels: Vec<Found>, others: &[Found]) -> Vec
         .into_iter()
         .filter(|f| {
             if f.kind == "direct" {
-                turns >= 2
+                transcript
             } else {
                 speaks_elsewhere(f)
             }
