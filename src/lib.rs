@@ -89,16 +89,24 @@ pub fn extract_each(
     rules: &Rules,
     progress: impl Fn(usize) + Sync,
 ) -> Vec<Document> {
-    use rayon::prelude::*;
-    // articles are read in parallel; the results keep the bundle's order
     let done = std::sync::atomic::AtomicUsize::new(0);
+    extract_map(articles, rules, |d| {
+        progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
+        d
+    })
+}
+
+/// Extracts the articles in parallel and turns each document into what `map` makes of it, on the
+/// thread that extracted it; the results keep the articles' order.
+fn extract_map<T: Send>(
+    articles: Vec<Article>,
+    rules: &Rules,
+    map: impl Fn(Document) -> T + Sync,
+) -> Vec<T> {
+    use rayon::prelude::*;
     articles
         .into_par_iter()
-        .map(|a| {
-            let d = document(a, rules);
-            progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
-            d
-        })
+        .map(|a| map(document(a, rules)))
         .collect()
 }
 
@@ -181,7 +189,6 @@ pub fn stream_jsonl<T: Send>(
     map: impl Fn(Document) -> T + Sync,
     mut emit: impl FnMut(Result<T, bundle::Problem>) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    use rayon::prelude::*;
     const CHUNK: usize = 256;
     let mut chunk: Vec<Result<Article, bundle::Problem>> = Vec::with_capacity(CHUNK);
     let mut flush = |chunk: &mut Vec<Result<Article, bundle::Problem>>| -> std::io::Result<()> {
@@ -196,11 +203,7 @@ pub fn stream_jsonl<T: Send>(
                 Err(p) => results.push(Some(p)),
             }
         }
-        let done: Vec<T> = articles
-            .into_par_iter()
-            .map(|a| map(document(a, rules)))
-            .collect();
-        let mut done = done.into_iter();
+        let mut done = extract_map(articles, rules, &map).into_iter();
         for r in results {
             match r {
                 None => emit(Ok(done

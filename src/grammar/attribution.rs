@@ -746,10 +746,7 @@ fn labelled(text: &str, toks: &[Token], para_end: usize, first_para: bool) -> Op
     let capitals = name
         .iter()
         .all(|t| t.text.len() > 1 && !t.text.bytes().any(|b| b.is_ascii_lowercase()));
-    let label = |t: &&Token| {
-        LABELS.contains_any_case(t.text)
-            || super::words::with_lower(t.text, super::time::is_calendar_lower)
-    };
+    let label = |t: &&Token| LABELS.contains_any_case(t.text) || super::time::is_calendar(t.text);
     if name.iter().any(|t| label(&t)) || capitals && name.len() == 1 && first_para && !quoted {
         return None;
     }

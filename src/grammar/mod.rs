@@ -803,7 +803,7 @@ fn one_in_n(text: &str, figures: &mut Vec<Figure>) {
 fn names_a_date(anchor: &str) -> bool {
     anchor.split(|c: char| !c.is_alphanumeric()).any(|w| {
         let l = w.to_ascii_lowercase();
-        time::is_calendar_lower(&l)
+        time::is_calendar(&l)
             || matches!(l.as_str(), "week" | "month" | "year" | "decade" | "quarter")
             || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
     })

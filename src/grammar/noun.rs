@@ -379,7 +379,7 @@ fn is_plural(lower: &str) -> bool {
 
 /// Is this (lower-case) word a function word that ends a noun phrase?
 pub fn is_stop(lower: &str) -> bool {
-    STOP.contains(lower) || super::time::is_calendar_lower(lower)
+    STOP.contains(lower) || super::time::is_calendar(lower)
 }
 
 fn is_verbish(lower: &str) -> bool {

@@ -393,13 +393,7 @@ pub fn opening_words() -> impl Iterator<Item = &'static str> {
 /// `opening_words`: a cheap test before those parsers.
 pub fn may_open_words(i: &str) -> bool {
     static OPENERS: std::sync::LazyLock<crate::text::WordMap<()>> =
-        std::sync::LazyLock::new(|| {
-            let mut m = crate::text::WordMap::default();
-            for w in opening_words() {
-                m.insert(w, ());
-            }
-            m
-        });
+        std::sync::LazyLock::new(|| opening_words().collect());
     let n = i.bytes().take_while(u8::is_ascii_alphabetic).count();
     n > 0 && OPENERS.contains(&i[..n])
 }

@@ -10,7 +10,7 @@ use nom::{IResult, Parser};
 
 use super::number::{ci, one_of, word};
 use crate::claim::Kind;
-use crate::text::WordList;
+use crate::text::{WordList, WordMap};
 
 type In<'a> = &'a str;
 
@@ -355,39 +355,23 @@ fn preposition(i: In) -> IResult<In, In> {
     )))
 }
 
-/// Words a time anchor can open with, and the calendar's names (lower case).
-static ANCHOR_STARTS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
-        #[rustfmt::skip]
+/// Words a time anchor can open with, and the calendar's names.
+static ANCHOR_STARTS: std::sync::LazyLock<WordMap<()>> = std::sync::LazyLock::new(|| {
+    #[rustfmt::skip]
         let starts = [
             "on", "since", "by", "until", "till", "from", "through", "last", "this", "next", "early", "late", "in",
             "before", "after", "during", "as", "over", "at", "within", "earlier", "later", "yesterday", "today",
             "tonight", "overnight", "past", "just", "only", "some", "a", "several", "one", "two", "three", "four",
             "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
         ];
-        starts
-            .into_iter()
-            .chain(
-                WEEKDAY_NAMES
-                    .iter()
-                    .chain(MONTH_NAMES)
-                    .chain(MONTHS_SHORT)
-                    .copied(),
-            )
-            .collect()
-    });
+    starts.into_iter().chain(calendar_words()).collect()
+});
 
-/// Is this word (in lower case) a month or a weekday name, or an abbreviation `month` reads?
-pub fn is_calendar_lower(word: &str) -> bool {
-    let w = word.strip_suffix('.').unwrap_or(word);
-    static CALENDAR: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::LazyLock::new(|| {
-            [WEEKDAY_NAMES, MONTH_NAMES, MONTHS_SHORT]
-                .concat()
-                .into_iter()
-                .collect()
-        });
-    (3..=9).contains(&w.len()) && CALENDAR.contains(w)
+/// Is this word (in any case) a month or a weekday name, or an abbreviation `month` reads?
+pub fn is_calendar(word: &str) -> bool {
+    static CALENDAR: std::sync::LazyLock<WordMap<()>> =
+        std::sync::LazyLock::new(|| calendar_words().collect());
+    CALENDAR.contains(word.strip_suffix('.').unwrap_or(word))
 }
 
 /// Month and weekday names, whole and short (lower case).
@@ -396,7 +380,6 @@ pub fn calendar_words() -> impl Iterator<Item = &'static str> {
         .into_iter()
         .flatten()
         .copied()
-        .filter(|w| (3..=9).contains(&w.len()))
 }
 
 /// Every word of time (`TIME_WORDS`).
@@ -416,13 +399,12 @@ const TIME_WORDS: &[&str] = &[
 /// than a date's?
 pub fn is_time_lower(word: &str) -> bool {
     static TIME: WordList = WordList::new(TIME_WORDS);
-    word.len() <= 9 && TIME.contains(word)
+    TIME.contains(word)
 }
 
 /// Could a time anchor start with this word? A cheap test before `anchor`.
 pub fn may_start_anchor(word: &str) -> bool {
-    word.as_bytes()[0].is_ascii_digit()
-        || super::words::with_lower(word, |w| ANCHOR_STARTS.contains(w))
+    word.as_bytes()[0].is_ascii_digit() || ANCHOR_STARTS.contains(word)
 }
 
 /// A word as the anchor test sees it: its letters (up to an apostrophe or a hyphen) and what they
@@ -557,7 +539,7 @@ mod tests {
                 text: lead,
                 digits: w.as_bytes()[0].is_ascii_digit(),
                 number: super::super::number::may_open_words(lead) || lower == "several",
-                calendar: is_calendar_lower(&lower),
+                calendar: is_calendar(&lower),
                 time: is_time_lower(&lower),
             }
         }

@@ -93,11 +93,9 @@ pub struct Rules {
     /// The words (lower case) a figure can start with: number words, hedges, vague amounts,
     /// currency words. The grammar tries its parsers only at these and at digits.
     pub figure_starts: HashSet<String>,
-    /// Words that hold a figure's number (`eight`, `dozens`, `half`; not `about` or `a`): a figure
-    /// has a digit or one of these within its first few words.
-    pub number_words: HashSet<String>,
-    /// What a word (lower case) holds, for the grammar's first look at each word: number words,
-    /// month and weekday names (also with a full stop: `jan.`), words of time (`week`).
+    /// What a word holds, for the grammar's first look at each word: number words (`eight`,
+    /// `dozens`, `half`; not `about` or `a`: a figure has a digit or one of these within its first
+    /// few words), month and weekday names (also with a full stop: `jan.`), words of time (`week`).
     pub word_marks: WordMap<WordMarks>,
     /// Words before a figure that make it a change.
     pub changes: Phrases<Change>,
@@ -458,7 +456,7 @@ impl Rules {
             separate_years: true,
             separate_occasions: true,
             figure_starts: HashSet::default(),
-            number_words: HashSet::default(),
+
             word_marks: WordMap::default(),
             changes: Phrases::default(),
             file: RulesFile::default(),
@@ -607,8 +605,7 @@ impl Rules {
             }
         }
         rules.figure_starts = figure_starts(&file);
-        rules.number_words = number_words(&file);
-        rules.word_marks = word_marks(&rules.number_words);
+        rules.word_marks = word_marks(&number_words(&file));
         rules.file = file;
         Ok(rules)
     }

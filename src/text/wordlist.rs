@@ -112,6 +112,17 @@ impl<V> WordMap<V> {
     }
 }
 
+/// A set of words, matched in any case.
+impl<'w> FromIterator<&'w str> for WordMap<()> {
+    fn from_iter<I: IntoIterator<Item = &'w str>>(words: I) -> Self {
+        let mut map = WordMap::default();
+        for w in words {
+            map.insert(w, ());
+        }
+        map
+    }
+}
+
 /// A fixed list of lower-case words, built into a `WordMap` the first time it is asked.
 pub struct WordList {
     words: &'static [&'static str],
@@ -128,15 +139,13 @@ impl WordList {
 
     fn map(&self) -> &WordMap<()> {
         self.map.get_or_init(|| {
-            let mut map = WordMap::default();
             for w in self.words {
                 debug_assert!(
                     !w.bytes().any(|b| b.is_ascii_uppercase()),
                     "{w}: not lower case"
                 );
-                map.insert(w, ());
             }
-            map
+            self.words.iter().copied().collect()
         })
     }
 
