@@ -13,46 +13,87 @@ pub struct Token<'a> {
     pub word: bool,
 }
 
-/// The tokens of `text[range]`, with offsets into `text`. Bytes below 0x80 are read as they are,
+/// What an ASCII byte is to the tokenizer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// A space, a tab or a line break: between tokens.
+    Space,
+    /// A letter or a digit: part of a word.
+    Alnum,
+    /// Any other ASCII character: a token of its own.
+    Mark,
+    /// The first or a later byte of a character outside ASCII: decoded to be read.
+    Wide,
+}
+
+/// The class of every byte, in one table (`char::is_whitespace` and `is_alphanumeric` for ASCII).
+static CLASS: [Class; 256] = {
+    let mut t = [Class::Wide; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'\t'..=b'\r' | b' ' => Class::Space,
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => Class::Alnum,
+            _ => Class::Mark,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The tokens of `text[range]`, with offsets into `text`. Bytes below 0x80 are read by a table,
 /// without decoding a character.
 pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
     let s = &text[range.clone()];
     let b = s.as_bytes();
     let char_at = |i: usize| -> (char, usize) {
-        if b[i] < 0x80 {
-            (char::from(b[i]), 1)
-        } else {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            (c, c.len_utf8())
-        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        (c, c.len_utf8())
     };
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b' ' {
-            i += 1;
-            continue;
-        }
-        let (c, n) = char_at(i);
-        if c.is_whitespace() {
-            i += n;
-            continue;
-        }
-        let mut end = i + n;
-        if c.is_alphanumeric() {
-            while end < b.len() {
-                if b[end].is_ascii_alphanumeric() {
-                    end += 1;
+        let (word, n) = match CLASS[usize::from(b[i])] {
+            Class::Space => {
+                i += 1;
+                continue;
+            }
+            Class::Alnum => (true, 1),
+            Class::Mark => (false, 1),
+            Class::Wide => {
+                let (c, n) = char_at(i);
+                if c.is_whitespace() {
+                    i += n;
                     continue;
                 }
-                let (d, m) = char_at(end);
-                let inner = (d == '\'' || d == '-' || d == '.')
-                    && s[end + 1..].starts_with(|n: char| n.is_alphanumeric())
-                    && (d != '.' || b[i..end].iter().all(u8::is_ascii_digit));
-                if d.is_alphanumeric() || inner {
-                    end += m;
-                } else {
-                    break;
+                (c.is_alphanumeric(), n)
+            }
+        };
+        let mut end = i + n;
+        if word {
+            while end < b.len() {
+                let d = b[end];
+                match CLASS[usize::from(d)] {
+                    Class::Alnum => end += 1,
+                    Class::Space => break,
+                    Class::Mark => {
+                        // an inner apostrophe, hyphen or (between digits) point, before a letter or
+                        // a digit: "governor's", "twenty-eight", "1.5"
+                        let inner = (d == b'\'' || d == b'-' || d == b'.')
+                            && s[end + 1..].starts_with(|n: char| n.is_alphanumeric())
+                            && (d != b'.' || b[i..end].iter().all(u8::is_ascii_digit));
+                        if !inner {
+                            break;
+                        }
+                        end += 1;
+                    }
+                    Class::Wide => {
+                        let (d, m) = char_at(end);
+                        if !d.is_alphanumeric() {
+                            break;
+                        }
+                        end += m;
+                    }
                 }
             }
         }
@@ -60,7 +101,7 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
             start: range.start + i,
             end: range.start + end,
             text: &s[i..end],
-            word: c.is_alphanumeric(),
+            word,
         });
         i = end;
     }

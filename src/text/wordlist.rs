@@ -31,24 +31,54 @@ impl<V> Default for WordMap<V> {
 /// A word's first two bytes, folded to six bits each (letters keep apart, in either case; other
 /// bytes may share a slot, which only lets more words through to the hash): 4,096 slots, so the
 /// bitmap of openings is 512 bytes and stays in cache.
+#[inline]
 fn opening(word: &[u8]) -> usize {
     let first = word.first().map_or(0, |&b| b.to_ascii_lowercase() & 0x3f);
     let second = word.get(1).map_or(0, |&b| b.to_ascii_lowercase() & 0x3f);
     usize::from(first) << 6 | usize::from(second)
 }
 
-/// The word's bytes, lower-cased (ASCII), and its length, packed into an integer; `None` over 15
-/// bytes. The length byte keeps "mr" apart from "mr" followed by a NUL.
+/// The word's bytes, lower-cased (ASCII), and its length, packed into an integer; `None` when
+/// empty or over 15 bytes. The length byte keeps "mr" apart from "mr" followed by a NUL, and no
+/// key from 0.
+#[inline]
 fn pack(word: &[u8]) -> Option<u128> {
-    if word.len() > 15 {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    for (b, w) in buf.iter_mut().zip(word) {
-        *b = w.to_ascii_lowercase();
-    }
-    buf[15] = word.len() as u8;
-    Some(u128::from_le_bytes(buf))
+    let n = word.len();
+    let bytes = match n {
+        1..=3 => {
+            // the first, middle and last bytes cover all of one, two or three
+            u128::from(word[0])
+                | u128::from(word[n / 2]) << (8 * (n / 2))
+                | u128::from(word[n - 1]) << (8 * (n - 1))
+        }
+        4..=7 => {
+            // two four-byte loads that overlap: the first four bytes and the last four
+            let first = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);
+            let last = u32::from_le_bytes([word[n - 4], word[n - 3], word[n - 2], word[n - 1]]);
+            u128::from(first) | u128::from(last) << (8 * (n - 4))
+        }
+        8..=15 => {
+            let (head, _) = word.split_first_chunk::<8>()?;
+            let (_, tail) = word.split_last_chunk::<8>()?;
+            u128::from(u64::from_le_bytes(*head))
+                | u128::from(u64::from_le_bytes(*tail)) << (8 * (n - 8))
+        }
+        _ => return None,
+    };
+    Some(ascii_lower(bytes | (n as u128) << 120))
+}
+
+/// Every byte from `A` to `Z` of `x` made lower case, all sixteen at once: a byte is upper case
+/// when its low seven bits reach `A` and stay below `Z + 1` and its top bit is clear; no byte's sum
+/// carries into the next, as seven bits plus 63 stay under 256.
+#[inline]
+fn ascii_lower(x: u128) -> u128 {
+    const ONES: u128 = u128::MAX / 255;
+    let low7 = x & (ONES * 0x7f);
+    let from_a = low7 + ONES * (0x80 - u128::from(b'A'));
+    let past_z = low7 + ONES * (0x80 - u128::from(b'Z') - 1);
+    let upper = from_a & !past_z & !x & (ONES * 0x80);
+    x | (upper >> 2)
 }
 
 impl<V> WordMap<V> {
@@ -90,12 +120,14 @@ impl<V> WordMap<V> {
     }
 
     /// Could this word (in any case) be in the table? False for most words, without hashing.
+    #[inline]
     pub fn may_hold(&self, word: &str) -> bool {
         let o = opening(word.as_bytes());
         word.len() <= self.longest && self.openings[o >> 6] & (1 << (o & 63)) != 0
     }
 
     /// The value of this word, in any case.
+    #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
         if !self.may_hold(word) {
             return None;
@@ -195,5 +227,18 @@ mod tests {
         m.insert("fifteen-letters", 4);
         assert_eq!(m.get("fifteen-letters"), Some(&4));
         assert_eq!(m.get("fifteen-letter"), None);
+    }
+
+    #[test]
+    fn lower_case_is_ascii_only() {
+        let all: Vec<u8> = (0..=255).collect();
+        for chunk in all.chunks(15) {
+            let mut want = [0u8; 16];
+            for (w, b) in want.iter_mut().zip(chunk) {
+                *w = b.to_ascii_lowercase();
+            }
+            want[15] = chunk.len() as u8;
+            assert_eq!(pack(chunk), Some(u128::from_le_bytes(want)), "{chunk:?}");
+        }
     }
 }
