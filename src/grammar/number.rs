@@ -298,43 +298,54 @@ pub fn ci<'a>(
 }
 
 /// The word of ASCII letters `i` opens with, when it ends where a word ends.
-fn head_word(i: &str) -> Option<&str> {
+pub(super) fn head_word(i: &str) -> Option<&str> {
     let n = i.bytes().take_while(u8::is_ascii_alphabetic).count();
-    (n > 0 && !i[n..].starts_with(char::is_alphanumeric)).then(|| &i[..n])
+    let ends = match i.as_bytes().get(n) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_digit(),
+        Some(_) => !i[n..].starts_with(char::is_alphanumeric),
+    };
+    (n > 0 && ends).then(|| &i[..n])
 }
 
-/// One of these words (lower case) in any case, as a whole word: the word is read once and compared,
-/// rather than each word of the list tried in turn.
-pub fn one_of<'a>(i: &'a str, words: &[&str]) -> IResult<&'a str, &'a str> {
-    head_word(i)
-        .filter(|h| words.iter().any(|w| w.eq_ignore_ascii_case(h)))
-        .map(|h| (&i[h.len()..], h))
-        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
-}
+/// The value of every number word below a hundred (`UNITS` and `TENS`).
+static BELOW_HUNDRED: std::sync::LazyLock<crate::text::WordMap<u32>> =
+    std::sync::LazyLock::new(|| {
+        let mut map = crate::text::WordMap::default();
+        for &(w, n) in UNITS.iter().chain(TENS) {
+            map.insert(w, n);
+        }
+        map
+    });
 
-fn lookup<'a>(i: &'a str, table: &[(&'static str, u32)]) -> IResult<&'a str, u32> {
-    head_word(i)
-        .and_then(|h| {
-            table
-                .iter()
-                .find(|(w, _)| w.eq_ignore_ascii_case(h))
-                .map(|&(_, n)| (&i[h.len()..], n))
-        })
-        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+/// The number word below a hundred `i` opens with, and what follows it.
+fn number_word(i: &str) -> Option<(&str, u32)> {
+    let head = head_word(i)?;
+    let &n = BELOW_HUNDRED.get(head)?;
+    Some((&i[head.len()..], n))
 }
 
 /// `eight`, `twenty`, `twenty-eight`, `twenty eight`: 0 to 99 in words.
 pub fn below_hundred(i: &str) -> IResult<&str, u32> {
-    let tens_units = map(
-        (
-            |i| lookup(i, TENS),
-            opt(preceded(alt((tag("-"), space1)), |i| {
-                lookup(i, &UNITS[1..10])
-            })),
-        ),
-        |(t, u)| t + u.unwrap_or(0),
-    );
-    alt((tens_units, |i| lookup(i, UNITS))).parse(i)
+    let Some((rest, n)) = number_word(i) else {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    };
+    if n < 20 || n % 10 != 0 {
+        return Ok((rest, n));
+    }
+    // a ten may take a unit after a hyphen or spaces
+    let gap: IResult<&str, &str> = alt((tag("-"), space1)).parse(rest);
+    let unit = gap
+        .ok()
+        .and_then(|(after, _)| number_word(after))
+        .filter(|&(_, u)| (1..=9).contains(&u));
+    Ok(match unit {
+        Some((after, u)) => (after, n + u),
+        None => (rest, n),
+    })
 }
 
 /// `a`/`one` before `hundred`, `thousand`, `dozen`.

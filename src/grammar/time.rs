@@ -8,7 +8,7 @@ use nom::combinator::{not, opt, peek, recognize, verify};
 use nom::sequence::{pair, preceded, terminated};
 use nom::{IResult, Parser};
 
-use super::number::{ci, one_of, word};
+use super::number::{ci, head_word, word};
 use crate::claim::Kind;
 use crate::text::{WordList, WordMap};
 
@@ -35,15 +35,58 @@ const MONTHS_SHORT: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
 ];
 
+/// What a calendar word is to the parsers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Calendar {
+    Weekday,
+    Month,
+    /// A month's abbreviation, read with or without a full stop.
+    Short,
+}
+
+/// Every month and weekday name, whole and short, in one table.
+static CALENDAR: std::sync::LazyLock<WordMap<Calendar>> = std::sync::LazyLock::new(|| {
+    let mut map = WordMap::default();
+    for (words, kind) in [
+        (WEEKDAY_NAMES, Calendar::Weekday),
+        (MONTH_NAMES, Calendar::Month),
+        (MONTHS_SHORT, Calendar::Short),
+    ] {
+        for w in words {
+            map.insert(w, kind);
+        }
+    }
+    map
+});
+
+/// The calendar word `i` opens with, and what it is.
+fn calendar(i: In<'_>) -> Option<(&str, Calendar)> {
+    let head = head_word(i)?;
+    CALENDAR.get(head).map(|&kind| (head, kind))
+}
+
+fn no_match(i: In) -> nom::Err<nom::error::Error<In>> {
+    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))
+}
+
 /// A weekday name.
 pub fn weekday(i: In) -> IResult<In, In> {
-    one_of(i, WEEKDAY_NAMES)
+    match calendar(i) {
+        Some((w, Calendar::Weekday)) => Ok((&i[w.len()..], w)),
+        _ => Err(no_match(i)),
+    }
 }
 
 /// A month name, full or abbreviated (`Sept.`).
 pub fn month(i: In) -> IResult<In, In> {
-    let short = terminated(|i| one_of(i, MONTHS_SHORT), opt(char('.')));
-    recognize(alt((|i| one_of(i, MONTH_NAMES), short))).parse(i)
+    match calendar(i) {
+        Some((w, Calendar::Month)) => Ok((&i[w.len()..], w)),
+        Some((w, Calendar::Short)) => {
+            let n = w.len() + usize::from(i[w.len()..].starts_with('.'));
+            Ok((&i[n..], &i[..n]))
+        }
+        _ => Err(no_match(i)),
+    }
 }
 
 fn day(i: In) -> IResult<In, In> {
@@ -369,8 +412,6 @@ static ANCHOR_STARTS: std::sync::LazyLock<WordMap<()>> = std::sync::LazyLock::ne
 
 /// Is this word (in any case) a month or a weekday name, or an abbreviation `month` reads?
 pub fn is_calendar(word: &str) -> bool {
-    static CALENDAR: std::sync::LazyLock<WordMap<()>> =
-        std::sync::LazyLock::new(|| calendar_words().collect());
     CALENDAR.contains(word.strip_suffix('.').unwrap_or(word))
 }
 
