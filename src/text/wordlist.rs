@@ -1,7 +1,7 @@
 //! Word tables the grammar asks about nearly every word of a sentence ("is it a number word? a verb
 //! of speech? a stop word?"). A word is looked up in any case, without allocating: most words are
-//! turned away by their length or their first two bytes, and a word of up to 15 bytes is packed
-//! into one integer key, so a lookup hashes two machine words and compares no strings.
+//! turned away by one bit of a sketch of the table, and a word of up to 15 bytes is packed into one
+//! integer key, so a lookup hashes two machine words and compares no strings.
 
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -12,8 +12,8 @@ pub struct WordMap<V> {
     packed: FxHashMap<u128, V>,
     /// Words longer than 15 bytes, lower case.
     long: FxHashMap<Box<str>, V>,
-    /// One bit for each two-byte opening of a word in the table (see `opening`).
-    openings: [u64; 64],
+    /// One bit for each key's `sketch`: a word whose bit is clear is not in the table.
+    sketch: [u64; SKETCH_WORDS],
     longest: usize,
 }
 
@@ -22,20 +22,22 @@ impl<V> Default for WordMap<V> {
         WordMap {
             packed: FxHashMap::default(),
             long: FxHashMap::default(),
-            openings: [0; 64],
+            sketch: [0; SKETCH_WORDS],
             longest: 0,
         }
     }
 }
 
-/// A word's first two bytes, folded to six bits each (letters keep apart, in either case; other
-/// bytes may share a slot, which only lets more words through to the hash): 4,096 slots, so the
-/// bitmap of openings is 512 bytes and stays in cache.
+/// The sketch has 8,192 bits (1 KB, in cache): with a few hundred words most bits are clear, and
+/// a word that is not in the table is turned away by one multiply.
+const SKETCH_BITS: u32 = 13;
+const SKETCH_WORDS: usize = (1 << SKETCH_BITS) / 64;
+
+/// Where a packed key's bit is in the sketch.
 #[inline]
-fn opening(word: &[u8]) -> usize {
-    let first = word.first().map_or(0, |&b| b.to_ascii_lowercase() & 0x3f);
-    let second = word.get(1).map_or(0, |&b| b.to_ascii_lowercase() & 0x3f);
-    usize::from(first) << 6 | usize::from(second)
+fn sketch_bit(key: u128) -> usize {
+    let folded = key as u64 ^ (key >> 64) as u64;
+    (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SKETCH_BITS)) as usize
 }
 
 /// The word's bytes, lower-cased (ASCII), and its length, packed into an integer; `None` when
@@ -112,29 +114,44 @@ impl<V> WordMap<V> {
         }
     }
 
-    /// Marks a new word's opening and length.
+    /// Marks a new word's sketch bit and length.
     fn note(&mut self, word: &str) {
-        let o = opening(word.as_bytes());
-        self.openings[o >> 6] |= 1 << (o & 63);
+        if let Some(key) = pack(word.as_bytes()) {
+            let bit = sketch_bit(key);
+            self.sketch[bit / 64] |= 1 << (bit % 64);
+        }
         self.longest = self.longest.max(word.len());
     }
 
     /// Could this word (in any case) be in the table? False for most words, without hashing.
     #[inline]
     pub fn may_hold(&self, word: &str) -> bool {
-        let o = opening(word.as_bytes());
-        word.len() <= self.longest && self.openings[o >> 6] & (1 << (o & 63)) != 0
+        match pack(word.as_bytes()) {
+            Some(key) => self.sketched(key),
+            None => word.len() <= self.longest && !self.long.is_empty(),
+        }
+    }
+
+    #[inline]
+    fn sketched(&self, key: u128) -> bool {
+        let bit = sketch_bit(key);
+        self.sketch[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// The value of this word, in any case.
     #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
-        if !self.may_hold(word) {
-            return None;
-        }
         match pack(word.as_bytes()) {
-            Some(key) => self.packed.get(&key),
-            None => self.long.get(word.to_ascii_lowercase().as_str()),
+            Some(key) => {
+                if !self.sketched(key) {
+                    return None;
+                }
+                self.packed.get(&key)
+            }
+            None if word.len() <= self.longest && !self.long.is_empty() => {
+                self.long.get(word.to_ascii_lowercase().as_str())
+            }
+            None => None,
         }
     }
 
