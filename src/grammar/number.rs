@@ -276,6 +276,20 @@ pub fn word<'a>(
     }
 }
 
+/// One word of a list, in any case, as a whole word: the word is read once and looked up, where
+/// `alt` of `word`s would try each in turn.
+pub fn word_in<'a>(
+    list: &'static crate::text::WordList,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    move |i: &'a str| match head_word(i) {
+        Some(h) if list.contains_any_case(h) => Ok((&i[h.len()..], h)),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
+}
+
 /// An ASCII phrase, in any case: nom's `tag_no_case` folds Unicode case a character at a time,
 /// which the grammar, trying phrases at every word, cannot afford.
 pub fn ci<'a>(

@@ -8,7 +8,7 @@ use nom::combinator::{not, opt, peek, recognize, verify};
 use nom::sequence::{pair, preceded, terminated};
 use nom::{IResult, Parser};
 
-use super::number::{ci, head_word, word};
+use super::number::{ci, head_word, word, word_in};
 use crate::claim::Kind;
 use crate::text::{WordList, WordMap};
 
@@ -275,37 +275,48 @@ pub fn stamp(s: In, prev: &str) -> Option<(usize, Kind)> {
     None
 }
 
+/// Word lists of relative anchors, each read by one lookup (`word_in`).
+mod relative_words {
+    use crate::text::WordList;
+
+    /// "last week", "this morning".
+    pub static SPAN: WordList = WordList::new(&[
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "season",
+        "quarter",
+    ]);
+    /// "two years ago".
+    pub static SPANS: WordList = WordList::new(&["weeks", "months", "years", "days", "decades"]);
+    pub static ROUGHLY: WordList = WordList::new(&["just", "only", "some"]);
+    pub static AGO: WordList = WordList::new(&["ago", "after", "before", "earlier", "later"]);
+    pub static THIS: WordList = WordList::new(&["last", "this", "next", "past"]);
+    pub static EARLIER: WordList = WordList::new(&["earlier", "later"]);
+    pub static THAT: WordList = WordList::new(&["this", "that", "last"]);
+    pub static OVER: WordList = WordList::new(&["over", "at", "during"]);
+    pub static WITHIN: WordList = WordList::new(&["in", "over", "within", "during"]);
+    pub static PAST: WordList = WordList::new(&["last", "past", "next", "previous"]);
+    /// "in the last 24 hours".
+    pub static UNITS: WordList = WordList::new(&[
+        "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year",
+        "decade",
+    ]);
+    /// A day named by itself.
+    pub static DAYS: WordList = WordList::new(&["yesterday", "today", "tonight", "overnight"]);
+}
+
 fn relative(i: In) -> IResult<In, In> {
-    let span_word = || {
-        alt((
-            word("week"),
-            word("weekend"),
-            word("month"),
-            word("year"),
-            word("night"),
-            word("morning"),
-            word("afternoon"),
-            word("evening"),
-            word("season"),
-            word("quarter"),
-        ))
-    };
-    let spans = || {
-        alt((
-            word("weeks"),
-            word("months"),
-            word("years"),
-            word("days"),
-            word("decades"),
-        ))
-    };
+    use relative_words::*;
     recognize(alt((
         // "two years ago", "just weeks after", "months earlier"
         recognize((
-            opt(terminated(
-                alt((word("just"), word("only"), word("some"))),
-                space1,
-            )),
+            opt(terminated(word_in(&ROUGHLY), space1)),
             opt(terminated(
                 alt((
                     digit1,
@@ -316,86 +327,47 @@ fn relative(i: In) -> IResult<In, In> {
                 )),
                 space1,
             )),
-            spans(),
+            word_in(&SPANS),
             space1,
-            alt((
-                word("ago"),
-                word("after"),
-                word("before"),
-                word("earlier"),
-                word("later"),
-            )),
+            word_in(&AGO),
         )),
+        recognize((word_in(&THIS), space1, word_in(&SPAN))),
         recognize((
-            alt((word("last"), word("this"), word("next"), word("past"))),
+            word_in(&EARLIER),
             space1,
-            span_word(),
+            word_in(&THAT),
+            space1,
+            word_in(&SPAN),
         )),
+        recognize((word_in(&OVER), space1, word("the"), space1, word("weekend"))),
         recognize((
-            alt((word("earlier"), word("later"))),
-            space1,
-            alt((word("this"), word("that"), word("last"))),
-            space1,
-            span_word(),
-        )),
-        recognize((
-            alt((word("over"), word("at"), word("during"))),
+            word_in(&WITHIN),
             space1,
             word("the"),
             space1,
-            word("weekend"),
-        )),
-        recognize((
-            alt((word("in"), word("over"), word("within"), word("during"))),
-            space1,
-            word("the"),
-            space1,
-            alt((word("last"), word("past"), word("next"), word("previous"))),
+            word_in(&PAST),
             space1,
             opt(terminated(
                 alt((digit1, recognize(super::number::below_hundred))),
                 space1,
             )),
-            alt((
-                word("hours"),
-                word("hour"),
-                word("days"),
-                word("day"),
-                word("weeks"),
-                word("week"),
-                word("months"),
-                word("month"),
-                word("years"),
-                word("year"),
-                word("decade"),
-            )),
+            word_in(&UNITS),
         )),
-        word("yesterday"),
-        word("today"),
-        word("tonight"),
-        word("overnight"),
+        word_in(&DAYS),
     )))
     .parse(i)
 }
 
-const ANCHOR_PREPOSITIONS: &[&str] = &[
+/// Words that put a date in time ("on Monday", "since May"), and "as of".
+static ANCHOR_PREPOSITIONS: WordList = WordList::new(&[
     "on", "since", "by", "until", "till", "from", "through", "last", "this", "next", "early",
-    "late", "in", "before", "after", "during", "as of",
-];
+    "late", "in", "before", "after", "during",
+]);
 
+/// A preposition of `ANCHOR_PREPOSITIONS` or "as of", and the spaces after it.
 fn preposition(i: In) -> IResult<In, In> {
-    for p in ANCHOR_PREPOSITIONS {
-        if let Ok((rest, w)) = terminated(ci(p), space1).parse(i)
-            && !rest.starts_with(' ')
-        {
-            let _ = w;
-            return Ok((rest, &i[..i.len() - rest.len()]));
-        }
-    }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    let head = terminated(alt((ci("as of"), word_in(&ANCHOR_PREPOSITIONS))), space1);
+    recognize(head).parse(i)
 }
 
 /// Words a time anchor can open with, and the calendar's names.
