@@ -282,6 +282,7 @@ struct Marks {
 }
 
 impl Marks {
+    #[inline]
     fn of(rules: &Rules, t: &Token) -> Marks {
         let digits = t.text.as_bytes()[0].is_ascii_digit();
         if !t.word {
@@ -292,25 +293,19 @@ impl Marks {
                 ..Marks::default()
             };
         }
-        // one pass over the bytes: a digit anywhere, and where the first hyphen stands
-        let mut head_len = t.text.len();
-        for (i, &b) in t.text.as_bytes().iter().enumerate() {
-            if b.is_ascii_digit() {
-                return Marks {
-                    digits,
-                    number: true,
-                    ..Marks::default()
-                };
-            }
-            if b == b'-' && head_len == t.text.len() {
-                head_len = i;
-            }
+        if t.digit {
+            return Marks {
+                digits,
+                number: true,
+                ..Marks::default()
+            };
         }
         let table = &rules.word_marks;
         let whole = table.get(t.text).copied().unwrap_or_default();
-        let number = if head_len < t.text.len() {
+        let head = (t.head as usize).min(t.text.len());
+        let number = if head < t.text.len() {
             // "twenty-eight" by "twenty"
-            table.get(&t.text[..head_len]).is_some_and(|m| m.number)
+            table.get(&t.text[..head]).is_some_and(|m| m.number)
         } else {
             whole.number
         };

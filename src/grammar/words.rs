@@ -11,6 +11,11 @@ pub struct Token<'a> {
     pub end: usize,
     pub text: &'a str,
     pub word: bool,
+    /// It holds an ASCII digit.
+    pub digit: bool,
+    /// The length of a word up to its first hyphen ("twenty" of "twenty-eight"; the whole word
+    /// when it has none), as far as `u32` counts.
+    pub head: u32,
 }
 
 /// What an ASCII byte is to the tokenizer.
@@ -18,8 +23,10 @@ pub struct Token<'a> {
 enum Class {
     /// A space, a tab or a line break: between tokens.
     Space,
-    /// A letter or a digit: part of a word.
-    Alnum,
+    /// A letter: part of a word.
+    Letter,
+    /// A digit: part of a word.
+    Digit,
     /// Any other ASCII character: a token of its own.
     Mark,
     /// The first or a later byte of a character outside ASCII: decoded to be read.
@@ -33,7 +40,8 @@ static CLASS: [Class; 256] = {
     while b < 128 {
         t[b] = match b as u8 {
             b'\t'..=b'\r' | b' ' => Class::Space,
-            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => Class::Alnum,
+            b'0'..=b'9' => Class::Digit,
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
             _ => Class::Mark,
         };
         b += 1;
@@ -58,7 +66,7 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
                 i += 1;
                 continue;
             }
-            Class::Alnum => (true, 1),
+            Class::Letter | Class::Digit => (true, 1),
             Class::Mark => (false, 1),
             Class::Wide => {
                 let (c, n) = char_at(i);
@@ -70,11 +78,17 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
             }
         };
         let mut end = i + n;
+        let mut digit = CLASS[usize::from(b[i])] == Class::Digit;
+        let mut head = None;
         if word {
             while end < b.len() {
                 let d = b[end];
                 match CLASS[usize::from(d)] {
-                    Class::Alnum => end += 1,
+                    Class::Letter => end += 1,
+                    Class::Digit => {
+                        digit = true;
+                        end += 1;
+                    }
                     Class::Space => break,
                     Class::Mark => {
                         // an inner apostrophe, hyphen or (between digits) point, before a letter or
@@ -84,6 +98,9 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
                             && (d != b'.' || b[i..end].iter().all(u8::is_ascii_digit));
                         if !inner {
                             break;
+                        }
+                        if d == b'-' && head.is_none() {
+                            head = Some(end - i);
                         }
                         end += 1;
                     }
@@ -102,6 +119,8 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
             end: range.start + end,
             text: &s[i..end],
             word,
+            digit,
+            head: u32::try_from(head.unwrap_or(end - i)).unwrap_or(u32::MAX),
         });
         i = end;
     }
@@ -222,6 +241,26 @@ mod tests {
                 "(",
                 "x",
                 ")"
+            ]
+        );
+    }
+
+    #[test]
+    fn tokens_know_their_digits_and_first_hyphen() {
+        let t = "twenty-eight COVID-19 soldiers' 1.5 well-to-do";
+        let marks: Vec<(&str, bool, u32)> = tokens(t, 0..t.len())
+            .iter()
+            .map(|t| (t.text, t.digit, t.head))
+            .collect();
+        assert_eq!(
+            marks,
+            vec![
+                ("twenty-eight", false, 6),
+                ("COVID-19", true, 5),
+                ("soldiers", false, 8),
+                ("'", false, 1),
+                ("1.5", true, 3),
+                ("well-to-do", false, 4),
             ]
         );
     }
