@@ -543,11 +543,13 @@ pub fn predicate<'r>(
     before: usize,
     after: usize,
 ) -> Option<Found<'r>> {
+    let governed = governing(rules, text, toks, before);
     // a verb right before the figure governs it: "Kills Two In Kraft Shooting"
-    if let Some(found) =
-        governing(rules, text, toks, before).filter(|f| before > 0 && f.end >= toks[before - 1].end)
+    if governed
+        .as_ref()
+        .is_some_and(|f| before > 0 && f.end >= toks[before - 1].end)
     {
-        return Some(found);
+        return governed;
     }
     let mut i = after;
     while i < toks.len() && !clause_edge(&toks[i]) && toks[i].text != "," {
@@ -563,7 +565,7 @@ pub fn predicate<'r>(
         }
         i += 1;
     }
-    governing(rules, text, toks, before)
+    governed
 }
 
 /// The nearest trigger before token `before`, within a few words and not past a clause edge: the
