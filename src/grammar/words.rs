@@ -82,7 +82,14 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
         let mut head = None;
         if word {
             while end < b.len() {
-                let d = b[end];
+                // letters, the most of a word, in a loop of their own
+                end += b[end..]
+                    .iter()
+                    .take_while(|&&d| CLASS[usize::from(d)] == Class::Letter)
+                    .count();
+                let Some(&d) = b.get(end) else {
+                    break;
+                };
                 match CLASS[usize::from(d)] {
                     Class::Letter => end += 1,
                     Class::Digit => {
