@@ -190,7 +190,7 @@ impl WordList {
 
     /// Is this word on the list as written (the lists are lower case: "Said" is not "said")?
     pub fn contains(&self, word: &str) -> bool {
-        !word.bytes().any(|b| b.is_ascii_uppercase()) && self.map().contains(word)
+        self.map().contains(word) && !word.bytes().any(|b| b.is_ascii_uppercase())
     }
 
     /// Is this word on the list, in any case?
