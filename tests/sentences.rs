@@ -148,6 +148,7 @@ const FILES: &[&str] = &[
     "changes",
     "units",
     "events",
+    "sums",
     "not_figures",
 ];
 

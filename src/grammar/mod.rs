@@ -1210,6 +1210,12 @@ fn counted_elsewhere(
         let np = &text[c.start..c.end];
         return Some((entity_phrase(np), np.to_string()));
     }
+    if p.kind == Kind::Money
+        && let Some(h) = worth_subject(toks, k).or_else(|| copula_subject(toks, k))
+    {
+        let w = toks[h].text;
+        return Some((singular(&w.to_lowercase()), w.to_string()));
+    }
     let in_their = p.quantity.bound == Bound::Vague
         && k >= 3
         && toks[k - 2].text.eq_ignore_ascii_case("in")
@@ -1220,6 +1226,118 @@ fn counted_elsewhere(
         (singular(&w.to_lowercase()), w.to_string())
     })
 }
+
+/// Could token `i` head a noun phrase a sum belongs to? A word in lower case (or in title case at
+/// the start of the sentence) that is no function word, pronoun or verb form ("deal", "Bonuses").
+fn common_noun(toks: &[Token], i: usize) -> bool {
+    static NOT_NOUNS: WordList = WordList::new(&[
+        "it", "this", "that", "these", "those", "which", "what", "who", "he", "she", "they", "we",
+        "you", "i", "one", "all", "each", "amount", "sum", "total", "figure", "number", "up",
+        "well", "much", "more", "less", "about", "around", "nearly", "almost", "only", "just",
+        "still", "now", "also", "not", "never",
+    ]);
+    let t = &toks[i];
+    let rest = if i == 0 {
+        t.text.get(1..)
+    } else {
+        Some(t.text)
+    };
+    t.word
+        && !t.digit
+        && rest.is_some_and(|r| r.bytes().all(|b| b.is_ascii_lowercase()))
+        && t.text.bytes().all(|b| b.is_ascii_alphabetic())
+        && words::with_lower(t.text, |w| {
+            !NOT_NOUNS.contains(w) && !noun::is_stop(w) && !noun::is_verbish(w) && !opens_clause(w)
+        })
+}
+
+/// "a deal worth $184 million", "a contract valued at $2.5 billion": the noun a sum is the worth of.
+fn worth_subject(toks: &[Token], k: usize) -> Option<usize> {
+    let word = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case(w));
+    let before = if k >= 1 && word(k - 1, "worth") {
+        k - 1
+    } else if k >= 2 && word(k - 1, "at") && (word(k - 2, "valued") || word(k - 2, "priced")) {
+        k - 2
+    } else {
+        return None;
+    };
+    let h = before.checked_sub(1)?;
+    common_noun(toks, h).then_some(h)
+}
+
+/// "The deal was $184 million", "the cost of the bridge is $2 billion", "The deal is said to be for
+/// eight years and could be up to $180 million": a sum after "is", "was" or "be" belongs to the
+/// subject of its verb, read back over the verb's helpers ("could", "is said to"); across "and", to
+/// the subject of the sentence.
+fn copula_subject(toks: &[Token], k: usize) -> Option<usize> {
+    static COPULAS: WordList = WordList::new(&["is", "was", "are", "were", "be", "been"]);
+    static HELPERS: WordList = WordList::new(&[
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "could",
+        "would",
+        "will",
+        "may",
+        "might",
+        "can",
+        "should",
+        "must",
+        "to",
+        "said",
+        "expected",
+        "likely",
+        "now",
+        "also",
+        "still",
+        "reportedly",
+        "has",
+        "have",
+        "had",
+    ]);
+    static OF: WordList = WordList::new(&["of", "for", "on"]);
+    if k == 0 || !COPULAS.contains_any_case(toks[k - 1].text) {
+        return None;
+    }
+    let mut i = k - 1;
+    while i > 0 && HELPERS.contains_any_case(toks[i - 1].text) {
+        i -= 1;
+    }
+    let subject_at = |h: usize| -> Option<usize> {
+        if !common_noun(toks, h) {
+            return None;
+        }
+        // "the cost of the bridge": the head before "of"
+        let mut j = h;
+        while j > 0 && (common_noun(toks, j - 1) || DETERMINERS.contains_any_case(toks[j - 1].text))
+        {
+            j -= 1;
+        }
+        if j >= 2 && OF.contains(toks[j - 1].text) && common_noun(toks, j - 2) {
+            return Some(j - 2);
+        }
+        Some(h)
+    };
+    let h = i.checked_sub(1)?;
+    if !toks[h].text.eq_ignore_ascii_case("and") {
+        return subject_at(h);
+    }
+    // "… and could be $180 million": the sentence's subject, a determiner and a noun or two before
+    // its first verb
+    let start = usize::from(DETERMINERS.contains_any_case(toks.first()?.text));
+    let verb = (start..h).find(|&j| HELPERS.contains_any_case(toks[j].text))?;
+    (verb > start && verb <= start + 3 && (start..verb).all(|j| common_noun(toks, j)))
+        .then(|| subject_at(verb - 1))
+        .flatten()
+}
+
+/// Words that open a noun phrase before its noun.
+static DETERMINERS: WordList = WordList::new(&[
+    "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those",
+]);
 
 /// The noun joined by a hyphen to a count (`six-cylinder`), when it is one: not a unit, nor an
 /// adjective (`1,500-strong`, `three-way`).

@@ -8,6 +8,7 @@ use crate::text::WordList;
 
 /// Words that end a counted noun phrase.
 static STOP: WordList = WordList::new(&[
+    "worth",
     "a",
     "an",
     "the",
@@ -382,7 +383,7 @@ pub fn is_stop(lower: &str) -> bool {
     STOP.contains(lower) || super::time::is_calendar(lower)
 }
 
-fn is_verbish(lower: &str) -> bool {
+pub(super) fn is_verbish(lower: &str) -> bool {
     if NOT_VERBS.contains(lower) {
         return false;
     }

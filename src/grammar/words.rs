@@ -170,6 +170,16 @@ pub fn singular(w: &str) -> String {
         "virus",
         "census",
         "campus",
+        "bonus",
+        "surplus",
+        "stimulus",
+        "consensus",
+        "prospectus",
+        "apparatus",
+        "chorus",
+        "circus",
+        "focus",
+        "fetus",
         "chaos",
         "lens",
         "physics",
@@ -279,6 +289,8 @@ mod tests {
         assert_eq!(singular("casualties"), "casualty");
         assert_eq!(singular("servicemen"), "serviceman");
         assert_eq!(singular("buses"), "bus");
+        assert_eq!(singular("bonuses"), "bonus");
+        assert_eq!(singular("surplus"), "surplus");
         assert_eq!(singular("troops"), "troop");
     }
 }
