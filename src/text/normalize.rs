@@ -88,20 +88,74 @@ pub fn normalize(bytes: &[u8], base: usize) -> Normalized {
     out
 }
 
+/// Does normalising look at this byte: the first byte of a non-ASCII character, or an ASCII one
+/// that may be replaced (an apostrophe or backquote, which may be doubled, and the odd spaces)?
+const fn is_special(b: u8) -> bool {
+    b >= 0x80 || matches!(b, b'\'' | b'`' | b'\t' | b'\r' | 0x0B | 0x0C)
+}
+
+/// `is_special` of every byte, looked up.
+static SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = is_special(b as u8);
+        b += 1;
+    }
+    table
+};
+
+/// Does no byte of `w` (eight bytes) need a look: all ASCII, none a control byte, an apostrophe or
+/// a backquote? (Newlines count as control bytes here; `next_special` then checks the bytes.)
+fn plain_word(w: u64) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    // the high bit of a byte is set where that byte is below `n` (for any byte: exact)
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * n as u64) & !x & HIGH;
+    let zero = |x: u64| below(x, 1);
+    let flags = (w & HIGH)
+        | below(w, 0x20)
+        | zero(w ^ (ONES * b'\'' as u64))
+        | zero(w ^ (ONES * b'`' as u64));
+    flags == 0
+}
+
+/// The offset of the first byte at or after `from` that `is_special`, or the length: eight plain
+/// bytes at a time, then byte by byte through a word that holds something to look at.
+fn next_special(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    loop {
+        while let Some(word) = bytes.get(i..i + 8) {
+            let w = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+            if !plain_word(w) {
+                break;
+            }
+            i += 8;
+        }
+        let end = (i + 8).min(bytes.len());
+        if let Some(k) = bytes[i..end].iter().position(|&b| SPECIAL[b as usize]) {
+            return i + k;
+        }
+        if end == bytes.len() {
+            return end;
+        }
+        i = end;
+    }
+}
+
 /// Appends a valid piece of the input (at original offset `orig`) to `out`, replaced and mapped.
 fn push_valid(out: &mut Normalized, valid: &str, orig: &mut usize) {
     let bytes = valid.as_bytes();
     let mut copied = 0;
     let mut next = 0;
+    // most bytes are ASCII that stays as it is: jump over them without decoding a character
     while next < bytes.len() {
-        let i = next;
-        // most bytes are ASCII that stays as it is: skip them without decoding a character
-        if bytes[i] < 0x80 && !matches!(bytes[i], b'\'' | b'`' | b'\t' | b'\r' | 0x0B | 0x0C) {
-            next += 1;
-            continue;
+        let i = next_special(bytes, next);
+        if i == bytes.len() {
+            break;
         }
         let c = valid[i..].chars().next().unwrap_or('\u{FFFD}');
-        next += c.len_utf8();
+        next = i + c.len_utf8();
         if i < copied {
             continue; // the second half of a pair replaced below
         }
@@ -161,6 +215,20 @@ mod tests {
         assert_eq!(n.text, "\"It is over,\" he said.");
         let p = n.text.find("he").unwrap();
         assert_eq!(&src[n.map.to_orig(p)..n.map.to_orig(p + 2)], "he");
+    }
+
+    #[test]
+    fn the_word_scan_finds_every_special_byte() {
+        // every byte value at every position of a word, among plain ones
+        for b in 0..=255u8 {
+            for at in 0..20 {
+                let mut bytes = vec![b'a'; 20];
+                bytes[at] = b;
+                let want = bytes.iter().position(|&b| is_special(b)).unwrap_or(20);
+                assert_eq!(next_special(&bytes, 0), want, "byte {b:#x} at {at}");
+                assert_eq!(next_special(&bytes, at), want);
+            }
+        }
     }
 
     #[test]
