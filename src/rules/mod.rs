@@ -354,6 +354,18 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// A boilerplate pattern built alone, as a check that names the pattern that does not build.
+fn boilerplate_pattern(pattern: &str) -> Result<Regex, Error> {
+    RegexBuilder::new(pattern)
+        .case_insensitive(true)
+        .size_limit(1 << 20)
+        .build()
+        .map_err(|e| Error::Pattern {
+            pattern: pattern.to_string(),
+            message: e.to_string(),
+        })
+}
+
 impl Rules {
     /// The embedded defaults alone.
     pub fn defaults() -> Rules {
@@ -368,6 +380,12 @@ impl Rules {
     /// The defaults, each file in order, then a top layer (the command line's flags).
     pub fn layered_with(files: &[PathBuf], top: Option<RulesFile>) -> Result<Rules, Error> {
         let mut merged = parse_layer(DEFAULT_RULES, Path::new("rules/default.toml"))?;
+        // the embedded patterns each build alone (a test checks): not built one by one again
+        let checked = merged
+            .reading
+            .as_ref()
+            .and_then(|r| r.boilerplate.clone())
+            .unwrap_or_default();
         for path in files {
             let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
                 path: path.clone(),
@@ -375,7 +393,7 @@ impl Rules {
             })?;
             merged.update(parse_layer(&text, path)?);
             // check what this layer brought in now, so that an error names its file
-            Self::compile(merged.clone()).map_err(|e| match e {
+            Self::compile(merged.clone(), &checked).map_err(|e| match e {
                 Error::Pattern { .. } | Error::Invalid(_) => match locate(&text, &e) {
                     Some(offset) => {
                         let (line, column) = line_col(&text, offset);
@@ -393,7 +411,7 @@ impl Rules {
         if let Some(top) = top {
             merged.update(top);
         }
-        Self::compile(merged)
+        Self::compile(merged, &checked)
     }
 
     /// Checks one rules file on its own (over the defaults).
@@ -401,24 +419,17 @@ impl Rules {
         Self::layered(&[path.to_path_buf()])
     }
 
-    fn compile(file: RulesFile) -> Result<Rules, Error> {
+    /// The rules `file` compiles to. Boilerplate patterns in `checked` are known to build alone.
+    fn compile(file: RulesFile, checked: &[String]) -> Result<Rules, Error> {
         let reading = file.reading.clone().unwrap_or_default();
-        let mut boilerplate = Vec::new();
-        for pattern in reading.boilerplate.iter().flatten() {
-            let re = RegexBuilder::new(pattern)
-                .case_insensitive(true)
-                .size_limit(1 << 20)
-                .build()
-                .map_err(|e| Error::Pattern {
-                    pattern: pattern.clone(),
-                    message: e.to_string(),
-                })?;
-            boilerplate.push(re);
+        let patterns = reading.boilerplate.as_deref().unwrap_or_default();
+        for pattern in patterns.iter().filter(|p| !checked.contains(p)) {
+            boilerplate_pattern(pattern)?;
         }
         // one pass over a line for all the patterns (each was checked alone above, for its error)
-        let boilerplate = RegexSetBuilder::new(boilerplate.iter().map(Regex::as_str))
+        let boilerplate = RegexSetBuilder::new(patterns)
             .case_insensitive(true)
-            .size_limit((1 << 20) * boilerplate.len().max(1))
+            .size_limit((1 << 20) * patterns.len().max(1))
             .build()
             .map_err(|e| Error::Invalid(format!("reading.boilerplate: {e}")))?;
         let judge = file.judge.clone().unwrap_or_default();
@@ -693,6 +704,16 @@ impl Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_embedded_boilerplate_patterns_build_alone() {
+        let file = parse_layer(DEFAULT_RULES, Path::new("rules/default.toml")).unwrap();
+        let patterns = file.reading.and_then(|r| r.boilerplate).unwrap_or_default();
+        assert!(!patterns.is_empty());
+        for p in &patterns {
+            assert!(boilerplate_pattern(p).is_ok(), "{p}");
+        }
+    }
 
     #[test]
     fn defaults_compile() {
