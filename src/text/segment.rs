@@ -16,8 +16,12 @@ static ABBREVIATIONS: WordList = WordList::new(&[
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let end = start + line.len();
+    // each line with its newline, found a vector at a time, and what follows the last newline
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|i| i + 1)
+        .chain(std::iter::once(text.len()));
+    for end in ends {
+        let line = &text[start..end];
         let trimmed = line.trim();
         if !trimmed.is_empty() {
             let lead = line.len() - line.trim_start().len();
@@ -39,8 +43,7 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     if word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
         return true; // an initial: "J. Smith"
     }
-    let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(lower.as_str())
+    ABBREVIATIONS.contains_any_case(word)
 }
 
 /// The sentences of one paragraph (`range` in `text`), as byte ranges.
@@ -79,7 +82,7 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             && bytes[i - 2].is_ascii_lowercase();
         let boundary = k < range.end && ((spaced && starts_sentence) || glued);
         if boundary && !(b == b'.' && is_abbreviation(text, i)) {
-            out.push(start..j);
+            capped(text, start..j, &mut out);
             start = k;
             i = k;
             continue;
@@ -87,9 +90,9 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         i += 1;
     }
     if start < range.end {
-        out.push(start..range.end);
+        capped(text, start..range.end, &mut out);
     }
-    out.into_iter().flat_map(|r| capped(text, r)).collect()
+    out
 }
 
 /// The longest sentence read as one, in bytes: real sentences are far shorter, and text without
@@ -97,10 +100,9 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// stays linear in its length.
 pub const MAX_SENTENCE: usize = 2_000;
 
-/// `range` cut at spaces into pieces of at most `MAX_SENTENCE` bytes (or at a character boundary
-/// where a piece has no space).
-fn capped(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// Appends `range` to `out`, cut at spaces into pieces of at most `MAX_SENTENCE` bytes (or at a
+/// character boundary where a piece has no space).
+fn capped(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut start = range.start;
     while range.end - start > MAX_SENTENCE {
         let mut cut = start + MAX_SENTENCE;
@@ -121,7 +123,6 @@ fn capped(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     if start < range.end {
         out.push(start..range.end);
     }
-    out
 }
 
 #[cfg(test)]
