@@ -13,7 +13,44 @@ pub struct Phrases<T> {
     starts: [bool; 256],
 }
 
-type Entry<T> = (Box<[u8]>, T);
+/// A phrase (lower case) with its value, and its first eight bytes packed into an integer with a
+/// mask of the bytes it has, so that most phrases in a bucket are turned away by one comparison.
+#[derive(Debug, Clone)]
+struct Entry<T> {
+    key: Box<[u8]>,
+    head: u64,
+    mask: u64,
+    value: T,
+}
+
+/// The first eight bytes of `bytes` (lower-cased, ASCII), zeros past its end, as an integer.
+fn head(bytes: &[u8]) -> u64 {
+    let Some(word) = bytes.first_chunk::<8>() else {
+        let mut buf = [0u8; 8];
+        for (b, w) in buf.iter_mut().zip(bytes) {
+            *b = w.to_ascii_lowercase();
+        }
+        return u64::from_le_bytes(buf);
+    };
+    // all eight at once: a byte from `A` to `Z` gains 0x20, every other byte stays
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let w = u64::from_le_bytes(*word);
+    let low7 = w & !HIGH;
+    let from_a = low7 + ONES * (0x80 - u64::from(b'A'));
+    let past_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
+    let upper = from_a & !past_z & !w & HIGH;
+    w | (upper >> 2)
+}
+
+/// The mask of the first `n` bytes (up to eight) of a `head`.
+fn head_mask(n: usize) -> u64 {
+    match n {
+        0 => 0,
+        1..8 => (1u64 << (8 * n)) - 1,
+        _ => u64::MAX,
+    }
+}
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
@@ -55,11 +92,16 @@ impl<T> Phrases<T> {
                 let Some(bucket) = self.buckets.get_mut(usize::from(self.index[slot]) - 1) else {
                     return;
                 };
-                if bucket.iter().any(|(k, _)| *k == key) {
+                if bucket.iter().any(|e| e.key == key) {
                     return;
                 }
-                bucket.push((key, value));
-                bucket.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+                bucket.push(Entry {
+                    head: head(&key),
+                    mask: head_mask(key.len()),
+                    key,
+                    value,
+                });
+                bucket.sort_by_key(|e| std::cmp::Reverse(e.key.len()));
             }
         }
     }
@@ -85,13 +127,16 @@ impl<T> Phrases<T> {
                 .checked_sub(1)
                 .and_then(|i| self.buckets.get(i))
         {
-            for (key, value) in bucket {
-                let n = key.len();
-                if bytes.len() >= n
-                    && bytes[..n].eq_ignore_ascii_case(key)
-                    && ends_well(n, key[n - 1])
+            // a phrase matches where its head does, and then any bytes past the eighth
+            let text_head = head(bytes);
+            for e in bucket {
+                let n = e.key.len();
+                if text_head & e.mask == e.head
+                    && bytes.len() >= n
+                    && (n <= 8 || bytes[8..n].eq_ignore_ascii_case(&e.key[8..]))
+                    && ends_well(n, e.key[n - 1])
                 {
-                    return Some((n, value));
+                    return Some((n, &e.value));
                 }
             }
         }
@@ -112,6 +157,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn heads_are_lower_cased_byte_by_byte() {
+        for b in 0..=255u8 {
+            for at in 0..9 {
+                let mut bytes = *b"xYz09AZ@[";
+                bytes[at] = b;
+                let want: Vec<u8> = bytes[..8].iter().map(u8::to_ascii_lowercase).collect();
+                assert_eq!(
+                    head(&bytes).to_le_bytes().as_slice(),
+                    want,
+                    "{b:#x} at {at}"
+                );
+                let short = &bytes[..at.min(7)];
+                let mut want = [0u8; 8];
+                for (w, b) in want.iter_mut().zip(short) {
+                    *w = b.to_ascii_lowercase();
+                }
+                assert_eq!(head(short), u64::from_le_bytes(want));
+            }
+        }
+    }
+
+    #[test]
     fn longest_match_wins_and_respects_word_ends() {
         let mut p = Phrases::default();
         p.insert("more", 1);
@@ -122,5 +189,13 @@ mod tests {
         assert_eq!(p.longest("%s"), Some((1, &3)));
         p.insert("$us", 4);
         assert_eq!(p.longest("$US55"), Some((3, &4)));
+        // past the eighth byte, and a text that ends inside a phrase
+        p.insert("more or less", 5);
+        p.insert("moreau", 6);
+        assert_eq!(p.longest("MORE OR LESS 5"), Some((12, &5)));
+        assert_eq!(p.longest("more or lesser"), Some((4, &1)));
+        assert_eq!(p.longest("more or le"), Some((4, &1)));
+        assert_eq!(p.longest("Moreau"), Some((6, &6)));
+        assert_eq!(p.longest("mor"), None);
     }
 }
