@@ -183,7 +183,7 @@ pub fn test_examples(rules: &Rules) -> (usize, Vec<ExampleFailure>) {
 /// stays bounded by the chunk, and output starts before the input ends: the map step of a
 /// distributed run (docs/scale.md).
 pub fn stream_jsonl<T: Send>(
-    input: impl std::io::BufRead,
+    mut input: impl std::io::BufRead,
     name: &std::path::Path,
     rules: &Rules,
     map: impl Fn(Document) -> T + Sync,
@@ -214,15 +214,19 @@ pub fn stream_jsonl<T: Send>(
         }
         Ok(())
     };
-    for (n, line) in input.split(b'\n').enumerate() {
-        let line = line?;
-        if line.iter().all(|b| b.is_ascii_whitespace()) {
-            continue;
+    // one buffer for every line (as `split(b'\n')` cuts them, without growing a new one each time)
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    while input.read_until(b'\n', &mut buf)? > 0 {
+        line_no += 1;
+        let line = buf.strip_suffix(b"\n").unwrap_or(&buf);
+        if !line.iter().all(|b| b.is_ascii_whitespace()) {
+            chunk.push(bundle::record(name, line_no, line));
+            if chunk.len() == CHUNK {
+                flush(&mut chunk)?;
+            }
         }
-        chunk.push(bundle::record(name, n + 1, &line));
-        if chunk.len() == CHUNK {
-            flush(&mut chunk)?;
-        }
+        buf.clear();
     }
     flush(&mut chunk)
 }
