@@ -107,12 +107,20 @@ impl<T> Phrases<T> {
     }
 
     /// The longest phrase at the start of `text`, with the number of bytes it covers.
+    /// (Inlined where it is called: most texts are turned away by their first byte, before the
+    /// full lookup's cost of a call.)
+    #[inline]
     pub fn longest(&self, text: &str) -> Option<(usize, &T)> {
         let bytes = text.as_bytes();
         let first = bytes.first()?.to_ascii_lowercase();
         if !self.starts[first as usize] {
             return None;
         }
+        self.lookup(bytes, first)
+    }
+
+    /// `longest` of a text whose first byte (`first`, lower-cased) some phrase starts with.
+    fn lookup(&self, bytes: &[u8], first: u8) -> Option<(usize, &T)> {
         let ends_well = |n: usize, last: u8| {
             // a phrase ending in a letter may not run on into another letter ("moreover"), but a
             // symbol may run into a digit ("$US55", "Rs500"); a phrase ending in a digit, into neither
