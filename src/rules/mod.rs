@@ -652,11 +652,14 @@ impl Rules {
     /// The longest unit name written with capitals that starts `text` exactly as written and
     /// ends where a word ends.
     pub fn cased_unit(&self, text: &str) -> Option<(usize, &UnitRule)> {
+        let first = text.as_bytes().first();
         self.units_cased
             .iter()
             .find(|(name, _)| {
+                // the first byte turns most names away before comparing the rest;
                 // "F-35", "C-130": a name, not a unit
-                text.starts_with(name.as_str())
+                name.as_bytes().first() == first
+                    && text.starts_with(name.as_str())
                     && !text[name.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
             })
             .map(|(name, rule)| (name.len(), rule))
