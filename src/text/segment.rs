@@ -22,10 +22,10 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
         .chain(std::iter::once(text.len()));
     for end in ends {
         let line = &text[start..end];
-        let trimmed = line.trim();
-        if !trimmed.is_empty() {
-            let lead = line.len() - line.trim_start().len();
-            out.push(start + lead..start + lead + trimmed.len());
+        let rest = line.trim_start();
+        if !rest.is_empty() {
+            let lead = line.len() - rest.len();
+            out.push(start + lead..start + lead + rest.trim_end().len());
         }
         start = end;
     }
