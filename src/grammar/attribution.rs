@@ -141,13 +141,62 @@ static DETERMINERS: WordList = WordList::new(&[
     "one", "two", "three", "several", "some", "many",
 ]);
 
-/// A token's text in lower case, borrowed when it is already (most words are).
-fn lower<'a>(t: &Token<'a>) -> std::borrow::Cow<'a, str> {
-    if t.text.bytes().any(|b| b.is_ascii_uppercase()) {
-        t.text.to_ascii_lowercase().into()
-    } else {
-        t.text.into()
+/// A word in lower case (ASCII letters folded): borrowed when it has no capital (most words), kept
+/// on the stack when it is short, so that reading a name costs no allocation.
+enum Lower<'a> {
+    /// The word as written.
+    Same(&'a str),
+    /// A short word with capitals, folded: its bytes and length.
+    Folded([u8; FOLDED], usize),
+    /// A long word with capitals, folded.
+    Long(String),
+}
+
+/// The longest word `Lower` folds on the stack.
+const FOLDED: usize = 24;
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Same(s) => s,
+            // folding ASCII letters keeps the bytes valid UTF-8, so this never falls back
+            Lower::Folded(bytes, len) => std::str::from_utf8(&bytes[..*len]).unwrap_or_default(),
+            Lower::Long(s) => s,
+        }
     }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+impl Default for Lower<'_> {
+    fn default() -> Self {
+        Lower::Same("")
+    }
+}
+
+/// `w` in lower case (ASCII), without an allocation unless it is long and has capitals.
+fn fold(w: &str) -> Lower<'_> {
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Lower::Same(w)
+    } else if w.len() <= FOLDED {
+        let mut bytes = [0u8; FOLDED];
+        bytes[..w.len()].copy_from_slice(w.as_bytes());
+        bytes[..w.len()].make_ascii_lowercase();
+        Lower::Folded(bytes, w.len())
+    } else {
+        Lower::Long(w.to_ascii_lowercase())
+    }
+}
+
+/// A token's text in lower case.
+fn lower<'a>(t: &Token<'a>) -> Lower<'a> {
+    fold(t.text)
 }
 
 /// "is expected", "had been attacked": a past participle after a form of "be".
@@ -217,7 +266,7 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
     let Some(prev) = k.checked_sub(1).map(|p| &toks[p]) else {
         return true;
     };
-    let p = lower_of(prev);
+    let p = fold(prev.text);
     // past forms are verbs unless a determiner makes them adjectives ("such expected backers")
     let past = lower.ends_with("ed")
         || matches!(
@@ -236,7 +285,7 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
         );
     if past {
         return !matches!(
-            p.as_str(),
+            &*p,
             "the" | "a" | "an" | "such" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
         );
     }
@@ -253,8 +302,7 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
     if p.ends_with("'s") {
         return false;
     }
-    if !prev.word || NOUN_BEFORE.contains(p.as_str()) || p.starts_with(|c: char| c.is_ascii_digit())
-    {
+    if !prev.word || NOUN_BEFORE.contains(&p) || p.starts_with(|c: char| c.is_ascii_digit()) {
         return prev.text == ","
             || prev.text == "\""
             || prev.text == ":"
@@ -322,7 +370,7 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
     let name = prev.text.starts_with(|c: char| c.is_uppercase());
     if third_person {
         // "Trump says", "Reuters reports", "the poll shows"; not "police orders", "two states"
-        (name || !plural_subject) && !matches!(p.as_str(), "i" | "we" | "you" | "they")
+        (name || !plural_subject) && !matches!(&*p, "i" | "we" | "you" | "they")
     } else {
         // "officials say", "they want", "will tell", "Clinton and Trump say"; "people close to the
         // minister say that …" (only "say": "his false claim that", "growing fear that" are nouns)
@@ -330,17 +378,13 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
             .get(k + 1)
             .is_some_and(|n| n.text.eq_ignore_ascii_case("that"));
         plural_subject
-            || SUBJECT_PRONOUNS.contains(&p.as_str())
-            || AUXILIARIES.contains(p.as_str())
+            || SUBJECT_PRONOUNS.contains(&&*p)
+            || AUXILIARIES.contains(&p)
             || name && lower == "say"
             || that_follows && lower == "say"
             // "those close to him say"
-            || lower == "say" && matches!(p.as_str(), "him" | "her" | "them" | "us" | "me")
+            || lower == "say" && matches!(&*p, "him" | "her" | "them" | "us" | "me")
     }
-}
-
-fn lower_of(t: &Token) -> String {
-    t.text.to_ascii_lowercase()
 }
 
 fn is_cue(rules: &Rules, t: &Token) -> bool {
@@ -470,8 +514,7 @@ fn is_time_phrase(toks: &[Token]) -> bool {
         return false;
     }
     let l = lower(last);
-    super::time::weekday(&l).is_ok()
-        || super::time::month(&l).is_ok()
+    calendar_head(&l)
         || matches!(
             &*l,
             "month"
@@ -493,6 +536,17 @@ fn is_time_phrase(toks: &[Token]) -> bool {
                 | "evening"
                 | "weekend"
         )
+}
+
+/// Does `w` open with a weekday or month name ("tuesday", "sept", "march." ), as a word of ASCII
+/// letters not run on into a letter or digit? The same answer as `time::weekday` or `time::month`
+/// would give, with one table lookup.
+fn calendar_head(w: &str) -> bool {
+    let n = w.bytes().take_while(u8::is_ascii_alphabetic).count();
+    // no month or weekday name is shorter than three letters or longer than nine
+    (3..=9).contains(&n)
+        && !w[n..].starts_with(char::is_alphanumeric)
+        && super::time::is_calendar(&w[..n])
 }
 
 /// `NAME, APPOSITION, said`: the name with its apposition and commas, ending at the comma before
@@ -659,7 +713,14 @@ pub fn find(
                         Some(f) if text[f.cue.end..pieces[0].start].contains(',') => {
                             f.content.extend(pieces.iter().cloned())
                         }
-                        _ => out.extend(quote(rules, text, para, &sentences, &pieces, at + 1)),
+                        _ => out.extend(quote(
+                            rules,
+                            text,
+                            para,
+                            (&sentences, sentence_tokens),
+                            &pieces,
+                            at + 1,
+                        )),
                     }
                     pieces.clear();
                 }
@@ -676,7 +737,14 @@ pub fn find(
                 open = Some(next.start + 1);
             } else {
                 quotes.push(pieces[0].start..range.end);
-                out.extend(quote(rules, text, para, &sentences, &pieces, range.end));
+                out.extend(quote(
+                    rules,
+                    text,
+                    para,
+                    (&sentences, sentence_tokens),
+                    &pieces,
+                    range.end,
+                ));
                 pieces.clear();
             }
         }
@@ -811,15 +879,20 @@ fn quote(
     rules: &Rules,
     text: &str,
     close_para: &[Range<usize>],
-    sentences: &[Range<usize>],
+    (sentences, sentence_tokens): (&[Range<usize>], &[Vec<Token>]),
     pieces: &[Range<usize>],
     after: usize,
 ) -> Option<Found> {
     let first = pieces.first()?.clone();
-    let words = pieces
-        .iter()
-        .map(|p| text[p.clone()].split_whitespace().count())
-        .sum::<usize>();
+    // does the quotation hold fewer than four words? (counted no further than that)
+    let short = || {
+        pieces
+            .iter()
+            .flat_map(|p| text[p.clone()].split_whitespace())
+            .take(4)
+            .count()
+            < 4
+    };
     // the sentence around the closing mark and around the opening one
     let close_sentence = close_para[close_para.partition_point(|s| s.end + 1 < after)..]
         .first()
@@ -878,16 +951,28 @@ fn quote(
         ));
     }
     // `He added: "…"`, `a source told AFP that "…"`
-    let open_sentence = sentence_holding(sentences, first.start)?;
-    let before = tokens(text, open_sentence.start..first.start.saturating_sub(1));
+    let open = sentence_holding(sentences, first.start)?;
+    // the sentence's words before the opening mark: a word ends at a quotation mark, so they are
+    // the sentence's first tokens
+    let mark = first.start.saturating_sub(1);
+    let read;
+    let before: &[Token] = match sentence_tokens.get(open) {
+        Some(toks) if sentence_tokens.len() == sentences.len() => {
+            &toks[..toks.partition_point(|t| t.start < mark)]
+        }
+        _ => {
+            read = tokens(text, sentences[open].start..mark);
+            &read
+        }
+    };
     let v = before.iter().rposition(|t| is_cue(rules, t))?;
-    if before.len() - v > 6 || !used_as_verb(&before, v) || is_passive(&before, v) {
+    if before.len() - v > 6 || !used_as_verb(before, v) || is_passive(before, v) {
         return None;
     }
-    if words < 4 && before.len() - v > 2 {
+    if before.len() - v > 2 && short() {
         return None;
     }
-    let (a, b) = source_before(&before, v)?;
+    let (a, b) = source_before(before, v)?;
     let source = before[a].start..before[b - 1].end;
     let mut content = pieces.to_vec();
     // the words between the cue and the opening mark belong to the statement too
@@ -921,17 +1006,23 @@ fn made(
     }
 }
 
-/// The sentence (of all, in order) that holds the opening quote mark before `start`: the one with
-/// `s.start < start <= s.end`.
-fn sentence_holding(sentences: &[Range<usize>], start: usize) -> Option<Range<usize>> {
+/// The sentence (the index of it in all, in order) that holds the opening quote mark before
+/// `start`: the one with `s.start < start <= s.end`.
+fn sentence_holding(sentences: &[Range<usize>], start: usize) -> Option<usize> {
     let i = sentences.partition_point(|s| s.end < start);
-    sentences.get(i).filter(|s| s.start < start).cloned()
+    sentences.get(i).filter(|s| s.start < start).map(|_| i)
 }
 
 /// Is `at` inside one of `quotes` (in order, none overlapping)?
 fn inside(quotes: &[Range<usize>], at: usize) -> bool {
     let before = quotes.partition_point(|q| q.start <= at);
     before > 0 && at < quotes[before - 1].end
+}
+
+/// Does any of `quotes` (in order, none overlapping) hold a byte of `range`?
+fn overlaps(quotes: &[Range<usize>], range: Range<usize>) -> bool {
+    let i = quotes.partition_point(|q| q.end <= range.start);
+    quotes.get(i).is_some_and(|q| q.start < range.end)
 }
 
 /// Reported speech and `according to` in one sentence.
@@ -947,15 +1038,22 @@ fn reported(
         let s = text[r.clone()].trim_end_matches([',', '.', ' ', '"', ';', ':']);
         r.start..r.start + s.len()
     };
+    // most sentences hold no quotation: their words need no look at where each quotation is
+    let quoted = match (toks.first(), toks.last()) {
+        (Some(a), Some(b)) => overlaps(quotes, a.start..b.start + 1),
+        _ => false,
+    };
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
-        if inside(quotes, t.start) || !t.word {
+        if !t.word || quoted && inside(quotes, t.start) {
             k += 1;
             continue;
         }
         // according to X
-        if let Some((n, _)) = rules.according.longest(&text[t.start..sentence.end]) {
+        if rules.according.may_start(t.text.as_bytes()[0])
+            && let Some((n, _)) = rules.according.longest(&text[t.start..sentence.end])
+        {
             let cue = t.start..t.start + n;
             let after = toks.partition_point(|x| x.start < cue.end);
             if let Some((a, b)) = source_after(toks, after) {
@@ -1181,7 +1279,11 @@ fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
         let Some(src) = f.source_norm.clone() else {
             continue;
         };
-        let l = src.to_lowercase();
+        let l = if src.is_ascii() {
+            src.to_ascii_lowercase()
+        } else {
+            src.to_lowercase()
+        };
         if let Some(alias) = rules.speaker_aliases.get(&l) {
             f.speaker = Some(alias.clone());
             continue;
@@ -1221,42 +1323,56 @@ fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
 }
 
 /// The last name of a person (two or more capitalised words, not an organisation) in `text`.
+///
+/// The text is read backward from its end, so that the search stops at the last name rather than
+/// reading the whole text for every statement. A run of capitalised words ends at a word that is
+/// not one, and after a word with a mark at its end ("Keita," closes "Ibrahim Boubacar Keita,").
 fn last_named_person(text: &str) -> Option<String> {
-    fn flush<'t>(run: &mut Vec<&'t str>, best: &mut Option<Vec<&'t str>>) {
-        // an organisation is known by its last word ("Mali Defence Ministry")
-        if run.len() >= 2 && !run.last().is_some_and(|w| is_organisation(w)) {
-            *best = Some(std::mem::take(run));
+    /// The run (read backward, so its words in reverse) when it names a person: two words or
+    /// more, and not an organisation, known by its last word ("Mali Defence Ministry").
+    fn person(run: &[&str]) -> Option<String> {
+        let last = run.first()?;
+        if run.len() < 2 || is_organisation(last) {
+            return None;
         }
-        run.clear();
+        let words: Vec<&str> = run.iter().rev().copied().collect();
+        Some(words.join(" "))
     }
-    let mut best: Option<Vec<&str>> = None;
     let mut run: Vec<&str> = Vec::new();
     // normalised text has no whitespace but ASCII's
-    for w in text.split_ascii_whitespace() {
+    for w in text.split_ascii_whitespace().rev() {
         // most words open with a small letter or a digit: no name
-        if w.as_bytes()[0].is_ascii_lowercase() || w.as_bytes()[0].is_ascii_digit() {
-            flush(&mut run, &mut best);
-            continue;
-        }
-        let clean = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        let capital =
-            clean.starts_with(|c: char| c.is_uppercase()) && clean.chars().any(char::is_lowercase);
-        if capital
-            && !matches!(
-                clean,
-                "The" | "A" | "An" | "In" | "On" | "At" | "But" | "And" | "Meanwhile"
-            )
-        {
-            run.push(clean.trim_end_matches('.'));
-            if w.ends_with([',', '.', ';', ':', '"']) {
-                flush(&mut run, &mut best);
-            }
+        let first = w.as_bytes()[0];
+        let name_word = if first.is_ascii_lowercase() || first.is_ascii_digit() {
+            None
         } else {
-            flush(&mut run, &mut best);
+            let clean = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            let capital = clean.starts_with(|c: char| c.is_uppercase())
+                && clean.chars().any(char::is_lowercase);
+            (capital
+                && !matches!(
+                    clean,
+                    "The" | "A" | "An" | "In" | "On" | "At" | "But" | "And" | "Meanwhile"
+                ))
+            .then(|| clean.trim_end_matches('.'))
+        };
+        let Some(word) = name_word else {
+            if let Some(name) = person(&run) {
+                return Some(name);
+            }
+            run.clear();
+            continue;
+        };
+        // a mark at the end of this word ends its run: the words after it were a run of their own
+        if w.ends_with([',', '.', ';', ':', '"']) {
+            if let Some(name) = person(&run) {
+                return Some(name);
+            }
+            run.clear();
         }
+        run.push(word);
     }
-    flush(&mut run, &mut best);
-    best.map(|name| name.join(" "))
+    person(&run)
 }
 
 /// A word that titles a person ("spokeswoman Lena Ortiz", "nominee Gov. Mike Pence").
@@ -1389,7 +1505,13 @@ fn is_organisation(src: &str) -> bool {
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric());
     let acronym = last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase());
-    acronym || ORGS.contains(last.to_lowercase().as_str())
+    // the table folds ASCII letters itself: only a word with other letters needs lower-casing first
+    acronym
+        || if last.is_ascii() {
+            ORGS.contains_any_case(last)
+        } else {
+            ORGS.contains(last.to_lowercase().as_str())
+        }
 }
 
 /// The names met so far as `resolve_speakers` walks forward through the text: each part of the
@@ -1413,6 +1535,24 @@ fn resume(text: &str, searched: usize, needle: &str) -> usize {
     from
 }
 
+/// Where `needle` (with no ASCII capital) first occurs at or after `from` in `hay`, with the ASCII
+/// letters of `hay` read in any case: the candidates are found by their first byte.
+fn find_any_case(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    let (&head, rest) = needle.split_first()?;
+    let mut i = from;
+    while i + needle.len() <= hay.len() {
+        let at = i + memchr::memchr2(head, head.to_ascii_uppercase(), &hay[i..])?;
+        if hay
+            .get(at + 1..at + needle.len())?
+            .eq_ignore_ascii_case(rest)
+        {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
 impl Earlier {
     /// A name given earlier with this title ("prime minister" → "Prime Minister Moussa Mara").
     fn titled_name(&mut self, text: &str, title: &str, before: usize) -> Option<String> {
@@ -1420,12 +1560,9 @@ impl Earlier {
         let (searched, mentions) = self.titles.entry(title.clone()).or_default();
         // statements come in order, so `before` only grows; `min` keeps a slip from panicking
         let from = resume(text, *searched, &title).min(before);
-        // ASCII lower-casing keeps every byte where it was, so offsets in `lower` hold in `text`
-        let lower = text[from..before].to_ascii_lowercase();
-        let mut i = 0;
-        while let Some(k) = lower[i..].find(title.as_str()) {
-            let at = from + i + k;
-            i += k + title.len();
+        let mut i = from;
+        while let Some(at) = find_any_case(&text.as_bytes()[..before], i, title.as_bytes()) {
+            i = at + title.len();
             if text[at..].starts_with(|c: char| c.is_uppercase()) && mentions.last() < Some(&at) {
                 mentions.push(at);
             }
