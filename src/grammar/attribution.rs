@@ -141,70 +141,18 @@ static DETERMINERS: WordList = WordList::new(&[
     "one", "two", "three", "several", "some", "many",
 ]);
 
-/// A word in lower case (ASCII letters folded): borrowed when it has no capital (most words), kept
-/// on the stack when it is short, so that reading a name costs no allocation.
-enum Lower<'a> {
-    /// The word as written.
-    Same(&'a str),
-    /// A short word with capitals, folded: its bytes and length.
-    Folded([u8; FOLDED], usize),
-    /// A long word with capitals, folded.
-    Long(String),
-}
-
-/// The longest word `Lower` folds on the stack.
-const FOLDED: usize = 24;
-
-impl std::ops::Deref for Lower<'_> {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        match self {
-            Lower::Same(s) => s,
-            // folding ASCII letters keeps the bytes valid UTF-8, so this never falls back
-            Lower::Folded(bytes, len) => std::str::from_utf8(&bytes[..*len]).unwrap_or_default(),
-            Lower::Long(s) => s,
-        }
-    }
-}
-
-impl PartialEq<&str> for Lower<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        **self == **other
-    }
-}
-
-impl Default for Lower<'_> {
-    fn default() -> Self {
-        Lower::Same("")
-    }
-}
-
-/// `w` in lower case (ASCII), without an allocation unless it is long and has capitals.
-fn fold(w: &str) -> Lower<'_> {
-    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
-        Lower::Same(w)
-    } else if w.len() <= FOLDED {
-        let mut bytes = [0u8; FOLDED];
-        bytes[..w.len()].copy_from_slice(w.as_bytes());
-        bytes[..w.len()].make_ascii_lowercase();
-        Lower::Folded(bytes, w.len())
-    } else {
-        Lower::Long(w.to_ascii_lowercase())
-    }
-}
-
-/// A token's text in lower case.
-fn lower<'a>(t: &Token<'a>) -> Lower<'a> {
-    fold(t.text)
+/// A token's text in lower case (ASCII), read from the article's text lower-cased once (`low`):
+/// folding ASCII letters keeps every byte where it was, so the token's offsets hold in `low`.
+fn lower<'l>(low: &'l str, t: &Token) -> &'l str {
+    &low[t.start..t.end]
 }
 
 /// "is expected", "had been attacked": a past participle after a form of "be".
-fn is_passive(toks: &[Token], k: usize) -> bool {
-    lower(&toks[k]).ends_with("ed")
+fn is_passive(low: &str, toks: &[Token], k: usize) -> bool {
+    lower(low, &toks[k]).ends_with("ed")
         && toks[k.saturating_sub(3)..k].iter().any(|x| {
             matches!(
-                &*lower(x),
+                lower(low, x),
                 "is" | "was" | "were" | "are" | "be" | "been" | "being"
             )
         })
@@ -213,12 +161,12 @@ fn is_passive(toks: &[Token], k: usize) -> bool {
 /// "began by saying", "was criticised for saying": a gerund after a preposition, with words before
 /// it, reports what the sentence's subject said ("the practice of saying grace" is no statement,
 /// and "By saying …, the minister" names its speaker later).
-fn gerund_after_preposition(toks: &[Token], k: usize) -> bool {
-    lower(&toks[k]).ends_with("ing")
+fn gerund_after_preposition(low: &str, toks: &[Token], k: usize) -> bool {
+    lower(low, &toks[k]).ends_with("ing")
         && k >= 2
         && toks[..k - 1].iter().any(|t| t.word)
         && matches!(
-            &*lower(&toks[k - 1]),
+            lower(low, &toks[k - 1]),
             "by" | "for" | "from" | "after" | "before" | "without"
         )
 }
@@ -235,9 +183,9 @@ fn title_case(toks: &[Token]) -> bool {
 
 /// Is the cue word at `k` a verb here, not a noun ("The Washington Post", "his remarks", "two
 /// states", "a Trump tweet")? Read from its form and the word before it.
-fn used_as_verb(toks: &[Token], k: usize) -> bool {
+fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
-    let lower = lower(t);
+    let word = lower(low, t);
     // a capital inside a sentence makes a name ("The Washington Post"), except in a headline
     // written in title case ("Flood Defences Will Hold, Water Board Chief Says")
     // (there, capitals tell nothing, and a headline reports in the present with a verb that is no
@@ -261,16 +209,16 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
             "argues",
             "declares",
         ]);
-        return title_case(toks) && HEADLINE_VERBS.contains(&lower);
+        return title_case(toks) && HEADLINE_VERBS.contains(word);
     }
     let Some(prev) = k.checked_sub(1).map(|p| &toks[p]) else {
         return true;
     };
-    let p = fold(prev.text);
+    let p = lower(low, prev);
     // past forms are verbs unless a determiner makes them adjectives ("such expected backers")
-    let past = lower.ends_with("ed")
+    let past = word.ends_with("ed")
         || matches!(
-            &*lower,
+            word,
             "said"
                 | "told"
                 | "wrote"
@@ -285,7 +233,7 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
         );
     if past {
         return !matches!(
-            &*p,
+            p,
             "the" | "a" | "an" | "such" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
         );
     }
@@ -295,14 +243,14 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
         "one", "two", "three", "several", "many", "some", "any", "no", "each", "every", "new",
         "recent", "latest", "first", "last", "own", "public",
     ]);
-    if gerund_after_preposition(toks, k) {
+    if gerund_after_preposition(low, toks, k) {
         return true;
     }
     // after a possessive, a noun: "the president's claims that …", "the union's demands"
     if p.ends_with("'s") {
         return false;
     }
-    if !prev.word || NOUN_BEFORE.contains(&p) || p.starts_with(|c: char| c.is_ascii_digit()) {
+    if !prev.word || NOUN_BEFORE.contains(p) || p.starts_with(|c: char| c.is_ascii_digit()) {
         return prev.text == ","
             || prev.text == "\""
             || prev.text == ":"
@@ -343,10 +291,10 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
         "been",
         "being",
     ]);
-    let participle = lower.ends_with("ing")
-        || lower.ends_with("ed")
+    let participle = word.ends_with("ing")
+        || word.ends_with("ed")
         || matches!(
-            &*lower,
+            word,
             "said"
                 | "told"
                 | "wrote"
@@ -365,12 +313,12 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
     if participle {
         return true;
     }
-    let third_person = lower.ends_with('s') && !lower.ends_with("ss");
+    let third_person = word.ends_with('s') && !word.ends_with("ss");
     let plural_subject = p.ends_with('s') && !p.ends_with("ss");
     let name = prev.text.starts_with(|c: char| c.is_uppercase());
     if third_person {
         // "Trump says", "Reuters reports", "the poll shows"; not "police orders", "two states"
-        (name || !plural_subject) && !matches!(&*p, "i" | "we" | "you" | "they")
+        (name || !plural_subject) && !matches!(p, "i" | "we" | "you" | "they")
     } else {
         // "officials say", "they want", "will tell", "Clinton and Trump say"; "people close to the
         // minister say that …" (only "say": "his false claim that", "growing fear that" are nouns)
@@ -378,12 +326,12 @@ fn used_as_verb(toks: &[Token], k: usize) -> bool {
             .get(k + 1)
             .is_some_and(|n| n.text.eq_ignore_ascii_case("that"));
         plural_subject
-            || SUBJECT_PRONOUNS.contains(&&*p)
-            || AUXILIARIES.contains(&p)
-            || name && lower == "say"
-            || that_follows && lower == "say"
+            || SUBJECT_PRONOUNS.contains(&p)
+            || AUXILIARIES.contains(p)
+            || name && word == "say"
+            || that_follows && word == "say"
             // "those close to him say"
-            || lower == "say" && matches!(&*p, "him" | "her" | "them" | "us" | "me")
+            || word == "say" && matches!(p, "him" | "her" | "them" | "us" | "me")
     }
 }
 
@@ -393,16 +341,16 @@ fn is_cue(rules: &Rules, t: &Token) -> bool {
 
 /// The noun phrase that ends just before token `end` (exclusive), read backward: a name, a title,
 /// or a description ("a foreign military source", "the United Nations' MINUSMA peacekeeping force").
-fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
+fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)> {
     let mut j = end;
     // "forcefully told", "has also said", "together vowed"
     while j > 0 && {
-        let l = lower(&toks[j - 1]);
-        AUXILIARIES.contains(&l)
+        let l = lower(low, &toks[j - 1]);
+        AUXILIARIES.contains(l)
             || toks[j - 1].word
                 && (l.ends_with("ly") && l.len() > 4
                     || matches!(
-                        &*l,
+                        l,
                         "together"
                             | "perhaps"
                             | "even"
@@ -417,13 +365,13 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
     }
     let last = j;
     // "who said": the relative pronoun is the source as written
-    if last > 0 && matches!(&*lower(&toks[last - 1]), "who" | "which") {
+    if last > 0 && matches!(lower(low, &toks[last - 1]), "who" | "which") {
         return Some((last - 1, last));
     }
     // "many of whom say"
     if last > 2
-        && lower(&toks[last - 1]) == "whom"
-        && lower(&toks[last - 2]) == "of"
+        && lower(low, &toks[last - 1]) == "whom"
+        && lower(low, &toks[last - 2]) == "of"
         && toks[last - 3].word
     {
         return Some((last - 3, last));
@@ -432,7 +380,7 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
     loop {
         while first > 0 && last - first < 14 {
             let t = &toks[first - 1];
-            let l = lower(t);
+            let l = lower(low, t);
             // "Rep. Gwen Moore (D-Wis.)": a bracketed party tag belongs to the name
             if t.text == ")"
                 && let Some(open) = toks[first.saturating_sub(8)..first - 1]
@@ -452,7 +400,7 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
             {
                 break;
             }
-            if t.word && NP_BREAK.contains(&l) && !(l == "of" || l == "for") {
+            if t.word && NP_BREAK.contains(l) && !(l == "of" || l == "for") {
                 break;
             }
             // "-ed"/"-ing" words may modify a noun already in the phrase ("peacekeeping force"), never end it
@@ -464,7 +412,7 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
                 break;
             }
             first -= 1;
-            if DETERMINERS.contains(&l) || PRONOUNS.contains(&&*l) {
+            if DETERMINERS.contains(l) || PRONOUNS.contains(&l) {
                 break;
             }
         }
@@ -472,8 +420,8 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
         // the source, not the one it is close to
         if first >= 3
             && toks[first - 3].word
-            && lower(&toks[first - 1]) == "to"
-            && lower(&toks[first - 2]) == "close"
+            && lower(low, &toks[first - 1]) == "to"
+            && lower(low, &toks[first - 2]) == "close"
         {
             first -= 2;
             continue;
@@ -484,7 +432,7 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
     while first < last
         && toks[first].word
         && matches!(
-            &*lower(&toks[first]),
+            lower(low, &toks[first]),
             "meanwhile" | "however" | "but" | "and" | "now" | "yesterday" | "today"
         )
     {
@@ -499,8 +447,8 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
         && toks[first..name]
             .iter()
             .all(|t| t.text.starts_with(|c: char| c.is_lowercase()))
-        && !toks[first..name].iter().any(|t| is_title(&lower(t)))
-        && !DETERMINERS.contains(&lower(&toks[first]))
+        && !toks[first..name].iter().any(|t| is_title(lower(low, t)))
+        && !DETERMINERS.contains(lower(low, &toks[first]))
     {
         first = name;
     }
@@ -508,15 +456,15 @@ fn source_before(toks: &[Token], end: usize) -> Option<(usize, usize)> {
 }
 
 /// "this month", "late August", "Tuesday", "recently": a time, not a source.
-fn is_time_phrase(toks: &[Token]) -> bool {
+fn is_time_phrase(low: &str, toks: &[Token]) -> bool {
     let Some(last) = toks.last() else { return true };
     if toks.len() > 3 {
         return false;
     }
-    let l = lower(last);
-    calendar_head(&l)
+    let l = lower(low, last);
+    calendar_head(l)
         || matches!(
-            &*l,
+            l,
             "month"
                 | "week"
                 | "year"
@@ -583,12 +531,12 @@ fn appositive_source(toks: &[Token], k: usize) -> Option<(usize, usize)> {
 
 /// The subject that opens the sentence, before `k`: "A defence ministry official" in "A defence
 /// ministry official confirmed the information, saying …".
-fn sentence_subject(toks: &[Token], k: usize) -> Option<(usize, usize)> {
+fn sentence_subject(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize)> {
     let mut i = 0;
     while i < k
         && (!toks[i].word
             || matches!(
-                &*lower(&toks[i]),
+                lower(low, &toks[i]),
                 "but" | "and" | "however" | "meanwhile" | "still" | "so"
             ))
     {
@@ -597,7 +545,7 @@ fn sentence_subject(toks: &[Token], k: usize) -> Option<(usize, usize)> {
     // an opening phrase up to a comma ("On Friday, Trump …")
     if toks.get(i).is_some_and(|t| {
         matches!(
-            &*lower(t),
+            lower(low, t),
             "in" | "on"
                 | "at"
                 | "after"
@@ -616,7 +564,7 @@ fn sentence_subject(toks: &[Token], k: usize) -> Option<(usize, usize)> {
     let start = i;
     while i < k && i < start + 10 {
         let t = &toks[i];
-        let l = lower(t);
+        let l = lower(low, t);
         let lower_case = t.text.starts_with(|c: char| c.is_lowercase());
         if !t.word && t.text != "'" && t.text != "." {
             break;
@@ -627,17 +575,17 @@ fn sentence_subject(toks: &[Token], k: usize) -> Option<(usize, usize)> {
             "won", "lost", "spent", "sent", "brought", "wrote", "spoke", "met", "saw", "became",
             "stood", "sat", "felt", "thought", "knew", "found", "told", "said",
         ]);
-        if lower_case && i > start && IRREGULAR_PAST.contains(&l) {
+        if lower_case && i > start && IRREGULAR_PAST.contains(l) {
             break;
         }
         if lower_case
-            && (AUXILIARIES.contains(&l)
-                || NP_BREAK.contains(&l) && l != "of"
+            && (AUXILIARIES.contains(l)
+                || NP_BREAK.contains(l) && l != "of"
                 || l.ends_with("ed")
                 || i > start
                     && l.ends_with('s')
                     && !l.ends_with("ss")
-                    && !DETERMINERS.contains(&lower(&toks[i - 1])))
+                    && !DETERMINERS.contains(lower(low, &toks[i - 1])))
         {
             break;
         }
@@ -647,17 +595,17 @@ fn sentence_subject(toks: &[Token], k: usize) -> Option<(usize, usize)> {
 }
 
 /// The noun phrase that starts at token `start`, read forward to the first comma or full stop.
-fn source_after(toks: &[Token], start: usize) -> Option<(usize, usize)> {
+fn source_after(low: &str, toks: &[Token], start: usize) -> Option<(usize, usize)> {
     let mut j = start;
     while j < toks.len() && j < start + 10 {
         let t = &toks[j];
         if !t.word && t.text != "'" {
             break;
         }
-        let l = lower(t);
+        let l = lower(low, t);
         if j > start
             && (matches!(
-                &*l,
+                l,
                 "that" | "which" | "who" | "in" | "on" | "at" | "when" | "as" | "after" | "before"
             ))
         {
@@ -675,6 +623,8 @@ pub fn find(
     paragraphs: &[Vec<Range<usize>>],
     sentence_tokens: &[Vec<Token>],
 ) -> Vec<Found> {
+    // the text in lower case, once for every token the grammar reads in lower case
+    let low = text.to_ascii_lowercase();
     let mut out: Vec<Found> = Vec::new();
     let mut quotes: Vec<Range<usize>> = Vec::new();
     // quotations, which may run on into the next paragraph when it opens with a quote mark
@@ -716,6 +666,7 @@ pub fn find(
                         _ => out.extend(quote(
                             rules,
                             text,
+                            &low,
                             para,
                             (&sentences, sentence_tokens),
                             &pieces,
@@ -740,6 +691,7 @@ pub fn find(
                 out.extend(quote(
                     rules,
                     text,
+                    &low,
                     para,
                     (&sentences, sentence_tokens),
                     &pieces,
@@ -760,7 +712,7 @@ pub fn find(
             {
                 labels.extend(labelled(text, toks, end, pi == 0));
             }
-            reported(rules, text, sentence.clone(), toks, &quotes, &mut out);
+            reported(rules, text, &low, sentence.clone(), toks, &quotes, &mut out);
         }
     }
     out.extend(labels_with_evidence(text, labels, &out));
@@ -878,6 +830,7 @@ fn labels_with_evidence(text: &str, labels: Vec<Found>, others: &[Found]) -> Vec
 fn quote(
     rules: &Rules,
     text: &str,
+    low: &str,
     close_para: &[Range<usize>],
     (sentences, sentence_tokens): (&[Range<usize>], &[Vec<Token>]),
     pieces: &[Range<usize>],
@@ -933,14 +886,14 @@ fn quote(
     };
     if let Some(v) = trailing.iter().take(9).position(|t| is_cue(rules, t))
         && trailing[..v].iter().all(|t| t.word || t.text == "'")
-        && (v == 0 || !NP_BREAK.contains(&lower(&trailing[0])))
+        && (v == 0 || !NP_BREAK.contains(lower(low, &trailing[0])))
         && (!next_sentence || closes(v))
     {
         let cue = trailing[v];
         let source = if v > 0 {
             Some(trailing[0].start..trailing[v - 1].end)
         } else {
-            source_after(trailing, 1).map(|(a, b)| trailing[a].start..trailing[b - 1].end)
+            source_after(low, trailing, 1).map(|(a, b)| trailing[a].start..trailing[b - 1].end)
         };
         return Some(made(
             text,
@@ -966,13 +919,13 @@ fn quote(
         }
     };
     let v = before.iter().rposition(|t| is_cue(rules, t))?;
-    if before.len() - v > 6 || !used_as_verb(before, v) || is_passive(before, v) {
+    if before.len() - v > 6 || !used_as_verb(low, before, v) || is_passive(low, before, v) {
         return None;
     }
     if before.len() - v > 2 && short() {
         return None;
     }
-    let (a, b) = source_before(before, v)?;
+    let (a, b) = source_before(low, before, v)?;
     let source = before[a].start..before[b - 1].end;
     let mut content = pieces.to_vec();
     // the words between the cue and the opening mark belong to the statement too
@@ -1029,6 +982,7 @@ fn overlaps(quotes: &[Range<usize>], range: Range<usize>) -> bool {
 fn reported(
     rules: &Rules,
     text: &str,
+    low: &str,
     sentence: Range<usize>,
     toks: &[Token],
     quotes: &[Range<usize>],
@@ -1056,7 +1010,7 @@ fn reported(
         {
             let cue = t.start..t.start + n;
             let after = toks.partition_point(|x| x.start < cue.end);
-            if let Some((a, b)) = source_after(toks, after) {
+            if let Some((a, b)) = source_after(low, toks, after) {
                 let source = toks[a].start..toks[b - 1].end;
                 let content = if k == 0 || toks[..k].iter().all(|x| !x.word) {
                     let from = toks.get(b).map_or(sentence.end, |x| {
@@ -1079,7 +1033,7 @@ fn reported(
             .flatten()
             .map(|(n, _)| t.start + n)
             .filter(|&end| end > t.end);
-        if !(phrase.is_some() || speech.verb) || !used_as_verb(toks, k) {
+        if !(phrase.is_some() || speech.verb) || !used_as_verb(low, toks, k) {
             k += 1;
             continue;
         }
@@ -1088,11 +1042,11 @@ fn reported(
         let last = toks.partition_point(|x| x.start < cue.end) - 1;
         // what follows the cue: an addressee ("told AFP"), "that", a manner ("in a statement")
         let mut c = last + 1;
-        if lower(&t).starts_with("told") || lower(&t).starts_with("tell") {
+        if lower(low, &t).starts_with("told") || lower(low, &t).starts_with("tell") {
             while c < toks.len()
                 && toks[c].word
                 && c < last + 4
-                && !matches!(&*lower(&toks[c]), "that" | "on" | "in" | "by")
+                && !matches!(lower(low, &toks[c]), "that" | "on" | "in" | "by")
             {
                 c += 1;
             }
@@ -1100,7 +1054,7 @@ fn reported(
         let mut manner = c;
         while manner < toks.len()
             && matches!(
-                &*lower(&toks[manner]),
+                lower(low, &toks[manner]),
                 "in" | "a"
                     | "an"
                     | "the"
@@ -1136,24 +1090,24 @@ fn reported(
         // the sentence
         let prev_text = k
             .checked_sub(1)
-            .map(|p| lower(&toks[p]))
+            .map(|p| lower(low, &toks[p]))
             .unwrap_or_default();
-        let core = matches!(&*lower(&t), "said" | "says" | "say" | "told" | "tells");
+        let core = matches!(lower(low, &t), "said" | "says" | "say" | "told" | "tells");
         let shares_subject =
-            lower(&t).ends_with("ing") || matches!(&*prev_text, "and" | "but" | "," | "also");
+            lower(low, &t).ends_with("ing") || matches!(prev_text, "and" | "but" | "," | "also");
         // "is expected", "has been criticized": a passive names no source (unless "by X" follows)
-        if is_passive(toks, k) {
+        if is_passive(low, toks, k) {
             let from = toks
                 .get(last + 1)
-                .filter(|x| lower(x) == "by")
+                .filter(|x| lower(low, x) == "by")
                 .map(|_| last + 2);
             let source = from
-                .and_then(|f| source_after(toks, f))
+                .and_then(|f| source_after(low, toks, f))
                 .map(|(a, b)| toks[a].start..toks[b - 1].end);
             // "It was reported that …": the statement follows; "… is expected": it precedes
             let content = match toks
                 .get(last + 1)
-                .filter(|x| lower(x) == "that")
+                .filter(|x| lower(low, x) == "that")
                 .and_then(|_| toks.get(last + 2))
             {
                 Some(first) => trim_end(first.start..sentence.end),
@@ -1179,15 +1133,15 @@ fn reported(
                 })
         };
         // "began by saying", "criticised for saying": the one who said it is the sentence's subject
-        let gerund = gerund_after_preposition(toks, k);
+        let gerund = gerund_after_preposition(low, toks, k);
         let before = (!gerund)
-            .then(|| source_before(toks, k))
+            .then(|| source_before(low, toks, k))
             .flatten()
-            .filter(|&(a, b)| !is_time_phrase(&toks[a..b]))
+            .filter(|&(a, b)| !is_time_phrase(low, &toks[a..b]))
             .or_else(|| appositive_source(toks, k))
             .or_else(|| {
                 if shares_subject {
-                    earlier_source().or_else(|| sentence_subject(toks, k))
+                    earlier_source().or_else(|| sentence_subject(low, toks, k))
                 } else {
                     None
                 }
@@ -1195,16 +1149,16 @@ fn reported(
             // "all the experts I interviewed said", "Sanders on Tuesday said": the sentence's subject
             .or_else(|| {
                 if core {
-                    sentence_subject(toks, k)
+                    sentence_subject(low, toks, k)
                 } else {
                     None
                 }
             })
-            .filter(|&(a, b)| !is_time_phrase(&toks[a..b]));
+            .filter(|&(a, b)| !is_time_phrase(low, &toks[a..b]));
         let (source, content) = match before {
             Some((a, b)) if !ends_here => {
                 let mut from = c;
-                if toks.get(from).is_some_and(|x| lower(x) == "that") {
+                if toks.get(from).is_some_and(|x| lower(low, x) == "that") {
                     from += 1;
                 }
                 if toks
@@ -1235,7 +1189,7 @@ fn reported(
             }
             None => {
                 // "…, said the minister."
-                match source_after(toks, last + 1) {
+                match source_after(low, toks, last + 1) {
                     Some((a, b)) if k > 0 && toks[k - 1].text == "," => {
                         let stop = toks[k - 1].start;
                         (
@@ -1340,9 +1294,24 @@ fn last_named_person(text: &str) -> Option<String> {
     }
     let mut run: Vec<&str> = Vec::new();
     // normalised text has no whitespace but ASCII's
-    for w in text.split_ascii_whitespace().rev() {
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    loop {
+        while end > 0 && bytes[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        if end == 0 {
+            break;
+        }
+        let mut start = end - 1;
+        while start > 0 && !bytes[start - 1].is_ascii_whitespace() {
+            start -= 1;
+        }
+        // the bytes around a word are ASCII whitespace, so its ends are character boundaries
+        let w = &text[start..end];
+        end = start;
         // most words open with a small letter or a digit: no name
-        let first = w.as_bytes()[0];
+        let first = bytes[start];
         let name_word = if first.is_ascii_lowercase() || first.is_ascii_digit() {
             None
         } else {
@@ -1357,10 +1326,12 @@ fn last_named_person(text: &str) -> Option<String> {
             .then(|| clean.trim_end_matches('.'))
         };
         let Some(word) = name_word else {
-            if let Some(name) = person(&run) {
-                return Some(name);
+            if !run.is_empty() {
+                if let Some(name) = person(&run) {
+                    return Some(name);
+                }
+                run.clear();
             }
-            run.clear();
             continue;
         };
         // a mark at the end of this word ends its run: the words after it were a run of their own
