@@ -1220,15 +1220,13 @@ fn reported(
 
 /// Resolves pronouns, surnames and aliases to a canonical speaker.
 fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
-    let mut last_person: Option<String> = None;
+    let mut last_person = Antecedent::default();
     let mut last_cue = 0;
     let mut earlier = Earlier::default();
     for f in found.iter_mut() {
         // a person named since the last statement is a nearer antecedent for "he" ("Defence
         // Minister Soumeylou Boubeye Maiga identified the rebels …, who he said were …")
-        if let Some(name) = last_named_person(&text[last_cue.min(f.cue.start)..f.cue.start]) {
-            last_person = Some(name);
-        }
+        last_person.read(last_cue.min(f.cue.start)..f.cue.start);
         last_cue = f.cue.end;
         let Some(src) = f.source_norm.clone() else {
             continue;
@@ -1244,7 +1242,7 @@ fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
         }
         if PRONOUNS.contains(&l.as_str()) {
             if matches!(l.as_str(), "he" | "she") {
-                f.speaker = last_person.clone();
+                f.speaker = last_person.get(text);
             }
             continue;
         }
@@ -1271,8 +1269,46 @@ fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
         // "he" and "she" refer back to the last speaker who can be one: a named person or a
         // description of one ("a defence ministry official"), not an organisation
         if !is_organisation(&src) {
-            last_person = f.speaker.clone();
+            last_person.settle(f.speaker.clone());
         }
+    }
+}
+
+/// The person "he" or "she" refers back to, as `resolve_speakers` walks forward: the last speaker
+/// who can be one, or a person named in the text read since, the nearest first. The text is
+/// searched for names only when a pronoun asks, and only back to the last such speaker.
+#[derive(Default)]
+struct Antecedent {
+    /// The last person settled: a speaker, or a name found in the text searched.
+    person: Option<String>,
+    /// The stretches of text between statements read since then, in order, not yet searched.
+    unread: Vec<Range<usize>>,
+}
+
+impl Antecedent {
+    /// The text between two statements, which may name a person.
+    fn read(&mut self, between: Range<usize>) {
+        self.unread.push(between);
+    }
+
+    /// A speaker who can be "he" or "she": nearer than any name read before.
+    fn settle(&mut self, speaker: Option<String>) {
+        self.person = speaker;
+        self.unread.clear();
+    }
+
+    /// The person a pronoun refers to now.
+    fn get(&mut self, text: &str) -> Option<String> {
+        let named = self
+            .unread
+            .iter()
+            .rev()
+            .find_map(|r| last_named_person(&text[r.clone()]));
+        if named.is_some() {
+            self.person = named;
+        }
+        self.unread.clear();
+        self.person.clone()
     }
 }
 
@@ -1472,7 +1508,7 @@ fn is_organisation(src: &str) -> bool {
     ]);
     let last = src
         .split_whitespace()
-        .last()
+        .next_back()
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric());
     let acronym = last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase());
