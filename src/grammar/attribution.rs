@@ -48,15 +48,24 @@ impl Found {
         };
         let text = &prepared.norm.text;
         let quote = (self.kind == "direct").then(|| {
-            let words: Vec<&str> = self
+            // the words with one space between them, built in one string
+            let mut joined = String::new();
+            for w in self
                 .content
                 .iter()
                 .flat_map(|r| text[r.clone()].split_whitespace())
-                .collect();
-            words
-                .join(" ")
-                .trim_matches(|c: char| c == ',' || c == '"')
-                .to_string()
+            {
+                if !joined.is_empty() {
+                    joined.push(' ');
+                }
+                joined.push_str(w);
+            }
+            let mark = |c: char| c == ',' || c == '"';
+            let end = joined.trim_end_matches(mark).len();
+            joined.truncate(end);
+            let start = joined.len() - joined.trim_start_matches(mark).len();
+            joined.drain(..start);
+            joined
         });
         Attribution {
             source: self.source.as_ref().map(spanned),
@@ -652,6 +661,7 @@ pub fn find(
                         text[f.cue.end..pieces[0].start]
                             .trim_matches(|c: char| c == '"' || c == ',' || c.is_whitespace())
                             .split_whitespace()
+                            .take(5)
                             .count()
                             <= 4
                             && pieces[0].start > f.cue.end
@@ -864,7 +874,7 @@ fn quote(
         reach -= 1;
     }
     let reach = text[after..reach].find('"').map_or(reach, |q| after + q);
-    let toks = tokens(text, after..reach);
+    let toks = leading_tokens(text, after..reach);
     let mut i = 0;
     while i < toks.len() && (toks[i].text == "," || toks[i].text == ".") {
         i += 1;
@@ -939,6 +949,30 @@ fn quote(
         content,
         "direct",
     ))
+}
+
+/// The first tokens of `text[range]`, as many as `quote` reads after a closing mark (up to 14
+/// after its commas and full stops), or all of them: a first part of the range is read, and the
+/// whole only when it holds too few.
+fn leading_tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
+    /// Bytes read first: room for some twenty words.
+    const PART: usize = 128;
+    /// Tokens `quote` may read after the commas and full stops that follow the mark.
+    const READ: usize = 14;
+    if range.end - range.start > PART
+        && let Some(space) = memchr::memchr(b' ', &text.as_bytes()[range.start + PART..range.end])
+    {
+        // no token runs over a space: the part's tokens are the first tokens of the whole
+        let part = tokens(text, range.start..range.start + PART + space);
+        let marks = part
+            .iter()
+            .take_while(|t| t.text == "," || t.text == ".")
+            .count();
+        if part.len() >= marks + READ {
+            return part;
+        }
+    }
+    tokens(text, range)
 }
 
 fn made(
@@ -1223,19 +1257,23 @@ fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
     let mut last_person = Antecedent::default();
     let mut last_cue = 0;
     let mut earlier = Earlier::default();
+    // the source in lower case, in one buffer for all
+    let mut l = String::new();
     for f in found.iter_mut() {
         // a person named since the last statement is a nearer antecedent for "he" ("Defence
         // Minister Soumeylou Boubeye Maiga identified the rebels …, who he said were …")
         last_person.read(last_cue.min(f.cue.start)..f.cue.start);
         last_cue = f.cue.end;
-        let Some(src) = f.source_norm.clone() else {
+        let Some(src) = f.source_norm.as_deref() else {
             continue;
         };
-        let l = if src.is_ascii() {
-            src.to_ascii_lowercase()
+        l.clear();
+        if src.is_ascii() {
+            l.push_str(src);
+            l.make_ascii_lowercase();
         } else {
-            src.to_lowercase()
-        };
+            l.push_str(&src.to_lowercase());
+        }
         if let Some(alias) = rules.speaker_aliases.get(&l) {
             f.speaker = Some(alias.clone());
             continue;
@@ -1255,8 +1293,8 @@ fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
             // a surname: the longest name ending with it earlier in the text
             f.speaker = Some(
                 earlier
-                    .full_name(text, &src, f.cue.start)
-                    .unwrap_or(src.clone()),
+                    .full_name(text, src, f.cue.start)
+                    .unwrap_or_else(|| src.to_string()),
             );
         } else if let Some(title) = l.strip_prefix("the ").filter(|_| capitals == 0)
             && let Some(name) = earlier.titled_name(text, title, f.cue.start)
@@ -1264,11 +1302,11 @@ fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
             // "the prime minister" → "Prime Minister Moussa Mara"
             f.speaker = Some(name);
         } else {
-            f.speaker = Some(src.clone());
+            f.speaker = Some(src.to_string());
         }
         // "he" and "she" refer back to the last speaker who can be one: a named person or a
         // description of one ("a defence ministry official"), not an organisation
-        if !is_organisation(&src) {
+        if !is_organisation(src) {
             last_person.settle(f.speaker.clone());
         }
     }
