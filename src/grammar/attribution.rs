@@ -728,7 +728,7 @@ pub fn find(
     out.extend(labels_with_evidence(text, labels, &out));
     out.sort_by_key(|f| (f.cue.start, f.cue.end));
     out.dedup_by(|a, b| a.cue == b.cue);
-    resolve_speakers(rules, text, &mut out);
+    resolve_speakers(rules, text, &low, &mut out);
     out
 }
 
@@ -1253,7 +1253,7 @@ fn reported(
 }
 
 /// Resolves pronouns, surnames and aliases to a canonical speaker.
-fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
+fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
     let mut last_person = Antecedent::default();
     let mut last_cue = 0;
     let mut earlier = Earlier::default();
@@ -1297,7 +1297,7 @@ fn resolve_speakers(rules: &Rules, text: &str, found: &mut [Found]) {
                     .unwrap_or_else(|| src.to_string()),
             );
         } else if let Some(title) = l.strip_prefix("the ").filter(|_| capitals == 0)
-            && let Some(name) = earlier.titled_name(text, title, f.cue.start)
+            && let Some(name) = earlier.titled_name(text, low, title, f.cue.start)
         {
             // "the prime minister" → "Prime Minister Moussa Mara"
             f.speaker = Some(name);
@@ -1580,33 +1580,19 @@ fn resume(text: &str, searched: usize, needle: &str) -> usize {
     from
 }
 
-/// Where `needle` (with no ASCII capital) first occurs at or after `from` in `hay`, with the ASCII
-/// letters of `hay` read in any case: the candidates are found by their first byte.
-fn find_any_case(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    let (&head, rest) = needle.split_first()?;
-    let mut i = from;
-    while i + needle.len() <= hay.len() {
-        let at = i + memchr::memchr2(head, head.to_ascii_uppercase(), &hay[i..])?;
-        if hay
-            .get(at + 1..at + needle.len())?
-            .eq_ignore_ascii_case(rest)
-        {
-            return Some(at);
-        }
-        i = at + 1;
-    }
-    None
-}
-
 impl Earlier {
     /// A name given earlier with this title ("prime minister" → "Prime Minister Moussa Mara").
-    fn titled_name(&mut self, text: &str, title: &str, before: usize) -> Option<String> {
+    /// `low` is `text` in lower case (ASCII).
+    fn titled_name(&mut self, text: &str, low: &str, title: &str, before: usize) -> Option<String> {
         let title = title.to_ascii_lowercase();
         let (searched, mentions) = self.titles.entry(title.clone()).or_default();
         // statements come in order, so `before` only grows; `min` keeps a slip from panicking
         let from = resume(text, *searched, &title).min(before);
+        // ASCII lower-casing keeps every byte where it was, so offsets in `low` hold in `text`
+        let lower = &low.as_bytes()[..before];
         let mut i = from;
-        while let Some(at) = find_any_case(&text.as_bytes()[..before], i, title.as_bytes()) {
+        while let Some(k) = memchr::memmem::find(&lower[i..], title.as_bytes()) {
+            let at = i + k;
             i = at + title.len();
             if text[at..].starts_with(|c: char| c.is_uppercase()) && mentions.last() < Some(&at) {
                 mentions.push(at);
@@ -1632,7 +1618,7 @@ impl Earlier {
         let (searched, best) = self.surnames.entry(surname.to_string()).or_default();
         let head = &text[..before];
         let mut from = resume(text, *searched, surname).min(before);
-        while let Some(i) = head[from..].find(surname) {
+        while let Some(i) = memchr::memmem::find(&head.as_bytes()[from..], surname.as_bytes()) {
             let at = from + i;
             from = at + surname.len();
             if head[from..].starts_with(|c: char| c.is_alphanumeric()) {
