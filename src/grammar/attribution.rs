@@ -39,7 +39,10 @@ impl Found {
             Spanned {
                 start: s,
                 end: e,
-                text: String::from_utf8_lossy(&bytes[s..e]).into_owned(),
+                text: match std::str::from_utf8(&bytes[s..e]) {
+                    Ok(valid) => valid.to_string(),
+                    Err(_) => String::from_utf8_lossy(&bytes[s..e]).into_owned(),
+                },
             }
         };
         let content = match (self.content.first(), self.content.last()) {
@@ -1168,27 +1171,29 @@ fn reported(
         };
         // "began by saying", "criticised for saying": the one who said it is the sentence's subject
         let gerund = gerund_after_preposition(low, toks, k);
-        let before = (!gerund)
-            .then(|| source_before(low, toks, k))
-            .flatten()
-            .filter(|&(a, b)| !is_time_phrase(low, &toks[a..b]))
-            .or_else(|| appositive_source(toks, k))
-            .or_else(|| {
-                if shares_subject {
-                    earlier_source().or_else(|| sentence_subject(low, toks, k))
-                } else {
-                    None
-                }
-            })
-            // "all the experts I interviewed said", "Sanders on Tuesday said": the sentence's subject
-            .or_else(|| {
-                if core {
-                    sentence_subject(low, toks, k)
-                } else {
-                    None
-                }
-            })
-            .filter(|&(a, b)| !is_time_phrase(low, &toks[a..b]));
+        let no_time = |&(a, b): &(usize, usize)| !is_time_phrase(low, &toks[a..b]);
+        // (a phrase before the cue that is no time needs no second look)
+        let before = match (!gerund).then(|| source_before(low, toks, k)).flatten() {
+            Some(phrase) if no_time(&phrase) => Some(phrase),
+            _ => appositive_source(toks, k)
+                .or_else(|| {
+                    if shares_subject {
+                        earlier_source().or_else(|| sentence_subject(low, toks, k))
+                    } else {
+                        None
+                    }
+                })
+                // "all the experts I interviewed said", "Sanders on Tuesday said": the sentence's
+                // subject
+                .or_else(|| {
+                    if core {
+                        sentence_subject(low, toks, k)
+                    } else {
+                        None
+                    }
+                })
+                .filter(no_time),
+        };
         let (source, content) = match before {
             Some((a, b)) if !ends_here => {
                 let mut from = c;
@@ -1284,11 +1289,11 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
             }
             continue;
         }
-        let capitals = src
-            .split_whitespace()
-            .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
-            .count();
-        let words = src.split_whitespace().count();
+        let (mut words, mut capitals) = (0, 0);
+        for w in src.split_whitespace() {
+            words += 1;
+            capitals += usize::from(w.starts_with(|c: char| c.is_uppercase()));
+        }
         if capitals == words && words == 1 {
             // a surname: the longest name ending with it earlier in the text
             f.speaker = Some(
