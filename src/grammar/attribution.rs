@@ -451,11 +451,16 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
         first += 1;
     }
     // "on public television Keita said": a name after words that are no title is the source
-    if let Some(name) = (first..last).find(|&i| {
-        toks[i..last]
-            .iter()
-            .all(|t| t.text.starts_with(|c: char| c.is_uppercase()) || t.text == ".")
-    }) && name > first
+    // the capitalised words (and full stops) the phrase ends with
+    let mut name = last;
+    while name > first && {
+        let t = &toks[name - 1];
+        t.text.starts_with(|c: char| c.is_uppercase()) || t.text == "."
+    } {
+        name -= 1;
+    }
+    if name < last
+        && name > first
         && toks[first..name]
             .iter()
             .all(|t| t.text.starts_with(|c: char| c.is_lowercase()))
