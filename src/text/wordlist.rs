@@ -35,7 +35,7 @@ const SKETCH_WORDS: usize = (1 << SKETCH_BITS) / 64;
 
 /// Where a word's bit is in the sketch: a hash of its length and of its first, middle and last
 /// bytes with the case bit set (so "The" and "the" share a bit), cheaper than packing the word.
-#[inline]
+#[inline(always)]
 fn sketch_bit(word: &[u8]) -> usize {
     let n = word.len();
     let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
@@ -127,18 +127,24 @@ impl<V> WordMap<V> {
     }
 
     /// Could this word (in any case) be in the table? False for most words, without hashing.
-    #[inline]
+    #[inline(always)]
     pub fn may_hold(&self, word: &str) -> bool {
         let bit = sketch_bit(word.as_bytes());
         word.len() <= self.longest && self.sketch[bit / 64] & (1 << (bit % 64)) != 0
     }
 
-    /// The value of this word, in any case.
-    #[inline]
+    /// The value of this word, in any case. The sketch's test is made where the word is asked
+    /// for; only a word that passes it pays for a call.
+    #[inline(always)]
     pub fn get(&self, word: &str) -> Option<&V> {
         if !self.may_hold(word) {
             return None;
         }
+        self.find(word)
+    }
+
+    #[inline(never)]
+    fn find(&self, word: &str) -> Option<&V> {
         match pack(word.as_bytes()) {
             Some(key) => self.packed.get(&key),
             None => self.long.get(word.to_ascii_lowercase().as_str()),
