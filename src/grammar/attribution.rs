@@ -649,6 +649,18 @@ pub fn find(
     let mut run_on_mark: Option<usize> = None;
     let mut pieces: Vec<Range<usize>> = Vec::new();
     let sentences: Vec<Range<usize>> = paragraphs.iter().flatten().cloned().collect();
+    // the statement of a quotation in its pieces, read from the paragraph it ends in
+    let quoted = |para: &[Range<usize>], pieces: &[Range<usize>], after: usize| {
+        quote(
+            rules,
+            text,
+            &low,
+            para,
+            (&sentences, sentence_tokens),
+            pieces,
+            after,
+        )
+    };
     for (pi, para) in paragraphs.iter().enumerate() {
         let (Some(first), Some(last)) = (para.first(), para.last()) else {
             continue;
@@ -681,15 +693,7 @@ pub fn find(
                         Some(f) if text[f.cue.end..pieces[0].start].contains(',') => {
                             f.content.extend(pieces.iter().cloned())
                         }
-                        _ => out.extend(quote(
-                            rules,
-                            text,
-                            &low,
-                            para,
-                            (&sentences, sentence_tokens),
-                            &pieces,
-                            at + 1,
-                        )),
+                        _ => out.extend(quoted(para, &pieces, at + 1)),
                     }
                     pieces.clear();
                 }
@@ -706,15 +710,7 @@ pub fn find(
                 open = Some(next.start + 1);
             } else {
                 quotes.push(pieces[0].start..range.end);
-                out.extend(quote(
-                    rules,
-                    text,
-                    &low,
-                    para,
-                    (&sentences, sentence_tokens),
-                    &pieces,
-                    range.end,
-                ));
+                out.extend(quoted(para, &pieces, range.end));
                 pieces.clear();
             }
         }
