@@ -526,12 +526,12 @@ fn sentence_figures(
     // most sentences state no figure: a figure or a date has a digit, a number word or a month or
     // weekday name, and a time anchor a word of time, within its first few words
     let marks: Vec<Marks> = toks.iter().map(|t| Marks::of(rules, t)).collect();
+    if !marks.iter().any(|m| m.number || m.calendar || m.apostrophe) {
+        return Vec::new();
+    }
     let numeric = next_where(&marks, |m| m.number);
     let dated = next_where(&marks, |m| m.calendar || m.apostrophe);
     let timely = next_where(&marks, |m| m.digits || m.calendar || m.time);
-    if numeric[0] == usize::MAX && dated[0] == usize::MAX {
-        return Vec::new();
-    }
     let near = |index: &[usize], k: usize| index[k] <= k + REACH;
     // time anchors first: they are kept as text and attached to the figures near them
     let mut anchors: Vec<Range<usize>> = Vec::new();
