@@ -1214,7 +1214,7 @@ fn counted_elsewhere(
         && let Some(h) = worth_subject(toks, k).or_else(|| copula_subject(toks, k))
     {
         let w = toks[h].text;
-        return Some((singular(&w.to_lowercase()), w.to_string()));
+        return Some((singular(&w.to_ascii_lowercase()), w.to_string()));
     }
     let in_their = p.quantity.bound == Bound::Vague
         && k >= 3
@@ -1227,8 +1227,9 @@ fn counted_elsewhere(
     })
 }
 
-/// Could token `i` head a noun phrase a sum belongs to? A word in lower case (or in title case at
-/// the start of the sentence) that is no function word, pronoun or verb form ("deal", "Bonuses").
+/// Could token `i` head a noun phrase a sum belongs to? A word of letters in lower case (or in
+/// title case as the sentence's first word) that is no function word, pronoun, word of time or
+/// regular verb form ("deal", "Bonuses"; not "it", "year", "raised").
 fn common_noun(toks: &[Token], i: usize) -> bool {
     static NOT_NOUNS: WordList = WordList::new(&[
         "it", "this", "that", "these", "those", "which", "what", "who", "he", "she", "they", "we",
@@ -1237,22 +1238,47 @@ fn common_noun(toks: &[Token], i: usize) -> bool {
         "still", "now", "also", "not", "never",
     ]);
     let t = &toks[i];
-    let rest = if i == 0 {
-        t.text.get(1..)
-    } else {
-        Some(t.text)
-    };
-    t.word
-        && !t.digit
-        && rest.is_some_and(|r| r.bytes().all(|b| b.is_ascii_lowercase()))
+    let first = toks.iter().position(|t| t.word) == Some(i);
+    let rest = if first { t.text.get(1..) } else { Some(t.text) };
+    rest.is_some_and(|r| r.bytes().all(|b| b.is_ascii_lowercase()))
         && t.text.bytes().all(|b| b.is_ascii_alphabetic())
         && words::with_lower(t.text, |w| {
-            !NOT_NOUNS.contains(w) && !noun::is_stop(w) && !noun::is_verbish(w) && !opens_clause(w)
+            !NOT_NOUNS.contains(w)
+                && !noun::is_stop(w)
+                && !noun::is_verbish(w)
+                && !opens_clause(w)
+                && !time::is_time_lower(w)
         })
 }
 
-/// "a deal worth $184 million", "a contract valued at $2.5 billion": the noun a sum is the worth of.
+/// Words that open a noun phrase before its nouns.
+static NP_OPENERS: WordList = WordList::new(&[
+    "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those",
+]);
+
+/// Where the noun phrase that ends at token `h` starts: back over nouns and the words that open one.
+fn phrase_start(toks: &[Token], h: usize) -> usize {
+    let mut j = h;
+    while j > 0 && (common_noun(toks, j - 1) || NP_OPENERS.contains_any_case(toks[j - 1].text)) {
+        j -= 1;
+    }
+    j
+}
+
+/// Does a subject start at token `j`: the sentence's first word (after an opening quotation mark
+/// or bracket), or the word after "said" or "that" ("officials said the cost was …")?
+fn opens_subject(toks: &[Token], j: usize) -> bool {
+    toks.iter().position(|t| t.word) == Some(j)
+        || j > 0 && matches!(toks[j - 1].text, "said" | "says" | "that")
+}
+
+/// "a deal worth $184 million", "a contract valued at $2.5 billion": the noun a sum is the worth
+/// of. Not a noun that a preposition governs ("a deal with the player worth …").
 fn worth_subject(toks: &[Token], k: usize) -> Option<usize> {
+    static PREPOSITIONS: WordList = WordList::new(&[
+        "with", "to", "for", "from", "in", "on", "at", "by", "of", "between", "about", "against",
+        "among", "per", "over", "under",
+    ]);
     let word = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case(w));
     let before = if k >= 1 && word(k - 1, "worth") {
         k - 1
@@ -1262,13 +1288,17 @@ fn worth_subject(toks: &[Token], k: usize) -> Option<usize> {
         return None;
     };
     let h = before.checked_sub(1)?;
-    common_noun(toks, h).then_some(h)
+    let j = phrase_start(toks, h);
+    let governed = j > 0 && PREPOSITIONS.contains_any_case(toks[j - 1].text);
+    (common_noun(toks, h) && !governed).then_some(h)
 }
 
-/// "The deal was $184 million", "the cost of the bridge is $2 billion", "The deal is said to be for
-/// eight years and could be up to $180 million": a sum after "is", "was" or "be" belongs to the
-/// subject of its verb, read back over the verb's helpers ("could", "is said to"); across "and", to
-/// the subject of the sentence.
+/// "The deal was $184 million", "The cost of the bridge is $2 billion", "officials said the fine
+/// would be $5,000", "The deal is said to last eight years and could be up to $180 million": a sum
+/// after "is", "was" or "be" belongs to the subject of its verb, read back over the verb's helpers
+/// ("could", "is said to") to a noun phrase that opens the clause; across "and", to the subject of
+/// the sentence when its verb is "is" or "was". A noun inside a phrase ("Profit in the third
+/// quarter was …", "The money he stole was …") is no subject: such a sum takes none.
 fn copula_subject(toks: &[Token], k: usize) -> Option<usize> {
     static COPULAS: WordList = WordList::new(&["is", "was", "are", "were", "be", "been"]);
     static HELPERS: WordList = WordList::new(&[
@@ -1298,7 +1328,6 @@ fn copula_subject(toks: &[Token], k: usize) -> Option<usize> {
         "have",
         "had",
     ]);
-    static OF: WordList = WordList::new(&["of", "for", "on"]);
     if k == 0 || !COPULAS.contains_any_case(toks[k - 1].text) {
         return None;
     }
@@ -1306,38 +1335,26 @@ fn copula_subject(toks: &[Token], k: usize) -> Option<usize> {
     while i > 0 && HELPERS.contains_any_case(toks[i - 1].text) {
         i -= 1;
     }
-    let subject_at = |h: usize| -> Option<usize> {
-        if !common_noun(toks, h) {
-            return None;
-        }
-        // "the cost of the bridge": the head before "of"
-        let mut j = h;
-        while j > 0 && (common_noun(toks, j - 1) || DETERMINERS.contains_any_case(toks[j - 1].text))
-        {
-            j -= 1;
-        }
-        if j >= 2 && OF.contains(toks[j - 1].text) && common_noun(toks, j - 2) {
-            return Some(j - 2);
-        }
-        Some(h)
-    };
     let h = i.checked_sub(1)?;
-    if !toks[h].text.eq_ignore_ascii_case("and") {
-        return subject_at(h);
+    if toks[h].text.eq_ignore_ascii_case("and") {
+        // "… and could be $180 million": the sentence opens with its subject and "is" or "was"
+        let lead = toks.iter().position(|t| t.word)?;
+        let start = lead + usize::from(NP_OPENERS.contains_any_case(toks[lead].text));
+        let verb = (start..h).find(|&j| !common_noun(toks, j))?;
+        let copula = matches!(toks[verb].text, "is" | "was" | "are" | "were");
+        return (copula && verb > start && verb <= start + 3).then(|| verb - 1);
     }
-    // "… and could be $180 million": the sentence's subject, a determiner and a noun or two before
-    // its first verb
-    let start = usize::from(DETERMINERS.contains_any_case(toks.first()?.text));
-    let verb = (start..h).find(|&j| HELPERS.contains_any_case(toks[j].text))?;
-    (verb > start && verb <= start + 3 && (start..verb).all(|j| common_noun(toks, j)))
-        .then(|| subject_at(verb - 1))
-        .flatten()
+    if !common_noun(toks, h) {
+        return None;
+    }
+    let j = phrase_start(toks, h);
+    if opens_subject(toks, j) {
+        return Some(h);
+    }
+    // "The cost of the bridge": the noun before "of"
+    let of = j >= 2 && toks[j - 1].text.eq_ignore_ascii_case("of") && common_noun(toks, j - 2);
+    (of && opens_subject(toks, phrase_start(toks, j - 2))).then(|| j - 2)
 }
-
-/// Words that open a noun phrase before its noun.
-static DETERMINERS: WordList = WordList::new(&[
-    "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "these", "those",
-]);
 
 /// The noun joined by a hyphen to a count (`six-cylinder`), when it is one: not a unit, nor an
 /// adjective (`1,500-strong`, `three-way`).

@@ -316,6 +316,7 @@ pub(super) fn head_word(i: &str) -> Option<&str> {
     let n = i.bytes().take_while(u8::is_ascii_alphabetic).count();
     let ends = match i.as_bytes().get(n) {
         None => true,
+        // the run stopped at a byte that is no ASCII letter: the word ends unless it is a digit
         Some(b) if b.is_ascii() => !b.is_ascii_digit(),
         Some(_) => !i[n..].starts_with(char::is_alphanumeric),
     };

@@ -14,7 +14,7 @@ pub struct Token<'a> {
     /// It holds an ASCII digit.
     pub digit: bool,
     /// The length of a word up to its first hyphen ("twenty" of "twenty-eight"; the whole word
-    /// when it has none), as far as `u32` counts.
+    /// when it has none). A `u32` keeps a token at 40 bytes; a head longer than that saturates.
     pub head: u32,
 }
 
@@ -171,6 +171,10 @@ pub fn singular(w: &str) -> String {
         "census",
         "campus",
         "bonus",
+        "goods",
+        "earnings",
+        "proceeds",
+        "savings",
         "surplus",
         "stimulus",
         "consensus",

@@ -126,9 +126,13 @@ impl<V> WordMap<V> {
         self.longest = self.longest.max(word.len());
     }
 
-    /// Could this word (in any case) be in the table? False for most words, without hashing.
+    /// Could this word (in any case) be in the table? False for most words, by one multiply and
+    /// one bit, without packing the word or probing the table.
+    ///
+    /// This and `get` are inlined at every call (about 200): measured, that takes 8 M of 320 M
+    /// instructions off extracting 1 MB, as most calls end here.
     #[inline(always)]
-    pub fn may_hold(&self, word: &str) -> bool {
+    fn may_hold(&self, word: &str) -> bool {
         let bit = sketch_bit(word.as_bytes());
         word.len() <= self.longest && self.sketch[bit / 64] & (1 << (bit % 64)) != 0
     }
@@ -143,6 +147,8 @@ impl<V> WordMap<V> {
         self.find(word)
     }
 
+    /// The lookup proper, for a word the sketch lets through; kept out of line so that the
+    /// inlined test stays small.
     #[inline(never)]
     fn find(&self, word: &str) -> Option<&V> {
         match pack(word.as_bytes()) {
@@ -243,15 +249,21 @@ mod tests {
     }
 
     #[test]
-    fn lower_case_is_ascii_only() {
+    fn packed_words_are_lower_case_ascii_of_every_length() {
         let all: Vec<u8> = (0..=255).collect();
-        for chunk in all.chunks(15) {
-            let mut want = [0u8; 16];
-            for (w, b) in want.iter_mut().zip(chunk) {
-                *w = b.to_ascii_lowercase();
+        for len in 0..=16 {
+            for start in 0..=all.len() - len {
+                let word = &all[start..start + len];
+                let want = (1..=15).contains(&len).then(|| {
+                    let mut key = [0u8; 16];
+                    for (k, b) in key.iter_mut().zip(word) {
+                        *k = b.to_ascii_lowercase();
+                    }
+                    key[15] = len as u8;
+                    u128::from_le_bytes(key)
+                });
+                assert_eq!(pack(word), want, "{word:?}");
             }
-            want[15] = chunk.len() as u8;
-            assert_eq!(pack(chunk), Some(u128::from_le_bytes(want)), "{chunk:?}");
         }
     }
 }
