@@ -267,10 +267,7 @@ pub fn word<'a>(
     move |i: &'a str| {
         let (rest, matched) = ci(w).parse(i)?;
         if rest.starts_with(char::is_alphanumeric) {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Tag,
-            )));
+            return Err(no_match(i));
         }
         Ok((rest, matched))
     }
@@ -283,10 +280,7 @@ pub fn word_in<'a>(
 ) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
     move |i: &'a str| match head_word(i) {
         Some(h) if list.contains_any_case(h) => Ok((&i[h.len()..], h)),
-        _ => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        ))),
+        _ => Err(no_match(i)),
     }
 }
 
@@ -303,12 +297,14 @@ pub fn ci<'a>(
         {
             Ok((&i[n..], &i[..n]))
         } else {
-            Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Tag,
-            )))
+            Err(no_match(i))
         }
     }
+}
+
+/// The error of a parser that does not match at `i`.
+pub(super) fn no_match(i: &str) -> nom::Err<nom::error::Error<&str>> {
+    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))
 }
 
 /// The word of ASCII letters `i` opens with, when it ends where a word ends.
@@ -343,10 +339,7 @@ fn number_word(i: &str) -> Option<(&str, u32)> {
 /// `eight`, `twenty`, `twenty-eight`, `twenty eight`: 0 to 99 in words.
 pub fn below_hundred(i: &str) -> IResult<&str, u32> {
     let Some((rest, n)) = number_word(i) else {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        )));
+        return Err(no_match(i));
     };
     if n < 20 || n % 10 != 0 {
         return Ok((rest, n));
@@ -442,10 +435,7 @@ pub fn word_fraction(i: &str) -> IResult<&str, Number> {
             ));
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    Err(no_match(i))
 }
 
 /// A number in words up to the thousands (`two thousand five hundred`, `a dozen`, `a couple of`).

@@ -8,7 +8,7 @@ use nom::combinator::{not, opt, peek, recognize, verify};
 use nom::sequence::{pair, preceded, terminated};
 use nom::{IResult, Parser};
 
-use super::number::{ci, head_word, word, word_in};
+use super::number::{ci, head_word, no_match, word, word_in};
 use crate::claim::Kind;
 use crate::text::{WordList, WordMap};
 
@@ -63,10 +63,6 @@ static CALENDAR: std::sync::LazyLock<WordMap<Calendar>> = std::sync::LazyLock::n
 fn calendar(i: In<'_>) -> Option<(&str, Calendar)> {
     let head = head_word(i)?;
     CALENDAR.get(head).map(|&kind| (head, kind))
-}
-
-fn no_match(i: In) -> nom::Err<nom::error::Error<In>> {
-    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))
 }
 
 /// A weekday name.
