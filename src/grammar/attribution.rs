@@ -50,26 +50,7 @@ impl Found {
             _ => Span::default(),
         };
         let text = &prepared.norm.text;
-        let quote = (self.kind == "direct").then(|| {
-            // the words with one space between them, built in one string
-            let mut joined = String::new();
-            for w in self
-                .content
-                .iter()
-                .flat_map(|r| text[r.clone()].split_whitespace())
-            {
-                if !joined.is_empty() {
-                    joined.push(' ');
-                }
-                joined.push_str(w);
-            }
-            let mark = |c: char| c == ',' || c == '"';
-            let end = joined.trim_end_matches(mark).len();
-            joined.truncate(end);
-            let start = joined.len() - joined.trim_start_matches(mark).len();
-            joined.drain(..start);
-            joined
-        });
+        let quote = (self.kind == "direct").then(|| quoted_words(text, &self.content));
         Attribution {
             source: self.source.as_ref().map(spanned),
             cue: spanned(&self.cue),
@@ -78,6 +59,60 @@ impl Found {
             kind: self.kind.to_string(),
             quote: quote.filter(|q| !q.is_empty()),
         }
+    }
+}
+
+/// The words of a quotation's pieces with one space between them, built in one string, without
+/// the commas and quotation marks at its ends.
+fn quoted_words(text: &str, pieces: &[Range<usize>]) -> String {
+    let mut joined = String::with_capacity(pieces.iter().map(|r| r.len()).sum());
+    for r in pieces {
+        push_words(&mut joined, &text[r.clone()]);
+    }
+    let mark = |c: char| c == ',' || c == '"';
+    let end = joined.trim_end_matches(mark).len();
+    joined.truncate(end);
+    let start = joined.len() - joined.trim_start_matches(mark).len();
+    joined.drain(..start);
+    joined
+}
+
+/// Appends the words of `s` (as `split_whitespace` gives them) to `out`, each after one space
+/// when `out` already holds a word. Bytes are read one by one; only a character outside ASCII is
+/// decoded, to ask whether it is a space.
+fn push_words(out: &mut String, s: &str) {
+    let len = s.len();
+    let mut i = 0;
+    loop {
+        while i < len && space_len(s, i) > 0 {
+            i += space_len(s, i);
+        }
+        if i == len {
+            return;
+        }
+        let start = i;
+        while i < len && space_len(s, i) == 0 {
+            i += 1;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&s[start..i]);
+    }
+}
+
+/// The length of the whitespace character (`char::is_whitespace`) at byte `i` of `s`, or 0 when
+/// the byte there starts no such character (a byte inside a character never does).
+#[inline]
+fn space_len(s: &str, i: usize) -> usize {
+    match s.as_bytes()[i] {
+        b'\t'..=b'\r' | b' ' => 1,
+        0..0xc0 => 0,
+        _ => s
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
     }
 }
 
@@ -1265,7 +1300,10 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
     let mut earlier = Earlier::default();
     // the source in lower case, in one buffer for all
     let mut l = String::new();
-    for f in found.iter_mut() {
+    for i in 0..found.len() {
+        // the statements before this one (whose speakers are settled) and this one
+        let (before, rest) = found.split_at_mut(i);
+        let f = &mut rest[0];
         // a person named since the last statement is a nearer antecedent for "he" ("Defence
         // Minister Soumeylou Boubeye Maiga identified the rebels …, who he said were …")
         last_person.read(last_cue.min(f.cue.start)..f.cue.start);
@@ -1286,15 +1324,11 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
         }
         if PRONOUNS.contains(&l.as_str()) {
             if matches!(l.as_str(), "he" | "she") {
-                f.speaker = last_person.get(text);
+                f.speaker = last_person.get(text, before);
             }
             continue;
         }
-        let (mut words, mut capitals) = (0, 0);
-        for w in src.split_whitespace() {
-            words += 1;
-            capitals += usize::from(w.starts_with(|c: char| c.is_uppercase()));
-        }
+        let (words, capitals) = words_and_capitals(src);
         if capitals == words && words == 1 {
             // a surname: the longest name ending with it earlier in the text
             f.speaker = Some(
@@ -1313,9 +1347,38 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
         // "he" and "she" refer back to the last speaker who can be one: a named person or a
         // description of one ("a defence ministry official"), not an organisation
         if !is_organisation(src) {
-            last_person.settle(f.speaker.clone());
+            last_person.settle(i);
         }
     }
+}
+
+/// How many words `src` holds (split at whitespace), and how many of them open with a capital.
+fn words_and_capitals(src: &str) -> (usize, usize) {
+    let (mut words, mut capitals) = (0, 0);
+    if src.is_ascii() {
+        // one byte a character: a word starts at a byte that is no space, after a space or at 0
+        let mut after_space = true;
+        for &b in src.as_bytes() {
+            let space = is_ascii_space(b);
+            if after_space && !space {
+                words += 1;
+                capitals += usize::from(b.is_ascii_uppercase());
+            }
+            after_space = space;
+        }
+        return (words, capitals);
+    }
+    for w in src.split_whitespace() {
+        words += 1;
+        capitals += usize::from(w.starts_with(|c: char| c.is_uppercase()));
+    }
+    (words, capitals)
+}
+
+/// Is this ASCII byte whitespace to `char::is_whitespace` (a tab, a line break, a vertical tab, a
+/// form feed, a carriage return or a space)?
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// The person "he" or "she" refers back to, as `resolve_speakers` walks forward: the last speaker
@@ -1324,7 +1387,7 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
 #[derive(Default)]
 struct Antecedent {
     /// The last person settled: a speaker, or a name found in the text searched.
-    person: Option<String>,
+    person: Person,
     /// The stretches of text between statements read since then, in order, not yet searched.
     unread: Vec<Range<usize>>,
 }
@@ -1335,25 +1398,40 @@ impl Antecedent {
         self.unread.push(between);
     }
 
-    /// A speaker who can be "he" or "she": nearer than any name read before.
-    fn settle(&mut self, speaker: Option<String>) {
-        self.person = speaker;
+    /// The speaker of statement `i`, who can be "he" or "she": nearer than any name read before.
+    fn settle(&mut self, i: usize) {
+        self.person = Person::Speaker(i);
         self.unread.clear();
     }
 
-    /// The person a pronoun refers to now.
-    fn get(&mut self, text: &str) -> Option<String> {
+    /// The person a pronoun refers to now; `earlier` are the statements before it, with their
+    /// speakers resolved.
+    fn get(&mut self, text: &str, earlier: &[Found]) -> Option<String> {
         let named = self
             .unread
             .iter()
             .rev()
             .find_map(|r| last_named_person(&text[r.clone()]));
-        if named.is_some() {
-            self.person = named;
+        if let Some(name) = named {
+            self.person = Person::Named(name);
         }
         self.unread.clear();
-        self.person.clone()
+        match &self.person {
+            Person::Unknown => None,
+            Person::Speaker(i) => earlier.get(*i).and_then(|f| f.speaker.clone()),
+            Person::Named(name) => Some(name.clone()),
+        }
     }
+}
+
+/// Who "he" or "she" may be: a speaker, held by the statement's index (copied only when a
+/// pronoun asks), or a name read in the text.
+#[derive(Default)]
+enum Person {
+    #[default]
+    Unknown,
+    Speaker(usize),
+    Named(String),
 }
 
 /// The last name of a person (two or more capitalised words, not an organisation) in `text`.
@@ -1550,11 +1628,7 @@ fn is_organisation(src: &str) -> bool {
         "officials",
         "authorities",
     ]);
-    let last = src
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric());
+    let last = last_word(src);
     let acronym = last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase());
     // the table folds ASCII letters itself: only a word with other letters needs lower-casing first
     acronym
@@ -1565,15 +1639,71 @@ fn is_organisation(src: &str) -> bool {
         }
 }
 
+/// The last word of `src` (split at whitespace), without the marks at its ends ("MNLA" of "the
+/// (MNLA)").
+fn last_word(src: &str) -> &str {
+    if !src.is_ascii() {
+        return src
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+    }
+    // one byte a character: the word's bytes from the last letter or digit back to the first one
+    // after a space
+    let b = src.as_bytes();
+    let end = b
+        .iter()
+        .rposition(|&c| !is_ascii_space(c))
+        .map_or(0, |p| p + 1);
+    let start = b[..end]
+        .iter()
+        .rposition(|&c| is_ascii_space(c))
+        .map_or(0, |p| p + 1);
+    let word = &b[start..end];
+    match (
+        word.iter().position(u8::is_ascii_alphanumeric),
+        word.iter().rposition(u8::is_ascii_alphanumeric),
+    ) {
+        (Some(first), Some(last)) => &src[start + first..start + last + 1],
+        _ => "",
+    }
+}
+
 /// The names met so far as `resolve_speakers` walks forward through the text: each part of the
 /// text is searched once for each title and surname, so a long article costs no more than its
 /// length.
 #[derive(Default)]
 struct Earlier {
-    /// surname → (searched up to, the longest full name so far)
-    surnames: HashMap<String, (usize, Option<String>)>,
-    /// title → (searched up to, where each capitalised mention of it starts)
-    titles: HashMap<String, (usize, Vec<usize>)>,
+    /// surname → its search, with the longest full name so far
+    surnames: HashMap<String, Search<Option<String>>>,
+    /// title (lower case) → its search, with where each capitalised mention of it starts
+    titles: HashMap<String, Search<Vec<usize>>>,
+}
+
+/// A word searched for in the text as `resolve_speakers` reads on: its searcher, built once, how
+/// far the text has been searched, and what was found there.
+struct Search<T> {
+    finder: memchr::memmem::Finder<'static>,
+    searched: usize,
+    found: T,
+}
+
+/// The search for `needle` in `map`, new (with nothing searched) the first time it is asked
+/// (always `Some`).
+fn search_for<'m, T: Default>(
+    map: &'m mut HashMap<String, Search<T>>,
+    needle: &str,
+) -> Option<&'m mut Search<T>> {
+    if !map.contains_key(needle) {
+        let search = Search {
+            finder: memchr::memmem::Finder::new(needle).into_owned(),
+            searched: 0,
+            found: T::default(),
+        };
+        map.insert(needle.to_string(), search);
+    }
+    map.get_mut(needle)
 }
 
 /// Where to go on searching for `needle`: far enough back that a mention cut by the last `before`
@@ -1590,14 +1720,19 @@ impl Earlier {
     /// A name given earlier with this title ("prime minister" → "Prime Minister Moussa Mara").
     /// `low` is `text` in lower case (ASCII).
     fn titled_name(&mut self, text: &str, low: &str, title: &str, before: usize) -> Option<String> {
-        let title = title.to_ascii_lowercase();
-        let (searched, mentions) = self.titles.entry(title.clone()).or_default();
+        // (the title is read from a source in lower case: it needs no lower-casing of its own)
+        debug_assert!(!title.bytes().any(|b| b.is_ascii_uppercase()));
+        let Search {
+            finder,
+            searched,
+            found: mentions,
+        } = search_for(&mut self.titles, title)?;
         // statements come in order, so `before` only grows; `min` keeps a slip from panicking
-        let from = resume(text, *searched, &title).min(before);
+        let from = resume(text, *searched, title).min(before);
         // ASCII lower-casing keeps every byte where it was, so offsets in `low` hold in `text`
         let lower = &low.as_bytes()[..before];
         let mut i = from;
-        while let Some(k) = memchr::memmem::find(&lower[i..], title.as_bytes()) {
+        while let Some(k) = finder.find(&lower[i..]) {
             let at = i + k;
             i = at + title.len();
             if text[at..].starts_with(|c: char| c.is_uppercase()) && mentions.last() < Some(&at) {
@@ -1621,10 +1756,14 @@ impl Earlier {
 
     /// The longest run of capitalised words before `before` in `text` that ends with `surname`.
     fn full_name(&mut self, text: &str, surname: &str, before: usize) -> Option<String> {
-        let (searched, best) = self.surnames.entry(surname.to_string()).or_default();
+        let Search {
+            finder,
+            searched,
+            found: best,
+        } = search_for(&mut self.surnames, surname)?;
         let head = &text[..before];
         let mut from = resume(text, *searched, surname).min(before);
-        while let Some(i) = memchr::memmem::find(&head.as_bytes()[from..], surname.as_bytes()) {
+        while let Some(i) = finder.find(&head.as_bytes()[from..]) {
             let at = from + i;
             from = at + surname.len();
             if head[from..].starts_with(|c: char| c.is_alphanumeric()) {
