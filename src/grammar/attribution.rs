@@ -81,6 +81,14 @@ fn quoted_words(text: &str, pieces: &[Range<usize>]) -> String {
 /// when `out` already holds a word. Bytes are read one by one; only a character outside ASCII is
 /// decoded, to ask whether it is a space.
 fn push_words(out: &mut String, s: &str) {
+    if single_spaced(s) {
+        // its words with one space between them are the piece itself
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(s);
+        return;
+    }
     let len = s.len();
     let mut i = 0;
     loop {
@@ -99,6 +107,28 @@ fn push_words(out: &mut String, s: &str) {
         }
         out.push_str(&s[start..i]);
     }
+}
+
+/// Is `s` words with one space between them and no other whitespace (most pieces of a quotation)?
+/// Answered by counting, over all its bytes, those that could not be so: a control byte (tabs and
+/// line breaks among them), a space after a space or at an end, and the first byte of every
+/// character outside ASCII that is whitespace (with others that share it, which only send the
+/// piece the slow way).
+fn single_spaced(s: &str) -> bool {
+    let b = s.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    let doubled = b
+        .iter()
+        .zip(&b[1..])
+        .filter(|&(&x, &y)| x == b' ' && y == b' ')
+        .count();
+    let odd = b
+        .iter()
+        .filter(|&&x| x < b' ' || matches!(x, 0xc2 | 0xe1..=0xe3))
+        .count();
+    first != b' ' && last != b' ' && doubled == 0 && odd == 0
 }
 
 /// The length of the whitespace character (`char::is_whitespace`) at byte `i` of `s`, or 0 when
@@ -1051,6 +1081,34 @@ fn overlaps(quotes: &[Range<usize>], range: Range<usize>) -> bool {
     quotes.get(i).is_some_and(|q| q.start < range.end)
 }
 
+/// The first token from `k` on (or the end) that may open a statement in `reported`: a word,
+/// outside `quotes` when the sentence holds any, that may start an `according to` phrase or is a
+/// verb of speech or the head of one.
+fn next_candidate(
+    rules: &Rules,
+    toks: &[Token],
+    quotes: Option<&[Range<usize>]>,
+    mut k: usize,
+) -> usize {
+    while let Some(t) = toks.get(k) {
+        let may_open =
+            t.word && (rules.according.may_start(t.text.as_bytes()[0]) || speech_or_head(rules, t));
+        if may_open && !quotes.is_some_and(|q| inside(q, t.start)) {
+            return k;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// Is this word a verb of speech, or the first word of one with a particle ("pointed" of
+/// "pointed out")?
+#[inline]
+fn speech_or_head(rules: &Rules, t: &Token) -> bool {
+    let speech = rules.speech_word(t.text);
+    speech.verb || speech.phrase_head
+}
+
 /// Reported speech and `according to` in one sentence.
 fn reported(
     rules: &Rules,
@@ -1070,13 +1128,12 @@ fn reported(
         (Some(a), Some(b)) => overlaps(quotes, a.start..b.start + 1),
         _ => false,
     };
+    let in_quotes = quoted.then_some(quotes);
     let mut k = 0;
-    while k < toks.len() {
-        let t = toks[k];
-        if !t.word || quoted && inside(quotes, t.start) {
-            k += 1;
-            continue;
-        }
+    loop {
+        // the words that can open no statement are passed over in a loop of their own
+        k = next_candidate(rules, toks, in_quotes, k);
+        let Some(&t) = toks.get(k) else { break };
         // according to X
         if rules.according.may_start(t.text.as_bytes()[0])
             && let Some((n, _)) = rules.according.longest(&text[t.start..sentence.end])
