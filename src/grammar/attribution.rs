@@ -109,26 +109,48 @@ fn push_words(out: &mut String, s: &str) {
     }
 }
 
-/// Is `s` words with one space between them and no other whitespace (most pieces of a quotation)?
-/// Answered by counting, over all its bytes, those that could not be so: a control byte (tabs and
-/// line breaks among them), a space after a space or at an end, and the first byte of every
-/// character outside ASCII that is whitespace (with others that share it, which only send the
-/// piece the slow way).
+/// Is `s` words of ASCII with one space between them and no other whitespace (most pieces of a
+/// quotation)? A control byte (tabs and line breaks among them), a space after a space or at an
+/// end, or a byte outside ASCII (which may be whitespace) sends the piece the slow way.
 fn single_spaced(s: &str) -> bool {
     let b = s.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
         return false;
     };
-    let doubled = b
-        .iter()
-        .zip(&b[1..])
-        .filter(|&(&x, &y)| x == b' ' && y == b' ')
-        .count();
-    let odd = b
-        .iter()
-        .filter(|&&x| x < b' ' || matches!(x, 0xc2 | 0xe1..=0xe3))
-        .count();
-    first != b' ' && last != b' ' && doubled == 0 && odd == 0
+    if first == b' ' || last == b' ' {
+        return false;
+    }
+    // eight bytes at a time: no byte outside ASCII or below a space, no space after a space
+    let mut chunks = b.chunks_exact(8);
+    let mut after_space = false;
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
+        let spaces = bytes_below(w ^ (ONES * u64::from(b' ')), 1);
+        let odd = (w & HIGH) | bytes_below(w, b' ');
+        if odd != 0 || spaces & (spaces >> 8) != 0 || after_space && spaces & 0x80 != 0 {
+            return false;
+        }
+        after_space = spaces >> 63 != 0;
+    }
+    for &x in chunks.remainder() {
+        let space = x == b' ';
+        if x < b' ' || !x.is_ascii() || after_space && space {
+            return false;
+        }
+        after_space = space;
+    }
+    true
+}
+
+/// One in each byte of a `u64`.
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+/// The top bit of each byte of a `u64`.
+const HIGH: u64 = ONES * 0x80;
+
+/// The top bit of each byte of `w` that is below `n` (at most 0x80), exactly: a byte with its top
+/// bit set first takes `n` away without borrowing from the next.
+fn bytes_below(w: u64, n: u8) -> u64 {
+    !(w | HIGH).wrapping_sub(ONES * u64::from(n)) & !w & HIGH
 }
 
 /// The length of the whitespace character (`char::is_whitespace`) at byte `i` of `s`, or 0 when
@@ -1686,7 +1708,7 @@ fn is_organisation(src: &str) -> bool {
         "authorities",
     ]);
     let last = last_word(src);
-    let acronym = last.len() >= 2 && last.chars().all(|c| c.is_ascii_uppercase());
+    let acronym = last.len() >= 2 && last.bytes().all(|c| c.is_ascii_uppercase());
     // the table folds ASCII letters itself: only a word with other letters needs lower-casing first
     acronym
         || if last.is_ascii() {
@@ -1699,32 +1721,32 @@ fn is_organisation(src: &str) -> bool {
 /// The last word of `src` (split at whitespace), without the marks at its ends ("MNLA" of "the
 /// (MNLA)").
 fn last_word(src: &str) -> &str {
-    if !src.is_ascii() {
-        return src
+    match ascii_last_word(src) {
+        Some(word) => word.trim_matches(|c: char| !c.is_ascii_alphanumeric()),
+        None => src
             .split_whitespace()
             .next_back()
             .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphanumeric());
+            .trim_matches(|c: char| !c.is_alphanumeric()),
     }
-    // one byte a character: the word's bytes from the last letter or digit back to the first one
-    // after a space
+}
+
+/// The last word of `src` (split at whitespace) when it and the space before it are ASCII, read
+/// backward from the end without a look at the rest; `None` when a byte outside ASCII is met.
+fn ascii_last_word(src: &str) -> Option<&str> {
     let b = src.as_bytes();
-    let end = b
-        .iter()
-        .rposition(|&c| !is_ascii_space(c))
-        .map_or(0, |p| p + 1);
-    let start = b[..end]
-        .iter()
-        .rposition(|&c| is_ascii_space(c))
-        .map_or(0, |p| p + 1);
-    let word = &b[start..end];
-    match (
-        word.iter().position(u8::is_ascii_alphanumeric),
-        word.iter().rposition(u8::is_ascii_alphanumeric),
-    ) {
-        (Some(first), Some(last)) => &src[start + first..start + last + 1],
-        _ => "",
+    let mut end = b.len();
+    while end > 0 && is_ascii_space(b[end - 1]) {
+        end -= 1;
     }
+    let mut start = end;
+    while start > 0 && !is_ascii_space(b[start - 1]) {
+        if !b[start - 1].is_ascii() {
+            return None;
+        }
+        start -= 1;
+    }
+    src.get(start..end)
 }
 
 /// The names met so far as `resolve_speakers` walks forward through the text: each part of the
