@@ -1435,9 +1435,22 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
 fn words_and_capitals(src: &str) -> (usize, usize) {
     let (mut words, mut capitals) = (0, 0);
     if src.is_ascii() {
-        // one byte a character: a word starts at a byte that is no space, after a space or at 0
+        // one byte a character: a word starts at a byte that is no space, after a space or at 0;
+        // eight bytes at a time, then the rest one by one
+        let mut chunks = src.as_bytes().chunks_exact(8);
         let mut after_space = true;
-        for &b in src.as_bytes() {
+        for chunk in &mut chunks {
+            let w = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
+            let spaces = ascii_spaces(w);
+            // the bytes that follow a space: each space's bit moved to the next byte
+            let follow = spaces << 8 | u64::from(after_space) << 7;
+            let starts = follow & !spaces & HIGH;
+            let upper = bytes_below(w, b'Z' + 1) & !bytes_below(w, b'A');
+            words += starts.count_ones() as usize;
+            capitals += (starts & upper).count_ones() as usize;
+            after_space = spaces >> 63 != 0;
+        }
+        for &b in chunks.remainder() {
             let space = is_ascii_space(b);
             if after_space && !space {
                 words += 1;
@@ -1452,6 +1465,13 @@ fn words_and_capitals(src: &str) -> (usize, usize) {
         capitals += usize::from(w.starts_with(|c: char| c.is_uppercase()));
     }
     (words, capitals)
+}
+
+/// The top bit of each byte of `w` that is ASCII whitespace (`is_ascii_space`), exactly.
+fn ascii_spaces(w: u64) -> u64 {
+    let space = bytes_below(w ^ (ONES * u64::from(b' ')), 1);
+    let control = bytes_below(w, b'\r' + 1) & !bytes_below(w, b'\t');
+    space | control
 }
 
 /// Is this ASCII byte whitespace to `char::is_whitespace` (a tab, a line break, a vertical tab, a
@@ -1760,10 +1780,10 @@ struct Earlier {
     titles: HashMap<String, Search<Vec<usize>>>,
 }
 
-/// A word searched for in the text as `resolve_speakers` reads on: its searcher, built once, how
-/// far the text has been searched, and what was found there.
+/// A word searched for in the text as `resolve_speakers` reads on: how far the text has been
+/// searched, and what was found there.
+#[derive(Default)]
 struct Search<T> {
-    finder: memchr::memmem::Finder<'static>,
     searched: usize,
     found: T,
 }
@@ -1774,13 +1794,9 @@ fn search_for<'m, T: Default>(
     map: &'m mut HashMap<String, Search<T>>,
     needle: &str,
 ) -> Option<&'m mut Search<T>> {
+    // (a word met before is found without a copy of it made for the key)
     if !map.contains_key(needle) {
-        let search = Search {
-            finder: memchr::memmem::Finder::new(needle).into_owned(),
-            searched: 0,
-            found: T::default(),
-        };
-        map.insert(needle.to_string(), search);
+        map.insert(needle.to_string(), Search::default());
     }
     map.get_mut(needle)
 }
@@ -1802,7 +1818,6 @@ impl Earlier {
         // (the title is read from a source in lower case: it needs no lower-casing of its own)
         debug_assert!(!title.bytes().any(|b| b.is_ascii_uppercase()));
         let Search {
-            finder,
             searched,
             found: mentions,
         } = search_for(&mut self.titles, title)?;
@@ -1811,7 +1826,7 @@ impl Earlier {
         // ASCII lower-casing keeps every byte where it was, so offsets in `low` hold in `text`
         let lower = &low.as_bytes()[..before];
         let mut i = from;
-        while let Some(k) = finder.find(&lower[i..]) {
+        while let Some(k) = memchr::memmem::find(&lower[i..], title.as_bytes()) {
             let at = i + k;
             i = at + title.len();
             if text[at..].starts_with(|c: char| c.is_uppercase()) && mentions.last() < Some(&at) {
@@ -1836,13 +1851,12 @@ impl Earlier {
     /// The longest run of capitalised words before `before` in `text` that ends with `surname`.
     fn full_name(&mut self, text: &str, surname: &str, before: usize) -> Option<String> {
         let Search {
-            finder,
             searched,
             found: best,
         } = search_for(&mut self.surnames, surname)?;
         let head = &text[..before];
         let mut from = resume(text, *searched, surname).min(before);
-        while let Some(i) = finder.find(&head.as_bytes()[from..]) {
+        while let Some(i) = memchr::memmem::find(&head.as_bytes()[from..], surname.as_bytes()) {
             let at = from + i;
             from = at + surname.len();
             if head[from..].starts_with(|c: char| c.is_alphanumeric()) {
