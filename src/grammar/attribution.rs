@@ -39,10 +39,7 @@ impl Found {
             Spanned {
                 start: s,
                 end: e,
-                text: match std::str::from_utf8(&bytes[s..e]) {
-                    Ok(valid) => valid.to_string(),
-                    Err(_) => String::from_utf8_lossy(&bytes[s..e]).into_owned(),
-                },
+                text: original_text(&prepared.norm.text[r.clone()], &bytes[s..e]),
             }
         };
         let content = match (self.content.first(), self.content.last()) {
@@ -59,6 +56,19 @@ impl Found {
             kind: self.kind.to_string(),
             quote: quote.filter(|q| !q.is_empty()),
         }
+    }
+}
+
+/// The original bytes of a span as a string: the normalised text of it when the two are the same
+/// bytes (most spans: no curly quote or odd space in them), which needs no check for UTF-8; else
+/// the bytes read as UTF-8, lossily where they are not.
+fn original_text(normalised: &str, original: &[u8]) -> String {
+    if normalised.as_bytes() == original {
+        return normalised.to_string();
+    }
+    match std::str::from_utf8(original) {
+        Ok(valid) => valid.to_string(),
+        Err(_) => String::from_utf8_lossy(original).into_owned(),
     }
 }
 
@@ -168,7 +178,10 @@ fn space_len(s: &str, i: usize) -> usize {
     }
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
+/// A pronoun that may stand for a source ("he said", "they told AFP"), in lower case.
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "we" | "i" | "it")
+}
 static AUXILIARIES: WordList = WordList::new(&[
     "had",
     "has",
@@ -511,7 +524,7 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
                 break;
             }
             first -= 1;
-            if DETERMINERS.contains(l) || PRONOUNS.contains(&l) {
+            if DETERMINERS.contains(l) || is_pronoun(l) {
                 break;
             }
         }
@@ -1401,7 +1414,7 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
             f.speaker = Some(alias.clone());
             continue;
         }
-        if PRONOUNS.contains(&l.as_str()) {
+        if is_pronoun(&l) {
             if matches!(l.as_str(), "he" | "she") {
                 f.speaker = last_person.get(text, before);
             }
