@@ -253,6 +253,14 @@ static DETERMINERS: WordList = WordList::new(&[
     "one", "two", "three", "several", "some", "many",
 ]);
 
+/// Is this word, read from the text in lower case (`lower`), on the list? The same answer as
+/// `list.contains(word)`, without its look for a capital the word cannot hold.
+#[inline]
+fn listed(list: &WordList, word: &str) -> bool {
+    debug_assert!(!word.bytes().any(|b| b.is_ascii_uppercase()));
+    list.contains_any_case(word)
+}
+
 /// A token's text in lower case (ASCII), read from the article's text lower-cased once (`low`):
 /// folding ASCII letters keeps every byte where it was, so the token's offsets hold in `low`.
 fn lower<'l>(low: &'l str, t: &Token) -> &'l str {
@@ -321,7 +329,7 @@ fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
             "argues",
             "declares",
         ]);
-        return title_case(toks) && HEADLINE_VERBS.contains(word);
+        return title_case(toks) && listed(&HEADLINE_VERBS, word);
     }
     let Some(prev) = k.checked_sub(1).map(|p| &toks[p]) else {
         return true;
@@ -362,7 +370,7 @@ fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
     if p.ends_with("'s") {
         return false;
     }
-    if !prev.word || NOUN_BEFORE.contains(p) || p.starts_with(|c: char| c.is_ascii_digit()) {
+    if !prev.word || listed(&NOUN_BEFORE, p) || p.starts_with(|c: char| c.is_ascii_digit()) {
         return prev.text == ","
             || prev.text == "\""
             || prev.text == ":"
@@ -439,7 +447,7 @@ fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
             .is_some_and(|n| n.text.eq_ignore_ascii_case("that"));
         plural_subject
             || SUBJECT_PRONOUNS.contains(&p)
-            || AUXILIARIES.contains(p)
+            || listed(&AUXILIARIES, p)
             || name && word == "say"
             || that_follows && word == "say"
             // "those close to him say"
@@ -458,7 +466,7 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
     // "forcefully told", "has also said", "together vowed"
     while j > 0 && {
         let l = lower(low, &toks[j - 1]);
-        AUXILIARIES.contains(l)
+        listed(&AUXILIARIES, l)
             || toks[j - 1].word
                 && (l.ends_with("ly") && l.len() > 4
                     || matches!(
@@ -512,7 +520,7 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
             {
                 break;
             }
-            if t.word && NP_BREAK.contains(l) && !(l == "of" || l == "for") {
+            if t.word && listed(&NP_BREAK, l) && !(l == "of" || l == "for") {
                 break;
             }
             // "-ed"/"-ing" words may modify a noun already in the phrase ("peacekeeping force"), never end it
@@ -524,7 +532,7 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
                 break;
             }
             first -= 1;
-            if DETERMINERS.contains(l) || is_pronoun(l) {
+            if listed(&DETERMINERS, l) || is_pronoun(l) {
                 break;
             }
         }
@@ -565,7 +573,7 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
             .iter()
             .all(|t| t.text.starts_with(|c: char| c.is_lowercase()))
         && !toks[first..name].iter().any(|t| is_title(lower(low, t)))
-        && !DETERMINERS.contains(lower(low, &toks[first]))
+        && !listed(&DETERMINERS, lower(low, &toks[first]))
     {
         first = name;
     }
@@ -692,17 +700,17 @@ fn sentence_subject(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize
             "won", "lost", "spent", "sent", "brought", "wrote", "spoke", "met", "saw", "became",
             "stood", "sat", "felt", "thought", "knew", "found", "told", "said",
         ]);
-        if lower_case && i > start && IRREGULAR_PAST.contains(l) {
+        if lower_case && i > start && listed(&IRREGULAR_PAST, l) {
             break;
         }
         if lower_case
-            && (AUXILIARIES.contains(l)
-                || NP_BREAK.contains(l) && l != "of"
+            && (listed(&AUXILIARIES, l)
+                || listed(&NP_BREAK, l) && l != "of"
                 || l.ends_with("ed")
                 || i > start
                     && l.ends_with('s')
                     && !l.ends_with("ss")
-                    && !DETERMINERS.contains(lower(low, &toks[i - 1])))
+                    && !listed(&DETERMINERS, lower(low, &toks[i - 1])))
         {
             break;
         }
@@ -1000,7 +1008,7 @@ fn quote(
     };
     if let Some(v) = trailing.iter().take(9).position(|t| is_cue(rules, t))
         && trailing[..v].iter().all(|t| t.word || t.text == "'")
-        && (v == 0 || !NP_BREAK.contains(lower(low, &trailing[0])))
+        && (v == 0 || !listed(&NP_BREAK, lower(low, &trailing[0])))
         && (!next_sentence || closes(v))
     {
         let cue = trailing[v];
@@ -1616,7 +1624,8 @@ fn last_named_person(text: &str) -> Option<String> {
     person(&run)
 }
 
-/// A word that titles a person ("spokeswoman Lena Ortiz", "nominee Gov. Mike Pence").
+/// A word (in lower case) that titles a person ("spokeswoman Lena Ortiz", "nominee Gov. Mike
+/// Pence").
 fn is_title(w: &str) -> bool {
     static TITLES: WordList = WordList::new(&[
         "spokesman",
@@ -1685,7 +1694,7 @@ fn is_title(w: &str) -> bool {
         "organizer",
         "organiser",
     ]);
-    TITLES.contains(w.trim_end_matches('.'))
+    listed(&TITLES, w.trim_end_matches('.'))
 }
 
 /// Does this source name an organisation rather than a person ("the MNLA", "the defence
