@@ -1909,3 +1909,81 @@ impl Earlier {
         best.clone()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Strings with every kind of whitespace and mark the byte-wise readers must treat as the
+    /// character-wise ones do.
+    const SAMPLES: &[&str] = &[
+        "",
+        " ",
+        "a",
+        "Keita",
+        "the prime minister",
+        "  two  spaces  ",
+        "tab\tand\nline\x0bvertical\x0cfeed\rreturn",
+        "no\u{a0}break and\u{2003}em\u{3000}wide",
+        "caf\u{e9} \u{c9}lys\u{e9}e Palace",
+        "\"quoted,\" he said,",
+        "the (MNLA)",
+        "UN",
+        "Rep. Gwen Moore (D-Wis.)",
+        "a foreign military source close to the minister's office in Bamako today",
+        "EIGHT BYTES LONG AND THEN SOME MORE OF THEM",
+        "x\u{85}y",
+        "ends with a space ",
+    ];
+
+    #[test]
+    fn quoted_words_join_what_split_whitespace_splits() {
+        for s in SAMPLES {
+            let mut want = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            let mark = |c: char| c == ',' || c == '"';
+            want = want.trim_matches(mark).to_string();
+            let whole = 0..s.len();
+            assert_eq!(quoted_words(s, std::slice::from_ref(&whole)), want, "{s:?}");
+        }
+        // pieces are joined with a space between their words
+        let text = "one two\"three  four";
+        assert_eq!(
+            quoted_words(text, &[0..7, 8..text.len()]),
+            "one two three four"
+        );
+    }
+
+    #[test]
+    fn words_capitals_and_last_word_as_characters_give_them() {
+        for s in SAMPLES {
+            let words = s.split_whitespace().count();
+            let capitals = s
+                .split_whitespace()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .count();
+            assert_eq!(words_and_capitals(s), (words, capitals), "{s:?}");
+            let last = s
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .trim_matches(|c: char| !c.is_alphanumeric());
+            assert_eq!(last_word(s), last, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn single_spaced_only_when_the_words_are_the_piece() {
+        for s in SAMPLES {
+            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            if single_spaced(s) {
+                assert_eq!(&joined, s);
+            }
+        }
+        assert!(single_spaced("the prime minister said so"));
+        assert!(!single_spaced("two  spaces here and more"));
+        assert!(!single_spaced("sixteen bytes...  then two"));
+        // two spaces that straddle two eight-byte words
+        assert!(!single_spaced("seven b  and on"));
+        assert!(single_spaced("seven b and on"));
+    }
+}
