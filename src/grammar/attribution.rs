@@ -587,7 +587,7 @@ fn is_time_phrase(low: &str, toks: &[Token]) -> bool {
         return false;
     }
     let l = lower(low, last);
-    calendar_head(l)
+    super::time::opens_with_calendar(l)
         || matches!(
             l,
             "month"
@@ -609,17 +609,6 @@ fn is_time_phrase(low: &str, toks: &[Token]) -> bool {
                 | "evening"
                 | "weekend"
         )
-}
-
-/// Does `w` open with a weekday or month name ("tuesday", "sept", "march." ), as a word of ASCII
-/// letters not run on into a letter or digit? The same answer as `time::weekday` or `time::month`
-/// would give, with one table lookup.
-fn calendar_head(w: &str) -> bool {
-    let n = w.bytes().take_while(u8::is_ascii_alphabetic).count();
-    // no month or weekday name is shorter than three letters or longer than nine
-    (3..=9).contains(&n)
-        && !w[n..].starts_with(char::is_alphanumeric)
-        && super::time::is_calendar(&w[..n])
 }
 
 /// `NAME, APPOSITION, said`: the name with its apposition and commas, ending at the comma before
@@ -999,14 +988,17 @@ fn quote(
     let closes = |v: usize| {
         trailing[v + 1..]
             .iter()
-            .take(5)
+            .take(CLOSE_WITHIN)
             .any(|t| t.text == "." || t.text == ",")
             && !trailing[v + 1..]
                 .iter()
-                .take(5)
+                .take(CLOSE_WITHIN)
                 .any(|t| matches!(t.text, "that" | ":"))
     };
-    if let Some(v) = trailing.iter().take(9).position(|t| is_cue(rules, t))
+    if let Some(v) = trailing
+        .iter()
+        .take(CUE_WITHIN)
+        .position(|t| is_cue(rules, t))
         && trailing[..v].iter().all(|t| t.word || t.text == "'")
         && (v == 0 || !listed(&NP_BREAK, lower(low, &trailing[0])))
         && (!next_sentence || closes(v))
@@ -1063,14 +1055,22 @@ fn quote(
     ))
 }
 
-/// The first tokens of `text[range]`, as many as `quote` reads after a closing mark (up to 14
-/// after its commas and full stops), or all of them: a first part of the range is read, and the
-/// whole only when it holds too few.
+/// How far after a closing quotation mark (and its commas and full stops) `quote` looks for the
+/// cue of its speaker ("," the force said"), in tokens.
+const CUE_WITHIN: usize = 9;
+
+/// How far after that cue `quote` looks for the end of its clause, in tokens.
+const CLOSE_WITHIN: usize = 5;
+
+/// The first tokens of `text[range]`, as many as `quote` reads after a closing mark, or all of
+/// them: a first part of the range is read, and the whole only when it holds too few.
 fn leading_tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
     /// Bytes read first: room for some twenty words.
     const PART: usize = 128;
-    /// Tokens `quote` may read after the commas and full stops that follow the mark.
-    const READ: usize = 14;
+    /// Tokens `quote` may read after the commas and full stops that follow the mark: a cue within
+    /// `CUE_WITHIN` and its clause's end within `CLOSE_WITHIN` after it (a source after the cue,
+    /// `source_after`, reads no further).
+    const READ: usize = CUE_WITHIN + CLOSE_WITHIN;
     if range.end - range.start > PART
         && let Some(space) = memchr::memchr(b' ', &text.as_bytes()[range.start + PART..range.end])
     {

@@ -65,6 +65,12 @@ fn calendar(i: In<'_>) -> Option<(&str, Calendar)> {
     CALENDAR.get(head).map(|&kind| (head, kind))
 }
 
+/// Does `i` open with a weekday or month name, whole or short ("Tuesday", "Sept."), as a word of
+/// ASCII letters not run on into a letter or digit? What `weekday` or `month` would read.
+pub fn opens_with_calendar(i: In) -> bool {
+    calendar(i).is_some()
+}
+
 /// A weekday name.
 pub fn weekday(i: In) -> IResult<In, In> {
     match calendar(i) {
