@@ -5,10 +5,13 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
+mod bytewise;
+
 use super::words::{Token, tokens};
 use crate::claim::{Attribution, Span, Spanned};
 use crate::rules::Rules;
 use crate::text::{Prepared, WordList};
+use bytewise::{last_word, quoted_words, words_and_capitals};
 
 /// A statement found in the normalised text.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,112 +72,6 @@ fn original_text(normalised: &str, original: &[u8]) -> String {
     match std::str::from_utf8(original) {
         Ok(valid) => valid.to_string(),
         Err(_) => String::from_utf8_lossy(original).into_owned(),
-    }
-}
-
-/// The words of a quotation's pieces with one space between them, built in one string, without
-/// the commas and quotation marks at its ends.
-fn quoted_words(text: &str, pieces: &[Range<usize>]) -> String {
-    let mut joined = String::with_capacity(pieces.iter().map(|r| r.len()).sum());
-    for r in pieces {
-        push_words(&mut joined, &text[r.clone()]);
-    }
-    let mark = |c: char| c == ',' || c == '"';
-    let end = joined.trim_end_matches(mark).len();
-    joined.truncate(end);
-    let start = joined.len() - joined.trim_start_matches(mark).len();
-    joined.drain(..start);
-    joined
-}
-
-/// Appends the words of `s` (as `split_whitespace` gives them) to `out`, each after one space
-/// when `out` already holds a word. Bytes are read one by one; only a character outside ASCII is
-/// decoded, to ask whether it is a space.
-fn push_words(out: &mut String, s: &str) {
-    if single_spaced(s) {
-        // its words with one space between them are the piece itself
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(s);
-        return;
-    }
-    let len = s.len();
-    let mut i = 0;
-    loop {
-        while i < len && space_len(s, i) > 0 {
-            i += space_len(s, i);
-        }
-        if i == len {
-            return;
-        }
-        let start = i;
-        while i < len && space_len(s, i) == 0 {
-            i += 1;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&s[start..i]);
-    }
-}
-
-/// Is `s` words of ASCII with one space between them and no other whitespace (most pieces of a
-/// quotation)? A control byte (tabs and line breaks among them), a space after a space or at an
-/// end, or a byte outside ASCII (which may be whitespace) sends the piece the slow way.
-fn single_spaced(s: &str) -> bool {
-    let b = s.as_bytes();
-    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
-        return false;
-    };
-    if first == b' ' || last == b' ' {
-        return false;
-    }
-    // eight bytes at a time: no byte outside ASCII or below a space, no space after a space
-    let mut chunks = b.chunks_exact(8);
-    let mut after_space = false;
-    for chunk in &mut chunks {
-        let w = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
-        let spaces = bytes_below(w ^ (ONES * u64::from(b' ')), 1);
-        let odd = (w & HIGH) | bytes_below(w, b' ');
-        if odd != 0 || spaces & (spaces >> 8) != 0 || after_space && spaces & 0x80 != 0 {
-            return false;
-        }
-        after_space = spaces >> 63 != 0;
-    }
-    for &x in chunks.remainder() {
-        let space = x == b' ';
-        if x < b' ' || !x.is_ascii() || after_space && space {
-            return false;
-        }
-        after_space = space;
-    }
-    true
-}
-
-/// One in each byte of a `u64`.
-const ONES: u64 = u64::from_le_bytes([1; 8]);
-/// The top bit of each byte of a `u64`.
-const HIGH: u64 = ONES * 0x80;
-
-/// The top bit of each byte of `w` that is below `n` (at most 0x80), exactly: a byte with its top
-/// bit set first takes `n` away without borrowing from the next.
-fn bytes_below(w: u64, n: u8) -> u64 {
-    !(w | HIGH).wrapping_sub(ONES * u64::from(n)) & !w & HIGH
-}
-
-/// The length of the whitespace character (`char::is_whitespace`) at byte `i` of `s`, or 0 when
-/// the byte there starts no such character (a byte inside a character never does).
-#[inline]
-fn space_len(s: &str, i: usize) -> usize {
-    match s.as_bytes()[i] {
-        b'\t'..=b'\r' | b' ' => 1,
-        0..0xc0 => 0,
-        _ => s
-            .get(i..)
-            .and_then(|rest| rest.chars().next())
-            .filter(|c| c.is_whitespace())
-            .map_or(0, char::len_utf8),
     }
 }
 
@@ -1452,55 +1349,6 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
     }
 }
 
-/// How many words `src` holds (split at whitespace), and how many of them open with a capital.
-fn words_and_capitals(src: &str) -> (usize, usize) {
-    let (mut words, mut capitals) = (0, 0);
-    if src.is_ascii() {
-        // one byte a character: a word starts at a byte that is no space, after a space or at 0;
-        // eight bytes at a time, then the rest one by one
-        let mut chunks = src.as_bytes().chunks_exact(8);
-        let mut after_space = true;
-        for chunk in &mut chunks {
-            let w = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
-            let spaces = ascii_spaces(w);
-            // the bytes that follow a space: each space's bit moved to the next byte
-            let follow = spaces << 8 | u64::from(after_space) << 7;
-            let starts = follow & !spaces & HIGH;
-            let upper = bytes_below(w, b'Z' + 1) & !bytes_below(w, b'A');
-            words += starts.count_ones() as usize;
-            capitals += (starts & upper).count_ones() as usize;
-            after_space = spaces >> 63 != 0;
-        }
-        for &b in chunks.remainder() {
-            let space = is_ascii_space(b);
-            if after_space && !space {
-                words += 1;
-                capitals += usize::from(b.is_ascii_uppercase());
-            }
-            after_space = space;
-        }
-        return (words, capitals);
-    }
-    for w in src.split_whitespace() {
-        words += 1;
-        capitals += usize::from(w.starts_with(|c: char| c.is_uppercase()));
-    }
-    (words, capitals)
-}
-
-/// The top bit of each byte of `w` that is ASCII whitespace (`is_ascii_space`), exactly.
-fn ascii_spaces(w: u64) -> u64 {
-    let space = bytes_below(w ^ (ONES * u64::from(b' ')), 1);
-    let control = bytes_below(w, b'\r' + 1) & !bytes_below(w, b'\t');
-    space | control
-}
-
-/// Is this ASCII byte whitespace to `char::is_whitespace` (a tab, a line break, a vertical tab, a
-/// form feed, a carriage return or a space)?
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | b' ')
-}
-
 /// The person "he" or "she" refers back to, as `resolve_speakers` walks forward: the last speaker
 /// who can be one, or a person named in the text read since, the nearest first. The text is
 /// searched for names only when a pronoun asks, and only back to the last such speaker.
@@ -1760,37 +1608,6 @@ fn is_organisation(src: &str) -> bool {
         }
 }
 
-/// The last word of `src` (split at whitespace), without the marks at its ends ("MNLA" of "the
-/// (MNLA)").
-fn last_word(src: &str) -> &str {
-    match ascii_last_word(src) {
-        Some(word) => word.trim_matches(|c: char| !c.is_ascii_alphanumeric()),
-        None => src
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphanumeric()),
-    }
-}
-
-/// The last word of `src` (split at whitespace) when it and the space before it are ASCII, read
-/// backward from the end without a look at the rest; `None` when a byte outside ASCII is met.
-fn ascii_last_word(src: &str) -> Option<&str> {
-    let b = src.as_bytes();
-    let mut end = b.len();
-    while end > 0 && is_ascii_space(b[end - 1]) {
-        end -= 1;
-    }
-    let mut start = end;
-    while start > 0 && !is_ascii_space(b[start - 1]) {
-        if !b[start - 1].is_ascii() {
-            return None;
-        }
-        start -= 1;
-    }
-    src.get(start..end)
-}
-
 /// The names met so far as `resolve_speakers` walks forward through the text: each part of the
 /// text is searched once for each title and surname, so a long article costs no more than its
 /// length.
@@ -1907,83 +1724,5 @@ impl Earlier {
         }
         *searched = before;
         best.clone()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Strings with every kind of whitespace and mark the byte-wise readers must treat as the
-    /// character-wise ones do.
-    const SAMPLES: &[&str] = &[
-        "",
-        " ",
-        "a",
-        "Keita",
-        "the prime minister",
-        "  two  spaces  ",
-        "tab\tand\nline\x0bvertical\x0cfeed\rreturn",
-        "no\u{a0}break and\u{2003}em\u{3000}wide",
-        "caf\u{e9} \u{c9}lys\u{e9}e Palace",
-        "\"quoted,\" he said,",
-        "the (MNLA)",
-        "UN",
-        "Rep. Gwen Moore (D-Wis.)",
-        "a foreign military source close to the minister's office in Bamako today",
-        "EIGHT BYTES LONG AND THEN SOME MORE OF THEM",
-        "x\u{85}y",
-        "ends with a space ",
-    ];
-
-    #[test]
-    fn quoted_words_join_what_split_whitespace_splits() {
-        for s in SAMPLES {
-            let mut want = s.split_whitespace().collect::<Vec<_>>().join(" ");
-            let mark = |c: char| c == ',' || c == '"';
-            want = want.trim_matches(mark).to_string();
-            let whole = 0..s.len();
-            assert_eq!(quoted_words(s, std::slice::from_ref(&whole)), want, "{s:?}");
-        }
-        // pieces are joined with a space between their words
-        let text = "one two\"three  four";
-        assert_eq!(
-            quoted_words(text, &[0..7, 8..text.len()]),
-            "one two three four"
-        );
-    }
-
-    #[test]
-    fn words_capitals_and_last_word_as_characters_give_them() {
-        for s in SAMPLES {
-            let words = s.split_whitespace().count();
-            let capitals = s
-                .split_whitespace()
-                .filter(|w| w.starts_with(char::is_uppercase))
-                .count();
-            assert_eq!(words_and_capitals(s), (words, capitals), "{s:?}");
-            let last = s
-                .split_whitespace()
-                .next_back()
-                .unwrap_or("")
-                .trim_matches(|c: char| !c.is_alphanumeric());
-            assert_eq!(last_word(s), last, "{s:?}");
-        }
-    }
-
-    #[test]
-    fn single_spaced_only_when_the_words_are_the_piece() {
-        for s in SAMPLES {
-            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
-            if single_spaced(s) {
-                assert_eq!(&joined, s);
-            }
-        }
-        assert!(single_spaced("the prime minister said so"));
-        assert!(!single_spaced("two  spaces here and more"));
-        assert!(!single_spaced("sixteen bytes...  then two"));
-        // two spaces that straddle two eight-byte words
-        assert!(!single_spaced("seven b  and on"));
-        assert!(single_spaced("seven b and on"));
     }
 }
