@@ -32,15 +32,7 @@ fn head(bytes: &[u8]) -> u64 {
         }
         return u64::from_le_bytes(buf);
     };
-    // all eight at once: a byte from `A` to `Z` gains 0x20, every other byte stays
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    let w = u64::from_le_bytes(*word);
-    let low7 = w & !HIGH;
-    let from_a = low7 + ONES * (0x80 - u64::from(b'A'));
-    let past_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
-    let upper = from_a & !past_z & !w & HIGH;
-    w | (upper >> 2)
+    crate::text::swar::ascii_lowercase(u64::from_le_bytes(*word))
 }
 
 /// The mask of the first `n` bytes (up to eight) of a `head`.

@@ -3,6 +3,7 @@
 
 mod normalize;
 mod segment;
+pub(crate) mod swar;
 mod wordlist;
 
 use rustc_hash::FxHashSet as HashSet;

@@ -108,13 +108,10 @@ static SPECIAL: [bool; 256] = {
 /// Does no byte of `w` (eight bytes) need a look: all ASCII, none a control byte, an apostrophe or
 /// a backquote? (Newlines count as control bytes here; `next_special` then checks the bytes.)
 fn plain_word(w: u64) -> bool {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-    // the high bit of a byte is set where that byte is below `n` (for any byte: exact)
-    let below = |x: u64, n: u8| x.wrapping_sub(ONES * n as u64) & !x & HIGH;
-    let zero = |x: u64| below(x, 1);
+    use super::swar::{HIGH, ONES, bytes_below};
+    let zero = |x: u64| bytes_below(x, 1);
     let flags = (w & HIGH)
-        | below(w, 0x20)
+        | bytes_below(w, 0x20)
         | zero(w ^ (ONES * b'\'' as u64))
         | zero(w ^ (ONES * b'`' as u64));
     flags == 0

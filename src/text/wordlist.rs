@@ -75,17 +75,11 @@ fn pack(word: &[u8]) -> Option<u128> {
     Some(ascii_lower(bytes | (n as u128) << 120))
 }
 
-/// Every byte from `A` to `Z` of `x` made lower case, all sixteen at once: a byte is upper case
-/// when its low seven bits reach `A` and stay below `Z + 1` and its top bit is clear; no byte's sum
-/// carries into the next, as seven bits plus 63 stay under 256.
+/// Every byte from `A` to `Z` of `x` made lower case, sixteen at once, as two halves of eight.
 #[inline]
 fn ascii_lower(x: u128) -> u128 {
-    const ONES: u128 = u128::MAX / 255;
-    let low7 = x & (ONES * 0x7f);
-    let from_a = low7 + ONES * (0x80 - u128::from(b'A'));
-    let past_z = low7 + ONES * (0x80 - u128::from(b'Z') - 1);
-    let upper = from_a & !past_z & !x & (ONES * 0x80);
-    x | (upper >> 2)
+    let fold = |half: u64| u128::from(super::swar::ascii_lowercase(half));
+    fold(x as u64) | fold((x >> 64) as u64) << 64
 }
 
 impl<V> WordMap<V> {

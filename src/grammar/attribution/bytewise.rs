@@ -1,6 +1,7 @@
 //! Words and spaces of a source or a quotation read a byte, or eight bytes, at a time: the same
 //! answers as `split_whitespace` and `char::is_whitespace` give, without decoding plain ASCII.
 
+use crate::text::swar::{HIGH, ONES, bytes_below};
 use std::ops::Range;
 
 /// The words of a quotation's pieces with one space between them, built in one string, without
@@ -81,17 +82,6 @@ fn single_spaced(s: &str) -> bool {
         after_space = space;
     }
     true
-}
-
-/// One in each byte of a `u64`.
-const ONES: u64 = u64::from_le_bytes([1; 8]);
-/// The top bit of each byte of a `u64`.
-const HIGH: u64 = ONES * 0x80;
-
-/// The top bit of each byte of `w` that is below `n` (at most 0x80), exactly: a byte with its top
-/// bit set first takes `n` away without borrowing from the next.
-fn bytes_below(w: u64, n: u8) -> u64 {
-    !(w | HIGH).wrapping_sub(ONES * u64::from(n)) & !w & HIGH
 }
 
 /// The length of the whitespace character (`char::is_whitespace`) at byte `i` of `s`, or 0 when
