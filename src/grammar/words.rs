@@ -18,31 +18,32 @@ pub struct Token<'a> {
     pub head: u32,
 }
 
-/// What an ASCII byte is to the tokenizer.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
+/// What each byte is to the tokenizer, as bits (`char::is_whitespace` and `is_alphanumeric` for
+/// ASCII): one table lookup tells a word's byte from a space, a mark or a wide character.
+mod class {
+    /// An ASCII letter.
+    pub const LETTER: u8 = 1;
+    /// An ASCII digit.
+    pub const DIGIT: u8 = 2;
     /// A space, a tab or a line break: between tokens.
-    Space,
-    /// A letter: part of a word.
-    Letter,
-    /// A digit: part of a word.
-    Digit,
-    /// Any other ASCII character: a token of its own.
-    Mark,
+    pub const SPACE: u8 = 4;
     /// The first or a later byte of a character outside ASCII: decoded to be read.
-    Wide,
+    pub const WIDE: u8 = 8;
+    /// Any other ASCII character is a mark: a token of its own.
+    pub const MARK: u8 = 0;
+    /// A byte that goes on a word without a second look.
+    pub const WORD: u8 = LETTER | DIGIT;
 }
 
-/// The class of every byte, in one table (`char::is_whitespace` and `is_alphanumeric` for ASCII).
-static CLASS: [Class; 256] = {
-    let mut t = [Class::Wide; 256];
+static CLASS: [u8; 256] = {
+    let mut t = [class::WIDE; 256];
     let mut b = 0;
     while b < 128 {
         t[b] = match b as u8 {
-            b'\t'..=b'\r' | b' ' => Class::Space,
-            b'0'..=b'9' => Class::Digit,
-            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
-            _ => Class::Mark,
+            b'\t'..=b'\r' | b' ' => class::SPACE,
+            b'0'..=b'9' => class::DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' => class::LETTER,
+            _ => class::MARK,
         };
         b += 1;
     }
@@ -61,14 +62,14 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut i = 0;
     while i < b.len() {
-        let (word, n) = match CLASS[usize::from(b[i])] {
-            Class::Space => {
+        let first = CLASS[usize::from(b[i])];
+        let (word, n) = match first {
+            class::SPACE => {
                 i += 1;
                 continue;
             }
-            Class::Letter | Class::Digit => (true, 1),
-            Class::Mark => (false, 1),
-            Class::Wide => {
+            class::MARK => (false, 1),
+            class::WIDE => {
                 let (c, n) = char_at(i);
                 if c.is_whitespace() {
                     i += n;
@@ -76,49 +77,48 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
                 }
                 (c.is_alphanumeric(), n)
             }
+            _ => (true, 1),
         };
         let mut end = i + n;
-        let mut digit = CLASS[usize::from(b[i])] == Class::Digit;
+        // every class the word's bytes have had, so far
+        let mut seen = first;
         let mut head = None;
         if word {
-            while end < b.len() {
-                // letters, the most of a word, in a loop of their own
-                end += b[end..]
-                    .iter()
-                    .take_while(|&&d| CLASS[usize::from(d)] == Class::Letter)
-                    .count();
+            loop {
+                // letters and digits, the most of a word, in a loop of their own
+                while let Some(&d) = b.get(end)
+                    && CLASS[usize::from(d)] & class::WORD != 0
+                {
+                    seen |= CLASS[usize::from(d)];
+                    end += 1;
+                }
                 let Some(&d) = b.get(end) else {
                     break;
                 };
-                match CLASS[usize::from(d)] {
-                    Class::Letter => end += 1,
-                    Class::Digit => {
-                        digit = true;
-                        end += 1;
+                if d >= 0x80 {
+                    let (d, m) = char_at(end);
+                    if !d.is_alphanumeric() {
+                        break;
                     }
-                    Class::Space => break,
-                    Class::Mark => {
-                        // an inner apostrophe, hyphen or (between digits) point, before a letter or
-                        // a digit: "governor's", "twenty-eight", "1.5"
-                        let inner = (d == b'\'' || d == b'-' || d == b'.')
-                            && s[end + 1..].starts_with(|n: char| n.is_alphanumeric())
-                            && (d != b'.' || b[i..end].iter().all(u8::is_ascii_digit));
-                        if !inner {
-                            break;
-                        }
-                        if d == b'-' && head.is_none() {
-                            head = Some(end - i);
-                        }
-                        end += 1;
-                    }
-                    Class::Wide => {
-                        let (d, m) = char_at(end);
-                        if !d.is_alphanumeric() {
-                            break;
-                        }
-                        end += m;
-                    }
+                    seen |= class::WIDE;
+                    end += m;
+                    continue;
                 }
+                // an inner apostrophe, hyphen or (between digits) point, before a letter or a
+                // digit: "governor's", "twenty-eight", "1.5"
+                let inner = match d {
+                    b'\'' | b'-' => true,
+                    b'.' => seen & !class::DIGIT == 0,
+                    _ => false,
+                } && s[end + 1..].starts_with(|n: char| n.is_alphanumeric());
+                if !inner {
+                    break;
+                }
+                if d == b'-' && head.is_none() {
+                    head = Some(end - i);
+                }
+                seen |= class::LETTER;
+                end += 1;
             }
         }
         out.push(Token {
@@ -126,7 +126,7 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
             end: range.start + end,
             text: &s[i..end],
             word,
-            digit,
+            digit: seen & class::DIGIT != 0 && word,
             head: u32::try_from(head.unwrap_or(end - i)).unwrap_or(u32::MAX),
         });
         i = end;
