@@ -1419,8 +1419,9 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
         // "raised interest rates by 25 basis points", "raised the price of a loaf by 40p": the verb
         // may stand a few words back
         if let Some(v) = (j.saturating_sub(6)..j).rev().find(|&v| {
-            let l = toks[v].text.to_ascii_lowercase();
-            toks[v].word && rules.changes.longest(&l).is_some_and(|(n, _)| n == l.len())
+            // the table is read without regard to case
+            let w = toks[v].text;
+            toks[v].word && rules.changes.longest(w).is_some_and(|(n, _)| n == w.len())
         }) && toks[v + 1..j]
             .iter()
             .all(|t| t.word && !opens_clause(t.text))
@@ -1429,46 +1430,50 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
         }
     }
     let prev = toks.get(j.checked_sub(1)?)?;
-    let lower = prev.text.to_ascii_lowercase();
-    let (n, change) = rules.changes.longest(&lower)?;
-    // "gave up 517 yards", "shut down 12 plants": a phrasal verb, not a change
-    let phrasal = j >= 2
-        && matches!(lower.as_str(), "up" | "down")
-        && matches!(
-            toks[j - 2].text.to_ascii_lowercase().as_str(),
-            "gave"
-                | "give"
-                | "gives"
-                | "giving"
-                | "given"
-                | "set"
-                | "sets"
-                | "picked"
-                | "pick"
-                | "shut"
-                | "shuts"
-                | "broke"
-                | "break"
-                | "took"
-                | "take"
-                | "turned"
-                | "turn"
-                | "signed"
-                | "sign"
-                | "made"
-                | "make"
-                | "put"
-                | "putting"
-                | "backed"
-                | "back"
-                | "brought"
-                | "bring"
-                | "called"
-                | "call"
-        );
-    // "has raised 280 million": money raised, not a rise ("raised rates by 25 basis points" is one)
-    let raised = !by && matches!(lower.as_str(), "raised" | "raise" | "raises" | "raising");
-    (n == lower.len() && !phrasal && !raised).then_some(*change)
+    let (n, change) = rules.changes.longest(prev.text)?;
+    words::with_lower(prev.text, |lower| {
+        // "gave up 517 yards", "shut down 12 plants": a phrasal verb, not a change
+        let phrasal = j >= 2
+            && matches!(lower, "up" | "down")
+            && words::with_lower(toks[j - 2].text, |before| {
+                matches!(
+                    before,
+                    "gave"
+                        | "give"
+                        | "gives"
+                        | "giving"
+                        | "given"
+                        | "set"
+                        | "sets"
+                        | "picked"
+                        | "pick"
+                        | "shut"
+                        | "shuts"
+                        | "broke"
+                        | "break"
+                        | "took"
+                        | "take"
+                        | "turned"
+                        | "turn"
+                        | "signed"
+                        | "sign"
+                        | "made"
+                        | "make"
+                        | "put"
+                        | "putting"
+                        | "backed"
+                        | "back"
+                        | "brought"
+                        | "bring"
+                        | "called"
+                        | "call"
+                )
+            });
+        // "has raised 280 million": money raised, not a rise ("raised rates by 25 basis points" is
+        // one)
+        let raised = !by && matches!(lower, "raised" | "raise" | "raises" | "raising");
+        (n == lower.len() && !phrasal && !raised).then_some(*change)
+    })
 }
 
 /// A word that opens another clause or a passive between a change verb and its "by" ("rose after
