@@ -237,14 +237,25 @@ fn to_claim(
 /// last 24 hours", "no fewer than $5").
 const REACH: usize = 6;
 
-/// For each token, the index of the first token at or after it that passes `test` (`usize::MAX`
-/// when none does): one pass from the end.
-fn next_where<T>(items: &[T], test: impl Fn(&T) -> bool) -> Vec<usize> {
-    let mut out = vec![usize::MAX; items.len() + 1];
-    for k in (0..items.len()).rev() {
-        out[k] = if test(&items[k]) { k } else { out[k + 1] };
+/// Marks each token with what stands within `REACH` tokens at or after it (a number, a date's word,
+/// a time's word): one pass from the end.
+fn mark_nearby(marks: &mut [Marks]) {
+    let (mut number, mut date, mut time) = (usize::MAX, usize::MAX, usize::MAX);
+    for k in (0..marks.len()).rev() {
+        let m = &mut marks[k];
+        if m.number {
+            number = k;
+        }
+        if m.calendar || m.apostrophe {
+            date = k;
+        }
+        if m.digits || m.calendar || m.time {
+            time = k;
+        }
+        m.number_near = number <= k + REACH;
+        m.date_near = date <= k + REACH;
+        m.time_near = time <= k + REACH;
     }
-    out
 }
 
 /// Could a figure start at this token? A cheap test before the parsers run.
@@ -279,6 +290,12 @@ struct Marks {
     apostrophe: bool,
     /// A word of time (`week`, `yesterday`).
     time: bool,
+    /// A number within `REACH` tokens from here on.
+    number_near: bool,
+    /// A month, a weekday or the apostrophe of `'90s` within `REACH` tokens from here on.
+    date_near: bool,
+    /// Digits or a word of date or time within `REACH` tokens from here on.
+    time_near: bool,
 }
 
 impl Marks {
@@ -525,14 +542,11 @@ fn sentence_figures(
 ) -> Vec<Figure> {
     // most sentences state no figure: a figure or a date has a digit, a number word or a month or
     // weekday name, and a time anchor a word of time, within its first few words
-    let marks: Vec<Marks> = toks.iter().map(|t| Marks::of(rules, t)).collect();
+    let mut marks: Vec<Marks> = toks.iter().map(|t| Marks::of(rules, t)).collect();
     if !marks.iter().any(|m| m.number || m.calendar || m.apostrophe) {
         return Vec::new();
     }
-    let numeric = next_where(&marks, |m| m.number);
-    let dated = next_where(&marks, |m| m.calendar || m.apostrophe);
-    let timely = next_where(&marks, |m| m.digits || m.calendar || m.time);
-    let near = |index: &[usize], k: usize| index[k] <= k + REACH;
+    mark_nearby(&mut marks);
     // time anchors first: they are kept as text and attached to the figures near them
     let mut anchors: Vec<Range<usize>> = Vec::new();
     // a word as the anchor's parsers read it: its letters up to an apostrophe or a hyphen
@@ -553,7 +567,7 @@ fn sentence_figures(
     while k < toks.len() {
         let t = &toks[k];
         if t.word
-            && near(&timely, k)
+            && marks[k].time_near
             && time::may_start_anchor(t.text)
             && time::may_go_on(seen(k), toks.get(k + 1).map(|_| seen(k + 1)))
             && let Some(n) = time::anchor(&text[t.start..sentence.end])
@@ -585,8 +599,8 @@ fn sentence_figures(
         let glued =
             !t.word && t.start > 0 && text[..t.start].ends_with(|c: char| c.is_alphanumeric())
                 || text[..t.start].ends_with('^');
-        let figure = near(&numeric, k) && (shift > 0 || may_start_figure(rules, &t, here));
-        let stamp = (near(&numeric, k) || near(&dated, k)) && marks[k].stamp();
+        let figure = marks[k].number_near && (shift > 0 || may_start_figure(rules, &t, here));
+        let stamp = (marks[k].number_near || marks[k].date_near) && marks[k].stamp();
         if !(figure || stamp) || glued {
             k += 1;
             continue;
