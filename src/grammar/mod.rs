@@ -505,12 +505,11 @@ fn is_address(toks: &[Token], k: usize) -> bool {
     ]);
     let street = |t: &Token| STREETS.contains_any_case(t.text);
     let capital = |t: &Token| t.word && t.text.starts_with(|c: char| c.is_uppercase());
-    let after: Vec<&Token> = toks[k + 1..]
+    toks[k + 1..]
         .iter()
         .take(4)
         .take_while(|t| capital(t) || time::ordinal(t.text).is_ok())
-        .collect();
-    after.first().is_some_and(|t| street(t)) || after.iter().skip(1).any(|t| street(t))
+        .any(street)
 }
 
 fn noun_stop(lower: &str) -> bool {
