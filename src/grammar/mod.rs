@@ -55,10 +55,18 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
     let mut sentences = Vec::new();
     // each sentence is read into tokens once, for its figures and its statements
     let mut sentence_tokens = Vec::new();
+    // the marks of a sentence's tokens, in one buffer for every sentence
+    let mut marks = Vec::new();
     for para in &prepared.paragraphs {
         for sentence in para {
             let toks = tokens(text, sentence.clone());
-            figures.extend(sentence_figures(rules, text, &toks, sentence.clone()));
+            figures.extend(sentence_figures(
+                rules,
+                text,
+                &toks,
+                &mut marks,
+                sentence.clone(),
+            ));
             sentences.push(sentence.clone());
             sentence_tokens.push(toks);
         }
@@ -537,15 +545,18 @@ fn sentence_figures(
     rules: &Rules,
     text: &str,
     toks: &[Token],
+    marks: &mut Vec<Marks>,
     sentence: Range<usize>,
 ) -> Vec<Figure> {
     // most sentences state no figure: a figure or a date has a digit, a number word or a month or
     // weekday name, and a time anchor a word of time, within its first few words
-    let mut marks: Vec<Marks> = toks.iter().map(|t| Marks::of(rules, t)).collect();
+    marks.clear();
+    marks.extend(toks.iter().map(|t| Marks::of(rules, t)));
     if !marks.iter().any(|m| m.number || m.calendar || m.apostrophe) {
         return Vec::new();
     }
-    mark_nearby(&mut marks);
+    mark_nearby(marks);
+    let marks = &marks[..];
     // time anchors first: they are kept as text and attached to the figures near them
     let mut anchors: Vec<Range<usize>> = Vec::new();
     // a word as the anchor's parsers read it: its letters up to an apostrophe or a hyphen
