@@ -55,18 +55,12 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
     let mut sentences = Vec::new();
     // each sentence is read into tokens once, for its figures and its statements
     let mut sentence_tokens = Vec::new();
-    // the marks of a sentence's tokens, in one buffer for every sentence
-    let mut marks = Vec::new();
+    let mut scratch = Scratch::default();
     for para in &prepared.paragraphs {
         for sentence in para {
             let toks = tokens(text, sentence.clone());
-            figures.extend(sentence_figures(
-                rules,
-                text,
-                &toks,
-                &mut marks,
-                sentence.clone(),
-            ));
+            sentence_figures(rules, text, &toks, sentence.clone(), &mut scratch);
+            figures.append(&mut scratch.figures);
             sentences.push(sentence.clone());
             sentence_tokens.push(toks);
         }
@@ -540,20 +534,29 @@ fn noun_stop(lower: &str) -> bool {
     )
 }
 
-/// The figures of one sentence.
+/// Buffers that one sentence after another fills, so that a sentence allocates none of its own.
+#[derive(Default)]
+struct Scratch {
+    marks: Vec<Marks>,
+    /// The sentence's figures, which the caller takes.
+    figures: Vec<Figure>,
+}
+
+/// The figures of one sentence, into `scratch.figures` (left empty by the caller).
 fn sentence_figures(
     rules: &Rules,
     text: &str,
     toks: &[Token],
-    marks: &mut Vec<Marks>,
     sentence: Range<usize>,
-) -> Vec<Figure> {
+    scratch: &mut Scratch,
+) {
     // most sentences state no figure: a figure or a date has a digit, a number word or a month or
     // weekday name, and a time anchor a word of time, within its first few words
+    let marks = &mut scratch.marks;
     marks.clear();
     marks.extend(toks.iter().map(|t| Marks::of(rules, t)));
     if !marks.iter().any(|m| m.number || m.calendar || m.apostrophe) {
-        return Vec::new();
+        return;
     }
     mark_nearby(marks);
     let marks = &marks[..];
@@ -588,7 +591,7 @@ fn sentence_figures(
         }
         k += 1;
     }
-    let mut out: Vec<Figure> = Vec::new();
+    let out = &mut scratch.figures;
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
@@ -619,7 +622,7 @@ fn sentence_figures(
         if t.text
             .get(..9)
             .is_some_and(|h| h.eq_ignore_ascii_case("magnitude"))
-            && let Some(fig) = unit_first(rules, text, toks, k, sentence.end, &anchors, &out)
+            && let Some(fig) = unit_first(rules, text, toks, k, sentence.end, &anchors, out)
         {
             k = fig.next_tok.max(k + 1);
             out.push(fig);
@@ -672,16 +675,15 @@ fn sentence_figures(
             compound = true;
         }
         let p = appositive_age(rules, toks, k, next, p);
-        let fig = describe(rules, text, toks, k, next, end, p, compound, &anchors, &out);
+        let fig = describe(rules, text, toks, k, next, end, p, compound, &anchors, out);
         next = fig.next_tok.max(next);
         out.push(fig);
         k = next;
     }
-    from_to(rules, text, toks, &anchors, &mut out);
-    one_in_n(text, &mut out);
-    suspended_hyphens(text, &mut out);
-    part_of_whole(text, &mut out);
-    out
+    from_to(rules, text, toks, &anchors, out);
+    one_in_n(text, out);
+    suspended_hyphens(text, out);
+    part_of_whole(text, out);
 }
 
 /// The text between two figures of a sentence ("" when they touch or overlap).
