@@ -7,6 +7,7 @@ mod cli;
 mod corpus;
 mod fixtures;
 mod hostile;
+mod json_lines;
 mod judging;
 mod properties;
 mod rules;

@@ -2,6 +2,7 @@
 //! newsroom wiki; CSV for spreadsheets (one row a claim); JSON for programs (versioned, see
 //! docs/json.md); JSON-LD for the web (schema.org `Claim`); HTML for an editor to click through.
 
+mod compact_json;
 mod csv;
 mod html;
 mod jsonld;
@@ -105,18 +106,41 @@ pub fn check(format: Format, docs: &[Document], f: Findings, layout: &Layout) ->
     }
 }
 
-/// One value as a line of JSON, written straight to `out`.
+/// One value as a line of JSON, written to `out` at once (nothing is written when `v` cannot be).
 pub fn write_json_line<T: Serialize>(out: &mut impl std::io::Write, v: &T) -> std::io::Result<()> {
-    serde_json::to_writer(&mut *out, v).map_err(std::io::Error::from)?;
-    out.write_all(b"\n")
+    // each thread keeps the buffer its lines are written in, grown once to the longest line
+    thread_local! {
+        static LINE: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    LINE.with(|cell| {
+        let mut buf = cell.take();
+        let r = match compact_json::write_line(&mut buf, v) {
+            Ok(line) => out.write_all(line),
+            Err(e) => Err(std::io::Error::other(e)),
+        };
+        // a buffer an outsized line left large is let go
+        if buf.len() <= 1 << 20 {
+            cell.set(buf);
+        }
+        r
+    })
 }
 
-/// One value as a line of JSON.
+/// One value as a line of JSON (`{"error": …}` in its place when it cannot be written).
 pub fn json_line<T: Serialize>(v: &T) -> String {
-    let mut s = serde_json::to_string(v)
-        .unwrap_or_else(|e| serde_json::json!({ "error": e.to_string() }).to_string());
-    s.push('\n');
-    s
+    match compact_json::to_vec(v) {
+        Ok(mut line) => {
+            line.push(b'\n');
+            // the writer copies whole `str`s and splits them only at ASCII bytes
+            String::from_utf8(line)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        }
+        Err(e) => {
+            let mut s = serde_json::json!({ "error": e.to_string() }).to_string();
+            s.push('\n');
+            s
+        }
+    }
 }
 
 fn json<T: Serialize>(v: &T) -> String {

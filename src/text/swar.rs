@@ -1,5 +1,6 @@
 //! Eight bytes at a time in one `u64` (SIMD within a register): the byte test and the ASCII case
-//! folding that the normaliser, the word and phrase tables and attribution's word readers share.
+//! folding that the normaliser, the word and phrase tables and attribution's word readers share,
+//! and the byte search of the JSON-lines writer.
 
 /// One in each byte of a `u64`.
 pub const ONES: u64 = u64::from_le_bytes([1; 8]);
@@ -11,6 +12,26 @@ pub const HIGH: u64 = ONES * 0x80;
 #[inline]
 pub fn bytes_below(w: u64, n: u8) -> u64 {
     !(w | HIGH).wrapping_sub(ONES * u64::from(n)) & !w & HIGH
+}
+
+/// The top bit of each byte of `w` that equals `b`, exactly: a byte equals `b` when it is below
+/// one after the two are xored.
+#[inline]
+pub fn bytes_equal(w: u64, b: u8) -> u64 {
+    bytes_below(w ^ (ONES * u64::from(b)), 1)
+}
+
+/// Not zero exactly when some byte of `w` is below `n` (at most 0x80): cheaper than `bytes_below`
+/// where only whether there is one matters, as a borrow may flag bytes above the first that is.
+#[inline]
+pub fn any_below(w: u64, n: u8) -> u64 {
+    w.wrapping_sub(ONES * u64::from(n)) & !w & HIGH
+}
+
+/// Not zero exactly when some byte of `w` equals `b` (what `any_below` is to `bytes_below`).
+#[inline]
+pub fn any_equal(w: u64, b: u8) -> u64 {
+    any_below(w ^ (ONES * u64::from(b)), 1)
 }
 
 /// Every byte from `A` to `Z` of `w` made lower case, all eight at once: a byte is upper case when
@@ -42,6 +63,18 @@ mod tests {
                     let below = bytes_below(w, n).to_le_bytes();
                     for (got, x) in below.iter().zip(w.to_le_bytes()) {
                         assert_eq!(*got == 0x80, x < n, "{x} < {n}");
+                    }
+                }
+                for n in 0..=0x80u8 {
+                    let any = w.to_le_bytes().iter().any(|&x| x < n);
+                    assert_eq!(any_below(w, n) != 0, any, "{w:x} below {n}");
+                }
+                for n in 0..=255u8 {
+                    let any = w.to_le_bytes().contains(&n);
+                    assert_eq!(any_equal(w, n) != 0, any, "{w:x} holds {n}");
+                    let equal = bytes_equal(w, n).to_le_bytes();
+                    for (got, x) in equal.iter().zip(w.to_le_bytes()) {
+                        assert_eq!(*got == 0x80, x == n, "{x} == {n}");
                     }
                 }
             }

@@ -1,0 +1,1123 @@
+//! Compact JSON for the JSON-lines output, the same bytes as `serde_json::to_writer` (serde_json
+//! 1.0.154) with less work a token. serde_json escapes every string byte by byte through a table,
+//! field names included, and writes each fragment with its own call through `io::Write`. Here a
+//! string is searched for bytes to escape eight at a time and, having none (nearly always), copied
+//! whole; a field's name, a static identifier, is written as it is; and every token goes into one
+//! buffer, whose bytes past those written are already there to be written over, so that a token is
+//! one check that there is room and a few stores (a short string or number is copied by two
+//! overlapping loads and stores instead of a call to `memcpy`). The caller hands the line to its
+//! writer whole.
+//!
+//! What serde_json does and this writer does too: strings escape `"` `\` and the bytes below 0x20
+//! (`\b` `\t` `\n` `\f` `\r` by name, the others as `\u00xx` in lower-case hex) and keep every
+//! other byte, non-ASCII and U+2028 included; finite floats are formatted by `zmij` (serde_json's
+//! formatter), NaN and the infinities are `null`; integers by `itoa`; `None` and `()` are `null`; a
+//! struct or map with no fields is `{}`, an empty sequence `[]`; an enum's variant with data is
+//! `{"variant":data}`; bytes are an array of numbers; map keys must be strings, or numbers, bools
+//! and chars (written in quotes).
+
+use std::fmt;
+
+use serde::ser::{self, Impossible, Serialize};
+
+use crate::text::swar::{any_below, any_equal, bytes_below, bytes_equal};
+
+/// Why a value could not be written (its `Serialize` failed, or a map key was not a string).
+/// A boxed `str`, so that a `Result` of it is two words, returned in registers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error(Box<str>);
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl ser::Error for Error {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        Error(msg.to_string().into())
+    }
+}
+
+fn key_must_be_a_string() -> Error {
+    Error("key must be a string".into())
+}
+
+fn float_key_must_be_finite() -> Error {
+    Error("float key must be finite (got NaN or +/-inf)".into())
+}
+
+/// `v` as compact JSON.
+pub fn to_vec<T: ?Sized + Serialize>(v: &T) -> Result<Vec<u8>, Error> {
+    let mut w = Writer {
+        buf: Vec::new(),
+        pos: 0,
+    };
+    v.serialize(&mut w)?;
+    w.buf.truncate(w.pos);
+    Ok(w.buf)
+}
+
+/// `v` as a line of compact JSON (a newline after it) at the start of `buf`: the line. `buf` is
+/// grown as the line needs and keeps its length, its bytes past the line there to be written over
+/// by the next; a buffer kept from line to line is neither grown nor zeroed again.
+pub fn write_line<'b, T: ?Sized + Serialize>(
+    buf: &'b mut Vec<u8>,
+    v: &T,
+) -> Result<&'b [u8], Error> {
+    let mut w = Writer {
+        buf: std::mem::take(buf),
+        pos: 0,
+    };
+    let r = v.serialize(&mut w);
+    w.put_byte(b'\n');
+    let end = w.pos;
+    *buf = w.buf;
+    r.map(|()| &buf[..end])
+}
+
+/// The serializer: the bytes written are `buf[..pos]`; the rest of `buf` is room to write in.
+pub struct Writer {
+    buf: Vec<u8>,
+    pos: usize,
+}
+
+impl Writer {
+    /// The next `n` bytes to write into, the buffer grown where it has not that many left.
+    #[inline(always)]
+    fn room(&mut self, n: usize) -> &mut [u8] {
+        if self.buf.len() - self.pos < n {
+            self.grow(n);
+        }
+        &mut self.buf[self.pos..self.pos + n]
+    }
+
+    /// The next `N` bytes to write into, for a token of at most `N` bytes: a constant amount of
+    /// room, so that where the token's bytes go needs no more checks.
+    #[inline(always)]
+    fn room_for<const N: usize>(&mut self) -> &mut [u8; N] {
+        if self.buf.len() - self.pos < N {
+            self.grow(N);
+        }
+        match self.buf[self.pos..].first_chunk_mut::<N>() {
+            Some(d) => d,
+            None => unreachable!("the buffer was grown to hold {N} more bytes"),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self, n: usize) {
+        let len = (self.pos + n).max(2 * self.buf.len()).max(1024);
+        self.buf.resize(len, 0);
+    }
+
+    #[inline(always)]
+    fn put(&mut self, bytes: &[u8]) {
+        let n = bytes.len();
+        copy(self.room(n), bytes);
+        self.pos += n;
+    }
+
+    /// `bytes`, expected to be at most `N` long (a number).
+    #[inline(always)]
+    fn put_short<const N: usize>(&mut self, bytes: &[u8]) {
+        let n = bytes.len();
+        if n > N {
+            self.put(bytes);
+            return;
+        }
+        copy(&mut self.room_for::<N>()[..n], bytes);
+        self.pos += n;
+    }
+
+    #[inline(always)]
+    fn put_byte(&mut self, b: u8) {
+        self.room_for::<1>()[0] = b;
+        self.pos += 1;
+    }
+
+    /// `s` in quotes, escaped. A string with nothing to escape (nearly all) is copied whole; one
+    /// of at most 16 bytes is read as two words (or halves, or three bytes) that overlap where
+    /// its length is not their size, tested and stored as they are.
+    #[inline]
+    fn put_str(&mut self, s: &str) {
+        let b = s.as_bytes();
+        let n = b.len();
+        if n > 16 {
+            if needs_escaping(b) {
+                self.put_escaped(b);
+                return;
+            }
+            let d = self.room(n + 2);
+            d[0] = b'"';
+            copy(&mut d[1..n + 1], b);
+            d[n + 1] = b'"';
+            self.pos += n + 2;
+            return;
+        }
+        let d = self.room_for::<18>();
+        if let (Some(first), Some(last)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+            // 8 to 16 bytes
+            if any_escapes(word(first)) | any_escapes(word(last)) != 0 {
+                self.put_escaped(b);
+                return;
+            }
+            d[1..9].copy_from_slice(first);
+            d[n - 7..n + 1].copy_from_slice(last);
+        } else if let (Some(first), Some(last)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+            // 4 to 7 bytes
+            let w =
+                u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32;
+            if any_escapes(w) != 0 {
+                self.put_escaped(b);
+                return;
+            }
+            d[1..5].copy_from_slice(first);
+            d[n - 3..n + 1].copy_from_slice(last);
+        } else if let (Some(&x), Some(&z)) = (b.first(), b.last()) {
+            // 1 to 3 bytes: the first, the middle and the last; the word's other bytes spaces
+            let y = b[n / 2];
+            let w = u64::from_le_bytes([x, y, z, b' ', b' ', b' ', b' ', b' ']);
+            if any_escapes(w) != 0 {
+                self.put_escaped(b);
+                return;
+            }
+            d[1] = x;
+            d[1 + n / 2] = y;
+            d[n] = z;
+        }
+        d[0] = b'"';
+        d[n + 1] = b'"';
+        self.pos += n + 2;
+    }
+
+    /// `b` in quotes, escaped, each run of bytes between two escapes copied at once.
+    #[cold]
+    #[inline(never)]
+    fn put_escaped(&mut self, b: &[u8]) {
+        self.put_byte(b'"');
+        // `run` is where the bytes not yet copied start; a byte that needs escaping ends a run
+        let mut run = 0;
+        let (words, _) = b.as_chunks::<8>();
+        for (k, w) in words.iter().enumerate() {
+            let mut m = escapes(word(w));
+            while m != 0 {
+                let j = 8 * k + (m.trailing_zeros() / 8) as usize;
+                self.put(&b[run..j]);
+                self.put_escape(b[j]);
+                run = j + 1;
+                m &= m - 1;
+            }
+        }
+        for (j, &c) in b.iter().enumerate().skip(8 * words.len()) {
+            if escapes_byte(c) {
+                self.put(&b[run..j]);
+                self.put_escape(c);
+                run = j + 1;
+            }
+        }
+        self.put(&b[run..]);
+        self.put_byte(b'"');
+    }
+
+    /// The escape for one byte that needs it, as serde_json writes it.
+    fn put_escape(&mut self, b: u8) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let named = match b {
+            b'"' => b'"',
+            b'\\' => b'\\',
+            0x08 => b'b',
+            0x09 => b't',
+            0x0a => b'n',
+            0x0c => b'f',
+            0x0d => b'r',
+            _ => {
+                self.put(&[
+                    b'\\',
+                    b'u',
+                    b'0',
+                    b'0',
+                    HEX[usize::from(b >> 4)],
+                    HEX[usize::from(b & 0xf)],
+                ]);
+                return;
+            }
+        };
+        self.put(&[b'\\', named]);
+    }
+
+    /// A name the program spells (an enum's variant), in quotes as it is: such names never need
+    /// escaping.
+    #[inline(always)]
+    fn put_name(&mut self, name: &'static str) {
+        debug_assert!(
+            !name.bytes().any(escapes_byte),
+            "{name:?} would need escaping"
+        );
+        let n = name.len();
+        let d = self.room(n + 2);
+        d[0] = b'"';
+        copy(&mut d[1..n + 1], name.as_bytes());
+        d[n + 1] = b'"';
+        self.pos += n + 2;
+    }
+
+    #[inline]
+    fn put_int<I: itoa::Integer>(&mut self, v: I) {
+        // 20 digits hold any u64 and i64
+        self.put_short::<20>(itoa::Buffer::new().format(v).as_bytes());
+    }
+
+    #[inline]
+    fn put_f64(&mut self, v: f64) {
+        if v.is_finite() {
+            // the longest, `-2.2250738585072014e-308`, is 24 bytes
+            self.put_short::<24>(zmij::Buffer::new().format_finite(v).as_bytes());
+        } else {
+            self.put(b"null");
+        }
+    }
+
+    #[inline]
+    fn put_f32(&mut self, v: f32) {
+        if v.is_finite() {
+            // shorter than any f64
+            self.put_short::<24>(zmij::Buffer::new().format_finite(v).as_bytes());
+        } else {
+            self.put(b"null");
+        }
+    }
+
+    /// Opens an array or object with `open`; one known to be empty is closed at once.
+    #[inline(always)]
+    fn open(&mut self, open: u8, close: u8, len: Option<usize>) -> Compound<'_> {
+        let state = if len == Some(0) {
+            self.put(&[open, close]);
+            State::Empty
+        } else {
+            self.put_byte(open);
+            State::First
+        };
+        Compound { w: self, state }
+    }
+
+    /// `{"variant":`, the start of an enum's variant with data.
+    fn open_variant(&mut self, variant: &'static str) {
+        self.put_byte(b'{');
+        self.put_name(variant);
+        self.put_byte(b':');
+    }
+}
+
+/// `src` into `dst`, of the same length: a short one by loads and stores that overlap where the
+/// length is not their size, rather than by a call to `memcpy`.
+#[inline(always)]
+fn copy(dst: &mut [u8], src: &[u8]) {
+    let n = src.len();
+    match n {
+        0 => {}
+        1..=3 => {
+            dst[0] = src[0];
+            dst[n / 2] = src[n / 2];
+            dst[n - 1] = src[n - 1];
+        }
+        4..=7 => {
+            dst[..4].copy_from_slice(&src[..4]);
+            dst[n - 4..].copy_from_slice(&src[n - 4..]);
+        }
+        8..=16 => {
+            dst[..8].copy_from_slice(&src[..8]);
+            dst[n - 8..].copy_from_slice(&src[n - 8..]);
+        }
+        17..=32 => {
+            dst[..16].copy_from_slice(&src[..16]);
+            dst[n - 16..].copy_from_slice(&src[n - 16..]);
+        }
+        _ => dst.copy_from_slice(src),
+    }
+}
+
+/// Eight bytes as one word.
+#[inline(always)]
+fn word(b: &[u8; 8]) -> u64 {
+    u64::from_le_bytes(*b)
+}
+
+/// `"`, `\` and the bytes below 0x20: the top bit of each byte of `w` that JSON escapes.
+#[inline(always)]
+fn escapes(w: u64) -> u64 {
+    bytes_below(w, 0x20) | bytes_equal(w, b'"') | bytes_equal(w, b'\\')
+}
+
+/// Not zero exactly when some byte of `w` is one JSON escapes (which, `escapes` says).
+#[inline(always)]
+fn any_escapes(w: u64) -> u64 {
+    any_below(w, 0x20) | any_equal(w, b'"') | any_equal(w, b'\\')
+}
+
+#[inline]
+fn escapes_byte(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// Does any byte of `b` need escaping? Eight bytes at a time, the last eight read again where the
+/// length is not a multiple of eight (bytewise only for a string shorter than a word).
+#[inline(always)]
+fn needs_escaping(b: &[u8]) -> bool {
+    let (words, rest) = b.as_chunks::<8>();
+    let mut found = 0;
+    for w in words {
+        found |= any_escapes(word(w));
+    }
+    match b.last_chunk::<8>() {
+        Some(last) if !rest.is_empty() => found |= any_escapes(word(last)),
+        Some(_) => {}
+        None => return rest.iter().any(|&c| escapes_byte(c)),
+    }
+    found != 0
+}
+
+/// Where a sequence or an object stands: written whole already (it was empty), before its first
+/// element, or after one (the next needs a comma).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    Empty,
+    First,
+    Rest,
+}
+
+/// An array or object being written.
+pub struct Compound<'a> {
+    w: &'a mut Writer,
+    state: State,
+}
+
+impl Compound<'_> {
+    /// The comma before every element but the first.
+    #[inline(always)]
+    fn next(&mut self) {
+        if self.state != State::First {
+            self.w.put_byte(b',');
+        }
+        self.state = State::Rest;
+    }
+
+    #[inline(always)]
+    fn close(self, close: u8) {
+        if self.state != State::Empty {
+            self.w.put_byte(close);
+        }
+    }
+}
+
+impl<'a> ser::Serializer for &'a mut Writer {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Compound<'a>;
+    type SerializeTuple = Compound<'a>;
+    type SerializeTupleStruct = Compound<'a>;
+    type SerializeTupleVariant = Compound<'a>;
+    type SerializeMap = Compound<'a>;
+    type SerializeStruct = Compound<'a>;
+    type SerializeStructVariant = Compound<'a>;
+
+    #[inline]
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.put(if v { b"true" } else { b"false" });
+        Ok(())
+    }
+    #[inline]
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.put_int(v);
+        Ok(())
+    }
+    #[inline]
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.put_int(v);
+        Ok(())
+    }
+    #[inline]
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.put_int(v);
+        Ok(())
+    }
+    #[inline]
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        self.put_int(v);
+        Ok(())
+    }
+    fn serialize_i128(self, v: i128) -> Result<(), Error> {
+        self.put_int(v);
+        Ok(())
+    }
+    #[inline]
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.put_int(v);
+        Ok(())
+    }
+    #[inline]
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.put_int(v);
+        Ok(())
+    }
+    #[inline]
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.put_int(v);
+        Ok(())
+    }
+    #[inline]
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.put_int(v);
+        Ok(())
+    }
+    fn serialize_u128(self, v: u128) -> Result<(), Error> {
+        self.put_int(v);
+        Ok(())
+    }
+    #[inline]
+    fn serialize_f32(self, v: f32) -> Result<(), Error> {
+        self.put_f32(v);
+        Ok(())
+    }
+    #[inline]
+    fn serialize_f64(self, v: f64) -> Result<(), Error> {
+        self.put_f64(v);
+        Ok(())
+    }
+    #[inline]
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.put_str(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    #[inline]
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        self.put_str(v);
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
+        // as serde_json: an array of numbers
+        self.put_byte(b'[');
+        for (i, b) in v.iter().enumerate() {
+            if i > 0 {
+                self.put_byte(b',');
+            }
+            self.put_int(*b);
+        }
+        self.put_byte(b']');
+        Ok(())
+    }
+    #[inline]
+    fn serialize_none(self) -> Result<(), Error> {
+        self.put(b"null");
+        Ok(())
+    }
+    #[inline]
+    fn serialize_some<T: ?Sized + Serialize>(self, v: &T) -> Result<(), Error> {
+        v.serialize(self)
+    }
+    #[inline]
+    fn serialize_unit(self) -> Result<(), Error> {
+        self.put(b"null");
+        Ok(())
+    }
+    #[inline]
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    #[inline]
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
+        self.put_name(variant);
+        Ok(())
+    }
+    #[inline]
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _name: &'static str,
+        v: &T,
+    ) -> Result<(), Error> {
+        v.serialize(self)
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        v: &T,
+    ) -> Result<(), Error> {
+        self.open_variant(variant);
+        v.serialize(&mut *self)?;
+        self.put_byte(b'}');
+        Ok(())
+    }
+    #[inline]
+    fn serialize_seq(self, len: Option<usize>) -> Result<Compound<'a>, Error> {
+        Ok(self.open(b'[', b']', len))
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, Error> {
+        Ok(self.open(b'[', b']', Some(len)))
+    }
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        len: usize,
+    ) -> Result<Compound<'a>, Error> {
+        Ok(self.open(b'[', b']', Some(len)))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<Compound<'a>, Error> {
+        self.open_variant(variant);
+        Ok(self.open(b'[', b']', Some(len)))
+    }
+    fn serialize_map(self, len: Option<usize>) -> Result<Compound<'a>, Error> {
+        Ok(self.open(b'{', b'}', len))
+    }
+    #[inline]
+    fn serialize_struct(self, _name: &'static str, len: usize) -> Result<Compound<'a>, Error> {
+        Ok(self.open(b'{', b'}', Some(len)))
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<Compound<'a>, Error> {
+        self.open_variant(variant);
+        Ok(self.open(b'{', b'}', Some(len)))
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    #[inline]
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Error> {
+        self.next();
+        v.serialize(&mut *self.w)
+    }
+    #[inline]
+    fn end(self) -> Result<(), Error> {
+        self.close(b']');
+        Ok(())
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Error> {
+        ser::SerializeSeq::serialize_element(self, v)
+    }
+    fn end(self) -> Result<(), Error> {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Error> {
+        ser::SerializeSeq::serialize_element(self, v)
+    }
+    fn end(self) -> Result<(), Error> {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+impl ser::SerializeTupleVariant for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Error> {
+        ser::SerializeSeq::serialize_element(self, v)
+    }
+    fn end(self) -> Result<(), Error> {
+        if self.state != State::Empty {
+            self.w.put_byte(b']');
+        }
+        self.w.put_byte(b'}');
+        Ok(())
+    }
+}
+
+impl ser::SerializeMap for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<(), Error> {
+        self.next();
+        key.serialize(KeyWriter(&mut *self.w))?;
+        self.w.put_byte(b':');
+        Ok(())
+    }
+    fn serialize_value<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Error> {
+        v.serialize(&mut *self.w)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close(b'}');
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    /// `"key":value` (after a comma but for the first), the key written as it is: a field's name
+    /// never needs escaping. Inlined into each struct's `serialize`, where the key is a constant
+    /// and whether a comma comes first is known, so that the key is a few stores.
+    #[inline(always)]
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        v: &T,
+    ) -> Result<(), Error> {
+        debug_assert!(
+            !key.bytes().any(escapes_byte),
+            "{key:?} would need escaping"
+        );
+        let comma = usize::from(self.state != State::First);
+        self.state = State::Rest;
+        let k = key.len();
+        let d = self.w.room(k + 4);
+        d[0] = b',';
+        d[comma] = b'"';
+        copy(&mut d[comma + 1..comma + 1 + k], key.as_bytes());
+        d[comma + 1 + k] = b'"';
+        d[comma + 2 + k] = b':';
+        self.w.pos += comma + 3 + k;
+        v.serialize(&mut *self.w)
+    }
+    #[inline(always)]
+    fn end(self) -> Result<(), Error> {
+        self.close(b'}');
+        Ok(())
+    }
+}
+
+impl ser::SerializeStructVariant for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        v: &T,
+    ) -> Result<(), Error> {
+        ser::SerializeStruct::serialize_field(self, key, v)
+    }
+    fn end(self) -> Result<(), Error> {
+        if self.state != State::Empty {
+            self.w.put_byte(b'}');
+        }
+        self.w.put_byte(b'}');
+        Ok(())
+    }
+}
+
+/// A map's key: a string, or a number, bool or char written as one; anything else is an error.
+struct KeyWriter<'a>(&'a mut Writer);
+
+impl KeyWriter<'_> {
+    fn quoted(self, f: impl FnOnce(&mut Writer)) -> Result<(), Error> {
+        self.0.put_byte(b'"');
+        f(self.0);
+        self.0.put_byte(b'"');
+        Ok(())
+    }
+}
+
+impl ser::Serializer for KeyWriter<'_> {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Impossible<(), Error>;
+    type SerializeTuple = Impossible<(), Error>;
+    type SerializeTupleStruct = Impossible<(), Error>;
+    type SerializeTupleVariant = Impossible<(), Error>;
+    type SerializeMap = Impossible<(), Error>;
+    type SerializeStruct = Impossible<(), Error>;
+    type SerializeStructVariant = Impossible<(), Error>;
+
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        self.0.put_str(v);
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.serialize_str(v.encode_utf8(&mut [0; 4]))
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _name: &'static str,
+        v: &T,
+    ) -> Result<(), Error> {
+        v.serialize(self)
+    }
+    fn serialize_some<T: ?Sized + Serialize>(self, v: &T) -> Result<(), Error> {
+        v.serialize(self)
+    }
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.quoted(|w| w.put(if v { b"true" } else { b"false" }))
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.quoted(|w| w.put_int(v))
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.quoted(|w| w.put_int(v))
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.quoted(|w| w.put_int(v))
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        self.quoted(|w| w.put_int(v))
+    }
+    fn serialize_i128(self, v: i128) -> Result<(), Error> {
+        self.quoted(|w| w.put_int(v))
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.quoted(|w| w.put_int(v))
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.quoted(|w| w.put_int(v))
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.quoted(|w| w.put_int(v))
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.quoted(|w| w.put_int(v))
+    }
+    fn serialize_u128(self, v: u128) -> Result<(), Error> {
+        self.quoted(|w| w.put_int(v))
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), Error> {
+        if !v.is_finite() {
+            return Err(float_key_must_be_finite());
+        }
+        self.quoted(|w| w.put_f32(v))
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), Error> {
+        if !v.is_finite() {
+            return Err(float_key_must_be_finite());
+        }
+        self.quoted(|w| w.put_f64(v))
+    }
+    fn serialize_bytes(self, _v: &[u8]) -> Result<(), Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _v: &T,
+    ) -> Result<(), Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleStruct, Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleVariant, Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStruct, Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStructVariant, Error> {
+        Err(key_must_be_a_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use serde::Serialize;
+    use std::collections::BTreeMap;
+
+    /// What this writer makes of `v`, and what serde_json does.
+    fn both<T: ?Sized + Serialize>(v: &T) -> (String, String) {
+        let ours = to_vec(v).expect("writes");
+        // and as a line, into a buffer that a longer line left full of other bytes
+        let mut buf = vec![b'x'; 3 * ours.len()];
+        let line = write_line(&mut buf, v).expect("writes");
+        assert_eq!(line, [&ours[..], b"\n"].concat());
+        (
+            String::from_utf8(ours).expect("UTF-8"),
+            serde_json::to_string(v).expect("serde_json writes"),
+        )
+    }
+
+    fn same<T: ?Sized + Serialize>(v: &T) {
+        let (ours, theirs) = both(v);
+        assert_eq!(ours, theirs);
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "lowercase")]
+    enum Shape {
+        Unit,
+        Newtype(String),
+        Tuple(u8, Option<f64>),
+        Struct { a: String, b: Vec<u32> },
+        EmptyTuple(),
+        EmptyStruct {},
+    }
+
+    #[derive(Serialize)]
+    struct Inner {
+        text: String,
+        value: Option<f64>,
+    }
+
+    #[derive(Serialize)]
+    struct Outer {
+        id: String,
+        inner: Inner,
+        inners: Vec<Inner>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        maybe: Option<String>,
+        none: Option<String>,
+        count: usize,
+        shape: Shape,
+        empty: Vec<u8>,
+        unit: (),
+        tuple: (i64, bool, char),
+    }
+
+    #[derive(Serialize)]
+    struct NoFields {}
+
+    #[derive(Serialize)]
+    struct AllSkipped {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        a: Option<u8>,
+    }
+
+    fn outer(s: &str, v: f64) -> Outer {
+        Outer {
+            id: s.to_string(),
+            inner: Inner {
+                text: s.to_string(),
+                value: Some(v),
+            },
+            inners: vec![
+                Inner {
+                    text: String::new(),
+                    value: None,
+                },
+                Inner {
+                    text: s.repeat(3),
+                    value: Some(-v),
+                },
+            ],
+            maybe: (!s.is_empty()).then(|| s.to_string()),
+            none: None,
+            count: s.len(),
+            shape: Shape::Struct {
+                a: s.to_string(),
+                b: vec![1, 2],
+            },
+            empty: Vec::new(),
+            unit: (),
+            tuple: (-7, true, s.chars().next().unwrap_or('"')),
+        }
+    }
+
+    #[test]
+    fn every_escape_is_serde_jsons() {
+        for b in 0..=0x7fu8 {
+            let s = String::from(char::from(b));
+            same(&s);
+            // the byte at every place of strings of every length up to three words
+            for len in 1..=24 {
+                for at in 0..len {
+                    let mut t: String = "abcdefghijklmnopqrstuvwx"[..len - 1].to_string();
+                    t.insert(at, char::from(b));
+                    same(&t);
+                }
+            }
+        }
+        same("\u{2028}\u{2029}é€😀\u{7f}\u{80}\u{ffff}");
+        for len in 0..=40 {
+            same(&"é".repeat(len));
+            same(&"x".repeat(len));
+        }
+        same("\"\"\\\\\n\n\u{0}\u{1f}\"quoted\" and a back\\slash, 12345678\t");
+        same("");
+    }
+
+    #[test]
+    fn floats_are_serde_jsons() {
+        for v in [
+            0.0,
+            -0.0,
+            1e21,
+            1e-7,
+            1e16,
+            1e15,
+            0.1,
+            2500000.0,
+            1.5,
+            -3.25,
+            123456789.0,
+            f64::MAX,
+            f64::MIN,
+            f64::MIN_POSITIVE,
+            f64::EPSILON,
+            5e-324,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ] {
+            same(&v);
+            same(&Some(v));
+            same(&(v as f32));
+        }
+        same(&None::<f64>);
+        same(&Some(None::<f64>));
+    }
+
+    #[test]
+    fn shapes_are_serde_jsons() {
+        same(&outer("kidal \"8\" soldiers\n", 8.0));
+        same(&outer("", f64::NAN));
+        same(&NoFields {});
+        same(&AllSkipped { a: None });
+        same(&AllSkipped { a: Some(3) });
+        for shape in [
+            Shape::Unit,
+            Shape::Newtype("x\"y".into()),
+            Shape::Tuple(3, None),
+            Shape::EmptyTuple(),
+            Shape::EmptyStruct {},
+        ] {
+            same(&shape);
+        }
+        same(&Vec::<Vec<u8>>::new());
+        same(&vec![vec![1u8], vec![]]);
+        same(&(u128::MAX, i128::MIN, i8::MIN, u64::MAX));
+        same(&serde_json::json!({"a": [1, "b", null, {"c": 2.5}], "d\"e": {}}));
+    }
+
+    #[test]
+    fn map_keys_are_strings_or_quoted_numbers() {
+        let m: BTreeMap<&str, u8> = [("a\"b", 1), ("", 2)].into_iter().collect();
+        same(&m);
+        let m: BTreeMap<i32, bool> = [(-1, true), (10, false)].into_iter().collect();
+        same(&m);
+        let m: BTreeMap<char, ()> = [('\n', ())].into_iter().collect();
+        same(&m);
+        let m: BTreeMap<bool, u8> = [(true, 1)].into_iter().collect();
+        same(&m);
+        let m: BTreeMap<(u8, u8), u8> = [((1, 2), 3)].into_iter().collect();
+        let e = to_vec(&m).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            serde_json::to_string(&m).unwrap_err().to_string()
+        );
+    }
+
+    #[test]
+    fn a_failing_value_is_an_error_not_a_panic() {
+        struct Fails;
+        impl Serialize for Fails {
+            fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+                Err(serde::ser::Error::custom("no"))
+            }
+        }
+        assert_eq!(to_vec(&vec![Fails]).unwrap_err().to_string(), "no");
+        assert!(write_line(&mut Vec::new(), &Fails).is_err());
+        assert_eq!(crate::report::json_line(&Fails), "{\"error\":\"no\"}\n");
+    }
+
+    /// Strings rich in what JSON escapes, and in what it must not.
+    fn tricky() -> impl Strategy<Value = String> {
+        let ch = prop_oneof![
+            any::<char>(),
+            (0u8..0x20).prop_map(char::from),
+            prop::sample::select(vec![
+                '"', '\\', '/', '\u{7f}', '\u{80}', 'é', '€', '😀', '\u{2028}', '\u{2029}',
+                '\u{feff}', 'a', ' ',
+            ]),
+        ];
+        prop::collection::vec(ch, 0..48).prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest! {
+        #[test]
+        fn strings_are_serde_jsons(s in tricky(), t in any::<String>()) {
+            let (ours, theirs) = both(&s);
+            prop_assert_eq!(ours, theirs);
+            let (ours, theirs) = both(&t);
+            prop_assert_eq!(ours, theirs);
+        }
+
+        #[test]
+        fn strings_in_a_struct_are_serde_jsons(s in tricky(), bits in any::<u64>()) {
+            let (ours, theirs) = both(&outer(&s, f64::from_bits(bits)));
+            prop_assert_eq!(ours, theirs);
+        }
+
+        #[test]
+        fn floats_of_any_bits_are_serde_jsons(bits in any::<u64>(), b32 in any::<u32>()) {
+            let (ours, theirs) = both(&f64::from_bits(bits));
+            prop_assert_eq!(ours, theirs);
+            let (ours, theirs) = both(&f32::from_bits(b32));
+            prop_assert_eq!(ours, theirs);
+        }
+    }
+}
