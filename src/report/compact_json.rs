@@ -413,6 +413,23 @@ impl Compound<'_> {
     }
 }
 
+/// A serializer's methods for the ten integer types, each `body` with the serializer as `w` and
+/// the integer as `v`.
+macro_rules! integers {
+    (|$w:ident, $v:ident| $body:expr) => {
+        integers!(@ |$w, $v| $body; serialize_i8: i8, serialize_i16: i16, serialize_i32: i32,
+            serialize_i64: i64, serialize_i128: i128, serialize_u8: u8, serialize_u16: u16,
+            serialize_u32: u32, serialize_u64: u64, serialize_u128: u128);
+    };
+    (@ |$w:ident, $v:ident| $body:expr; $($method:ident: $t:ty),*) => {$(
+        #[inline]
+        fn $method(self, $v: $t) -> Result<(), Error> {
+            let $w = self;
+            $body
+        }
+    )*};
+}
+
 impl<'a> ser::Serializer for &'a mut Writer {
     type Ok = ();
     type Error = Error;
@@ -429,54 +446,10 @@ impl<'a> ser::Serializer for &'a mut Writer {
         self.put(if v { b"true" } else { b"false" });
         Ok(())
     }
-    #[inline]
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.put_int(v);
+    integers!(|w, v| {
+        w.put_int(v);
         Ok(())
-    }
-    #[inline]
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.put_int(v);
-        Ok(())
-    }
-    #[inline]
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.put_int(v);
-        Ok(())
-    }
-    #[inline]
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.put_int(v);
-        Ok(())
-    }
-    fn serialize_i128(self, v: i128) -> Result<(), Error> {
-        self.put_int(v);
-        Ok(())
-    }
-    #[inline]
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.put_int(v);
-        Ok(())
-    }
-    #[inline]
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.put_int(v);
-        Ok(())
-    }
-    #[inline]
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.put_int(v);
-        Ok(())
-    }
-    #[inline]
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.put_int(v);
-        Ok(())
-    }
-    fn serialize_u128(self, v: u128) -> Result<(), Error> {
-        self.put_int(v);
-        Ok(())
-    }
+    });
     #[inline]
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
         self.put_f32(v);
@@ -775,36 +748,7 @@ impl ser::Serializer for KeyWriter<'_> {
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
         self.quoted(|w| w.put(if v { b"true" } else { b"false" }))
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.quoted(|w| w.put_int(v))
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.quoted(|w| w.put_int(v))
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.quoted(|w| w.put_int(v))
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.quoted(|w| w.put_int(v))
-    }
-    fn serialize_i128(self, v: i128) -> Result<(), Error> {
-        self.quoted(|w| w.put_int(v))
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.quoted(|w| w.put_int(v))
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.quoted(|w| w.put_int(v))
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.quoted(|w| w.put_int(v))
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.quoted(|w| w.put_int(v))
-    }
-    fn serialize_u128(self, v: u128) -> Result<(), Error> {
-        self.quoted(|w| w.put_int(v))
-    }
+    integers!(|w, v| w.quoted(|w| w.put_int(v)));
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
         if !v.is_finite() {
             return Err(float_key_must_be_finite());
