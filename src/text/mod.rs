@@ -6,7 +6,9 @@ mod segment;
 pub(crate) mod swar;
 mod wordlist;
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap, FxHasher};
+use std::collections::hash_map::Entry;
+use std::hash::Hasher;
 use std::ops::Range;
 
 pub use normalize::{Normalized, OffsetMap, normalize};
@@ -30,7 +32,10 @@ pub struct Prepared {
 /// Normalises and segments `bytes` (which start at byte `base` of the original file).
 pub fn prepare(bytes: &[u8], base: usize, rules: &Rules) -> Prepared {
     let norm = normalize(bytes, base);
-    let mut seen = HashSet::default();
+    // the paragraphs read so far, by the hash of their words in lower case (two paragraphs with
+    // different words and the same hash, which may never happen, keep the second in `clashes`)
+    let mut seen: FxHashMap<u64, Range<usize>> = FxHashMap::default();
+    let mut clashes: Vec<Range<usize>> = Vec::new();
     let mut out = Prepared::default();
     for para in paragraphs(&norm.text) {
         let words = &norm.text[para.clone()];
@@ -38,7 +43,20 @@ pub fn prepare(bytes: &[u8], base: usize, rules: &Rules) -> Prepared {
             out.boilerplate += 1;
             continue;
         }
-        if !seen.insert(words.to_lowercase()) {
+        let same = |e: &Range<usize>| same_in_lower_case(&norm.text[e.clone()], words);
+        let repeated = match seen.entry(lower_hash(words)) {
+            Entry::Vacant(v) => {
+                v.insert(para.clone());
+                false
+            }
+            Entry::Occupied(o) if same(o.get()) => true,
+            Entry::Occupied(_) if clashes.iter().any(same) => true,
+            Entry::Occupied(_) => {
+                clashes.push(para.clone());
+                false
+            }
+        };
+        if repeated {
             out.repeated += 1;
             continue;
         }
@@ -46,4 +64,69 @@ pub fn prepare(bytes: &[u8], base: usize, rules: &Rules) -> Prepared {
     }
     out.norm = norm;
     out
+}
+
+/// A hash of `s` in lower case (`str::to_lowercase`), without a lower-case copy where it is ASCII
+/// (nearly always).
+fn lower_hash(s: &str) -> u64 {
+    if s.is_ascii() {
+        folded_hash(s.as_bytes())
+    } else {
+        folded_hash(s.to_lowercase().as_bytes())
+    }
+}
+
+/// A hash of `bytes` with their ASCII letters in lower case, read and folded eight at a time.
+fn folded_hash(bytes: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        if let Ok(c) = <[u8; 8]>::try_from(c) {
+            h.write_u64(swar::ascii_lowercase(u64::from_le_bytes(c)));
+        }
+    }
+    let mut tail = [0u8; 8];
+    let rest = chunks.remainder();
+    tail[..rest.len()].copy_from_slice(rest);
+    h.write_u64(swar::ascii_lowercase(u64::from_le_bytes(tail)));
+    h.write_usize(bytes.len());
+    h.finish()
+}
+
+/// Are `a` and `b` the same in lower case (`str::to_lowercase`)?
+fn same_in_lower_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.to_lowercase() == b.to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_paragraph_repeated_in_other_case_is_read_once() {
+        let rules = Rules::defaults();
+        let text = "Eight soldiers died.\n\nEIGHT SOLDIERS DIED.\n\nÉté: 20 killed.\n\nété: 20 KILLED.\n\nThe \u{212A}M mark.\n\nThe km mark.";
+        let p = prepare(text.as_bytes(), 0, &rules);
+        assert_eq!((p.paragraphs.len(), p.repeated), (3, 3));
+    }
+
+    #[test]
+    fn the_lower_case_hash_is_the_hash_of_the_lower_case() {
+        for s in [
+            "Kidal, MALI",
+            "\u{212A}m",
+            "Été",
+            "ΣΑΣ",
+            "a",
+            "",
+            "exactly8",
+        ] {
+            assert_eq!(lower_hash(s), lower_hash(&s.to_lowercase()), "{s}");
+        }
+        assert!(same_in_lower_case("\u{212A}M", "km"));
+        assert!(!same_in_lower_case("Kidal", "Kidel"));
+    }
 }
