@@ -59,7 +59,7 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
         let c = s[i..].chars().next().unwrap_or(' ');
         (c, c.len_utf8())
     };
-    let mut out = Vec::with_capacity(s.len() / 5);
+    let mut out = Vec::with_capacity(s.len() / 3 + 1);
     let mut i = 0;
     while i < b.len() {
         let first = CLASS[usize::from(b[i])];
