@@ -111,7 +111,9 @@ fn parse_clean(text: &str, sep: char) -> f64 {
 /// The place value of the last significant digit of a number written in digits: `1,500` → 100,
 /// `8` → 1, `1.25` → 0.01, `3,5` → 0.1, `1.500.000` → 100000.
 fn step(text: &str) -> f64 {
-    let (dots, commas) = (text.matches('.').count(), text.matches(',').count());
+    let (dots, commas) = text.bytes().fold((0, 0), |(d, c), b| {
+        (d + usize::from(b == b'.'), c + usize::from(b == b','))
+    });
     let decimal = match (dots, commas) {
         (1.., 1..) => Some(if text.rfind('.') > text.rfind(',') {
             '.'
@@ -125,6 +127,12 @@ fn step(text: &str) -> f64 {
     if let Some((_, frac)) = decimal.and_then(|d| text.rsplit_once(d)) {
         return 10f64.powi(-(frac.len() as i32));
     }
+    whole_step(text)
+}
+
+/// The place value of the last significant digit of a whole number (its separators skipped):
+/// ten to the number of trailing zeros, and 1 for zero itself.
+fn whole_step(text: &str) -> f64 {
     let mut digits = text.bytes().filter(u8::is_ascii_digit);
     let zeros = digits.clone().rev().take_while(|&c| c == b'0').count();
     if zeros == digits.by_ref().count() {
@@ -151,22 +159,7 @@ pub fn fraction(i: &str) -> IResult<&str, f64> {
 
 /// A number in digits, in any of the groupings above.
 pub fn digits(i: &str) -> IResult<&str, Number> {
-    // every grouping but the plain one needs a separator right after the first run of digits
-    let run = i.bytes().take_while(u8::is_ascii_digit).count();
-    let grouped = run > 0 && matches!(i.as_bytes().get(run), Some(b',' | b'.' | b' ' | b'/'));
-    let (rest, value) = if grouped {
-        alt((
-            fraction,
-            comma_grouped,
-            dot_grouped,
-            space_grouped,
-            decimal_comma,
-            plain,
-        ))
-        .parse(i)?
-    } else {
-        plain(i)?
-    };
+    let (rest, value) = grouping(i)?;
     let written = &i[..i.len() - rest.len()];
     let mantissa = value;
     let (rest, value, power) = match exponent(rest, written) {
@@ -195,9 +188,46 @@ pub fn digits(i: &str) -> IResult<&str, Number> {
     ))
 }
 
+/// The digits of a number in whichever grouping reads them, and their value. The byte after the
+/// first run of digits decides which groupings can apply, so only those are tried, in the order
+/// of the full list (fraction, comma, dot, space, decimal comma, plain): a grouping needs its
+/// separator there, and each thousands grouping a first run of at most three digits.
+fn grouping(i: &str) -> IResult<&str, f64> {
+    let run = i.bytes().take_while(u8::is_ascii_digit).count();
+    let short = run <= 3;
+    match i.as_bytes().get(run) {
+        _ if run == 0 => plain(i),
+        Some(b'/') => alt((fraction, plain)).parse(i),
+        Some(b',') if short => alt((comma_grouped, decimal_comma, plain)).parse(i),
+        Some(b',') => alt((decimal_comma, plain)).parse(i),
+        Some(b'.') if short => alt((dot_grouped, plain)).parse(i),
+        Some(b'.') => plain(i),
+        Some(b' ') if short => alt((space_grouped, plain)).parse(i),
+        // a plain whole number, the most common figure: read without a parser
+        _ => Ok((&i[run..], whole(&i[..run]))),
+    }
+}
+
+/// The value of a run of ASCII digits, as `str::parse` reads it: a run of up to 19 digits fits a
+/// `u64` exactly, and converting that rounds to the nearest double as parsing does.
+fn whole(run: &str) -> f64 {
+    if run.len() > 19 {
+        return run.parse().unwrap_or(f64::NAN);
+    }
+    let n = run.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+    n as f64
+}
+
 /// The power of ten of scientific notation after a number's digits: `1.2e9`, `3E-4`, `10^6`,
 /// `2.5 x 10^8`, `4×10^-3`. The exponent must end where a word ends (`3e5th` is not one).
 fn exponent<'a>(rest: &'a str, mantissa: &str) -> Option<(&'a str, i32)> {
+    // every form opens with `e`, `E`, `^`, a space, `x` or `×` (whose UTF-8 opens with 0xC3)
+    if !matches!(
+        rest.as_bytes().first(),
+        Some(b'e' | b'E' | b'^' | b' ' | b'x' | 0xC3)
+    ) {
+        return None;
+    }
     let power = |r: &'a str| -> Option<(&'a str, i32)> {
         let sign = r.starts_with(['+', '-']) as usize;
         let n = r[sign..].bytes().take_while(u8::is_ascii_digit).count();
@@ -363,18 +393,40 @@ fn a_one(i: &str) -> IResult<&str, u32> {
 
 /// `three hundred and five`, `a hundred`: up to 999 in words.
 pub fn below_thousand(i: &str) -> IResult<&str, u32> {
-    let hundreds = map(
-        (
-            alt((terminated(below_hundred, space1), a_one)),
-            word("hundred"),
-            opt(preceded(
-                (space1, opt(terminated(word("and"), space1))),
-                below_hundred,
-            )),
-        ),
-        |(h, _, rest)| h * 100 + rest.unwrap_or(0),
-    );
-    alt((hundreds, below_hundred)).parse(i)
+    let first = below_hundred(i).ok();
+    let lead = multiplier(i, first);
+    hundreds(lead).or(first).ok_or_else(|| no_match(i))
+}
+
+/// What a multiplier before `hundred`, `thousand` or `dozen` reads at `i`: the number `first`
+/// read there and the spaces after it, else `a`/`one` and spaces.
+fn multiplier<'a>(i: &'a str, first: Option<(&'a str, u32)>) -> Option<(&'a str, u32)> {
+    spaced(first).or_else(|| a_one(i).ok())
+}
+
+/// A number read and the spaces after it.
+fn spaced(read: Option<(&str, u32)>) -> Option<(&str, u32)> {
+    let (rest, n) = read?;
+    let (rest, _) = space1::<&str, nom::error::Error<&str>>(rest).ok()?;
+    Some((rest, n))
+}
+
+/// `hundred` after its multiplier `lead`, and what may follow it (`and five`).
+fn hundreds(lead: Option<(&str, u32)>) -> Option<(&str, u32)> {
+    let (rest, h) = lead?;
+    let (rest, _) = word("hundred").parse(rest).ok()?;
+    let (rest, n) = remainder(rest, below_hundred);
+    Some((rest, h * 100 + n))
+}
+
+/// After `hundred` or `thousand`: ` and five`, ` five`, or nothing (0).
+fn remainder(i: &str, below: fn(&str) -> IResult<&str, u32>) -> (&str, u32) {
+    opt(preceded(
+        (space1, opt(terminated(word("and"), space1))),
+        below,
+    ))
+    .parse(i)
+    .map_or((i, 0), |(rest, n)| (rest, n.unwrap_or(0)))
 }
 
 const FRACTIONS: &[(&str, f64)] = &[
@@ -420,6 +472,13 @@ pub fn may_open_words(i: &str) -> bool {
 /// `half of`, `two-thirds of`, `a quarter of`, `half an hour`: a fraction in words, which counts only
 /// where `of` or `a`/`an` follows it ("Mali's northern half" is no figure).
 pub fn word_fraction(i: &str) -> IResult<&str, Number> {
+    // every fraction opens with `a`, `half`, `one`, `two` or `three`
+    if !matches!(
+        i.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'a' | b'h' | b'o' | b't')
+    ) {
+        return Err(no_match(i));
+    }
     for &(w, v) in FRACTIONS {
         if let Ok((rest, _)) = word(w).parse(i)
             && (rest.starts_with(" of ") || rest.starts_with(" a ") || rest.starts_with(" an "))
@@ -440,50 +499,274 @@ pub fn word_fraction(i: &str) -> IResult<&str, Number> {
 
 /// A number in words up to the thousands (`two thousand five hundred`, `a dozen`, `a couple of`).
 /// Millions and billions are scale words, read by the quantity grammar.
+///
+/// The forms are tried in turn (thousands, half a dozen, dozens, a couple, below a thousand), but
+/// the number they open with is read once at `i` and shared, where each form would read it again.
 pub fn words(i: &str) -> IResult<&str, Number> {
-    let thousands = map(
-        (
-            alt((terminated(below_thousand, space1), a_one)),
-            word("thousand"),
-            opt(preceded(
-                (space1, opt(terminated(word("and"), space1))),
-                below_thousand,
-            )),
-        ),
-        |(t, _, rest)| t * 1000 + rest.unwrap_or(0),
-    );
-    let dozen = map(
-        (
-            alt((terminated(below_hundred, space1), a_one)),
-            word("dozen"),
-        ),
-        |(n, _)| n * 12,
-    );
-    let half_dozen = map(
-        (word("half"), space1, word("a"), space1, word("dozen")),
-        |_| 6,
-    );
-    let couple = map(
+    let first = below_hundred(i).ok();
+    let lead = multiplier(i, first);
+    let below_thousand_here = hundreds(lead).or(first);
+    let thousands = || {
+        let (rest, t) = spaced(below_thousand_here).or_else(|| a_one(i).ok())?;
+        let (rest, _) = word("thousand").parse(rest).ok()?;
+        let (rest, n) = remainder(rest, below_thousand);
+        Some((rest, t * 1000 + n))
+    };
+    let dozen = || {
+        let (rest, n) = lead?;
+        let (rest, _) = word("dozen").parse(rest).ok()?;
+        Some((rest, n * 12))
+    };
+    let half_dozen = || {
+        (word("half"), space1, word("a"), space1, word("dozen"))
+            .parse(i)
+            .ok()
+            .map(|(rest, _)| (rest, 6))
+    };
+    let couple = || {
         (
             word("a"),
             space1,
             alt((word("couple"), word("pair"))),
             space1,
             word("of"),
-        ),
-        |_| 2,
-    );
-    let (rest, n) = alt((thousands, half_dozen, dozen, couple, below_thousand)).parse(i)?;
-    let value = f64::from(n);
-    let zeros = step(&n.to_string());
+        )
+            .parse(i)
+            .ok()
+            .map(|(rest, _)| (rest, 2))
+    };
+    let (rest, n) = thousands()
+        .or_else(half_dozen)
+        .or_else(dozen)
+        .or_else(couple)
+        .or(below_thousand_here)
+        .ok_or_else(|| no_match(i))?;
     Ok((
         rest,
         Number {
-            value,
-            step: zeros,
+            value: f64::from(n),
+            step: step_of(n),
             words: true,
         },
     ))
+}
+
+/// `whole_step` of a number's decimal digits, without writing them out.
+fn step_of(n: u32) -> f64 {
+    if n == 0 {
+        return 1.0;
+    }
+    let mut zeros = 0;
+    let mut m = n;
+    while m.is_multiple_of(10) {
+        m /= 10;
+        zeros += 1;
+    }
+    10f64.powi(zeros)
+}
+
+/// The readers of numbers as they were before their fast paths, kept to test that the fast
+/// paths answer as they did.
+#[cfg(test)]
+mod before {
+    use super::{
+        FRACTIONS, Number, a_one, below_hundred, comma_grouped, decimal_comma, dot_grouped,
+        fraction, no_match, plain, space_grouped, word,
+    };
+    use nom::branch::alt;
+    use nom::character::complete::space1;
+    use nom::combinator::{map, opt};
+    use nom::sequence::{preceded, terminated};
+    use nom::{IResult, Parser};
+
+    /// A number in digits, in any of the groupings above.
+    pub(super) fn digits(i: &str) -> IResult<&str, Number> {
+        // every grouping but the plain one needs a separator right after the first run of digits
+        let run = i.bytes().take_while(u8::is_ascii_digit).count();
+        let grouped = run > 0 && matches!(i.as_bytes().get(run), Some(b',' | b'.' | b' ' | b'/'));
+        let (rest, value) = if grouped {
+            alt((
+                fraction,
+                comma_grouped,
+                dot_grouped,
+                space_grouped,
+                decimal_comma,
+                plain,
+            ))
+            .parse(i)?
+        } else {
+            plain(i)?
+        };
+        let written = &i[..i.len() - rest.len()];
+        let mantissa = value;
+        let (rest, value, power) = match exponent(rest, written) {
+            // read in one go, as `1e308`, so no rounding creeps in
+            Some((rest, e)) => (
+                rest,
+                format!("{value}e{e}").parse().unwrap_or(f64::NAN),
+                10f64.powi(e),
+            ),
+            None => (rest, value, 1.0),
+        };
+        // beyond a double either way (`1e400`, `1e-400`): no figure, rather than a wrong one
+        if !value.is_finite() || mantissa != 0.0 && value.abs() < f64::MIN_POSITIVE {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Float,
+            )));
+        }
+        Ok((
+            rest,
+            Number {
+                value,
+                step: step(written) * power,
+                words: false,
+            },
+        ))
+    }
+
+    /// The power of ten of scientific notation after a number's digits: `1.2e9`, `3E-4`, `10^6`,
+    /// `2.5 x 10^8`, `4×10^-3`. The exponent must end where a word ends (`3e5th` is not one).
+    fn exponent<'a>(rest: &'a str, mantissa: &str) -> Option<(&'a str, i32)> {
+        let power = |r: &'a str| -> Option<(&'a str, i32)> {
+            let sign = r.starts_with(['+', '-']) as usize;
+            let n = r[sign..].bytes().take_while(u8::is_ascii_digit).count();
+            let after = &r[sign + n..];
+            if n == 0 || n > 4 || after.starts_with(|c: char| c.is_alphanumeric()) {
+                return None;
+            }
+            let e: i32 = r[..sign + n].parse().ok()?;
+            Some((after, e))
+        };
+        if let Some(r) = rest.strip_prefix(['e', 'E']) {
+            return power(r);
+        }
+        if mantissa == "10"
+            && let Some(r) = rest.strip_prefix('^')
+        {
+            // "10^6" is the power itself: its digits were the base
+            return power(r).map(|(after, e)| (after, e - 1));
+        }
+        let times = rest
+            .strip_prefix(" x ")
+            .or_else(|| rest.strip_prefix(" × "))
+            .or_else(|| rest.strip_prefix('×'))
+            .or_else(|| rest.strip_prefix("x"))?;
+        // "1.99×10−30": an exponent whose superscript was lost keeps its sign after the ×
+        let signed = || times.strip_prefix("10").filter(|r| r.starts_with('-'));
+        power(times.strip_prefix("10^").or_else(signed)?)
+    }
+
+    /// The place value of the last significant digit of a number written in digits: `1,500` → 100,
+    /// `8` → 1, `1.25` → 0.01, `3,5` → 0.1, `1.500.000` → 100000.
+    fn step(text: &str) -> f64 {
+        let (dots, commas) = (text.matches('.').count(), text.matches(',').count());
+        let decimal = match (dots, commas) {
+            (1.., 1..) => Some(if text.rfind('.') > text.rfind(',') {
+                '.'
+            } else {
+                ','
+            }),
+            (1, 0) => Some('.'),
+            (0, 1) if text.rsplit(',').next().is_some_and(|f| f.len() != 3) => Some(','),
+            _ => None,
+        };
+        if let Some((_, frac)) = decimal.and_then(|d| text.rsplit_once(d)) {
+            return 10f64.powi(-(frac.len() as i32));
+        }
+        let mut digits = text.bytes().filter(u8::is_ascii_digit);
+        let zeros = digits.clone().rev().take_while(|&c| c == b'0').count();
+        if zeros == digits.by_ref().count() {
+            1.0
+        } else {
+            10f64.powi(zeros as i32)
+        }
+    }
+
+    /// `three hundred and five`, `a hundred`: up to 999 in words.
+    pub(super) fn below_thousand(i: &str) -> IResult<&str, u32> {
+        let hundreds = map(
+            (
+                alt((terminated(below_hundred, space1), a_one)),
+                word("hundred"),
+                opt(preceded(
+                    (space1, opt(terminated(word("and"), space1))),
+                    below_hundred,
+                )),
+            ),
+            |(h, _, rest)| h * 100 + rest.unwrap_or(0),
+        );
+        alt((hundreds, below_hundred)).parse(i)
+    }
+
+    /// `half of`, `two-thirds of`, `a quarter of`, `half an hour`: a fraction in words, which counts only
+    /// where `of` or `a`/`an` follows it ("Mali's northern half" is no figure).
+    pub(super) fn word_fraction(i: &str) -> IResult<&str, Number> {
+        for &(w, v) in FRACTIONS {
+            if let Ok((rest, _)) = word(w).parse(i)
+                && (rest.starts_with(" of ") || rest.starts_with(" a ") || rest.starts_with(" an "))
+                && !rest.starts_with(" a dozen")
+            {
+                return Ok((
+                    rest,
+                    Number {
+                        value: v,
+                        step: 1.0,
+                        words: true,
+                    },
+                ));
+            }
+        }
+        Err(no_match(i))
+    }
+
+    /// A number in words up to the thousands (`two thousand five hundred`, `a dozen`, `a couple of`).
+    /// Millions and billions are scale words, read by the quantity grammar.
+    pub(super) fn words(i: &str) -> IResult<&str, Number> {
+        let thousands = map(
+            (
+                alt((terminated(below_thousand, space1), a_one)),
+                word("thousand"),
+                opt(preceded(
+                    (space1, opt(terminated(word("and"), space1))),
+                    below_thousand,
+                )),
+            ),
+            |(t, _, rest)| t * 1000 + rest.unwrap_or(0),
+        );
+        let dozen = map(
+            (
+                alt((terminated(below_hundred, space1), a_one)),
+                word("dozen"),
+            ),
+            |(n, _)| n * 12,
+        );
+        let half_dozen = map(
+            (word("half"), space1, word("a"), space1, word("dozen")),
+            |_| 6,
+        );
+        let couple = map(
+            (
+                word("a"),
+                space1,
+                alt((word("couple"), word("pair"))),
+                space1,
+                word("of"),
+            ),
+            |_| 2,
+        );
+        let (rest, n) = alt((thousands, half_dozen, dozen, couple, below_thousand)).parse(i)?;
+        let value = f64::from(n);
+        let zeros = step(&n.to_string());
+        Ok((
+            rest,
+            Number {
+                value,
+                step: zeros,
+                words: true,
+            },
+        ))
+    }
 }
 
 #[cfg(test)]
@@ -571,5 +854,97 @@ mod tests {
         assert!(fraction("24/7").is_err());
         assert!(fraction("9/11/2001").is_err());
         assert!(words("tenants").is_err());
+    }
+
+    /// A number read as bits, so that two readings compare equal only when they are the same.
+    fn bits(r: IResult<&str, Number>) -> Option<(&str, u64, u64, bool)> {
+        r.ok()
+            .map(|(rest, n)| (rest, n.value.to_bits(), n.step.to_bits(), n.words))
+    }
+
+    /// Pieces of text a number is written with, and some it is not.
+    fn piece() -> impl proptest::strategy::Strategy<Value = &'static str> {
+        proptest::sample::select(vec![
+            "0",
+            "1",
+            "5",
+            "9",
+            "10",
+            "12",
+            "000",
+            "500",
+            "1234",
+            "00",
+            "99999999999999999999",
+            ",",
+            ".",
+            " ",
+            "  ",
+            "/",
+            "-",
+            "+",
+            "e",
+            "E",
+            "^",
+            "x",
+            " x ",
+            "×",
+            " × ",
+            "e5",
+            "one",
+            "Two",
+            "three",
+            "twenty",
+            "Forty",
+            "eighteen",
+            "ninety",
+            "hundred",
+            "thousand",
+            "and",
+            "a",
+            "A",
+            "an",
+            "dozen",
+            "half",
+            "couple",
+            "pair",
+            "of",
+            "third",
+            "quarter",
+            "-",
+            "é",
+            "½",
+            "\u{a0}",
+            "s",
+            "th",
+            "k",
+            "'",
+            "3e5th",
+        ])
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
+
+        /// The fast paths read every text exactly as the readers before them did.
+        #[test]
+        fn numbers_are_read_as_before(parts in proptest::collection::vec(piece(), 0..8)) {
+            let text = parts.concat();
+            let i = text.as_str();
+            proptest::prop_assert_eq!(bits(digits(i)), bits(before::digits(i)), "{:?}", i);
+            proptest::prop_assert_eq!(bits(words(i)), bits(before::words(i)), "{:?}", i);
+            proptest::prop_assert_eq!(
+                bits(word_fraction(i)),
+                bits(before::word_fraction(i)),
+                "{:?}",
+                i
+            );
+            proptest::prop_assert_eq!(
+                below_thousand(i).ok(),
+                before::below_thousand(i).ok(),
+                "{:?}",
+                i
+            );
+        }
     }
 }
