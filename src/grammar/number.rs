@@ -386,6 +386,11 @@ pub fn below_hundred(i: &str) -> IResult<&str, u32> {
     })
 }
 
+/// The number words below a hundred (`one`, `twenty`), each read whole by `below_hundred`.
+pub(super) fn below_hundred_words() -> impl Iterator<Item = &'static str> {
+    UNITS.iter().chain(TENS).map(|&(w, _)| w)
+}
+
 /// `a`/`one` before `hundred`, `thousand`, `dozen`.
 fn a_one(i: &str) -> IResult<&str, u32> {
     map(terminated(alt((word("a"), word("one"))), space1), |_| 1).parse(i)

@@ -120,18 +120,33 @@ fn year(i: In) -> IResult<In, In> {
 
 /// `May 18`, `May 18, 2014`, `18 May 2014`, `January 2012`, `Sunday May 18`.
 pub fn calendar_date(i: In) -> IResult<In, In> {
-    let month_day = recognize((month, space1, day, opt((opt(char(',')), space1, year))));
-    let day_month = recognize((
+    let (at, _) = opt(terminated(weekday, pair(opt(char(',')), space1))).parse(i)?;
+    // the month is read once for the two forms that open with it; the third opens with a digit
+    let (rest, _) = match month(at) {
+        Ok((after, _)) => alt((month_day, month_year)).parse(after)?,
+        Err(_) => day_month(at)?,
+    };
+    Ok((rest, &i[..i.len() - rest.len()]))
+}
+
+/// ` 18`, ` 18, 2014` after a month.
+fn month_day(i: In) -> IResult<In, In> {
+    recognize((space1, day, opt((opt(char(',')), space1, year)))).parse(i)
+}
+
+/// ` 2014`, `, 2014` after a month.
+fn month_year(i: In) -> IResult<In, In> {
+    recognize((opt(char(',')), space1, year)).parse(i)
+}
+
+/// `18 May`, `18 of May 2014`.
+fn day_month(i: In) -> IResult<In, In> {
+    recognize((
         day,
         space1,
         opt(terminated(ci("of"), space1)),
         month,
         opt((space1, year)),
-    ));
-    let month_year = recognize((month, opt(char(',')), space1, year));
-    recognize(pair(
-        opt(terminated(weekday, pair(opt(char(',')), space1))),
-        alt((month_day, month_year, day_month)),
     ))
     .parse(i)
 }
@@ -244,34 +259,47 @@ static YEAR_CUES: WordList = WordList::new(&[
 ]);
 
 /// A date, time or ordinal at the start of `s`: its length and kind. `prev` is the word before.
+///
+/// The run of digits `s` opens with decides which readers can apply, so only those are tried (in
+/// the same order): a clock time or a day has one or two digits, a year or a decade four, and an
+/// ordinal any number; without digits, only a date by name or `'90s`.
 pub fn stamp(s: In, prev: &str) -> Option<(usize, Kind)> {
-    if let Ok((rest, _)) = clock_time(s) {
-        return Some((s.len() - rest.len(), Kind::Time));
+    let run = s.bytes().take_while(u8::is_ascii_digit).count();
+    let read = |rest: In| s.len() - rest.len();
+    if matches!(run, 1 | 2)
+        && let Ok((rest, _)) = clock_time(s)
+    {
+        return Some((read(rest), Kind::Time));
     }
-    if let Ok((rest, _)) = alt((calendar_date, decade)).parse(s) {
-        return Some((s.len() - rest.len(), Kind::Date));
+    if matches!(run, 0..=2 | 4)
+        && let Ok((rest, _)) = alt((calendar_date, decade)).parse(s)
+    {
+        return Some((read(rest), Kind::Date));
+    }
+    if run == 0 {
+        return None;
     }
     if let Ok((rest, _)) = ordinal(s) {
-        return Some((s.len() - rest.len(), Kind::Ordinal));
+        return Some((read(rest), Kind::Ordinal));
     }
-    if let Ok((rest, y)) = year(s) {
-        let prev = prev.to_ascii_lowercase();
+    if run == 4
+        && let Ok((rest, y)) = year(s)
+    {
         // a year, unless a plural noun follows ("2000 people", "1500 troops")
-        let next: String = rest
-            .trim_start()
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
+        let after = rest.trim_start();
+        let next = &after[..after
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(after.len())];
         let counted = rest.starts_with(' ')
             && next.starts_with(|c: char| c.is_lowercase())
             && (next.ends_with('s') && !next.ends_with("ss")
                 || matches!(
-                    next.as_str(),
+                    next,
                     "people" | "percent" | "per" | "children" | "men" | "women"
                 ));
         let plausible = y.parse::<u32>().is_ok_and(|n| (1800..=2100).contains(&n));
-        if YEAR_CUES.contains(prev.as_str()) || (plausible && !counted) || rest.starts_with("'s") {
-            return Some((s.len() - rest.len(), Kind::Date));
+        if YEAR_CUES.contains_any_case(prev) || (plausible && !counted) || rest.starts_with("'s") {
+            return Some((read(rest), Kind::Date));
         }
     }
     None
@@ -295,14 +323,20 @@ mod relative_words {
         "quarter",
     ]);
     /// "two years ago".
-    pub static SPANS: WordList = WordList::new(&["weeks", "months", "years", "days", "decades"]);
-    pub static ROUGHLY: WordList = WordList::new(&["just", "only", "some"]);
+    pub const SPANS_WORDS: &[&str] = &["weeks", "months", "years", "days", "decades"];
+    pub static SPANS: WordList = WordList::new(SPANS_WORDS);
+    pub const ROUGHLY_WORDS: &[&str] = &["just", "only", "some"];
+    pub static ROUGHLY: WordList = WordList::new(ROUGHLY_WORDS);
     pub static AGO: WordList = WordList::new(&["ago", "after", "before", "earlier", "later"]);
-    pub static THIS: WordList = WordList::new(&["last", "this", "next", "past"]);
-    pub static EARLIER: WordList = WordList::new(&["earlier", "later"]);
+    pub const THIS_WORDS: &[&str] = &["last", "this", "next", "past"];
+    pub static THIS: WordList = WordList::new(THIS_WORDS);
+    pub const EARLIER_WORDS: &[&str] = &["earlier", "later"];
+    pub static EARLIER: WordList = WordList::new(EARLIER_WORDS);
     pub static THAT: WordList = WordList::new(&["this", "that", "last"]);
-    pub static OVER: WordList = WordList::new(&["over", "at", "during"]);
-    pub static WITHIN: WordList = WordList::new(&["in", "over", "within", "during"]);
+    pub const OVER_WORDS: &[&str] = &["over", "at", "during"];
+    pub static OVER: WordList = WordList::new(OVER_WORDS);
+    pub const WITHIN_WORDS: &[&str] = &["in", "over", "within", "during"];
+    pub static WITHIN: WordList = WordList::new(WITHIN_WORDS);
     pub static PAST: WordList = WordList::new(&["last", "past", "next", "previous"]);
     /// "in the last 24 hours".
     pub static UNITS: WordList = WordList::new(&[
@@ -310,61 +344,87 @@ mod relative_words {
         "decade",
     ]);
     /// A day named by itself.
-    pub static DAYS: WordList = WordList::new(&["yesterday", "today", "tonight", "overnight"]);
+    pub const DAYS_WORDS: &[&str] = &["yesterday", "today", "tonight", "overnight"];
+    pub static DAYS: WordList = WordList::new(DAYS_WORDS);
 }
 
-fn relative(i: In) -> IResult<In, In> {
+/// "two years ago", "just weeks after", "months earlier".
+fn spans_ago(i: In) -> IResult<In, In> {
     use relative_words::*;
-    recognize(alt((
-        // "two years ago", "just weeks after", "months earlier"
-        recognize((
-            opt(terminated(word_in(&ROUGHLY), space1)),
-            opt(terminated(
-                alt((
-                    digit1,
-                    recognize(super::number::below_hundred),
-                    word("a"),
-                    word("several"),
-                    word("a few"),
-                )),
-                space1,
+    recognize((
+        opt(terminated(word_in(&ROUGHLY), space1)),
+        opt(terminated(
+            alt((
+                digit1,
+                recognize(super::number::below_hundred),
+                word("a"),
+                word("several"),
+                word("a few"),
             )),
-            word_in(&SPANS),
             space1,
-            word_in(&AGO),
         )),
-        recognize((word_in(&THIS), space1, word_in(&SPAN))),
-        recognize((
-            word_in(&EARLIER),
-            space1,
-            word_in(&THAT),
-            space1,
-            word_in(&SPAN),
-        )),
-        recognize((word_in(&OVER), space1, word("the"), space1, word("weekend"))),
-        recognize((
-            word_in(&WITHIN),
-            space1,
-            word("the"),
-            space1,
-            word_in(&PAST),
-            space1,
-            opt(terminated(
-                alt((digit1, recognize(super::number::below_hundred))),
-                space1,
-            )),
-            word_in(&UNITS),
-        )),
-        word_in(&DAYS),
-    )))
+        word_in(&SPANS),
+        space1,
+        word_in(&AGO),
+    ))
     .parse(i)
 }
 
+/// "last week", "this morning".
+fn this_span(i: In) -> IResult<In, In> {
+    use relative_words::*;
+    recognize((word_in(&THIS), space1, word_in(&SPAN))).parse(i)
+}
+
+/// "earlier this week", "later that night".
+fn earlier_that(i: In) -> IResult<In, In> {
+    use relative_words::*;
+    recognize((
+        word_in(&EARLIER),
+        space1,
+        word_in(&THAT),
+        space1,
+        word_in(&SPAN),
+    ))
+    .parse(i)
+}
+
+/// "over the weekend".
+fn over_the_weekend(i: In) -> IResult<In, In> {
+    use relative_words::*;
+    recognize((word_in(&OVER), space1, word("the"), space1, word("weekend"))).parse(i)
+}
+
+/// "in the last 24 hours", "over the past two weeks".
+fn within_the_last(i: In) -> IResult<In, In> {
+    use relative_words::*;
+    recognize((
+        word_in(&WITHIN),
+        space1,
+        word("the"),
+        space1,
+        word_in(&PAST),
+        space1,
+        opt(terminated(
+            alt((digit1, recognize(super::number::below_hundred))),
+            space1,
+        )),
+        word_in(&UNITS),
+    ))
+    .parse(i)
+}
+
+/// "yesterday", "tonight".
+fn named_day(i: In) -> IResult<In, In> {
+    word_in(&relative_words::DAYS).parse(i)
+}
+
 /// Words that put a date in time ("on Monday", "since May"), and "as of".
-static ANCHOR_PREPOSITIONS: WordList = WordList::new(&[
+const ANCHOR_PREPOSITION_WORDS: &[&str] = &[
     "on", "since", "by", "until", "till", "from", "through", "last", "this", "next", "early",
     "late", "in", "before", "after", "during",
-]);
+];
+static ANCHOR_PREPOSITIONS: WordList = WordList::new(ANCHOR_PREPOSITION_WORDS);
 
 /// A preposition of `ANCHOR_PREPOSITIONS` or "as of", and the spaces after it.
 fn preposition(i: In) -> IResult<In, In> {
@@ -471,8 +531,34 @@ pub fn may_go_on(first: Seen, next: Option<Seen>) -> bool {
 
 /// A time anchor at the start of `s`: `on Saturday`, `since Wednesday`, `in January 2012`,
 /// `on May 18`, `last week`, `in the last 24 hours`, `Friday`.
+///
+/// The forms are tried in order, but only those the first word can open (`opening`).
 pub fn anchor(s: In) -> Option<usize> {
-    let dated = recognize(pair(
+    let forms: [Form; 9] = [
+        (opens::SPANS_AGO, spans_ago),
+        (opens::THIS_SPAN, this_span),
+        (opens::EARLIER_THAT, earlier_that),
+        (opens::OVER_THE_WEEKEND, over_the_weekend),
+        (opens::WITHIN_THE_LAST, within_the_last),
+        (opens::NAMED_DAY, named_day),
+        (opens::DATED, dated),
+        (opens::MONTH_ONLY, month_only),
+        (opens::YEAR_ONLY, year_only),
+    ];
+    let opening = opening(s);
+    let (rest, _) = forms
+        .iter()
+        .filter(|&&(form, _)| opening & form != 0)
+        .find_map(|(_, read)| read(s).ok())?;
+    Some(s.len() - rest.len())
+}
+
+/// A form of time anchor: its bit in `opens`, and its reader.
+type Form = (u16, fn(In) -> IResult<In, In>);
+
+/// `on Saturday`, `May 18`, `Friday morning`: a date or a weekday, with a preposition or not.
+fn dated(i: In) -> IResult<In, In> {
+    recognize(pair(
         opt(preposition),
         alt((
             calendar_date,
@@ -489,19 +575,232 @@ pub fn anchor(s: In) -> Option<usize> {
                 )),
             )),
         )),
-    ));
-    let month_only = recognize(pair(preposition, month));
-    let year_only = recognize(pair(
+    ))
+    .parse(i)
+}
+
+/// `in January`, `since May`.
+fn month_only(i: In) -> IResult<In, In> {
+    recognize(pair(preposition, month)).parse(i)
+}
+
+/// `in 2012`, `since 2009`.
+fn year_only(i: In) -> IResult<In, In> {
+    recognize(pair(
         alt((
             terminated(ci("in"), space1),
             terminated(ci("since"), space1),
         )),
         year,
-    ));
-    let (rest, _) = alt((relative, dated, month_only, year_only))
-        .parse(s)
-        .ok()?;
-    Some(s.len() - rest.len())
+    ))
+    .parse(i)
+}
+
+/// The forms of a time anchor, one bit each, for the table of the words that can open them.
+mod opens {
+    pub const SPANS_AGO: u16 = 1;
+    pub const THIS_SPAN: u16 = 1 << 1;
+    pub const EARLIER_THAT: u16 = 1 << 2;
+    pub const OVER_THE_WEEKEND: u16 = 1 << 3;
+    pub const WITHIN_THE_LAST: u16 = 1 << 4;
+    pub const NAMED_DAY: u16 = 1 << 5;
+    pub const DATED: u16 = 1 << 6;
+    pub const MONTH_ONLY: u16 = 1 << 7;
+    pub const YEAR_ONLY: u16 = 1 << 8;
+}
+
+/// The forms of anchor that `s` can open: every form opens with a digit or with a word (read by
+/// `head_word`, as `word_in`, `word`, `ci` and the calendar's readers read it), so one lookup of
+/// that word in a table of each form's first words rules the other forms out.
+fn opening(s: In) -> u16 {
+    static FIRST_WORDS: std::sync::LazyLock<WordMap<u16>> = std::sync::LazyLock::new(|| {
+        use relative_words::*;
+        let mut map = WordMap::<u16>::default();
+        let mut add = |words: &mut dyn Iterator<Item = &str>, form: u16| {
+            for w in words {
+                *map.entry(w) |= form;
+            }
+        };
+        add(&mut ROUGHLY_WORDS.iter().copied(), opens::SPANS_AGO);
+        add(&mut SPANS_WORDS.iter().copied(), opens::SPANS_AGO);
+        add(&mut ["a", "several"].into_iter(), opens::SPANS_AGO);
+        add(&mut super::number::below_hundred_words(), opens::SPANS_AGO);
+        add(&mut THIS_WORDS.iter().copied(), opens::THIS_SPAN);
+        add(&mut EARLIER_WORDS.iter().copied(), opens::EARLIER_THAT);
+        add(&mut OVER_WORDS.iter().copied(), opens::OVER_THE_WEEKEND);
+        add(&mut WITHIN_WORDS.iter().copied(), opens::WITHIN_THE_LAST);
+        add(&mut DAYS_WORDS.iter().copied(), opens::NAMED_DAY);
+        // a preposition (and the `as` of "as of") before a date or a month
+        add(
+            &mut ANCHOR_PREPOSITION_WORDS.iter().copied().chain(["as"]),
+            opens::DATED | opens::MONTH_ONLY,
+        );
+        add(&mut calendar_words(), opens::DATED);
+        add(&mut ["in", "since"].into_iter(), opens::YEAR_ONLY);
+        map
+    });
+    if s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        // "24 hours ago", "18 May"
+        return opens::SPANS_AGO | opens::DATED;
+    }
+    head_word(s)
+        .and_then(|w| FIRST_WORDS.get(w))
+        .copied()
+        .unwrap_or(0)
+}
+
+/// The readers of dates and anchors as they were before their fast paths, kept to test that the
+/// fast paths answer as they did.
+#[cfg(test)]
+mod before {
+    use super::relative_words;
+    use super::{
+        In, YEAR_CUES, clock_time, day, decade, month, ordinal, preposition, weekday, year,
+    };
+    use crate::claim::Kind;
+    use crate::grammar::number::{ci, word, word_in};
+    use nom::branch::alt;
+    use nom::character::complete::{char, digit1, space1};
+    use nom::combinator::{opt, recognize};
+    use nom::sequence::{pair, preceded, terminated};
+    use nom::{IResult, Parser};
+
+    /// `May 18`, `May 18, 2014`, `18 May 2014`, `January 2012`, `Sunday May 18`.
+    pub(super) fn calendar_date(i: In) -> IResult<In, In> {
+        let month_day = recognize((month, space1, day, opt((opt(char(',')), space1, year))));
+        let day_month = recognize((
+            day,
+            space1,
+            opt(terminated(ci("of"), space1)),
+            month,
+            opt((space1, year)),
+        ));
+        let month_year = recognize((month, opt(char(',')), space1, year));
+        recognize(pair(
+            opt(terminated(weekday, pair(opt(char(',')), space1))),
+            alt((month_day, month_year, day_month)),
+        ))
+        .parse(i)
+    }
+
+    /// A date, time or ordinal at the start of `s`: its length and kind. `prev` is the word before.
+    pub(super) fn stamp(s: In, prev: &str) -> Option<(usize, Kind)> {
+        if let Ok((rest, _)) = clock_time(s) {
+            return Some((s.len() - rest.len(), Kind::Time));
+        }
+        if let Ok((rest, _)) = alt((calendar_date, decade)).parse(s) {
+            return Some((s.len() - rest.len(), Kind::Date));
+        }
+        if let Ok((rest, _)) = ordinal(s) {
+            return Some((s.len() - rest.len(), Kind::Ordinal));
+        }
+        if let Ok((rest, y)) = year(s) {
+            let prev = prev.to_ascii_lowercase();
+            // a year, unless a plural noun follows ("2000 people", "1500 troops")
+            let next: String = rest
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            let counted = rest.starts_with(' ')
+                && next.starts_with(|c: char| c.is_lowercase())
+                && (next.ends_with('s') && !next.ends_with("ss")
+                    || matches!(
+                        next.as_str(),
+                        "people" | "percent" | "per" | "children" | "men" | "women"
+                    ));
+            let plausible = y.parse::<u32>().is_ok_and(|n| (1800..=2100).contains(&n));
+            if YEAR_CUES.contains(prev.as_str())
+                || (plausible && !counted)
+                || rest.starts_with("'s")
+            {
+                return Some((s.len() - rest.len(), Kind::Date));
+            }
+        }
+        None
+    }
+
+    fn relative(i: In) -> IResult<In, In> {
+        use relative_words::*;
+        recognize(alt((
+            // "two years ago", "just weeks after", "months earlier"
+            recognize((
+                opt(terminated(word_in(&ROUGHLY), space1)),
+                opt(terminated(
+                    alt((
+                        digit1,
+                        recognize(crate::grammar::number::below_hundred),
+                        word("a"),
+                        word("several"),
+                        word("a few"),
+                    )),
+                    space1,
+                )),
+                word_in(&SPANS),
+                space1,
+                word_in(&AGO),
+            )),
+            recognize((word_in(&THIS), space1, word_in(&SPAN))),
+            recognize((
+                word_in(&EARLIER),
+                space1,
+                word_in(&THAT),
+                space1,
+                word_in(&SPAN),
+            )),
+            recognize((word_in(&OVER), space1, word("the"), space1, word("weekend"))),
+            recognize((
+                word_in(&WITHIN),
+                space1,
+                word("the"),
+                space1,
+                word_in(&PAST),
+                space1,
+                opt(terminated(
+                    alt((digit1, recognize(crate::grammar::number::below_hundred))),
+                    space1,
+                )),
+                word_in(&UNITS),
+            )),
+            word_in(&DAYS),
+        )))
+        .parse(i)
+    }
+
+    /// A time anchor at the start of `s`: `on Saturday`, `since Wednesday`, `in January 2012`,
+    /// `on May 18`, `last week`, `in the last 24 hours`, `Friday`.
+    pub(super) fn anchor(s: In) -> Option<usize> {
+        let dated = recognize(pair(
+            opt(preposition),
+            alt((
+                calendar_date,
+                recognize(pair(
+                    weekday,
+                    opt(preceded(
+                        space1,
+                        alt((
+                            word("morning"),
+                            word("afternoon"),
+                            word("evening"),
+                            word("night"),
+                        )),
+                    )),
+                )),
+            )),
+        ));
+        let month_only = recognize(pair(preposition, month));
+        let year_only = recognize(pair(
+            alt((
+                terminated(ci("in"), space1),
+                terminated(ci("since"), space1),
+            )),
+            year,
+        ));
+        let (rest, _) = alt((relative, dated, month_only, year_only))
+            .parse(s)
+            .ok()?;
+        Some(s.len() - rest.len())
+    }
 }
 
 #[cfg(test)]
@@ -586,6 +885,105 @@ mod tests {
         assert_eq!(anchor("Friday, the"), Some("Friday".len()));
         assert_eq!(anchor("on the ground"), None);
         assert_eq!(anchor("in Kidal"), None);
+    }
+
+    /// Pieces of text dates and anchors are written with, and some they are not.
+    fn piece() -> impl proptest::strategy::Strategy<Value = &'static str> {
+        proptest::sample::select(vec![
+            "on",
+            "On",
+            "since",
+            "in",
+            "IN",
+            "as of",
+            "as",
+            "of",
+            "the",
+            "last",
+            "past",
+            "this",
+            "next",
+            "earlier",
+            "later",
+            "that",
+            "over",
+            "at",
+            "within",
+            "during",
+            "yesterday",
+            "Today",
+            "weekend",
+            "week",
+            "weeks",
+            "hours",
+            "years",
+            "ago",
+            "just",
+            "some",
+            "a",
+            "a few",
+            "several",
+            "two",
+            "twenty",
+            "Monday",
+            "Friday",
+            "morning",
+            "May",
+            "Sept.",
+            "Sept",
+            "jan",
+            "January",
+            "18",
+            "1",
+            "31",
+            "32",
+            "2012",
+            "1960s",
+            "'90s",
+            "'",
+            "5",
+            "21:30",
+            "10.45",
+            "pm",
+            "a.m.",
+            "st",
+            "th",
+            "rd",
+            "2000",
+            "people",
+            "s",
+            "'s",
+            ",",
+            ".",
+            " ",
+            "  ",
+            "-",
+            "é",
+            "\u{a0}",
+        ])
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
+
+        /// The forms ruled out by their first word, and the month read once, change no answer.
+        #[test]
+        fn dates_and_anchors_are_read_as_before(
+            parts in proptest::collection::vec(piece(), 0..8),
+            spaced: bool,
+            prev in proptest::sample::select(vec!["", "in", "In", "killed", "year", "Season"]),
+        ) {
+            let text = parts.join(if spaced { " " } else { "" });
+            let s = text.as_str();
+            proptest::prop_assert_eq!(anchor(s), before::anchor(s), "{:?}", s);
+            proptest::prop_assert_eq!(stamp(s, prev), before::stamp(s, prev), "{:?}", s);
+            proptest::prop_assert_eq!(
+                calendar_date(s).ok(),
+                before::calendar_date(s).ok(),
+                "{:?}",
+                s
+            );
+        }
     }
 }
 
