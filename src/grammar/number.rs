@@ -188,24 +188,33 @@ pub fn digits(i: &str) -> IResult<&str, Number> {
     ))
 }
 
-/// The digits of a number in whichever grouping reads them, and their value. The byte after the
-/// first run of digits decides which groupings can apply, so only those are tried, in the order
-/// of the full list (fraction, comma, dot, space, decimal comma, plain): a grouping needs its
-/// separator there, and each thousands grouping a first run of at most three digits.
+/// The digits of a number in whichever grouping reads them, and their value. The bytes after the
+/// first run of digits decide which groupings can apply, so only those are tried, in the order of
+/// the full list (fraction, comma, dot, space, decimal comma, plain): each grouping needs its
+/// separator right after the run and digits after that; a thousands grouping needs a first run of
+/// at most three digits and a group of exactly three after the separator, a decimal comma one or
+/// two digits after it. Where none can apply the number is the plain run of digits.
 fn grouping(i: &str) -> IResult<&str, f64> {
-    let run = i.bytes().take_while(u8::is_ascii_digit).count();
-    let short = run <= 3;
-    match i.as_bytes().get(run) {
-        _ if run == 0 => plain(i),
-        Some(b'/') => alt((fraction, plain)).parse(i),
-        Some(b',') if short => alt((comma_grouped, decimal_comma, plain)).parse(i),
-        Some(b',') => alt((decimal_comma, plain)).parse(i),
-        Some(b'.') if short => alt((dot_grouped, plain)).parse(i),
-        Some(b'.') => plain(i),
-        Some(b' ') if short => alt((space_grouped, plain)).parse(i),
-        // a plain whole number, the most common figure: read without a parser
-        _ => Ok((&i[run..], whole(&i[..run]))),
+    let bytes = i.as_bytes();
+    let run = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if run == 0 {
+        return plain(i);
     }
+    let next = bytes.get(run + 1..).unwrap_or_default();
+    let group = next.iter().take_while(|b| b.is_ascii_digit()).count();
+    let thousands = run <= 3 && group == 3;
+    match bytes.get(run) {
+        _ if group == 0 => {}
+        Some(b'/') => return alt((fraction, plain)).parse(i),
+        Some(b',') if thousands => return alt((comma_grouped, plain)).parse(i),
+        Some(b',') if group <= 2 => return alt((decimal_comma, plain)).parse(i),
+        Some(b'.') if thousands => return alt((dot_grouped, plain)).parse(i),
+        Some(b'.') => return plain(i),
+        Some(b' ') if thousands => return alt((space_grouped, plain)).parse(i),
+        _ => {}
+    }
+    // a plain whole number, the most common figure: read without a parser
+    Ok((&i[run..], whole(&i[..run])))
 }
 
 /// The value of a run of ASCII digits, as `str::parse` reads it: a run of up to 19 digits fits a
@@ -406,7 +415,20 @@ pub fn below_thousand(i: &str) -> IResult<&str, u32> {
 /// What a multiplier before `hundred`, `thousand` or `dozen` reads at `i`: the number `first`
 /// read there and the spaces after it, else `a`/`one` and spaces.
 fn multiplier<'a>(i: &'a str, first: Option<(&'a str, u32)>) -> Option<(&'a str, u32)> {
-    spaced(first).or_else(|| a_one(i).ok())
+    spaced(first).or_else(|| a_one_at(i))
+}
+
+/// `a_one` at `i`, asked only where `i` opens with the first letter of `a` or `one`.
+fn a_one_at(i: &str) -> Option<(&str, u32)> {
+    if !matches!(opening_letter(i), Some(b'a' | b'o')) {
+        return None;
+    }
+    a_one(i).ok()
+}
+
+/// The first byte of `i`, lower case (ASCII).
+fn opening_letter(i: &str) -> Option<u8> {
+    i.as_bytes().first().map(u8::to_ascii_lowercase)
 }
 
 /// A number read and the spaces after it.
@@ -478,14 +500,17 @@ pub fn may_open_words(i: &str) -> bool {
 /// where `of` or `a`/`an` follows it ("Mali's northern half" is no figure).
 pub fn word_fraction(i: &str) -> IResult<&str, Number> {
     // every fraction opens with `a`, `half`, `one`, `two` or `three`
-    if !matches!(
-        i.as_bytes().first().map(u8::to_ascii_lowercase),
-        Some(b'a' | b'h' | b'o' | b't')
-    ) {
+    if !matches!(opening_letter(i), Some(b'a' | b'h' | b'o' | b't')) {
         return Err(no_match(i));
     }
     for &(w, v) in FRACTIONS {
-        if let Ok((rest, _)) = word(w).parse(i)
+        // the bytes are compared first, as `word` would, before the cost of a parser
+        let opens = i
+            .as_bytes()
+            .get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()));
+        if opens
+            && let Ok((rest, _)) = word(w).parse(i)
             && (rest.starts_with(" of ") || rest.starts_with(" a ") || rest.starts_with(" an "))
             && !rest.starts_with(" a dozen")
         {
@@ -509,10 +534,11 @@ pub fn word_fraction(i: &str) -> IResult<&str, Number> {
 /// the number they open with is read once at `i` and shared, where each form would read it again.
 pub fn words(i: &str) -> IResult<&str, Number> {
     let first = below_hundred(i).ok();
-    let lead = multiplier(i, first);
+    let one = a_one_at(i);
+    let lead = spaced(first).or(one);
     let below_thousand_here = hundreds(lead).or(first);
     let thousands = || {
-        let (rest, t) = spaced(below_thousand_here).or_else(|| a_one(i).ok())?;
+        let (rest, t) = spaced(below_thousand_here).or(one)?;
         let (rest, _) = word("thousand").parse(rest).ok()?;
         let (rest, n) = remainder(rest, below_thousand);
         Some((rest, t * 1000 + n))
@@ -523,12 +549,18 @@ pub fn words(i: &str) -> IResult<&str, Number> {
         Some((rest, n * 12))
     };
     let half_dozen = || {
+        if opening_letter(i) != Some(b'h') {
+            return None;
+        }
         (word("half"), space1, word("a"), space1, word("dozen"))
             .parse(i)
             .ok()
             .map(|(rest, _)| (rest, 6))
     };
     let couple = || {
+        if opening_letter(i) != Some(b'a') {
+            return None;
+        }
         (
             word("a"),
             space1,

@@ -226,7 +226,7 @@ fn range_separator(s: &str) -> Res<'_, bool> {
 
 /// A unit written after the figure, or a currency name (`km`, `%`, `per cent`, `dollars`), with the
 /// hyphen of a compound (`nine-month`). Returns the unit and whether it was hyphenated.
-fn unit_after<'a>(rules: &'a Rules, s: &'a str) -> Option<(usize, UnitOrCurrency<'a>, bool)> {
+fn unit_after<'a>(rules: &'a Rules, s: &str) -> Option<(usize, UnitOrCurrency<'a>, bool)> {
     let (skip, hyphen) = if s.starts_with('-') {
         (1, true)
     } else if s.starts_with(' ') {
@@ -363,19 +363,20 @@ fn rate(rules: &Rules, s: &str) -> Option<(usize, String)> {
 }
 
 /// A unit or currency name after a figure: (code, rule, bytes read, hyphenated, is a currency).
-struct After {
-    code: String,
-    rule: Option<UnitRule>,
+/// It borrows from the rules: a figure may try three, and only the one kept is copied.
+struct After<'a> {
+    code: &'a str,
+    rule: Option<&'a UnitRule>,
     len: usize,
     hyphen: bool,
     currency: bool,
 }
 
-fn after_figure(rules: &Rules, s: &str, have_currency: bool) -> Option<After> {
+fn after_figure<'a>(rules: &'a Rules, s: &str, have_currency: bool) -> Option<After<'a>> {
     let (n, u, hyphen) = unit_after(rules, s)?;
     match u {
         UnitOrCurrency::Currency(code) if !have_currency => Some(After {
-            code: code.clone(),
+            code,
             rule: None,
             len: n,
             hyphen,
@@ -383,8 +384,8 @@ fn after_figure(rules: &Rules, s: &str, have_currency: bool) -> Option<After> {
         }),
         UnitOrCurrency::Currency(_) => None,
         UnitOrCurrency::Unit(rule) => Some(After {
-            code: rule.code.clone(),
-            rule: Some(rule.clone()),
+            code: &rule.code,
+            rule: Some(rule),
             len: n,
             hyphen,
             currency: false,
@@ -393,7 +394,7 @@ fn after_figure(rules: &Rules, s: &str, have_currency: bool) -> Option<After> {
 }
 
 /// After a fraction: ` of a [US] pint`, ` an hour`; the bytes read and the unit.
-fn unit_of_fraction(rules: &Rules, s: &str) -> Option<(usize, After)> {
+fn unit_of_fraction<'a>(rules: &'a Rules, s: &str) -> Option<(usize, After<'a>)> {
     let article = [" of a ", " of an ", " a ", " an "]
         .iter()
         .find(|a| s.starts_with(*a))?;
@@ -579,10 +580,10 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
             unit = Some("lb".to_string());
             unit_rule = rules.unit("lb").cloned();
         } else if a.currency {
-            currency = Some(a.code);
+            currency = Some(a.code.to_string());
         } else {
-            unit = Some(a.code);
-            unit_rule = a.rule;
+            unit = Some(a.code.to_string());
+            unit_rule = a.rule.cloned();
             compound = a.hyphen;
             // "45-year-old"
             if a.hyphen

@@ -81,7 +81,12 @@ pub fn weekday(i: In) -> IResult<In, In> {
 
 /// A month name, full or abbreviated (`Sept.`).
 pub fn month(i: In) -> IResult<In, In> {
-    match calendar(i) {
+    month_of(i, calendar(i))
+}
+
+/// `month` at `i`, given the calendar word `i` opens with (`calendar(i)`).
+fn month_of<'a>(i: In<'a>, word: Option<(&'a str, Calendar)>) -> IResult<In<'a>, In<'a>> {
+    match word {
         Some((w, Calendar::Month)) => Ok((&i[w.len()..], w)),
         Some((w, Calendar::Short)) => {
             let n = w.len() + usize::from(i[w.len()..].starts_with('.'));
@@ -119,14 +124,38 @@ fn year(i: In) -> IResult<In, In> {
 }
 
 /// `May 18`, `May 18, 2014`, `18 May 2014`, `January 2012`, `Sunday May 18`.
+///
+/// The calendar word at `i` is looked up once, for the weekday and the month; the month is read
+/// once for the two forms that open with it, and the third, which opens with a day, is tried only
+/// where one or two digits open the text.
 pub fn calendar_date(i: In) -> IResult<In, In> {
-    let (at, _) = opt(terminated(weekday, pair(opt(char(',')), space1))).parse(i)?;
-    // the month is read once for the two forms that open with it; the third opens with a digit
-    let (rest, _) = match month(at) {
+    let word = calendar(i);
+    // an optional weekday first: "Sunday May 18", "Sunday, May 18"
+    let after_weekday = match word {
+        Some((w, Calendar::Weekday)) => {
+            let comma_space = pair(opt(char::<In, nom::error::Error<In>>(',')), space1);
+            recognize(comma_space)
+                .parse(&i[w.len()..])
+                .ok()
+                .map(|(r, _)| r)
+        }
+        _ => None,
+    };
+    let (at, month) = match after_weekday {
+        Some(at) => (at, month(at)),
+        None => (i, month_of(i, word)),
+    };
+    let (rest, _) = match month {
         Ok((after, _)) => alt((month_day, month_year)).parse(after)?,
-        Err(_) => day_month(at)?,
+        Err(_) if opens_with_day_digits(at) => day_month(at)?,
+        Err(e) => return Err(e),
     };
     Ok((rest, &i[..i.len() - rest.len()]))
+}
+
+/// Does `i` open with one or two digits, and no more, as a day does?
+fn opens_with_day_digits(i: In) -> bool {
+    matches!(i.bytes().take_while(u8::is_ascii_digit).count(), 1 | 2)
 }
 
 /// ` 18`, ` 18, 2014` after a month.
@@ -179,6 +208,9 @@ fn decade(i: In) -> IResult<In, In> {
 
 /// `21:30`, `10.45pm`, `5 a.m.`, `1.56pm`.
 pub fn clock_time(i: In) -> IResult<In, In> {
+    if !may_be_clock_time(i) {
+        return Err(no_match(i));
+    }
     let hm = recognize((
         take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
         alt((char(':'), char('.'))),
@@ -209,8 +241,33 @@ pub fn clock_time(i: In) -> IResult<In, In> {
     alt((with_ampm, colon)).parse(i)
 }
 
+/// Could `clock_time` read `i`? Every time opens with one or two digits, then `:` or `.` and the
+/// minutes, or spaces or none and `am`/`pm`: a cheap test of those bytes before the parsers.
+fn may_be_clock_time(i: In) -> bool {
+    let bytes = i.as_bytes();
+    let run = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !matches!(run, 1 | 2) {
+        return false;
+    }
+    let after = &bytes[run..];
+    if matches!(after.first(), Some(b':' | b'.')) {
+        return true;
+    }
+    let mut letters = after.iter().skip_while(|&&b| b == b' ' || b == b'\t');
+    matches!(
+        letters.next().map(u8::to_ascii_lowercase),
+        Some(b'a' | b'p')
+    )
+}
+
 /// `1st`, `21st`, `3rd`, `10th`.
 pub fn ordinal(i: In) -> IResult<In, In> {
+    // digits, then the first letter of a suffix: a cheap test before the parsers
+    let run = i.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = i.as_bytes().get(run).map(u8::to_ascii_lowercase);
+    if run == 0 || !matches!(suffix, Some(b's' | b'n' | b'r' | b't')) {
+        return Err(no_match(i));
+    }
     recognize((
         digit1,
         alt((ci("st"), ci("nd"), ci("rd"), ci("th"))),
@@ -654,16 +711,59 @@ fn opening(s: In) -> u16 {
 #[cfg(test)]
 mod before {
     use super::relative_words;
-    use super::{
-        In, YEAR_CUES, clock_time, day, decade, month, ordinal, preposition, weekday, year,
-    };
+    use super::{In, YEAR_CUES, day, decade, month, preposition, weekday, year};
     use crate::claim::Kind;
     use crate::grammar::number::{ci, word, word_in};
     use nom::branch::alt;
-    use nom::character::complete::{char, digit1, space1};
-    use nom::combinator::{opt, recognize};
+    use nom::bytes::complete::take_while_m_n;
+    use nom::character::complete::{char, digit1, space0, space1};
+    use nom::combinator::{not, opt, peek, recognize};
     use nom::sequence::{pair, preceded, terminated};
     use nom::{IResult, Parser};
+
+    /// `21:30`, `10.45pm`, `5 a.m.`, `1.56pm`.
+    pub(super) fn clock_time(i: In) -> IResult<In, In> {
+        let hm = recognize((
+            take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+            alt((char(':'), char('.'))),
+            take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+        ));
+        let ampm = alt((
+            ci("am"),
+            ci("pm"),
+            ci("a.m."),
+            ci("p.m."),
+            ci("a.m"),
+            ci("p.m"),
+        ));
+        let with_ampm = recognize((
+            alt((hm, take_while_m_n(1, 2, |c: char| c.is_ascii_digit()))),
+            space0,
+            ampm,
+            not(peek(take_while_m_n(1, 1, |c: char| {
+                c.is_ascii_alphabetic()
+            }))),
+        ));
+        let colon = recognize((
+            take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+            char(':'),
+            take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+            not(peek(digit1)),
+        ));
+        alt((with_ampm, colon)).parse(i)
+    }
+
+    /// `1st`, `21st`, `3rd`, `10th`.
+    pub(super) fn ordinal(i: In) -> IResult<In, In> {
+        recognize((
+            digit1,
+            alt((ci("st"), ci("nd"), ci("rd"), ci("th"))),
+            not(peek(take_while_m_n(1, 1, |c: char| {
+                c.is_ascii_alphanumeric()
+            }))),
+        ))
+        .parse(i)
+    }
 
     /// `May 18`, `May 18, 2014`, `18 May 2014`, `January 2012`, `Sunday May 18`.
     pub(super) fn calendar_date(i: In) -> IResult<In, In> {
@@ -983,6 +1083,8 @@ mod tests {
                 "{:?}",
                 s
             );
+            proptest::prop_assert_eq!(clock_time(s).ok(), before::clock_time(s).ok(), "{:?}", s);
+            proptest::prop_assert_eq!(ordinal(s).ok(), before::ordinal(s).ok(), "{:?}", s);
         }
     }
 }
