@@ -499,8 +499,13 @@ pub fn may_open_words(i: &str) -> bool {
 /// `half of`, `two-thirds of`, `a quarter of`, `half an hour`: a fraction in words, which counts only
 /// where `of` or `a`/`an` follows it ("Mali's northern half" is no figure).
 pub fn word_fraction(i: &str) -> IResult<&str, Number> {
-    // every fraction opens with `a`, `half`, `one`, `two` or `three`
-    if !matches!(opening_letter(i), Some(b'a' | b'h' | b'o' | b't')) {
+    // every fraction's first word is one of these, and ends where `head_word` ends it
+    let first_word = |h: &str| {
+        ["a", "half", "one", "two", "three"]
+            .iter()
+            .any(|f| f.eq_ignore_ascii_case(h))
+    };
+    if !head_word(i).is_some_and(first_word) {
         return Err(no_match(i));
     }
     for &(w, v) in FRACTIONS {

@@ -209,6 +209,10 @@ fn next_is_letter(s: &str) -> bool {
 
 /// The second end of a range after `-`, ` to `, ` or `, ` and `: (separator, rest).
 fn range_separator(s: &str) -> Res<'_, bool> {
+    // every separator opens with a space, a tab or the hyphen: most figures end the test here
+    if !matches!(s.as_bytes().first(), Some(b' ' | b'\t' | b'-')) {
+        return Err(());
+    }
     let mut hyphen = delimited(space0::<&str, nom::error::Error<&str>>, tag("-"), space0);
     let mut words = delimited(
         space1::<&str, nom::error::Error<&str>>,
@@ -276,12 +280,21 @@ fn sign(s: &str) -> (f64, bool, &str) {
     {
         return (1.0, true, r);
     }
-    if let Ok((r, _)) =
-        terminated(alt((ci("minus"), ci("negative"))), alt((space1, tag("-")))).parse(s)
+    if opens_with_letter(s, b'm', b'n')
+        && let Ok((r, _)) =
+            terminated(alt((ci("minus"), ci("negative"))), alt((space1, tag("-")))).parse(s)
     {
         return (-1.0, false, r);
     }
     (1.0, false, s)
+}
+
+/// Does `s` open with either letter (lower case), in any case? A cheap test before the parsers of
+/// words that open with them.
+fn opens_with_letter(s: &str, a: u8, b: u8) -> bool {
+    s.as_bytes()
+        .first()
+        .is_some_and(|c| c.to_ascii_lowercase() == a || c.to_ascii_lowercase() == b)
 }
 
 /// Does the text (after a figure) start with this word or its plural?
@@ -364,6 +377,7 @@ fn rate(rules: &Rules, s: &str) -> Option<(usize, String)> {
 
 /// A unit or currency name after a figure: (code, rule, bytes read, hyphenated, is a currency).
 /// It borrows from the rules: a figure may try three, and only the one kept is copied.
+#[derive(Clone, Copy)]
 struct After<'a> {
     code: &'a str,
     rule: Option<&'a UnitRule>,
@@ -428,27 +442,33 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     };
     // "between 20 and 30", "from 20 to 30"
     let mut between = false;
-    if let Ok((r, _)) = terminated(alt((ci("between"), ci("from"))), space1).parse(rest) {
+    if opens_with_letter(rest, b'b', b'f')
+        && let Ok((r, _)) = terminated(alt((ci("between"), ci("from"))), space1).parse(rest)
+    {
         rest = r;
         between = true;
     }
-    let mut currency = None;
+    // the currency's code, borrowed from the rules until the figure is kept
+    let mut currency: Option<&str> = None;
     if let Ok((r, code)) = currency_symbol(rules, rest) {
         rest = r;
-        currency = Some(code.to_string());
+        currency = Some(code);
     }
     let (sign, plus, r) = sign(rest);
+    // (where no sign was read, the symbol was looked for there already)
+    let signed = r.len() != rest.len();
     rest = r;
     if currency.is_none()
+        && signed
         && let Ok((r, code)) = currency_symbol(rules, rest)
     {
         rest = r;
-        currency = Some(code.to_string());
+        currency = Some(code);
     }
     let (r, (first, mut scale)) = scaled(rules, rest, currency.is_some()).ok()?;
     rest = r;
     // "$75 U.S. per barrel", "$31.20 US": the dollar's country written after the figure
-    if currency.as_deref() == Some("usd")
+    if currency == Some("usd")
         && let Some(r) = [" U.S.", " US"]
             .iter()
             .find_map(|c| rest.strip_prefix(c))
@@ -456,8 +476,10 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     {
         rest = r;
     }
-    // a unit right after the first figure, before a range goes on ("1 per cent to 1.5 per cent")
-    let mut after = after_figure(rules, rest, currency.is_some()).filter(|a| !a.hyphen);
+    // a unit right after the first figure, before a range goes on ("1 per cent to 1.5 per cent");
+    // a compound's ("nine-month") counts only where no range follows
+    let at_first = after_figure(rules, rest, currency.is_some());
+    let mut after = at_first.filter(|a| !a.hyphen);
     let before_range = rest;
     if let Some(a) = &after {
         rest = &rest[a.len..];
@@ -537,10 +559,13 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
         return None;
     }
     if after.is_none() {
-        if second.is_none() {
+        after = if second.is_none() {
             rest = before_range;
-        }
-        after = after_figure(rules, rest, currency.is_some());
+            // read there already
+            at_first
+        } else {
+            after_figure(rules, rest, currency.is_some())
+        };
         if let Some(a) = &after {
             rest = &rest[a.len..];
         }
@@ -566,7 +591,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
             .trim_start()
             .starts_with(|c: char| c.is_ascii_alphabetic())
     {
-        currency = Some(code.clone());
+        currency = Some(code.as_str());
         rest = &rest[n + usize::from(rest.starts_with(' '))..];
     }
     let mut unit = None;
@@ -580,7 +605,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
             unit = Some("lb".to_string());
             unit_rule = rules.unit("lb").cloned();
         } else if a.currency {
-            currency = Some(a.code.to_string());
+            currency = Some(a.code);
         } else {
             unit = Some(a.code.to_string());
             unit_rule = a.rule.cloned();
@@ -601,7 +626,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
         kind_of(unit_rule.as_ref())
     };
     if currency.is_some() {
-        unit = currency;
+        unit = currency.map(str::to_string);
     }
     // a rate: "$58.24 per barrel", "$3,500 a month", "15 miles per hour" is a unit already
     if let Some(u) = unit.clone()

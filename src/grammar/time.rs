@@ -129,7 +129,11 @@ fn year(i: In) -> IResult<In, In> {
 /// once for the two forms that open with it, and the third, which opens with a day, is tried only
 /// where one or two digits open the text.
 pub fn calendar_date(i: In) -> IResult<In, In> {
-    let word = calendar(i);
+    calendar_date_of(i, calendar(i))
+}
+
+/// `calendar_date` at `i`, given the calendar word `i` opens with (`calendar(i)`).
+fn calendar_date_of<'a>(i: In<'a>, word: Option<(&'a str, Calendar)>) -> IResult<In<'a>, In<'a>> {
     // an optional weekday first: "Sunday May 18", "Sunday, May 18"
     let after_weekday = match word {
         Some((w, Calendar::Weekday)) => {
@@ -534,7 +538,9 @@ pub fn is_time_lower(word: &str) -> bool {
     TIME.contains(word)
 }
 
-/// Could a time anchor start with this word? A cheap test before `anchor`.
+/// Could a time anchor start with this word? A cheap test before `anchor`, made at every word:
+/// inlined, so that most words cost no call.
+#[inline]
 pub fn may_start_anchor(word: &str) -> bool {
     word.as_bytes()[0].is_ascii_digit() || ANCHOR_STARTS.contains(word)
 }
@@ -591,15 +597,14 @@ pub fn may_go_on(first: Seen, next: Option<Seen>) -> bool {
 ///
 /// The forms are tried in order, but only those the first word can open (`opening`).
 pub fn anchor(s: In) -> Option<usize> {
-    let forms: [Form; 9] = [
+    let forms: [Form; 8] = [
         (opens::SPANS_AGO, spans_ago),
         (opens::THIS_SPAN, this_span),
         (opens::EARLIER_THAT, earlier_that),
         (opens::OVER_THE_WEEKEND, over_the_weekend),
         (opens::WITHIN_THE_LAST, within_the_last),
         (opens::NAMED_DAY, named_day),
-        (opens::DATED, dated),
-        (opens::MONTH_ONLY, month_only),
+        (opens::DATED, dated_or_month),
         (opens::YEAR_ONLY, year_only),
     ];
     let opening = opening(s);
@@ -613,32 +618,42 @@ pub fn anchor(s: In) -> Option<usize> {
 /// A form of time anchor: its bit in `opens`, and its reader.
 type Form = (u16, fn(In) -> IResult<In, In>);
 
-/// `on Saturday`, `May 18`, `Friday morning`: a date or a weekday, with a preposition or not.
-fn dated(i: In) -> IResult<In, In> {
-    recognize(pair(
-        opt(preposition),
-        alt((
-            calendar_date,
-            recognize(pair(
-                weekday,
-                opt(preceded(
-                    space1,
-                    alt((
-                        word("morning"),
-                        word("afternoon"),
-                        word("evening"),
-                        word("night"),
-                    )),
-                )),
-            )),
-        )),
-    ))
-    .parse(i)
+/// `on Saturday`, `May 18`, `Friday morning` (a date or a weekday, with a preposition or not),
+/// else `in January`, `since May` (a month after a preposition). The two forms were tried in turn;
+/// the preposition and the calendar word after it are read once for both.
+fn dated_or_month(s: In) -> IResult<In, In> {
+    let after_preposition = preposition(s).ok().map(|(rest, _)| rest);
+    let at = after_preposition.unwrap_or(s);
+    let word = calendar(at);
+    let (rest, _) = calendar_date_of(at, word)
+        .or_else(|_| weekday_and_part_of_day(at, word))
+        .or_else(|e| match after_preposition {
+            Some(_) => month_of(at, word),
+            None => Err(e),
+        })?;
+    Ok((rest, &s[..s.len() - rest.len()]))
 }
 
-/// `in January`, `since May`.
-fn month_only(i: In) -> IResult<In, In> {
-    recognize(pair(preposition, month)).parse(i)
+/// `Friday`, `Friday morning`, given the calendar word `i` opens with (`calendar(i)`, `found`).
+fn weekday_and_part_of_day<'a>(
+    i: In<'a>,
+    found: Option<(&'a str, Calendar)>,
+) -> IResult<In<'a>, In<'a>> {
+    let Some((w, Calendar::Weekday)) = found else {
+        return Err(no_match(i));
+    };
+    let part = opt(preceded(
+        space1,
+        alt((
+            word("morning"),
+            word("afternoon"),
+            word("evening"),
+            word("night"),
+        )),
+    ));
+    recognize(part)
+        .parse(&i[w.len()..])
+        .map(|(rest, _)| (rest, &i[..i.len() - rest.len()]))
 }
 
 /// `in 2012`, `since 2009`.
@@ -662,8 +677,7 @@ mod opens {
     pub const WITHIN_THE_LAST: u16 = 1 << 4;
     pub const NAMED_DAY: u16 = 1 << 5;
     pub const DATED: u16 = 1 << 6;
-    pub const MONTH_ONLY: u16 = 1 << 7;
-    pub const YEAR_ONLY: u16 = 1 << 8;
+    pub const YEAR_ONLY: u16 = 1 << 7;
 }
 
 /// The forms of anchor that `s` can open: every form opens with a digit or with a word (read by
@@ -690,7 +704,7 @@ fn opening(s: In) -> u16 {
         // a preposition (and the `as` of "as of") before a date or a month
         add(
             &mut ANCHOR_PREPOSITION_WORDS.iter().copied().chain(["as"]),
-            opens::DATED | opens::MONTH_ONLY,
+            opens::DATED,
         );
         add(&mut calendar_words(), opens::DATED);
         add(&mut ["in", "since"].into_iter(), opens::YEAR_ONLY);
