@@ -198,6 +198,10 @@ fn grouping(i: &str) -> IResult<&str, f64> {
     let bytes = i.as_bytes();
     let run = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     if run == 0 {
+        // without digits only `.5` can be read, and no word
+        if bytes.first() != Some(&b'.') {
+            return Err(no_match(i));
+        }
         return plain(i);
     }
     let next = bytes.get(run + 1..).unwrap_or_default();
@@ -209,12 +213,36 @@ fn grouping(i: &str) -> IResult<&str, f64> {
         Some(b',') if thousands => return alt((comma_grouped, plain)).parse(i),
         Some(b',') if group <= 2 => return alt((decimal_comma, plain)).parse(i),
         Some(b'.') if thousands => return alt((dot_grouped, plain)).parse(i),
-        Some(b'.') => return plain(i),
+        Some(b'.') => {
+            let end = run + 1 + group;
+            return Ok((&i[end..], decimal(&bytes[..run], &bytes[run + 1..end])));
+        }
         Some(b' ') if thousands => return alt((space_grouped, plain)).parse(i),
         _ => {}
     }
     // a plain whole number, the most common figure: read without a parser
     Ok((&i[run..], whole(&i[..run])))
+}
+
+/// The value of `int.fraction` (two runs of ASCII digits), as `str::parse` reads it: up to 15
+/// digits in all make an integer a double holds exactly, and dividing it by a power of ten a double
+/// holds exactly (up to 10^22) rounds once, to the nearest, as parsing does. Longer numbers are
+/// parsed.
+fn decimal(int: &[u8], fraction: &[u8]) -> f64 {
+    const POWERS: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    if int.len() + fraction.len() > 15 {
+        let text = [int, b".", fraction].concat();
+        return std::str::from_utf8(&text)
+            .ok()
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(f64::NAN);
+    }
+    let digits = int.iter().chain(fraction);
+    let n = digits.fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+    n as f64 / POWERS[fraction.len()]
 }
 
 /// The value of a run of ASCII digits, as `str::parse` reads it: a run of up to 19 digits fits a
@@ -499,21 +527,16 @@ pub fn may_open_words(i: &str) -> bool {
 /// `half of`, `two-thirds of`, `a quarter of`, `half an hour`: a fraction in words, which counts only
 /// where `of` or `a`/`an` follows it ("Mali's northern half" is no figure).
 pub fn word_fraction(i: &str) -> IResult<&str, Number> {
-    // every fraction's first word is one of these, and ends where `head_word` ends it
-    let first_word = |h: &str| {
-        ["a", "half", "one", "two", "three"]
-            .iter()
-            .any(|f| f.eq_ignore_ascii_case(h))
-    };
-    if !head_word(i).is_some_and(first_word) {
+    // every fraction opens with `a`, `half`, `one`, `two` or `three`
+    let Some(first @ (b'a' | b'h' | b'o' | b't')) = opening_letter(i) else {
         return Err(no_match(i));
-    }
+    };
     for &(w, v) in FRACTIONS {
         // the bytes are compared first, as `word` would, before the cost of a parser
-        let opens = i
-            .as_bytes()
-            .get(..w.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()));
+        let opens = w.as_bytes()[0] == first
+            && i.as_bytes()
+                .get(..w.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()));
         if opens
             && let Ok((rest, _)) = word(w).parse(i)
             && (rest.starts_with(" of ") || rest.starts_with(" a ") || rest.starts_with(" an "))
@@ -962,6 +985,11 @@ mod tests {
             "k",
             "'",
             "3e5th",
+            "1.5",
+            "0.001",
+            "3.14159265358979",
+            "123456789012.3456",
+            "9007199254740993",
         ])
     }
 

@@ -701,29 +701,34 @@ impl Parsed {
     /// "517 rushing yards", "50 previous years": a counted noun phrase whose head is a unit name
     /// measures in that unit. Ratios ("three more times") stay counts.
     pub fn unit_from_head(&mut self, rules: &Rules, np: &str) {
-        let words: Vec<&str> = np.split(' ').collect();
-        let (Some(head), 2..=3) = (words.last(), words.len()) else {
+        // only a count without a unit takes one
+        if self.unit.is_some() || self.kind != Kind::Count {
+            return;
+        }
+        // two or three words: the modifiers and the head
+        let Some((modifiers, head)) = np.rsplit_once(' ') else {
             return;
         };
+        if modifiers.split(' ').count() > 2 {
+            return;
+        }
         // "cubic metres", "nautical miles", "light years" are other units
         const OTHER_UNIT: &[&str] = &[
             "square", "cubic", "sq", "cu", "light", "nautical", "metric", "short", "long", "troy",
             "imperial", "fluid", "statute", "man", "person",
         ];
-        let mods = &words[..words.len() - 1];
-        let modifiers_lower = mods
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !OTHER_UNIT.contains(w));
-        // "smart meters", "university degrees", "bare feet" are things, not units
+        let modifiers_lower = modifiers
+            .split(' ')
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !OTHER_UNIT.contains(&w));
+        // "smart meters", "university degrees", "bare feet" are things, not units (compared in
+        // ASCII: no other character lower-cases to a letter of theirs)
         const THINGS_TOO: &[&str] = &["meter", "meters", "degree", "degrees", "foot", "feet"];
         let unit = rules
             .units
             .longest(head)
             .filter(|&(n, u)| n == head.len() && n >= 3 && u.dimension != "ratio")
-            .filter(|_| !THINGS_TOO.contains(&head.to_lowercase().as_str()));
-        if let (true, Some((_, rule)), None, Kind::Count) =
-            (modifiers_lower, unit, &self.unit, self.kind)
-        {
+            .filter(|_| !THINGS_TOO.iter().any(|t| t.eq_ignore_ascii_case(head)));
+        if let (true, Some((_, rule))) = (modifiers_lower, unit) {
             self.unit = Some(rule.code.clone());
             self.kind = kind_of(Some(rule));
             self.unit_rule = Some(rule.clone());
