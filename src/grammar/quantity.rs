@@ -209,8 +209,15 @@ fn next_is_letter(s: &str) -> bool {
 
 /// The second end of a range after `-`, ` to `, ` or `, ` and `: (separator, rest).
 fn range_separator(s: &str) -> Res<'_, bool> {
-    // every separator opens with a space, a tab or the hyphen: most figures end the test here
-    if !matches!(s.as_bytes().first(), Some(b' ' | b'\t' | b'-')) {
+    // every separator is a hyphen, or a word of `t`, `o` or `a`, after spaces or tabs (none
+    // before a hyphen): most figures end the test here
+    let spaces = s.bytes().take_while(|&b| b == b' ' || b == b'\t').count();
+    let opens = match s.as_bytes().get(spaces) {
+        Some(b'-') => true,
+        Some(b) => spaces > 0 && matches!(b.to_ascii_lowercase(), b't' | b'o' | b'a'),
+        None => false,
+    };
+    if !opens {
         return Err(());
     }
     let mut hyphen = delimited(space0::<&str, nom::error::Error<&str>>, tag("-"), space0);

@@ -567,11 +567,37 @@ pub struct Seen<'a> {
 /// a month or "of", and a number word ("two weeks", "twenty eight years", "some 30 years") a word
 /// of time or another number.
 pub fn may_go_on(first: Seen, next: Option<Seen>) -> bool {
-    static BEFORE_A_DATE: WordList = WordList::new(&[
-        "on", "since", "by", "until", "till", "from", "through", "before", "after", "early", "late",
-    ]);
-    static BEFORE_THE: WordList = WordList::new(&["over", "at", "within"]);
-    static EITHER: WordList = WordList::new(&["in", "during"]);
+    /// What a preposition needs next.
+    #[derive(Clone, Copy)]
+    enum Before {
+        /// A digit, a month or a weekday.
+        Date,
+        /// `the`.
+        The,
+        /// Either.
+        Either,
+    }
+    // one lookup for the three lists
+    static BEFORE: std::sync::LazyLock<WordMap<Before>> = std::sync::LazyLock::new(|| {
+        let mut map = WordMap::default();
+        let lists: [(&[&str], Before); 3] = [
+            (
+                &[
+                    "on", "since", "by", "until", "till", "from", "through", "before", "after",
+                    "early", "late",
+                ],
+                Before::Date,
+            ),
+            (&["over", "at", "within"], Before::The),
+            (&["in", "during"], Before::Either),
+        ];
+        for (words, before) in lists {
+            for w in words {
+                map.insert(w, before);
+            }
+        }
+        map
+    });
     let dated = |n: &Seen| n.digits || n.calendar;
     let the = |n: &Seen| n.text.eq_ignore_ascii_case("the");
     if first.digits {
@@ -580,15 +606,11 @@ pub fn may_go_on(first: Seen, next: Option<Seen>) -> bool {
     if first.number {
         return next.is_some_and(|n| n.time || n.number || n.digits);
     }
-    let w = first.text;
-    if BEFORE_A_DATE.contains_any_case(w) {
-        next.is_some_and(|n| dated(&n))
-    } else if BEFORE_THE.contains_any_case(w) {
-        next.is_some_and(|n| the(&n))
-    } else if EITHER.contains_any_case(w) {
-        next.is_some_and(|n| dated(&n) || the(&n))
-    } else {
-        true
+    match BEFORE.get(first.text) {
+        Some(Before::Date) => next.is_some_and(|n| dated(&n)),
+        Some(Before::The) => next.is_some_and(|n| the(&n)),
+        Some(Before::Either) => next.is_some_and(|n| dated(&n) || the(&n)),
+        None => true,
     }
 }
 
