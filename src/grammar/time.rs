@@ -257,10 +257,13 @@ fn may_be_clock_time(i: In) -> bool {
     if matches!(after.first(), Some(b':' | b'.')) {
         return true;
     }
-    let mut letters = after.iter().skip_while(|&&b| b == b' ' || b == b'\t');
+    let mut letters = after
+        .iter()
+        .skip_while(|&&b| b == b' ' || b == b'\t')
+        .map(u8::to_ascii_lowercase);
     matches!(
-        letters.next().map(u8::to_ascii_lowercase),
-        Some(b'a' | b'p')
+        (letters.next(), letters.next()),
+        (Some(b'a' | b'p'), Some(b'm' | b'.'))
     )
 }
 
