@@ -393,13 +393,21 @@ mod relative_words {
     pub static ROUGHLY: WordList = WordList::new(ROUGHLY_WORDS);
     pub static AGO: WordList = WordList::new(&["ago", "after", "before", "earlier", "later"]);
     pub const THIS_WORDS: &[&str] = &["last", "this", "next", "past"];
+    /// (`opening` reads the first word; the readers before it, kept for tests, read this list.)
+    #[cfg(test)]
     pub static THIS: WordList = WordList::new(THIS_WORDS);
     pub const EARLIER_WORDS: &[&str] = &["earlier", "later"];
+    /// (`opening` reads the first word; the readers before it, kept for tests, read this list.)
+    #[cfg(test)]
     pub static EARLIER: WordList = WordList::new(EARLIER_WORDS);
     pub static THAT: WordList = WordList::new(&["this", "that", "last"]);
     pub const OVER_WORDS: &[&str] = &["over", "at", "during"];
+    /// (`opening` reads the first word; the readers before it, kept for tests, read this list.)
+    #[cfg(test)]
     pub static OVER: WordList = WordList::new(OVER_WORDS);
     pub const WITHIN_WORDS: &[&str] = &["in", "over", "within", "during"];
+    /// (`opening` reads the first word; the readers before it, kept for tests, read this list.)
+    #[cfg(test)]
     pub static WITHIN: WordList = WordList::new(WITHIN_WORDS);
     pub static PAST: WordList = WordList::new(&["last", "past", "next", "previous"]);
     /// "in the last 24 hours".
@@ -409,11 +417,13 @@ mod relative_words {
     ]);
     /// A day named by itself.
     pub const DAYS_WORDS: &[&str] = &["yesterday", "today", "tonight", "overnight"];
+    /// (`opening` reads the first word; the readers before it, kept for tests, read this list.)
+    #[cfg(test)]
     pub static DAYS: WordList = WordList::new(DAYS_WORDS);
 }
 
 /// "two years ago", "just weeks after", "months earlier".
-fn spans_ago(i: In) -> IResult<In, In> {
+fn spans_ago(i: In, _: First) -> IResult<In, In> {
     use relative_words::*;
     recognize((
         opt(terminated(word_in(&ROUGHLY), space1)),
@@ -434,53 +444,52 @@ fn spans_ago(i: In) -> IResult<In, In> {
     .parse(i)
 }
 
-/// "last week", "this morning".
-fn this_span(i: In) -> IResult<In, In> {
+/// "last week", "this morning" (`THIS` opens it).
+fn this_span(s: In, first: First) -> IResult<In, In> {
     use relative_words::*;
-    recognize((word_in(&THIS), space1, word_in(&SPAN))).parse(i)
+    after_first(s, first, (space1, word_in(&SPAN)))
 }
 
-/// "earlier this week", "later that night".
-fn earlier_that(i: In) -> IResult<In, In> {
+/// "earlier this week", "later that night" (`EARLIER` opens it).
+fn earlier_that(s: In, first: First) -> IResult<In, In> {
     use relative_words::*;
-    recognize((
-        word_in(&EARLIER),
-        space1,
-        word_in(&THAT),
-        space1,
-        word_in(&SPAN),
-    ))
-    .parse(i)
+    after_first(s, first, (space1, word_in(&THAT), space1, word_in(&SPAN)))
 }
 
-/// "over the weekend".
-fn over_the_weekend(i: In) -> IResult<In, In> {
-    use relative_words::*;
-    recognize((word_in(&OVER), space1, word("the"), space1, word("weekend"))).parse(i)
+/// "over the weekend" (`OVER` opens it).
+fn over_the_weekend(s: In, first: First) -> IResult<In, In> {
+    after_first(s, first, (space1, word("the"), space1, word("weekend")))
 }
 
-/// "in the last 24 hours", "over the past two weeks".
-fn within_the_last(i: In) -> IResult<In, In> {
+/// "in the last 24 hours", "over the past two weeks" (`WITHIN` opens it).
+fn within_the_last(s: In, first: First) -> IResult<In, In> {
     use relative_words::*;
-    recognize((
-        word_in(&WITHIN),
+    let number = alt((digit1, recognize(super::number::below_hundred)));
+    let rest = (
         space1,
         word("the"),
         space1,
         word_in(&PAST),
         space1,
-        opt(terminated(
-            alt((digit1, recognize(super::number::below_hundred))),
-            space1,
-        )),
+        opt(terminated(number, space1)),
         word_in(&UNITS),
-    ))
-    .parse(i)
+    );
+    after_first(s, first, rest)
 }
 
-/// "yesterday", "tonight".
-fn named_day(i: In) -> IResult<In, In> {
-    word_in(&relative_words::DAYS).parse(i)
+/// "yesterday", "tonight" (`DAYS`: the first word is all).
+fn named_day(s: In, first: First) -> IResult<In, In> {
+    Ok((&s[first.len..], &s[..first.len]))
+}
+
+/// A form whose first word `opening` found on the form's list: the rest of the form is read after
+/// that word, not the word again.
+fn after_first<'a, P>(s: In<'a>, first: First, mut rest: P) -> IResult<In<'a>, In<'a>>
+where
+    P: Parser<In<'a>, Error = nom::error::Error<In<'a>>>,
+{
+    let (after, _) = rest.parse(&s[first.len..])?;
+    Ok((after, &s[..s.len() - after.len()]))
 }
 
 /// Words that put a date in time ("on Monday", "since May"), and "as of".
@@ -488,12 +497,27 @@ const ANCHOR_PREPOSITION_WORDS: &[&str] = &[
     "on", "since", "by", "until", "till", "from", "through", "last", "this", "next", "early",
     "late", "in", "before", "after", "during",
 ];
+/// (`opening` reads the first word; the readers before it, kept for tests, read this list.)
+#[cfg(test)]
 static ANCHOR_PREPOSITIONS: WordList = WordList::new(ANCHOR_PREPOSITION_WORDS);
 
-/// A preposition of `ANCHOR_PREPOSITIONS` or "as of", and the spaces after it.
-fn preposition(i: In) -> IResult<In, In> {
-    let head = terminated(alt((ci("as of"), word_in(&ANCHOR_PREPOSITIONS))), space1);
-    recognize(head).parse(i)
+/// A preposition of `ANCHOR_PREPOSITIONS` or "as of" at the start of `s`, and the spaces after
+/// it: what follows them. `opening` has looked the first word up.
+fn preposition(s: In, first: First) -> Option<In> {
+    let word = if first.forms & opens::PREPOSITION != 0 {
+        first.len
+    } else if first.forms & opens::AS != 0
+        && s.as_bytes()
+            .get(..5)
+            .is_some_and(|h| h.eq_ignore_ascii_case(b"as of"))
+    {
+        5
+    } else {
+        return None;
+    };
+    space1::<In, nom::error::Error<In>>(&s[word..])
+        .ok()
+        .map(|(rest, _)| rest)
 }
 
 /// Words a time anchor can open with, and the calendar's names.
@@ -632,22 +656,31 @@ pub fn anchor(s: In) -> Option<usize> {
         (opens::DATED, dated_or_month),
         (opens::YEAR_ONLY, year_only),
     ];
-    let opening = opening(s);
+    let first = opening(s);
     let (rest, _) = forms
         .iter()
-        .filter(|&&(form, _)| opening & form != 0)
-        .find_map(|(_, read)| read(s).ok())?;
+        .filter(|&&(form, _)| first.forms & form != 0)
+        .find_map(|(_, read)| read(s, first).ok())?;
     Some(s.len() - rest.len())
 }
 
 /// A form of time anchor: its bit in `opens`, and its reader.
-type Form = (u16, fn(In) -> IResult<In, In>);
+type Form = (u16, fn(In, First) -> IResult<In, In>);
+
+/// What `opening` found at the start of a text.
+#[derive(Clone, Copy)]
+struct First {
+    /// The forms (bits of `opens`) the first word can open, and the other facts `opens` notes.
+    forms: u16,
+    /// The length of the first word (0 at a digit).
+    len: usize,
+}
 
 /// `on Saturday`, `May 18`, `Friday morning` (a date or a weekday, with a preposition or not),
 /// else `in January`, `since May` (a month after a preposition). The two forms were tried in turn;
 /// the preposition and the calendar word after it are read once for both.
-fn dated_or_month(s: In) -> IResult<In, In> {
-    let after_preposition = preposition(s).ok().map(|(rest, _)| rest);
+fn dated_or_month(s: In, first: First) -> IResult<In, In> {
+    let after_preposition = preposition(s, first);
     let at = after_preposition.unwrap_or(s);
     let word = calendar(at);
     let (rest, _) = calendar_date_of(at, word)
@@ -682,7 +715,7 @@ fn weekday_and_part_of_day<'a>(
 }
 
 /// `in 2012`, `since 2009`.
-fn year_only(i: In) -> IResult<In, In> {
+fn year_only(i: In, _: First) -> IResult<In, In> {
     recognize(pair(
         alt((
             terminated(ci("in"), space1),
@@ -703,12 +736,17 @@ mod opens {
     pub const NAMED_DAY: u16 = 1 << 5;
     pub const DATED: u16 = 1 << 6;
     pub const YEAR_ONLY: u16 = 1 << 7;
+    /// Not a form: the word is one of `ANCHOR_PREPOSITION_WORDS`.
+    pub const PREPOSITION: u16 = 1 << 8;
+    /// Not a form: the word is `as`, which may open "as of".
+    pub const AS: u16 = 1 << 9;
 }
 
 /// The forms of anchor that `s` can open: every form opens with a digit or with a word (read by
 /// `head_word`, as `word_in`, `word`, `ci` and the calendar's readers read it), so one lookup of
-/// that word in a table of each form's first words rules the other forms out.
-fn opening(s: In) -> u16 {
+/// that word in a table of each form's first words rules the other forms out. A form whose first
+/// word is one list's (`THIS`, `OVER`, a preposition) then reads on after it without a second lookup.
+fn opening(s: In) -> First {
     static FIRST_WORDS: std::sync::LazyLock<WordMap<u16>> = std::sync::LazyLock::new(|| {
         use relative_words::*;
         let mut map = WordMap::<u16>::default();
@@ -728,21 +766,26 @@ fn opening(s: In) -> u16 {
         add(&mut DAYS_WORDS.iter().copied(), opens::NAMED_DAY);
         // a preposition (and the `as` of "as of") before a date or a month
         add(
-            &mut ANCHOR_PREPOSITION_WORDS.iter().copied().chain(["as"]),
-            opens::DATED,
+            &mut ANCHOR_PREPOSITION_WORDS.iter().copied(),
+            opens::DATED | opens::PREPOSITION,
         );
+        add(&mut ["as"].into_iter(), opens::DATED | opens::AS);
         add(&mut calendar_words(), opens::DATED);
         add(&mut ["in", "since"].into_iter(), opens::YEAR_ONLY);
         map
     });
     if s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         // "24 hours ago", "18 May"
-        return opens::SPANS_AGO | opens::DATED;
+        return First {
+            forms: opens::SPANS_AGO | opens::DATED,
+            len: 0,
+        };
     }
-    head_word(s)
-        .and_then(|w| FIRST_WORDS.get(w))
-        .copied()
-        .unwrap_or(0)
+    let word = head_word(s);
+    First {
+        forms: word.and_then(|w| FIRST_WORDS.get(w)).copied().unwrap_or(0),
+        len: word.map_or(0, str::len),
+    }
 }
 
 /// The readers of dates and anchors as they were before their fast paths, kept to test that the
@@ -750,7 +793,7 @@ fn opening(s: In) -> u16 {
 #[cfg(test)]
 mod before {
     use super::relative_words;
-    use super::{In, YEAR_CUES, day, decade, month, preposition, weekday, year};
+    use super::{ANCHOR_PREPOSITIONS, In, YEAR_CUES, day, decade, month, weekday, year};
     use crate::claim::Kind;
     use crate::grammar::number::{ci, word, word_in};
     use nom::branch::alt;
@@ -759,6 +802,12 @@ mod before {
     use nom::combinator::{not, opt, peek, recognize};
     use nom::sequence::{pair, preceded, terminated};
     use nom::{IResult, Parser};
+
+    /// A preposition of `ANCHOR_PREPOSITIONS` or "as of", and the spaces after it.
+    fn preposition(i: In) -> IResult<In, In> {
+        let head = terminated(alt((ci("as of"), word_in(&ANCHOR_PREPOSITIONS))), space1);
+        recognize(head).parse(i)
+    }
 
     /// `21:30`, `10.45pm`, `5 a.m.`, `1.56pm`.
     pub(super) fn clock_time(i: In) -> IResult<In, In> {
