@@ -138,7 +138,9 @@ fn scaled<'a>(rules: &'a Rules, s: &'a str, money: bool) -> Res<'a, (Number, f64
         };
         return Ok((&r[n..], (one, scale.factor)));
     }
-    let (rest, n) = if number::may_open_words(s) {
+    // a number in words opens with a letter: a figure in digits needs no lookup of its first word
+    let letter = s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
+    let (rest, n) = if letter && number::may_open_words(s) {
         alt((number::digits, number::word_fraction, number::words)).parse(s)
     } else {
         number::digits(s)
@@ -712,13 +714,15 @@ impl Parsed {
         if self.unit.is_some() || self.kind != Kind::Count {
             return;
         }
-        // two or three words: the modifiers and the head
-        let Some((modifiers, head)) = np.rsplit_once(' ') else {
-            return;
-        };
-        if modifiers.split(' ').count() > 2 {
+        // two or three words: the modifiers and the head (found by bytes: a space is one)
+        let bytes = np.as_bytes();
+        if !(1..=2).contains(&bytes.iter().filter(|&&b| b == b' ').count()) {
             return;
         }
+        let Some(last) = bytes.iter().rposition(|&b| b == b' ') else {
+            return;
+        };
+        let (modifiers, head) = (&np[..last], &np[last + 1..]);
         // "cubic metres", "nautical miles", "light years" are other units
         const OTHER_UNIT: &[&str] = &[
             "square", "cubic", "sq", "cu", "light", "nautical", "metric", "short", "long", "troy",
