@@ -393,22 +393,10 @@ mod relative_words {
     pub static ROUGHLY: WordList = WordList::new(ROUGHLY_WORDS);
     pub static AGO: WordList = WordList::new(&["ago", "after", "before", "earlier", "later"]);
     pub const THIS_WORDS: &[&str] = &["last", "this", "next", "past"];
-    /// (`opening` reads the first word; the readers before it, kept for tests, read this list.)
-    #[cfg(test)]
-    pub static THIS: WordList = WordList::new(THIS_WORDS);
     pub const EARLIER_WORDS: &[&str] = &["earlier", "later"];
-    /// (`opening` reads the first word; the readers before it, kept for tests, read this list.)
-    #[cfg(test)]
-    pub static EARLIER: WordList = WordList::new(EARLIER_WORDS);
     pub static THAT: WordList = WordList::new(&["this", "that", "last"]);
     pub const OVER_WORDS: &[&str] = &["over", "at", "during"];
-    /// (`opening` reads the first word; the readers before it, kept for tests, read this list.)
-    #[cfg(test)]
-    pub static OVER: WordList = WordList::new(OVER_WORDS);
     pub const WITHIN_WORDS: &[&str] = &["in", "over", "within", "during"];
-    /// (`opening` reads the first word; the readers before it, kept for tests, read this list.)
-    #[cfg(test)]
-    pub static WITHIN: WordList = WordList::new(WITHIN_WORDS);
     pub static PAST: WordList = WordList::new(&["last", "past", "next", "previous"]);
     /// "in the last 24 hours".
     pub static UNITS: WordList = WordList::new(&[
@@ -417,9 +405,6 @@ mod relative_words {
     ]);
     /// A day named by itself.
     pub const DAYS_WORDS: &[&str] = &["yesterday", "today", "tonight", "overnight"];
-    /// (`opening` reads the first word; the readers before it, kept for tests, read this list.)
-    #[cfg(test)]
-    pub static DAYS: WordList = WordList::new(DAYS_WORDS);
 }
 
 /// "two years ago", "just weeks after", "months earlier".
@@ -497,11 +482,8 @@ const ANCHOR_PREPOSITION_WORDS: &[&str] = &[
     "on", "since", "by", "until", "till", "from", "through", "last", "this", "next", "early",
     "late", "in", "before", "after", "during",
 ];
-/// (`opening` reads the first word; the readers before it, kept for tests, read this list.)
-#[cfg(test)]
-static ANCHOR_PREPOSITIONS: WordList = WordList::new(ANCHOR_PREPOSITION_WORDS);
 
-/// A preposition of `ANCHOR_PREPOSITIONS` or "as of" at the start of `s`, and the spaces after
+/// A preposition of `ANCHOR_PREPOSITION_WORDS` or "as of" at the start of `s`, and the spaces after
 /// it: what follows them. `opening` has looked the first word up.
 fn preposition(s: In, first: First) -> Option<In> {
     let word = if first.forms & opens::PREPOSITION != 0 {
@@ -788,209 +770,6 @@ fn opening(s: In) -> First {
     }
 }
 
-/// The readers of dates and anchors as they were before their fast paths, kept to test that the
-/// fast paths answer as they did.
-#[cfg(test)]
-mod before {
-    use super::relative_words;
-    use super::{ANCHOR_PREPOSITIONS, In, YEAR_CUES, day, decade, month, weekday, year};
-    use crate::claim::Kind;
-    use crate::grammar::number::{ci, word, word_in};
-    use nom::branch::alt;
-    use nom::bytes::complete::take_while_m_n;
-    use nom::character::complete::{char, digit1, space0, space1};
-    use nom::combinator::{not, opt, peek, recognize};
-    use nom::sequence::{pair, preceded, terminated};
-    use nom::{IResult, Parser};
-
-    /// A preposition of `ANCHOR_PREPOSITIONS` or "as of", and the spaces after it.
-    fn preposition(i: In) -> IResult<In, In> {
-        let head = terminated(alt((ci("as of"), word_in(&ANCHOR_PREPOSITIONS))), space1);
-        recognize(head).parse(i)
-    }
-
-    /// `21:30`, `10.45pm`, `5 a.m.`, `1.56pm`.
-    pub(super) fn clock_time(i: In) -> IResult<In, In> {
-        let hm = recognize((
-            take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
-            alt((char(':'), char('.'))),
-            take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
-        ));
-        let ampm = alt((
-            ci("am"),
-            ci("pm"),
-            ci("a.m."),
-            ci("p.m."),
-            ci("a.m"),
-            ci("p.m"),
-        ));
-        let with_ampm = recognize((
-            alt((hm, take_while_m_n(1, 2, |c: char| c.is_ascii_digit()))),
-            space0,
-            ampm,
-            not(peek(take_while_m_n(1, 1, |c: char| {
-                c.is_ascii_alphabetic()
-            }))),
-        ));
-        let colon = recognize((
-            take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
-            char(':'),
-            take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
-            not(peek(digit1)),
-        ));
-        alt((with_ampm, colon)).parse(i)
-    }
-
-    /// `1st`, `21st`, `3rd`, `10th`.
-    pub(super) fn ordinal(i: In) -> IResult<In, In> {
-        recognize((
-            digit1,
-            alt((ci("st"), ci("nd"), ci("rd"), ci("th"))),
-            not(peek(take_while_m_n(1, 1, |c: char| {
-                c.is_ascii_alphanumeric()
-            }))),
-        ))
-        .parse(i)
-    }
-
-    /// `May 18`, `May 18, 2014`, `18 May 2014`, `January 2012`, `Sunday May 18`.
-    pub(super) fn calendar_date(i: In) -> IResult<In, In> {
-        let month_day = recognize((month, space1, day, opt((opt(char(',')), space1, year))));
-        let day_month = recognize((
-            day,
-            space1,
-            opt(terminated(ci("of"), space1)),
-            month,
-            opt((space1, year)),
-        ));
-        let month_year = recognize((month, opt(char(',')), space1, year));
-        recognize(pair(
-            opt(terminated(weekday, pair(opt(char(',')), space1))),
-            alt((month_day, month_year, day_month)),
-        ))
-        .parse(i)
-    }
-
-    /// A date, time or ordinal at the start of `s`: its length and kind. `prev` is the word before.
-    pub(super) fn stamp(s: In, prev: &str) -> Option<(usize, Kind)> {
-        if let Ok((rest, _)) = clock_time(s) {
-            return Some((s.len() - rest.len(), Kind::Time));
-        }
-        if let Ok((rest, _)) = alt((calendar_date, decade)).parse(s) {
-            return Some((s.len() - rest.len(), Kind::Date));
-        }
-        if let Ok((rest, _)) = ordinal(s) {
-            return Some((s.len() - rest.len(), Kind::Ordinal));
-        }
-        if let Ok((rest, y)) = year(s) {
-            let prev = prev.to_ascii_lowercase();
-            // a year, unless a plural noun follows ("2000 people", "1500 troops")
-            let next: String = rest
-                .trim_start()
-                .chars()
-                .take_while(|c| c.is_alphabetic())
-                .collect();
-            let counted = rest.starts_with(' ')
-                && next.starts_with(|c: char| c.is_lowercase())
-                && (next.ends_with('s') && !next.ends_with("ss")
-                    || matches!(
-                        next.as_str(),
-                        "people" | "percent" | "per" | "children" | "men" | "women"
-                    ));
-            let plausible = y.parse::<u32>().is_ok_and(|n| (1800..=2100).contains(&n));
-            if YEAR_CUES.contains(prev.as_str())
-                || (plausible && !counted)
-                || rest.starts_with("'s")
-            {
-                return Some((s.len() - rest.len(), Kind::Date));
-            }
-        }
-        None
-    }
-
-    fn relative(i: In) -> IResult<In, In> {
-        use relative_words::*;
-        recognize(alt((
-            // "two years ago", "just weeks after", "months earlier"
-            recognize((
-                opt(terminated(word_in(&ROUGHLY), space1)),
-                opt(terminated(
-                    alt((
-                        digit1,
-                        recognize(crate::grammar::number::below_hundred),
-                        word("a"),
-                        word("several"),
-                        word("a few"),
-                    )),
-                    space1,
-                )),
-                word_in(&SPANS),
-                space1,
-                word_in(&AGO),
-            )),
-            recognize((word_in(&THIS), space1, word_in(&SPAN))),
-            recognize((
-                word_in(&EARLIER),
-                space1,
-                word_in(&THAT),
-                space1,
-                word_in(&SPAN),
-            )),
-            recognize((word_in(&OVER), space1, word("the"), space1, word("weekend"))),
-            recognize((
-                word_in(&WITHIN),
-                space1,
-                word("the"),
-                space1,
-                word_in(&PAST),
-                space1,
-                opt(terminated(
-                    alt((digit1, recognize(crate::grammar::number::below_hundred))),
-                    space1,
-                )),
-                word_in(&UNITS),
-            )),
-            word_in(&DAYS),
-        )))
-        .parse(i)
-    }
-
-    /// A time anchor at the start of `s`: `on Saturday`, `since Wednesday`, `in January 2012`,
-    /// `on May 18`, `last week`, `in the last 24 hours`, `Friday`.
-    pub(super) fn anchor(s: In) -> Option<usize> {
-        let dated = recognize(pair(
-            opt(preposition),
-            alt((
-                calendar_date,
-                recognize(pair(
-                    weekday,
-                    opt(preceded(
-                        space1,
-                        alt((
-                            word("morning"),
-                            word("afternoon"),
-                            word("evening"),
-                            word("night"),
-                        )),
-                    )),
-                )),
-            )),
-        ));
-        let month_only = recognize(pair(preposition, month));
-        let year_only = recognize(pair(
-            alt((
-                terminated(ci("in"), space1),
-                terminated(ci("since"), space1),
-            )),
-            year,
-        ));
-        let (rest, _) = alt((relative, dated, month_only, year_only))
-            .parse(s)
-            .ok()?;
-        Some(s.len() - rest.len())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1073,107 +852,6 @@ mod tests {
         assert_eq!(anchor("Friday, the"), Some("Friday".len()));
         assert_eq!(anchor("on the ground"), None);
         assert_eq!(anchor("in Kidal"), None);
-    }
-
-    /// Pieces of text dates and anchors are written with, and some they are not.
-    fn piece() -> impl proptest::strategy::Strategy<Value = &'static str> {
-        proptest::sample::select(vec![
-            "on",
-            "On",
-            "since",
-            "in",
-            "IN",
-            "as of",
-            "as",
-            "of",
-            "the",
-            "last",
-            "past",
-            "this",
-            "next",
-            "earlier",
-            "later",
-            "that",
-            "over",
-            "at",
-            "within",
-            "during",
-            "yesterday",
-            "Today",
-            "weekend",
-            "week",
-            "weeks",
-            "hours",
-            "years",
-            "ago",
-            "just",
-            "some",
-            "a",
-            "a few",
-            "several",
-            "two",
-            "twenty",
-            "Monday",
-            "Friday",
-            "morning",
-            "May",
-            "Sept.",
-            "Sept",
-            "jan",
-            "January",
-            "18",
-            "1",
-            "31",
-            "32",
-            "2012",
-            "1960s",
-            "'90s",
-            "'",
-            "5",
-            "21:30",
-            "10.45",
-            "pm",
-            "a.m.",
-            "st",
-            "th",
-            "rd",
-            "2000",
-            "people",
-            "s",
-            "'s",
-            ",",
-            ".",
-            " ",
-            "  ",
-            "-",
-            "é",
-            "\u{a0}",
-        ])
-    }
-
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
-
-        /// The forms ruled out by their first word, and the month read once, change no answer.
-        #[test]
-        fn dates_and_anchors_are_read_as_before(
-            parts in proptest::collection::vec(piece(), 0..8),
-            spaced: bool,
-            prev in proptest::sample::select(vec!["", "in", "In", "killed", "year", "Season"]),
-        ) {
-            let text = parts.join(if spaced { " " } else { "" });
-            let s = text.as_str();
-            proptest::prop_assert_eq!(anchor(s), before::anchor(s), "{:?}", s);
-            proptest::prop_assert_eq!(stamp(s, prev), before::stamp(s, prev), "{:?}", s);
-            proptest::prop_assert_eq!(
-                calendar_date(s).ok(),
-                before::calendar_date(s).ok(),
-                "{:?}",
-                s
-            );
-            proptest::prop_assert_eq!(clock_time(s).ok(), before::clock_time(s).ok(), "{:?}", s);
-            proptest::prop_assert_eq!(ordinal(s).ok(), before::ordinal(s).ok(), "{:?}", s);
-        }
     }
 }
 
