@@ -6,10 +6,11 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 mod bytewise;
+mod reuse;
 
 use super::words::{Token, tokens};
 use crate::claim::{Attribution, Span, Spanned};
-use crate::rules::Rules;
+use crate::rules::{Rules, SpeechWord};
 use crate::text::{Prepared, WordList};
 use bytewise::{last_word, quoted_words, words_and_capitals};
 
@@ -872,7 +873,9 @@ fn quote(
         reach -= 1;
     }
     let reach = text[after..reach].find('"').map_or(reach, |q| after + q);
-    let toks = leading_tokens(text, after..reach);
+    // (the sentences' tokens, read once already, where they are the range's own)
+    let toks = reuse::tokens_within(text, (sentences, sentence_tokens), after..reach)
+        .unwrap_or_else(|| leading_tokens(text, after..reach).into());
     let mut i = 0;
     while i < toks.len() && (toks[i].text == "," || toks[i].text == ".") {
         i += 1;
@@ -1021,32 +1024,50 @@ fn overlaps(quotes: &[Range<usize>], range: Range<usize>) -> bool {
     quotes.get(i).is_some_and(|q| q.start < range.end)
 }
 
-/// The first token from `k` on (or the end) that may open a statement in `reported`: a word,
-/// outside `quotes` when the sentence holds any, that may start an `according to` phrase or is a
-/// verb of speech or the head of one.
-fn next_candidate(
-    rules: &Rules,
-    toks: &[Token],
-    quotes: Option<&[Range<usize>]>,
-    mut k: usize,
-) -> usize {
-    while let Some(t) = toks.get(k) {
-        let may_open =
-            t.word && (rules.according.may_start(t.text.as_bytes()[0]) || speech_or_head(rules, t));
-        if may_open && !quotes.is_some_and(|q| inside(q, t.start)) {
-            return k;
-        }
-        k += 1;
-    }
-    k
+/// A word that may open a statement in `reported`: where it is, what it is as a word of speech,
+/// and the length of the `according to` phrase it opens, if any.
+struct Candidate {
+    k: usize,
+    speech: SpeechWord,
+    according: Option<usize>,
 }
 
-/// Is this word a verb of speech, or the first word of one with a particle ("pointed" of
-/// "pointed out")?
-#[inline]
-fn speech_or_head(rules: &Rules, t: &Token) -> bool {
-    let speech = rules.speech_word(t.text);
-    speech.verb || speech.phrase_head
+/// The first token from `k` on that may open a statement in `reported`: a word, outside `quotes`
+/// when the sentence holds any, that opens an `according to` phrase (in the sentence, which ends
+/// at `end`) or is a verb of speech or the head of one. Each word is looked up here once, and
+/// `reported` is handed what was found: most words that start as an `according to` phrase may
+/// ("a", "as", "and") open none, and are passed over here.
+fn next_candidate(
+    rules: &Rules,
+    (text, end): (&str, usize),
+    toks: &[Token],
+    quotes: Option<&[Range<usize>]>,
+    from: usize,
+) -> Option<Candidate> {
+    for (k, t) in toks.iter().enumerate().skip(from) {
+        let Some(&first) = t.text.as_bytes().first().filter(|_| t.word) else {
+            continue;
+        };
+        let may_start = rules.according.may_start(first);
+        let speech = rules.speech_word(t.text);
+        if !(may_start || speech.verb || speech.phrase_head)
+            || quotes.is_some_and(|q| inside(q, t.start))
+        {
+            continue;
+        }
+        let according = may_start
+            .then(|| rules.according.longest(&text[t.start..end]))
+            .flatten()
+            .map(|(n, _)| n);
+        if according.is_some() || speech.verb || speech.phrase_head {
+            return Some(Candidate {
+                k,
+                speech,
+                according,
+            });
+        }
+    }
+    None
 }
 
 /// Reported speech and `according to` in one sentence.
@@ -1070,14 +1091,17 @@ fn reported(
     };
     let in_quotes = quoted.then_some(quotes);
     let mut k = 0;
-    loop {
-        // the words that can open no statement are passed over in a loop of their own
-        k = next_candidate(rules, toks, in_quotes, k);
-        let Some(&t) = toks.get(k) else { break };
+    // the words that can open no statement are passed over in a loop of their own
+    while let Some(Candidate {
+        k: at,
+        speech,
+        according,
+    }) = next_candidate(rules, (text, sentence.end), toks, in_quotes, k)
+    {
+        k = at;
+        let t = toks[k];
         // according to X
-        if rules.according.may_start(t.text.as_bytes()[0])
-            && let Some((n, _)) = rules.according.longest(&text[t.start..sentence.end])
-        {
+        if let Some(n) = according {
             let cue = t.start..t.start + n;
             let after = toks.partition_point(|x| x.start < cue.end);
             if let Some((a, b)) = source_after(low, toks, after) {
@@ -1096,7 +1120,6 @@ fn reported(
             }
         }
         // a verb of speech in one word, or with its particle ("pointed out", "called for")
-        let speech = rules.speech_word(t.text);
         let phrase = speech
             .phrase_head
             .then(|| rules.speech_phrases.longest(&text[t.start..sentence.end]))
