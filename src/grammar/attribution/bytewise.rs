@@ -135,6 +135,30 @@ pub(super) fn words_and_capitals(src: &str) -> (usize, usize) {
     (words, capitals)
 }
 
+/// Is `src` one word (split at whitespace) that opens with a capital ("Keita", not "Ibrahim Keita"
+/// or "he")? The same answer as `words_and_capitals(src) == (1, 1)`, read no further than the end
+/// of its first word when it is ASCII: most sources open with a small letter or hold more words.
+pub(super) fn one_capitalised_word(src: &str) -> bool {
+    let b = src.as_bytes();
+    match b.first() {
+        Some(first) if first.is_ascii_uppercase() => {
+            let end = b
+                .iter()
+                .position(|&x| is_ascii_space(x) || !x.is_ascii())
+                .unwrap_or(b.len());
+            match b.get(end) {
+                None => true,
+                // only whitespace may follow the first word
+                Some(&x) if x.is_ascii() => src[end..].chars().all(char::is_whitespace),
+                Some(_) => words_and_capitals(src) == (1, 1),
+            }
+        }
+        // an ASCII first byte that is no space opens the first word, with no capital
+        Some(first) if first.is_ascii() && !is_ascii_space(*first) => false,
+        _ => words_and_capitals(src) == (1, 1),
+    }
+}
+
 /// The top bit of each byte of `w` that is ASCII whitespace (`is_ascii_space`), exactly.
 fn ascii_spaces(w: u64) -> u64 {
     let space = bytes_below(w ^ (ONES * u64::from(b' ')), 1);
@@ -152,13 +176,26 @@ fn is_ascii_space(b: u8) -> bool {
 /// (MNLA)").
 pub(super) fn last_word(src: &str) -> &str {
     match ascii_last_word(src) {
-        Some(word) => word.trim_matches(|c: char| !c.is_ascii_alphanumeric()),
+        Some(word) => trim_ascii_marks(word),
         None => src
             .split_whitespace()
             .next_back()
             .unwrap_or("")
             .trim_matches(|c: char| !c.is_alphanumeric()),
     }
+}
+
+/// An ASCII word without the bytes at its ends that are no letter or digit, found byte by byte.
+fn trim_ascii_marks(word: &str) -> &str {
+    let b = word.as_bytes();
+    let Some(start) = b.iter().position(u8::is_ascii_alphanumeric) else {
+        return "";
+    };
+    let end = b
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(start, |e| e + 1);
+    word.get(start..end).unwrap_or("")
 }
 
 /// The last word of `src` (split at whitespace) when it and the space before it are ASCII, read
@@ -203,6 +240,17 @@ mod tests {
         "EIGHT BYTES LONG AND THEN SOME MORE OF THEM",
         "x\u{85}y",
         "ends with a space ",
+        "Keita",
+        "Keita ",
+        "Keita \u{a0}",
+        "Keita\u{a0}Mara",
+        "Ke\u{ef}ta",
+        "K",
+        " Keita",
+        "\u{c9}lys\u{e9}e",
+        "Keita,",
+        "(MNLA)",
+        "\u{e9}lys\u{e9}e",
     ];
 
     #[test]
@@ -231,6 +279,11 @@ mod tests {
                 .filter(|w| w.starts_with(char::is_uppercase))
                 .count();
             assert_eq!(words_and_capitals(s), (words, capitals), "{s:?}");
+            assert_eq!(
+                one_capitalised_word(s),
+                (words, capitals) == (1, 1),
+                "{s:?}"
+            );
             let last = s
                 .split_whitespace()
                 .next_back()

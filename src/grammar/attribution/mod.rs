@@ -12,7 +12,7 @@ use super::words::{Token, tokens};
 use crate::claim::{Attribution, Span, Spanned};
 use crate::rules::{Rules, SpeechWord};
 use crate::text::{Prepared, WordList};
-use bytewise::{last_word, quoted_words, words_and_capitals};
+use bytewise::{last_word, one_capitalised_word, quoted_words, words_and_capitals};
 
 /// A statement found in the normalised text.
 #[derive(Debug, Clone, PartialEq)]
@@ -643,7 +643,15 @@ pub fn find(
     let mut open: Option<usize> = None;
     let mut run_on_mark: Option<usize> = None;
     let mut pieces: Vec<Range<usize>> = Vec::new();
-    let sentences: Vec<Range<usize>> = paragraphs.iter().flatten().cloned().collect();
+    // all the sentences in order, gathered the first time a quotation asks (most articles have none)
+    let sentences = std::cell::OnceCell::new();
+    let all_sentences = || {
+        let mut all = Vec::with_capacity(sentence_tokens.len());
+        for para in paragraphs {
+            all.extend_from_slice(para);
+        }
+        all
+    };
     // the statement of a quotation in its pieces, read from the paragraph it ends in
     let quoted = |para: &[Range<usize>], pieces: &[Range<usize>], after: usize| {
         quote(
@@ -651,7 +659,7 @@ pub fn find(
             text,
             &low,
             para,
-            (&sentences, sentence_tokens),
+            (sentences.get_or_init(all_sentences), sentence_tokens),
             pieces,
             after,
         )
@@ -1348,15 +1356,16 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
             }
             continue;
         }
-        let (words, capitals) = words_and_capitals(src);
-        if capitals == words && words == 1 {
+        if one_capitalised_word(src) {
             // a surname: the longest name ending with it earlier in the text
             f.speaker = Some(
                 earlier
                     .full_name(text, src, f.cue.start)
                     .unwrap_or_else(|| src.to_string()),
             );
-        } else if let Some(title) = l.strip_prefix("the ").filter(|_| capitals == 0)
+        } else if let Some(title) = l
+            .strip_prefix("the ")
+            .filter(|_| words_and_capitals(src).1 == 0)
             && let Some(name) = earlier.titled_name(text, low, title, f.cue.start)
         {
             // "the prime minister" → "Prime Minister Moussa Mara"

@@ -25,7 +25,9 @@ pub(super) fn tokens_within<'t>(
         text.get(r)
             .is_some_and(|s| s.chars().all(char::is_whitespace))
     };
-    let mut parts: Vec<&'t [Token<'t>]> = Vec::new();
+    // the first sentence's part, and all of them once there are two
+    let mut part: Option<&'t [Token<'t>]> = None;
+    let mut parts: Vec<Token<'t>> = Vec::new();
     let mut at = range.start;
     let mut i = sentences.partition_point(|s| s.end <= at);
     while at < range.end {
@@ -36,7 +38,7 @@ pub(super) fn tokens_within<'t>(
         };
         if at < s.start {
             blank(at..s.start).then_some(())?;
-        } else if !parts.is_empty() {
+        } else if part.is_some() {
             // two sentences with nothing between them
             return None;
         }
@@ -49,14 +51,21 @@ pub(super) fn tokens_within<'t>(
         if cut(lo, from) || cut(hi, to) {
             return None;
         }
-        parts.push(&toks[lo..hi]);
+        if let Some(earlier) = part.replace(&toks[lo..hi])
+            && parts.is_empty()
+        {
+            parts.extend_from_slice(earlier);
+        }
+        if !parts.is_empty() {
+            parts.extend_from_slice(&toks[lo..hi]);
+        }
         at = to;
         i += 1;
     }
-    Some(match parts[..] {
-        [] => Cow::Borrowed(&[]),
-        [one] => Cow::Borrowed(one),
-        _ => Cow::Owned(parts.concat()),
+    Some(match part {
+        _ if !parts.is_empty() => Cow::Owned(parts),
+        Some(one) => Cow::Borrowed(one),
+        None => Cow::Borrowed(&[]),
     })
 }
 
