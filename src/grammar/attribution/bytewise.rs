@@ -159,6 +159,26 @@ pub(super) fn one_capitalised_word(src: &str) -> bool {
     }
 }
 
+/// How many words `s` holds (split at whitespace), counted no further than `limit`: the same as
+/// `s.split_whitespace().take(limit).count()`, read byte by byte while the bytes are ASCII.
+pub(super) fn words_up_to(s: &str, limit: usize) -> usize {
+    let mut words = 0;
+    let mut after_space = true;
+    for &b in s.as_bytes() {
+        if words >= limit {
+            break;
+        }
+        if !b.is_ascii() {
+            // a character outside ASCII may be whitespace: count by characters
+            return s.split_whitespace().take(limit).count();
+        }
+        let space = is_ascii_space(b);
+        words += usize::from(after_space && !space);
+        after_space = space;
+    }
+    words.min(limit)
+}
+
 /// The top bit of each byte of `w` that is ASCII whitespace (`is_ascii_space`), exactly.
 fn ascii_spaces(w: u64) -> u64 {
     let space = bytes_below(w ^ (ONES * u64::from(b' ')), 1);
@@ -279,6 +299,10 @@ mod tests {
                 .filter(|w| w.starts_with(char::is_uppercase))
                 .count();
             assert_eq!(words_and_capitals(s), (words, capitals), "{s:?}");
+            for limit in 0..6 {
+                let want = s.split_whitespace().take(limit).count();
+                assert_eq!(words_up_to(s, limit), want, "{s:?} {limit}");
+            }
             assert_eq!(
                 one_capitalised_word(s),
                 (words, capitals) == (1, 1),

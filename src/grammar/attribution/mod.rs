@@ -12,7 +12,7 @@ use super::words::{Token, tokens};
 use crate::claim::{Attribution, Span, Spanned};
 use crate::rules::{Rules, SpeechWord};
 use crate::text::{Prepared, WordList};
-use bytewise::{last_word, one_capitalised_word, quoted_words, words_and_capitals};
+use bytewise::{last_word, one_capitalised_word, quoted_words, words_and_capitals, words_up_to};
 
 /// A statement found in the normalised text.
 #[derive(Debug, Clone, PartialEq)]
@@ -681,13 +681,9 @@ pub fn find(
                     quotes.push(pieces[0].start..at);
                     // "“…,” he said, “…”": the part after the speaker belongs to the same statement
                     let continues = |f: &Found| {
-                        text[f.cue.end..pieces[0].start]
-                            .trim_matches(|c: char| c == '"' || c == ',' || c.is_whitespace())
-                            .split_whitespace()
-                            .take(5)
-                            .count()
-                            <= 4
-                            && pieces[0].start > f.cue.end
+                        let between = text[f.cue.end..pieces[0].start]
+                            .trim_matches(|c: char| c == '"' || c == ',' || c.is_whitespace());
+                        words_up_to(between, 5) <= 4 && pieces[0].start > f.cue.end
                     };
                     match out
                         .last_mut()
@@ -856,12 +852,15 @@ fn quote(
     let first = pieces.first()?.clone();
     // does the quotation hold fewer than four words? (counted no further than that)
     let short = || {
-        pieces
-            .iter()
-            .flat_map(|p| text[p.clone()].split_whitespace())
-            .take(4)
-            .count()
-            < 4
+        // (a piece's words are its own: each is counted to four, and four in all is enough)
+        let mut words = 0;
+        for p in pieces {
+            words += words_up_to(&text[p.clone()], 4);
+            if words >= 4 {
+                return false;
+            }
+        }
+        true
     };
     // the sentence around the closing mark and around the opening one
     let close_sentence = close_para[close_para.partition_point(|s| s.end + 1 < after)..]
