@@ -637,7 +637,9 @@ pub fn find(
 ) -> Vec<Found> {
     // the text in lower case, once for every token the grammar reads in lower case
     let low = text.to_ascii_lowercase();
-    let mut out: Vec<Found> = Vec::new();
+    // (room for about as many statements as there are sentences, most articles' share: a list
+    // of large items that grows is copied each time)
+    let mut out: Vec<Found> = Vec::with_capacity(sentence_tokens.len());
     let mut quotes: Vec<Range<usize>> = Vec::new();
     // quotations, which may run on into the next paragraph when it opens with a quote mark
     let mut open: Option<usize> = None;
@@ -1322,11 +1324,15 @@ fn reported(
 
 /// Resolves pronouns, surnames and aliases to a canonical speaker.
 fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
-    let mut last_person = Antecedent::default();
+    // (a stretch of text for each statement at most, in a list that need not grow)
+    let mut last_person = Antecedent {
+        person: Person::Unknown,
+        unread: Vec::with_capacity(found.len()),
+    };
     let mut last_cue = 0;
     let mut earlier = Earlier::default();
-    // the source in lower case, in one buffer for all
-    let mut l = String::new();
+    // the source in lower case, in one buffer for all (room for most sources)
+    let mut l = String::with_capacity(64);
     for i in 0..found.len() {
         // the statements before this one (whose speakers are settled) and this one
         let (before, rest) = found.split_at_mut(i);
