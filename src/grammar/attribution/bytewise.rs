@@ -236,6 +236,22 @@ fn ascii_last_word(src: &str) -> Option<&str> {
     src.get(start..end)
 }
 
+/// Does no word of `src` (split at whitespace) open with a capital? The same answer as
+/// `words_and_capitals(src).1 == 0`, by a look at the bytes after spaces when `src` is ASCII.
+pub(super) fn no_capitalised_word(src: &str) -> bool {
+    if !src.is_ascii() {
+        return words_and_capitals(src).1 == 0;
+    }
+    let mut after_space = true;
+    for &b in src.as_bytes() {
+        if after_space && b.is_ascii_uppercase() {
+            return false;
+        }
+        after_space = is_ascii_space(b);
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -271,6 +287,13 @@ mod tests {
         "Keita,",
         "(MNLA)",
         "\u{e9}lys\u{e9}e",
+        "the (MNLA)",
+        "a ((x))",
+        "the ...",
+        "the un.",
+        "A.B.C.",
+        "x (\u{e9})",
+        "the minister's",
     ];
 
     #[test]
@@ -299,6 +322,7 @@ mod tests {
                 .filter(|w| w.starts_with(char::is_uppercase))
                 .count();
             assert_eq!(words_and_capitals(s), (words, capitals), "{s:?}");
+            assert_eq!(no_capitalised_word(s), capitals == 0, "{s:?}");
             for limit in 0..6 {
                 let want = s.split_whitespace().take(limit).count();
                 assert_eq!(words_up_to(s, limit), want, "{s:?} {limit}");

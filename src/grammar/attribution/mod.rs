@@ -12,7 +12,7 @@ use super::words::{Token, tokens};
 use crate::claim::{Attribution, Span, Spanned};
 use crate::rules::{Rules, SpeechWord};
 use crate::text::{Prepared, WordList};
-use bytewise::{last_word, one_capitalised_word, quoted_words, words_and_capitals, words_up_to};
+use bytewise::{last_word, no_capitalised_word, one_capitalised_word, quoted_words, words_up_to};
 
 /// A statement found in the normalised text.
 #[derive(Debug, Clone, PartialEq)]
@@ -1368,9 +1368,7 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
                     .full_name(text, src, f.cue.start)
                     .unwrap_or_else(|| src.to_string()),
             );
-        } else if let Some(title) = l
-            .strip_prefix("the ")
-            .filter(|_| words_and_capitals(src).1 == 0)
+        } else if let Some(title) = l.strip_prefix("the ").filter(|_| no_capitalised_word(src))
             && let Some(name) = earlier.titled_name(text, low, title, f.cue.start)
         {
             // "the prime minister" → "Prime Minister Moussa Mara"
