@@ -666,13 +666,16 @@ pub fn find(
             after,
         )
     };
+    // every quotation mark in the text, found in one pass over it (most paragraphs hold none,
+    // and are not searched one by one)
+    let marks: Vec<usize> = memchr::memchr_iter(b'"', text.as_bytes()).collect();
     for (pi, para) in paragraphs.iter().enumerate() {
         let (Some(first), Some(last)) = (para.first(), para.last()) else {
             continue;
         };
         let range = first.start..last.end;
-        for i in memchr::memchr_iter(b'"', text[range.clone()].as_bytes()) {
-            let at = range.start + i;
+        let from = marks.partition_point(|&m| m < range.start);
+        for &at in marks[from..].iter().take_while(|&&m| m < range.end) {
             if run_on_mark.take_if(|m| *m == at).is_some() {
                 continue;
             }
