@@ -1334,8 +1334,6 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
     };
     let mut last_cue = 0;
     let mut earlier = Earlier::default();
-    // the source in lower case, in one buffer for all (room for most sources)
-    let mut l = String::with_capacity(64);
     for i in 0..found.len() {
         // the statements before this one (whose speakers are settled) and this one
         let (before, rest) = found.split_at_mut(i);
@@ -1347,19 +1345,27 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
         let Some(src) = f.source_norm.as_deref() else {
             continue;
         };
-        l.clear();
-        if src.is_ascii() {
-            l.push_str(src);
-            l.make_ascii_lowercase();
-        } else {
-            l.push_str(&src.to_lowercase());
-        }
-        if let Some(alias) = rules.speaker_aliases.get(&l) {
+        // the source in lower case: an ASCII one's bytes are read from the text lower-cased once
+        // (`made` copied the source from `text` at the same offsets)
+        let unicode_lower;
+        let l = match f
+            .source
+            .clone()
+            .filter(|_| src.is_ascii())
+            .and_then(|r| low.get(r))
+        {
+            Some(l) => l,
+            None => {
+                unicode_lower = src.to_lowercase();
+                unicode_lower.as_str()
+            }
+        };
+        if let Some(alias) = rules.speaker_aliases.get(l) {
             f.speaker = Some(alias.clone());
             continue;
         }
-        if is_pronoun(&l) {
-            if matches!(l.as_str(), "he" | "she") {
+        if is_pronoun(l) {
+            if matches!(l, "he" | "she") {
                 f.speaker = last_person.get(text, before);
             }
             continue;
