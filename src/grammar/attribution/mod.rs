@@ -1044,11 +1044,11 @@ struct Candidate {
     according: Option<usize>,
 }
 
-/// The first token from `k` on that may open a statement in `reported`: a word, outside `quotes`
-/// when the sentence holds any, that opens an `according to` phrase (in the sentence, which ends
-/// at `end`) or is a verb of speech or the head of one. Each word is looked up here once, and
-/// `reported` is handed what was found: most words that start as an `according to` phrase may
-/// ("a", "as", "and") open none, and are passed over here.
+/// The first token from `from` on that may open a statement in `reported`: a word, outside
+/// `quotes` when the sentence holds any, that opens an `according to` phrase (in the sentence,
+/// which ends at `end`) or is a verb of speech or the head of one. Each word is looked up here
+/// once, and `reported` is handed what was found: most words with the first letter of an
+/// `according to` phrase ("a", "as", "and") open none, and are passed over here.
 fn next_candidate(
     rules: &Rules,
     (text, end): (&str, usize),
