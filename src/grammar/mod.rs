@@ -90,9 +90,7 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
 /// `same_as`, and the one in brackets takes the hedge and the change of the first ("just under 296 hp
 /// (224 kW / 300 PS)": both are under).
 fn link_conversions(rules: &Rules, bytes: &[u8], claims: &mut [Claim]) {
-    fn dimension<'a>(rules: &'a Rules, c: &'a Claim) -> Option<(&'a str, Option<&'a str>)> {
-        rules.dimension_parts(c.unit.as_deref()?)
-    }
+    let dimension = |c: &Claim| c.unit.as_deref().and_then(|u| rules.dimension(u));
     let mut first: Option<usize> = None;
     for i in 1..claims.len() {
         let (a, b) = (&claims[i - 1], &claims[i]);
@@ -110,12 +108,11 @@ fn link_conversions(rules: &Rules, bytes: &[u8], claims: &mut [Claim]) {
         let opens = between == "(";
         // "(224 kW / 300 PS)": a second conversion in the same brackets
         let goes_on = between == "/" && first.is_some_and(|f| f + 2 == i);
-        let same_dimension = dimension(rules, a).is_some_and(|d| Some(d) == dimension(rules, b));
+        let same_dimension = dimension(a).is_some_and(|d| Some(d) == dimension(b));
         let two_currencies = a.kind == Kind::Money && b.kind == Kind::Money;
         // "1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)": one statement, though the two scales
         // do not convert by a factor (so it is not checked)
-        let temperature =
-            |c: &Claim| dimension(rules, c).is_some_and(|(d, _)| d.starts_with("temperature"));
+        let temperature = |c: &Claim| dimension(c).is_some_and(|d| d.starts_with("temperature"));
         let two_scales = temperature(a) && temperature(b);
         let restates = (same_dimension || two_currencies || two_scales)
             && a.unit != b.unit

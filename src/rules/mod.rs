@@ -673,18 +673,9 @@ impl Rules {
     /// What a canonical unit measures; a rate (`t/day`) measures its own dimension per its
     /// denominator.
     pub fn dimension(&self, code: &str) -> Option<String> {
-        match self.dimension_parts(code)? {
-            (dimension, Some(per)) => Some(format!("{dimension}/{per}")),
-            (dimension, None) => Some(dimension.to_string()),
-        }
-    }
-
-    /// `dimension` in its two parts, without a copy: the dimension of the unit, and what a rate
-    /// is per (`("length", Some("h"))` for `km/h`).
-    pub fn dimension_parts<'a>(&'a self, code: &'a str) -> Option<(&'a str, Option<&'a str>)> {
         match code.split_once('/') {
-            Some((num, den)) => self.unit(num).map(|u| (u.dimension.as_str(), Some(den))),
-            None => self.unit(code).map(|u| (u.dimension.as_str(), None)),
+            Some((num, den)) => self.unit(num).map(|u| format!("{}/{den}", u.dimension)),
+            None => self.unit(code).map(|u| u.dimension.clone()),
         }
     }
 
