@@ -177,7 +177,8 @@ fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
         };
         // each document becomes its line of JSON on the thread that read it
         let line = |doc: crosscheck::Document| {
-            let mut line = Vec::with_capacity(2 * doc.bytes.len());
+            // written once, whole (`write_json_line` builds the line in a buffer of its own)
+            let mut line = Vec::new();
             if report::write_json_line(&mut line, &doc).is_err() {
                 // as `json_line` does: the failure in place of the document, and the run goes on
                 line = report::json_line(&doc).into_bytes();

@@ -454,8 +454,9 @@ fn a_one_at(i: &str) -> Option<(&str, u32)> {
     a_one(i).ok()
 }
 
-/// The first byte of `i`, lower case (ASCII).
-fn opening_letter(i: &str) -> Option<u8> {
+/// The first byte of `i`, lower case (ASCII): a cheap test before the parsers of words that open
+/// with some letters.
+pub(super) fn opening_letter(i: &str) -> Option<u8> {
     i.as_bytes().first().map(u8::to_ascii_lowercase)
 }
 

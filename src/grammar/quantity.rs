@@ -289,21 +289,13 @@ fn sign(s: &str) -> (f64, bool, &str) {
     {
         return (1.0, true, r);
     }
-    if opens_with_letter(s, b'm', b'n')
+    if matches!(super::number::opening_letter(s), Some(b'm' | b'n'))
         && let Ok((r, _)) =
             terminated(alt((ci("minus"), ci("negative"))), alt((space1, tag("-")))).parse(s)
     {
         return (-1.0, false, r);
     }
     (1.0, false, s)
-}
-
-/// Does `s` open with either letter (lower case), in any case? A cheap test before the parsers of
-/// words that open with them.
-fn opens_with_letter(s: &str, a: u8, b: u8) -> bool {
-    s.as_bytes()
-        .first()
-        .is_some_and(|c| c.to_ascii_lowercase() == a || c.to_ascii_lowercase() == b)
 }
 
 /// Does the text (after a figure) start with this word or its plural?
@@ -451,7 +443,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     };
     // "between 20 and 30", "from 20 to 30"
     let mut between = false;
-    if opens_with_letter(rest, b'b', b'f')
+    if matches!(super::number::opening_letter(rest), Some(b'b' | b'f'))
         && let Ok((r, _)) = terminated(alt((ci("between"), ci("from"))), space1).parse(rest)
     {
         rest = r;

@@ -369,7 +369,8 @@ pub fn stamp(s: In, prev: &str) -> Option<(usize, Kind)> {
     None
 }
 
-/// Word lists of relative anchors, each read by one lookup (`word_in`).
+/// Word lists of relative anchors: the lists that open a form (`*_WORDS`) are read by `opening`'s one
+/// table, the others by one lookup each (`word_in`).
 mod relative_words {
     use crate::text::WordList;
 
@@ -429,24 +430,24 @@ fn spans_ago(i: In, _: First) -> IResult<In, In> {
     .parse(i)
 }
 
-/// "last week", "this morning" (`THIS` opens it).
+/// "last week", "this morning" (`THIS_WORDS` opens it).
 fn this_span(s: In, first: First) -> IResult<In, In> {
     use relative_words::*;
     after_first(s, first, (space1, word_in(&SPAN)))
 }
 
-/// "earlier this week", "later that night" (`EARLIER` opens it).
+/// "earlier this week", "later that night" (`EARLIER_WORDS` opens it).
 fn earlier_that(s: In, first: First) -> IResult<In, In> {
     use relative_words::*;
     after_first(s, first, (space1, word_in(&THAT), space1, word_in(&SPAN)))
 }
 
-/// "over the weekend" (`OVER` opens it).
+/// "over the weekend" (`OVER_WORDS` opens it).
 fn over_the_weekend(s: In, first: First) -> IResult<In, In> {
     after_first(s, first, (space1, word("the"), space1, word("weekend")))
 }
 
-/// "in the last 24 hours", "over the past two weeks" (`WITHIN` opens it).
+/// "in the last 24 hours", "over the past two weeks" (`WITHIN_WORDS` opens it).
 fn within_the_last(s: In, first: First) -> IResult<In, In> {
     use relative_words::*;
     let number = alt((digit1, recognize(super::number::below_hundred)));
@@ -462,7 +463,7 @@ fn within_the_last(s: In, first: First) -> IResult<In, In> {
     after_first(s, first, rest)
 }
 
-/// "yesterday", "tonight" (`DAYS`: the first word is all).
+/// "yesterday", "tonight" (`DAYS_WORDS`: the first word is all).
 fn named_day(s: In, first: First) -> IResult<In, In> {
     Ok((&s[first.len..], &s[..first.len]))
 }
@@ -727,7 +728,7 @@ mod opens {
 /// The forms of anchor that `s` can open: every form opens with a digit or with a word (read by
 /// `head_word`, as `word_in`, `word`, `ci` and the calendar's readers read it), so one lookup of
 /// that word in a table of each form's first words rules the other forms out. A form whose first
-/// word is one list's (`THIS`, `OVER`, a preposition) then reads on after it without a second lookup.
+/// word is one list's (`THIS_WORDS`, `OVER_WORDS`, a preposition) then reads on after it without a second lookup.
 fn opening(s: In) -> First {
     static FIRST_WORDS: std::sync::LazyLock<WordMap<u16>> = std::sync::LazyLock::new(|| {
         use relative_words::*;

@@ -117,6 +117,7 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
                 if d == b'-' && head.is_none() {
                     head = Some(end - i);
                 }
+                // the word now holds more than digits: a point after this is not a decimal's
                 seen |= class::LETTER;
                 end += 1;
             }
