@@ -102,8 +102,6 @@ static AUXILIARIES: WordList = WordList::new(&[
     "repeatedly",
     "publicly",
     "already",
-    "has also",
-    "had also",
 ]);
 static NP_BREAK: WordList = WordList::new(&[
     "that",
