@@ -696,6 +696,7 @@ fn sentence_figures(
     one_in_n(text, out);
     suspended_hyphens(text, out);
     part_of_whole(text, out);
+    ages_in_a_list(text, out);
 }
 
 /// The text between two figures of a sentence ("" when they touch or overlap).
@@ -853,6 +854,46 @@ fn suspended_hyphens(text: &str, figures: &mut [Figure]) {
             let (entity, entity_text) = (b.entity.clone(), b.entity_text.clone());
             figures[i].entity = entity;
             figures[i].entity_text = entity_text;
+        }
+    }
+}
+
+/// "aged 25, 31 and 45": the ages after the first in a list are ages too, when they are whole
+/// numbers a person can be and count nothing of their own.
+fn ages_in_a_list(text: &str, figures: &mut [Figure]) {
+    for i in 1..figures.len() {
+        let (a, b) = (&figures[i - 1], &figures[i]);
+        let gap = between(text, a, b);
+        let listed = [", ", " and ", ", and ", " or ", ", or "].contains(&gap);
+        let age = |f: &Figure| {
+            f.parsed
+                .as_ref()
+                .is_some_and(|p| p.unit.as_deref() == Some("year-old"))
+        };
+        let a_year =
+            |v: Option<f64>| v.is_some_and(|v| v.fract() == 0.0 && (1.0..=120.0).contains(&v));
+        // a single age ("31") or two ("14 or 15")
+        let plausible = b.kind == Kind::Count
+            && b.entity.is_none()
+            && b.parsed.as_ref().is_some_and(|p| {
+                let q = p.quantity;
+                p.unit.is_none()
+                    && !p.words
+                    && (q.bound == Bound::Exact && a_year(q.value)
+                        || q.bound == Bound::Range && a_year(q.low) && a_year(q.high))
+            });
+        if !(listed && age(a) && plausible) {
+            continue;
+        }
+        let rule = a.parsed.as_ref().and_then(|p| p.unit_rule.clone());
+        let b = &mut figures[i];
+        b.kind = Kind::Measure;
+        // an age, like any physical measure, takes no predicate
+        b.predicate = None;
+        if let Some(p) = b.parsed.as_mut() {
+            p.kind = Kind::Measure;
+            p.unit = Some("year-old".into());
+            p.unit_rule = rule;
         }
     }
 }
