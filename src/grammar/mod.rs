@@ -1317,7 +1317,7 @@ fn common_noun(toks: &[Token], i: usize) -> bool {
         "still", "now", "also", "not", "never",
     ]);
     let t = &toks[i];
-    let first = toks.iter().position(|t| t.word) == Some(i);
+    let first = first_word(toks) == Some(i);
     let rest = if first { t.text.get(1..) } else { Some(t.text) };
     rest.is_some_and(|r| r.bytes().all(|b| b.is_ascii_lowercase()))
         && t.text.bytes().all(|b| b.is_ascii_alphabetic())
@@ -1328,6 +1328,11 @@ fn common_noun(toks: &[Token], i: usize) -> bool {
                 && !opens_clause(w)
                 && !time::is_time_lower(w)
         })
+}
+
+/// The sentence's first word (after an opening quotation mark or bracket).
+fn first_word(toks: &[Token]) -> Option<usize> {
+    toks.iter().position(|t| t.word)
 }
 
 /// Words that open a noun phrase before its nouns.
@@ -1347,8 +1352,7 @@ fn phrase_start(toks: &[Token], h: usize) -> usize {
 /// Does a subject start at token `j`: the sentence's first word (after an opening quotation mark
 /// or bracket), or the word after "said" or "that" ("officials said the cost was …")?
 fn opens_subject(toks: &[Token], j: usize) -> bool {
-    toks.iter().position(|t| t.word) == Some(j)
-        || j > 0 && matches!(toks[j - 1].text, "said" | "says" | "that")
+    first_word(toks) == Some(j) || j > 0 && matches!(toks[j - 1].text, "said" | "says" | "that")
 }
 
 /// "a deal worth $184 million", "a contract valued at $2.5 billion": the noun a sum is the worth
@@ -1417,7 +1421,7 @@ fn copula_subject(toks: &[Token], k: usize) -> Option<usize> {
     let h = i.checked_sub(1)?;
     if toks[h].text.eq_ignore_ascii_case("and") {
         // "… and could be $180 million": the sentence opens with its subject and "is" or "was"
-        let lead = toks.iter().position(|t| t.word)?;
+        let lead = first_word(toks)?;
         let start = lead + usize::from(NP_OPENERS.contains_any_case(toks[lead].text));
         let verb = (start..h).find(|&j| !common_noun(toks, j))?;
         let copula = matches!(toks[verb].text, "is" | "was" | "are" | "were");

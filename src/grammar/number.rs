@@ -240,9 +240,7 @@ fn decimal(int: &[u8], fraction: &[u8]) -> f64 {
             .and_then(|t| t.parse().ok())
             .unwrap_or(f64::NAN);
     }
-    let digits = int.iter().chain(fraction);
-    let n = digits.fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
-    n as f64 / POWERS[fraction.len()]
+    digits_value(int.iter().chain(fraction).copied()) as f64 / POWERS[fraction.len()]
 }
 
 /// The value of a run of ASCII digits, as `str::parse` reads it: a run of up to 19 digits fits a
@@ -251,8 +249,12 @@ fn whole(run: &str) -> f64 {
     if run.len() > 19 {
         return run.parse().unwrap_or(f64::NAN);
     }
-    let n = run.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
-    n as f64
+    digits_value(run.bytes()) as f64
+}
+
+/// The value of at most 19 ASCII digits, which a `u64` holds exactly.
+fn digits_value(digits: impl Iterator<Item = u8>) -> u64 {
+    digits.fold(0, |n, b| n * 10 + u64::from(b - b'0'))
 }
 
 /// The power of ten of scientific notation after a number's digits: `1.2e9`, `3E-4`, `10^6`,
@@ -506,10 +508,7 @@ const FRACTIONS: &[(&str, f64)] = &[
 /// for the quick test a word passes before any parser runs on it.
 pub fn opening_words() -> impl Iterator<Item = &'static str> {
     let first = |w: &'static str| w.split([' ', '-']).next().unwrap_or(w);
-    UNITS
-        .iter()
-        .chain(TENS)
-        .map(|&(w, _)| w)
+    below_hundred_words()
         .chain(FRACTIONS.iter().map(move |&(w, _)| first(w)))
         .chain([
             "hundred", "thousand", "dozen", "a", "quarter", "third", "fifth",
