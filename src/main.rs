@@ -141,8 +141,10 @@ fn project_rules(paths: &[PathBuf]) -> Option<PathBuf> {
 /// `extract --format jsonl` over JSON-lines inputs: each document printed as soon as its chunk is
 /// read; problems on stderr; exit 2 if any input was skipped.
 fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
-    // a document's line is a few kilobytes: a buffer of many lines makes fewer writes
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    // a record or a document's line is a few kilobytes: buffers of many lines make fewer reads and
+    // writes
+    const BUFFER: usize = 1 << 16;
+    let mut out = std::io::BufWriter::with_capacity(BUFFER, std::io::stdout().lock());
     let mut errors = 0;
     let (mut read, mut claims) = (0, 0);
     let mut problems = Vec::new();
@@ -154,12 +156,12 @@ fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
         };
         let input: Box<dyn std::io::BufRead> = if path.as_os_str() == "-" {
             Box::new(std::io::BufReader::with_capacity(
-                1 << 16,
+                BUFFER,
                 std::io::stdin().lock(),
             ))
         } else {
             match std::fs::File::open(path) {
-                Ok(f) => Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
+                Ok(f) => Box::new(std::io::BufReader::with_capacity(BUFFER, f)),
                 Err(e) => {
                     let p = bundle::Problem {
                         severity: Severity::Error,
