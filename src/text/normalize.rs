@@ -108,12 +108,8 @@ static SPECIAL: [bool; 256] = {
 /// Does no byte of `w` (eight bytes) need a look: all ASCII, none a control byte, an apostrophe or
 /// a backquote? (Newlines count as control bytes here; `next_special` then checks the bytes.)
 fn plain_word(w: u64) -> bool {
-    use super::swar::{HIGH, ONES, bytes_below};
-    let zero = |x: u64| bytes_below(x, 1);
-    let flags = (w & HIGH)
-        | bytes_below(w, 0x20)
-        | zero(w ^ (ONES * b'\'' as u64))
-        | zero(w ^ (ONES * b'`' as u64));
+    use super::swar::{HIGH, bytes_below, bytes_equal};
+    let flags = (w & HIGH) | bytes_below(w, 0x20) | bytes_equal(w, b'\'') | bytes_equal(w, b'`');
     flags == 0
 }
 

@@ -1,7 +1,7 @@
 //! Words and spaces of a source or a quotation read a byte, or eight bytes, at a time: the same
 //! answers as `split_whitespace` and `char::is_whitespace` give, without decoding plain ASCII.
 
-use crate::text::swar::{HIGH, ONES, bytes_below};
+use crate::text::swar::{HIGH, bytes_below, bytes_equal};
 use std::ops::Range;
 
 /// The words of a quotation's pieces with one space between them, built in one string, without
@@ -67,7 +67,7 @@ fn single_spaced(s: &str) -> bool {
     let mut after_space = false;
     for chunk in &mut chunks {
         let w = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
-        let spaces = bytes_below(w ^ (ONES * u64::from(b' ')), 1);
+        let spaces = bytes_equal(w, b' ');
         let odd = (w & HIGH) | bytes_below(w, b' ');
         if odd != 0 || spaces & (spaces >> 8) != 0 || after_space && spaces & 0x80 != 0 {
             return false;
@@ -181,7 +181,7 @@ pub(super) fn words_up_to(s: &str, limit: usize) -> usize {
 
 /// The top bit of each byte of `w` that is ASCII whitespace (`is_ascii_space`), exactly.
 fn ascii_spaces(w: u64) -> u64 {
-    let space = bytes_below(w ^ (ONES * u64::from(b' ')), 1);
+    let space = bytes_equal(w, b' ');
     let control = bytes_below(w, b'\r' + 1) & !bytes_below(w, b'\t');
     space | control
 }
