@@ -151,11 +151,7 @@ impl Writer {
                 self.put_escaped(b);
                 return;
             }
-            let d = self.room(n + 2);
-            d[0] = b'"';
-            copy(&mut d[1..n + 1], b);
-            d[n + 1] = b'"';
-            self.pos += n + 2;
+            self.put_quoted(b);
             return;
         }
         let d = self.room_for::<18>();
@@ -257,10 +253,16 @@ impl Writer {
             !name.bytes().any(escapes_byte),
             "{name:?} would need escaping"
         );
-        let n = name.len();
+        self.put_quoted(name.as_bytes());
+    }
+
+    /// `b`, which needs no escaping, in quotes.
+    #[inline(always)]
+    fn put_quoted(&mut self, b: &[u8]) {
+        let n = b.len();
         let d = self.room(n + 2);
         d[0] = b'"';
-        copy(&mut d[1..n + 1], name.as_bytes());
+        copy(&mut d[1..n + 1], b);
         d[n + 1] = b'"';
         self.pos += n + 2;
     }
@@ -271,20 +273,11 @@ impl Writer {
         self.put_short::<20>(itoa::Buffer::new().format(v).as_bytes());
     }
 
+    /// A float as serde_json writes it: `null` unless `finite`.
     #[inline]
-    fn put_f64(&mut self, v: f64) {
-        if v.is_finite() {
-            // the longest, `-2.2250738585072014e-308`, is 24 bytes
-            self.put_short::<24>(zmij::Buffer::new().format_finite(v).as_bytes());
-        } else {
-            self.put(b"null");
-        }
-    }
-
-    #[inline]
-    fn put_f32(&mut self, v: f32) {
-        if v.is_finite() {
-            // shorter than any f64
+    fn put_float<F: zmij::Float>(&mut self, v: F, finite: bool) {
+        if finite {
+            // the longest, `-2.2250738585072014e-308`, is 24 bytes (an f32 is shorter)
             self.put_short::<24>(zmij::Buffer::new().format_finite(v).as_bytes());
         } else {
             self.put(b"null");
@@ -452,12 +445,12 @@ impl<'a> ser::Serializer for &'a mut Writer {
     });
     #[inline]
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        self.put_f32(v);
+        self.put_float(v, v.is_finite());
         Ok(())
     }
     #[inline]
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        self.put_f64(v);
+        self.put_float(v, v.is_finite());
         Ok(())
     }
     #[inline]
@@ -753,13 +746,13 @@ impl ser::Serializer for KeyWriter<'_> {
         if !v.is_finite() {
             return Err(float_key_must_be_finite());
         }
-        self.quoted(|w| w.put_f32(v))
+        self.quoted(|w| w.put_float(v, true))
     }
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
         if !v.is_finite() {
             return Err(float_key_must_be_finite());
         }
-        self.quoted(|w| w.put_f64(v))
+        self.quoted(|w| w.put_float(v, true))
     }
     fn serialize_bytes(self, _v: &[u8]) -> Result<(), Error> {
         Err(key_must_be_a_string())
