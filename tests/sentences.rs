@@ -1,6 +1,6 @@
 //! The grammar on `fixtures/sentences/`: one file per construction, each sentence with the figures
 //! a reader finds in it. Each expected figure must be extracted with its value, bound, unit, kind and,
-//! where given, counted thing (`""`: none), predicate and change.
+//! where given, counted thing (`""`: none), predicate, change and time anchor (`""`: none).
 
 use crosscheck::{Article, Rules};
 use serde::Deserialize;
@@ -25,6 +25,8 @@ struct Expect {
     predicate: Option<String>,
     change: Option<String>,
     kind: String,
+    #[serde(default)]
+    time: Option<String>,
 }
 
 fn article(text: &str) -> Article {
@@ -125,6 +127,16 @@ fn run_file(name: &str) -> (String, Vec<String>) {
             if change != e.change {
                 wrong.push(format!("change {change:?} (want {:?})", e.change));
             }
+            // an empty time in the file: the figure must have none
+            match e.time.as_deref() {
+                Some("") if c.time.is_some() => {
+                    wrong.push(format!("time {:?} (want none)", c.time));
+                }
+                Some(t) if !t.is_empty() && c.time.as_deref() != Some(t) => {
+                    wrong.push(format!("time {:?} (want {t:?})", c.time));
+                }
+                _ => {}
+            }
             if !wrong.is_empty() {
                 failures.push(format!(
                     "{name}:{}: {:?}: {}",
@@ -155,6 +167,7 @@ const FILES: &[&str] = &[
     "events",
     "sums",
     "not_figures",
+    "anchors",
 ];
 
 #[test]

@@ -388,7 +388,12 @@ mod relative_words {
         "quarter",
     ]);
     /// "two years ago".
-    pub const SPANS_WORDS: &[&str] = &["weeks", "months", "years", "days", "decades"];
+    pub const SPANS_WORDS: &[&str] = &[
+        "weeks", "months", "years", "days", "decades", "hours", "minutes",
+    ];
+    /// "a year ago", "an hour later": one span, after `a`, `an` or `one`.
+    pub static SPAN_ONE: WordList =
+        WordList::new(&["week", "month", "year", "day", "decade", "hour", "minute"]);
     pub static SPANS: WordList = WordList::new(SPANS_WORDS);
     pub const ROUGHLY_WORDS: &[&str] = &["just", "only", "some"];
     pub static ROUGHLY: WordList = WordList::new(ROUGHLY_WORDS);
@@ -408,22 +413,35 @@ mod relative_words {
     pub const DAYS_WORDS: &[&str] = &["yesterday", "today", "tonight", "overnight"];
 }
 
-/// "two years ago", "just weeks after", "months earlier".
+/// "two years ago", "just weeks after", "months earlier", "a few days later".
 fn spans_ago(i: In, _: First) -> IResult<In, In> {
     use relative_words::*;
-    recognize((
-        opt(terminated(word_in(&ROUGHLY), space1)),
+    // "a year ago", "an hour later", "one day earlier"
+    let one_span = (
+        alt((word("a"), word("an"), word("one"))),
+        space1,
+        word_in(&SPAN_ONE),
+    );
+    let spans = (
         opt(terminated(
             alt((
                 digit1,
                 recognize(super::number::below_hundred),
+                // "a few" and "a couple of" before "a", which would take their first word
+                word("a few"),
+                word("a couple of"),
                 word("a"),
                 word("several"),
-                word("a few"),
+                word("many"),
+                word("few"),
             )),
             space1,
         )),
         word_in(&SPANS),
+    );
+    recognize((
+        opt(terminated(word_in(&ROUGHLY), space1)),
+        alt((recognize(one_span), recognize(spans))),
         space1,
         word_in(&AGO),
     ))
@@ -503,18 +521,6 @@ fn preposition(s: In, first: First) -> Option<In> {
         .map(|(rest, _)| rest)
 }
 
-/// Words a time anchor can open with, and the calendar's names.
-static ANCHOR_STARTS: std::sync::LazyLock<WordMap<()>> = std::sync::LazyLock::new(|| {
-    #[rustfmt::skip]
-        let starts = [
-            "on", "since", "by", "until", "till", "from", "through", "last", "this", "next", "early", "late", "in",
-            "before", "after", "during", "as", "over", "at", "within", "earlier", "later", "yesterday", "today",
-            "tonight", "overnight", "past", "just", "only", "some", "a", "several", "one", "two", "three", "four",
-            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
-        ];
-    starts.into_iter().chain(calendar_words()).collect()
-});
-
 /// Is this word (in any case) a month or a weekday name, or an abbreviation `month` reads?
 pub fn is_calendar(word: &str) -> bool {
     CALENDAR.contains(word.strip_suffix('.').unwrap_or(word))
@@ -552,7 +558,9 @@ pub fn is_time_lower(word: &str) -> bool {
 /// inlined, so that most words cost no call.
 #[inline]
 pub fn may_start_anchor(word: &str) -> bool {
-    word.as_bytes()[0].is_ascii_digit() || ANCHOR_STARTS.contains(word)
+    // the letters before a hyphen or an apostrophe: "Seventy-four years ago", "Monday's"
+    let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+    word.as_bytes()[0].is_ascii_digit() || FIRST_WORDS.contains(&word[..letters])
 }
 
 /// A word as the anchor test sees it: its letters (up to an apostrophe or a hyphen) and what they
@@ -725,38 +733,43 @@ mod opens {
     pub const AS: u16 = 1 << 9;
 }
 
+/// The forms (bits of `opens`) each word can open: the words a time anchor can start with.
+static FIRST_WORDS: std::sync::LazyLock<WordMap<u16>> = std::sync::LazyLock::new(|| {
+    use relative_words::*;
+    let mut map = WordMap::<u16>::default();
+    let mut add = |words: &mut dyn Iterator<Item = &str>, form: u16| {
+        for w in words {
+            *map.entry(w) |= form;
+        }
+    };
+    add(&mut ROUGHLY_WORDS.iter().copied(), opens::SPANS_AGO);
+    add(&mut SPANS_WORDS.iter().copied(), opens::SPANS_AGO);
+    add(
+        &mut ["a", "an", "several", "many", "few"].into_iter(),
+        opens::SPANS_AGO,
+    );
+    add(&mut super::number::below_hundred_words(), opens::SPANS_AGO);
+    add(&mut THIS_WORDS.iter().copied(), opens::THIS_SPAN);
+    add(&mut EARLIER_WORDS.iter().copied(), opens::EARLIER_THAT);
+    add(&mut OVER_WORDS.iter().copied(), opens::OVER_THE_WEEKEND);
+    add(&mut WITHIN_WORDS.iter().copied(), opens::WITHIN_THE_LAST);
+    add(&mut DAYS_WORDS.iter().copied(), opens::NAMED_DAY);
+    // a preposition (and the `as` of "as of") before a date or a month
+    add(
+        &mut ANCHOR_PREPOSITION_WORDS.iter().copied(),
+        opens::DATED | opens::PREPOSITION,
+    );
+    add(&mut ["as"].into_iter(), opens::DATED | opens::AS);
+    add(&mut calendar_words(), opens::DATED);
+    add(&mut ["in", "since"].into_iter(), opens::YEAR_ONLY);
+    map
+});
+
 /// The forms of anchor that `s` can open: every form opens with a digit or with a word (read by
 /// `head_word`, as `word_in`, `word`, `ci` and the calendar's readers read it), so one lookup of
 /// that word in a table of each form's first words rules the other forms out. A form whose first
 /// word is one list's (`THIS_WORDS`, `OVER_WORDS`, a preposition) then reads on after it without a second lookup.
 fn opening(s: In) -> First {
-    static FIRST_WORDS: std::sync::LazyLock<WordMap<u16>> = std::sync::LazyLock::new(|| {
-        use relative_words::*;
-        let mut map = WordMap::<u16>::default();
-        let mut add = |words: &mut dyn Iterator<Item = &str>, form: u16| {
-            for w in words {
-                *map.entry(w) |= form;
-            }
-        };
-        add(&mut ROUGHLY_WORDS.iter().copied(), opens::SPANS_AGO);
-        add(&mut SPANS_WORDS.iter().copied(), opens::SPANS_AGO);
-        add(&mut ["a", "several"].into_iter(), opens::SPANS_AGO);
-        add(&mut super::number::below_hundred_words(), opens::SPANS_AGO);
-        add(&mut THIS_WORDS.iter().copied(), opens::THIS_SPAN);
-        add(&mut EARLIER_WORDS.iter().copied(), opens::EARLIER_THAT);
-        add(&mut OVER_WORDS.iter().copied(), opens::OVER_THE_WEEKEND);
-        add(&mut WITHIN_WORDS.iter().copied(), opens::WITHIN_THE_LAST);
-        add(&mut DAYS_WORDS.iter().copied(), opens::NAMED_DAY);
-        // a preposition (and the `as` of "as of") before a date or a month
-        add(
-            &mut ANCHOR_PREPOSITION_WORDS.iter().copied(),
-            opens::DATED | opens::PREPOSITION,
-        );
-        add(&mut ["as"].into_iter(), opens::DATED | opens::AS);
-        add(&mut calendar_words(), opens::DATED);
-        add(&mut ["in", "since"].into_iter(), opens::YEAR_ONLY);
-        map
-    });
     if s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         // "24 hours ago", "18 May"
         return First {
@@ -794,15 +807,51 @@ mod tests {
     #[test]
     fn may_go_on_lets_every_anchor_through() {
         let firsts = [
-            "on", "On", "since", "by", "until", "till", "from", "through", "last", "this", "next",
-            "early", "late", "in", "In", "before", "after", "during", "as", "over", "at", "within",
-            "earlier", "later", "past", "just", "only", "some", "a", "several", "one", "two",
-            "twenty", "Friday", "May", "18", "2012",
+            "on",
+            "On",
+            "since",
+            "by",
+            "until",
+            "till",
+            "from",
+            "through",
+            "last",
+            "this",
+            "next",
+            "early",
+            "late",
+            "in",
+            "In",
+            "before",
+            "after",
+            "during",
+            "as",
+            "over",
+            "at",
+            "within",
+            "earlier",
+            "later",
+            "past",
+            "just",
+            "only",
+            "some",
+            "a",
+            "an",
+            "several",
+            "many",
+            "one",
+            "two",
+            "twenty",
+            "Seventy-four",
+            "Friday",
+            "May",
+            "18",
+            "2012",
         ];
         let nexts = [
             "Monday", "Monday's", "May", "May-June", "Sept.", "18", "18th", "2012", "the", "The",
-            "weeks", "week", "years", "hours", "of", "eight", "few", "30", "morning", "weekend",
-            "ago", "Kidal", "ground",
+            "weeks", "week", "years", "hour", "hours", "of", "eight", "few", "couple", "30",
+            "morning", "weekend", "ago", "Kidal", "ground",
         ];
         let ends = [
             "",
@@ -810,6 +859,7 @@ mod tests {
             " 18",
             " 2012",
             " weeks ago",
+            " of weeks later",
             " last week",
             " weekend",
             " 24 hours",
@@ -820,7 +870,9 @@ mod tests {
             Seen {
                 text: lead,
                 digits: w.as_bytes()[0].is_ascii_digit(),
-                number: super::super::number::may_open_words(lead) || lower == "several",
+                // the rules' vague numbers mark these as numbers too
+                number: super::super::number::may_open_words(lead)
+                    || matches!(lower.as_str(), "several" | "few" | "couple" | "many"),
                 calendar: is_calendar(&lower),
                 time: is_time_lower(&lower),
             }
@@ -853,6 +905,21 @@ mod tests {
         assert_eq!(anchor("Friday, the"), Some("Friday".len()));
         assert_eq!(anchor("on the ground"), None);
         assert_eq!(anchor("in Kidal"), None);
+        // spans before "ago", "later" or "after": one, a few, a compound number, none
+        for span in [
+            "a few days ago",
+            "a couple of weeks later",
+            "a year ago",
+            "an hour later",
+            "Seventy-four years ago",
+            "Weeks later",
+            "many years ago",
+            "48 hours ago",
+        ] {
+            assert_eq!(anchor(&format!("{span}, the")), Some(span.len()), "{span}");
+        }
+        assert!(may_start_anchor("Seventy-four") && may_start_anchor("Weeks"));
+        assert_eq!(anchor("one weeks"), None);
     }
 }
 
