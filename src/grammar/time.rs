@@ -624,6 +624,14 @@ pub fn may_go_on(first: Seen, next: Option<Seen>) -> bool {
     if first.number {
         return next.is_some_and(|n| n.time || n.number || n.digits);
     }
+    // "weeks later", "hours after": a span by itself opens only `spans_ago`
+    if first.time && relative_words::SPANS.contains_any_case(first.text) {
+        return next.is_some_and(|n| relative_words::AGO.contains_any_case(n.text));
+    }
+    // "an hour later", "a few days ago"
+    if first.text.eq_ignore_ascii_case("an") || first.text.eq_ignore_ascii_case("a") {
+        return next.is_some_and(|n| n.time || n.number);
+    }
     match BEFORE.get(first.text) {
         Some(Before::Date) => next.is_some_and(|n| dated(&n)),
         Some(Before::The) => next.is_some_and(|n| the(&n)),
