@@ -1125,12 +1125,17 @@ fn describe(
     let mut entity = None;
     let mut entity_text = None;
     if let Some(c) = &counted {
-        p.unit_from_head(rules, &text[c.start..c.end]);
+        let np = &text[c.start..c.end];
+        let had_unit = p.unit.is_some();
+        p.unit_from_head(rules, np);
         kind = p.kind;
         span_end = c.end;
         after = toks.partition_point(|x| x.start < c.end);
-        entity = Some(entity_phrase(&text[c.start..c.end]));
-        entity_text = Some(text[c.start..c.end].to_string());
+        // "a few days": a unit by itself is the figure's unit, as in "three days", not a thing
+        if had_unit || p.unit.is_none() || np.contains(' ') {
+            entity = Some(entity_phrase(np));
+            entity_text = Some(np.to_string());
+        }
     }
     // "a six-cylinder engine", "a three-member panel": the word joined to the figure is what it
     // counts; the noun after it is what has them

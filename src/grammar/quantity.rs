@@ -700,21 +700,28 @@ pub fn kind_of(unit: Option<&UnitRule>) -> Kind {
 
 impl Parsed {
     /// "517 rushing yards", "50 previous years": a counted noun phrase whose head is a unit name
-    /// measures in that unit. Ratios ("three more times") stay counts.
+    /// measures in that unit; so does a vague amount's one word ("a few days", "dozens of hours"),
+    /// which the figure's parser reads without a unit. Ratios ("three more times") stay counts.
     pub fn unit_from_head(&mut self, rules: &Rules, np: &str) {
         // only a count without a unit takes one
         if self.unit.is_some() || self.kind != Kind::Count {
             return;
         }
-        // two or three words: the modifiers and the head (found by bytes: a space is one)
+        // two or three words: the modifiers and the head (found by bytes: a space is one); after a
+        // vague amount, the head alone
         let bytes = np.as_bytes();
-        if !(1..=2).contains(&bytes.iter().filter(|&&b| b == b' ').count()) {
+        let fewest = if self.quantity.bound == Bound::Vague {
+            0
+        } else {
+            1
+        };
+        if !(fewest..=2).contains(&bytes.iter().filter(|&&b| b == b' ').count()) {
             return;
         }
-        let Some(last) = bytes.iter().rposition(|&b| b == b' ') else {
-            return;
+        let (modifiers, head) = match bytes.iter().rposition(|&b| b == b' ') {
+            Some(last) => (&np[..last], &np[last + 1..]),
+            None => ("", np),
         };
-        let (modifiers, head) = (&np[..last], &np[last + 1..]);
         // "cubic metres", "nautical miles", "light years" are other units
         const OTHER_UNIT: &[&str] = &[
             "square", "cubic", "sq", "cu", "light", "nautical", "metric", "short", "long", "troy",
