@@ -1195,6 +1195,16 @@ fn describe(
                 _ => predicate = Some(found.rule.name.clone()),
             }
         }
+        // "seized $5 million worth of cocaine": what befalls people (their default counted thing)
+        // does not befall money
+        if kind == Kind::Money
+            && predicate
+                .as_ref()
+                .and_then(|name| rules.file.predicates.get(name))
+                .is_some_and(|p| p.default_entity.as_deref() == Some("person"))
+        {
+            predicate = None;
+        }
         // "released 32 civil servants taken hostage": a role right after the counted thing names
         // what it counts, whichever verb governs the figure
         if counted.is_some()
@@ -1291,6 +1301,16 @@ fn counted_elsewhere(
             .is_some_and(|t| matches!(t.text, "were" | "are" | "was"));
     if whom {
         let c = noun::counted(rules, text, toks, next + 1, false, plural)?;
+        let np = &text[c.start..c.end];
+        return Some((entity_phrase(np), np.to_string()));
+    }
+    // "$5 million worth of cocaine": what the sum buys
+    let word_at = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case(w));
+    if p.kind == Kind::Money
+        && word_at(next, "worth")
+        && word_at(next + 1, "of")
+        && let Some(c) = noun::counted(rules, text, toks, next + 2, false, plural)
+    {
         let np = &text[c.start..c.end];
         return Some((entity_phrase(np), np.to_string()));
     }

@@ -316,6 +316,49 @@ static VERBS: WordList = WordList::new(&[
     "join",
 ]);
 
+/// Irregular past participles, which `is_verbish` cannot tell by their ending.
+static PARTICIPLES: WordList = WordList::new(&[
+    "hidden",
+    "stolen",
+    "written",
+    "driven",
+    "chosen",
+    "frozen",
+    "sworn",
+    "shown",
+    "known",
+    "grown",
+    "thrown",
+    "drawn",
+    "beaten",
+    "eaten",
+    "forgotten",
+    "spoken",
+    "worn",
+    "torn",
+    "sunk",
+    "stuck",
+    "bitten",
+    "fallen",
+    "ridden",
+    "shaken",
+    "flown",
+    "blown",
+    "sold",
+    "sent",
+    "kept",
+    "broken",
+    "caught",
+    "brought",
+    "bought",
+    "built",
+    "spent",
+    "lost",
+    "won",
+    "held",
+    "left",
+]);
+
 /// Words whose `-ed`/`-ing` ending does not make them verbs.
 static NOT_VERBS: WordList = WordList::new(&[
     "armed",
@@ -490,6 +533,9 @@ pub fn counted(
                 break;
             }
         } else if VERBS.contains(lower.as_str())
+            // "heroin hidden in a shipment": a participle after the noun opens a clause of its own
+            // ("12 stolen cars" keeps it as a modifier)
+            || nouny.is_some() && PARTICIPLES.contains(lower.as_str())
             || rules
                 .changes
                 .longest(&lower)
