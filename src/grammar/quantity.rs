@@ -755,8 +755,8 @@ pub fn hedged(v: f64, hedge: Option<HedgeRule>, approx: f64) -> Quantity {
         HedgeBound::Approx => {
             // "about 1.7e308" reaches no further than the largest double, not to infinity
             let finite = |x: f64| x.clamp(-f64::MAX, f64::MAX);
-            let low = finite(v * h.low.unwrap_or(1.0 - approx));
-            let high = finite(v * h.high.unwrap_or(1.0 + approx));
+            let low = tidy(finite(v * h.low.unwrap_or(1.0 - approx)));
+            let high = tidy(finite(v * h.high.unwrap_or(1.0 + approx)));
             Quantity {
                 value: Some(v),
                 low: Some(low.min(high)),
@@ -777,6 +777,21 @@ pub fn hedged(v: f64, hedge: Option<HedgeRule>, approx: f64) -> Quantity {
             bound: Bound::Upper,
         },
     }
+}
+
+/// `x` rounded to twelve significant digits: an end of a hedge's interval without the binary
+/// fraction's noise ("about 33" reaches 37.95, not 37.949999999999996).
+fn tidy(x: f64) -> f64 {
+    if !x.is_normal() {
+        return x;
+    }
+    let places = 12 - x.abs().log10().ceil() as i32;
+    if !(-290..=290).contains(&places) {
+        return x;
+    }
+    let scale = 10f64.powi(places);
+    let rounded = (x * scale).round() / scale;
+    if rounded.is_finite() { rounded } else { x }
 }
 
 /// A vague amount: `dozens`, `hundreds`, `tens of thousands`, `several`.
@@ -817,6 +832,23 @@ mod tests {
 
     fn q(s: &str) -> Parsed {
         quantity(&Rules::defaults(), s).unwrap_or_else(|| panic!("no quantity in {s:?}"))
+    }
+
+    #[test]
+    fn hedge_ends_carry_no_binary_noise() {
+        let p = q("about 33 soldiers");
+        assert_eq!(
+            (p.quantity.low, p.quantity.high),
+            (Some(28.05), Some(37.95))
+        );
+        let p = q("some 2.3 km");
+        assert_eq!(
+            (p.quantity.low, p.quantity.high),
+            (Some(1.955), Some(2.645))
+        );
+        assert_eq!(tidy(f64::MAX), f64::MAX);
+        assert_eq!(tidy(5e-324), 5e-324);
+        assert_eq!(tidy(-0.8049999999999999), -0.805);
     }
 
     #[test]
