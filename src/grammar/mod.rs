@@ -697,6 +697,52 @@ fn sentence_figures(
     suspended_hyphens(text, out);
     part_of_whole(text, out);
     ages_in_a_list(text, out);
+    coordinates(text, out);
+}
+
+/// "19.4 N, 155.3 W", "38.3°N 142.4°E": a latitude and a longitude are a place, not two figures
+/// (nor newtons and watts).
+fn coordinates(text: &str, figures: &mut Vec<Figure>) {
+    let mut i = 0;
+    while i < figures.len() {
+        let start = figures[i].span.start;
+        let end = coordinate(&text[start..], b"NS").and_then(|n| {
+            let rest = &text[start + n..];
+            let gap = rest.len() - rest.trim_start_matches([' ', ',']).len();
+            coordinate(&rest[gap..], b"EW").map(|m| start + n + gap + m)
+        });
+        match end {
+            Some(end) => {
+                let n = figures[i..]
+                    .iter()
+                    .take_while(|f| f.span.start < end)
+                    .count();
+                figures.drain(i..i + n);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The length of one coordinate at the start of `s`: a number, then a degree sign or a space or
+/// neither, then one of the compass letters `letters` ending the word ("19.4 N", "86.7°W").
+fn coordinate(s: &str, letters: &[u8]) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut n = b
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == b'.')
+        .count();
+    if n == 0 || !b[0].is_ascii_digit() {
+        return None;
+    }
+    for mark in [" ", "°", " "] {
+        if s[n..].starts_with(mark) {
+            n += mark.len();
+        }
+    }
+    let letter = *b.get(n)?;
+    let ends = b.get(n + 1).is_none_or(|c| !c.is_ascii_alphanumeric());
+    (letters.contains(&letter) && ends).then_some(n + 1)
 }
 
 /// The text between two figures of a sentence ("" when they touch or overlap).

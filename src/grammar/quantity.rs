@@ -757,10 +757,11 @@ pub fn hedged(v: f64, hedge: Option<HedgeRule>, approx: f64) -> Quantity {
             let finite = |x: f64| x.clamp(-f64::MAX, f64::MAX);
             let low = tidy(finite(v * h.low.unwrap_or(1.0 - approx)));
             let high = tidy(finite(v * h.high.unwrap_or(1.0 + approx)));
+            // (rounding keeps the value within its interval: "nearly a third" reaches 1/3)
             Quantity {
                 value: Some(v),
-                low: Some(low.min(high)),
-                high: Some(low.max(high)),
+                low: Some(low.min(high).min(v)),
+                high: Some(low.max(high).max(v)),
                 bound: Bound::Approx,
             }
         }
@@ -849,6 +850,9 @@ mod tests {
         assert_eq!(tidy(f64::MAX), f64::MAX);
         assert_eq!(tidy(5e-324), 5e-324);
         assert_eq!(tidy(-0.8049999999999999), -0.805);
+        // the value stays within its rounded interval
+        let p = q("nearly a third of voters");
+        assert_eq!(p.quantity.high, p.quantity.value);
     }
 
     #[test]
