@@ -4,6 +4,11 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The text fields of claims and statements. Most are short (a unit, a cue, a speaker, `a2#14`), and
+/// a `CompactString` keeps up to 24 bytes inline where a `String` allocates each one; it
+/// serializes and deserializes as a plain string.
+pub use compact_str::CompactString;
+
 /// A half-open byte range in an article's original bytes.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
@@ -100,13 +105,13 @@ pub struct Attribution {
     pub cue: Spanned,
     pub content: Span,
     /// The canonical speaker: "he" resolved to the named person, an alias to its name.
-    pub speaker: Option<String>,
+    pub speaker: Option<CompactString>,
     /// `direct` (a quotation), `indirect` (reported speech), `according` (according to X) or
     /// `passive` ("is expected").
-    pub kind: String,
+    pub kind: CompactString,
     /// The words of a direct quotation, normalised (straight quotes, single spaces).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote: Option<String>,
+    pub quote: Option<CompactString>,
 }
 
 /// A piece of text with its byte span.
@@ -114,7 +119,7 @@ pub struct Attribution {
 pub struct Spanned {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: CompactString,
 }
 
 /// Who stands behind a claim, as it appears on the claim.
@@ -122,46 +127,46 @@ pub struct Spanned {
 pub struct Source {
     /// Who stands behind the claim: the resolved speaker where there is one ("he" → the named
     /// person, "the force" → MINUSMA), else the source as written.
-    pub source: String,
+    pub source: CompactString,
     /// The source as written ("the defence ministry", "he").
-    pub text: String,
+    pub text: CompactString,
     /// The cue ("according to", "said").
-    pub cue: String,
+    pub cue: CompactString,
     /// The canonical speaker, where it resolves.
-    pub speaker: Option<String>,
+    pub speaker: Option<CompactString>,
 }
 
 /// One quantity stated in one article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
-    pub id: String,
-    pub doc: String,
+    pub id: CompactString,
+    pub doc: CompactString,
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: CompactString,
     pub kind: Kind,
     pub value: Option<f64>,
     pub low: Option<f64>,
     pub high: Option<f64>,
     pub bound: Bound,
     pub change: Option<Change>,
-    pub unit: Option<String>,
-    pub entity: Option<String>,
-    pub entity_text: Option<String>,
-    pub predicate: Option<String>,
-    pub time: Option<String>,
+    pub unit: Option<CompactString>,
+    pub entity: Option<CompactString>,
+    pub entity_text: Option<CompactString>,
+    pub predicate: Option<CompactString>,
+    pub time: Option<CompactString>,
     /// Where the event the figure describes happened, when its clause says ("in Gao").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub place: Option<String>,
+    pub place: Option<CompactString>,
     /// The day the time anchor names, resolved against the publication date (`2014-05-17`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    pub date: Option<CompactString>,
     pub attribution: Option<Source>,
     /// The sentence the claim stands in, as byte offsets.
     pub sentence: Span,
     /// Another claim that states the same figure in other units ("1,500 km (900 miles)").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub same_as: Option<String>,
+    pub same_as: Option<CompactString>,
     /// Half the step of the figure's last significant digit (`1,500` → 50), for comparing
     /// figures converted between units.
     #[serde(skip)]

@@ -68,7 +68,7 @@ fn run_file(name: &str) -> (String, Vec<String>) {
         for e in &case.expect {
             let Some(c) = claims
                 .iter()
-                .find(|c| c.text.contains(&e.text) || e.text.contains(&c.text))
+                .find(|c| c.text.contains(e.text.as_str()) || e.text.contains(c.text.as_str()))
             else {
                 failures.push(format!(
                     "{name}:{}: {:?} not found in {:?}",
@@ -96,7 +96,7 @@ fn run_file(name: &str) -> (String, Vec<String>) {
             if e.bound != "vague" && e.bound != "range" && c.value != e.value {
                 wrong.push(format!("value {:?} (want {:?})", c.value, e.value));
             }
-            if c.unit != e.unit {
+            if c.unit.as_deref() != e.unit.as_deref() {
                 wrong.push(format!("unit {:?} (want {:?})", c.unit, e.unit));
             }
             let head = c
@@ -111,7 +111,7 @@ fn run_file(name: &str) -> (String, Vec<String>) {
             } else if e.entity.is_some() && head != e.entity.as_ref().map(|x| x.to_lowercase()) {
                 wrong.push(format!("entity {:?} (want {:?})", c.entity, e.entity));
             }
-            if e.predicate.is_some() && c.predicate != e.predicate {
+            if e.predicate.is_some() && c.predicate.as_deref() != e.predicate.as_deref() {
                 wrong.push(format!(
                     "predicate {:?} (want {:?})",
                     c.predicate, e.predicate

@@ -75,15 +75,15 @@ pub fn compare(docs: &[Document]) -> Vec<QuoteFinding> {
             let source = a
                 .source
                 .as_ref()
-                .map(|s| s.text.clone())
+                .map(|s| s.text.to_string())
                 .unwrap_or_default();
             let place = QuotePlace {
                 doc: d.id.clone(),
                 source,
-                speaker: a.speaker.clone(),
+                speaker: a.speaker.as_deref().map(str::to_string),
                 start: a.content.start,
                 end: a.content.end,
-                text: q.clone(),
+                text: q.to_string(),
             };
             places.push((d.source.clone(), w, place));
         }

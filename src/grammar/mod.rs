@@ -14,7 +14,7 @@ use std::ops::Range;
 pub use words::singular;
 
 use crate::bundle::Article;
-use crate::claim::{Attribution, Bound, Claim, Kind, Source, Span};
+use crate::claim::{Attribution, Bound, Claim, CompactString, Kind, Source, Span};
 use crate::rules::Rules;
 use crate::text::{Prepared, WordList, prepare};
 use words::{Token, tokens};
@@ -36,11 +36,11 @@ struct Figure {
     span: Range<usize>,
     parsed: Option<quantity::Parsed>,
     kind: Kind,
-    entity: Option<String>,
-    entity_text: Option<String>,
-    predicate: Option<String>,
-    time: Option<String>,
-    place: Option<String>,
+    entity: Option<CompactString>,
+    entity_text: Option<CompactString>,
+    predicate: Option<CompactString>,
+    time: Option<CompactString>,
+    place: Option<CompactString>,
     change: Option<crate::claim::Change>,
     /// The token index after the figure's phrase.
     next_tok: usize,
@@ -185,10 +185,10 @@ fn orig_span(prepared: &Prepared, r: &Range<usize>) -> Span {
 
 /// The id of an article's `n`th claim (from 0): `a2#1` for the first of `a2` (built by hand: it
 /// is made for every claim, and `format!` costs several times as much).
-fn claim_id(doc: &str, n: usize) -> String {
+fn claim_id(doc: &str, n: usize) -> CompactString {
     let mut number = itoa::Buffer::new();
     let number = number.format(n + 1);
-    let mut id = String::with_capacity(doc.len() + 1 + number.len());
+    let mut id = CompactString::with_capacity(doc.len() + 1 + number.len());
     id.push_str(doc);
     id.push('#');
     id.push_str(number);
@@ -219,10 +219,10 @@ fn to_claim(
     });
     Claim {
         id: claim_id(&article.id, n),
-        doc: article.id.clone(),
+        doc: CompactString::from(article.id.as_str()),
         start: span.start,
         end: span.end,
-        text: String::from_utf8_lossy(&article.bytes[span.start..span.end]).into_owned(),
+        text: CompactString::from_utf8_lossy(&article.bytes[span.start..span.end]),
         kind: f.kind,
         value: q.and_then(|q| q.value),
         low: q.and_then(|q| q.low),
@@ -788,13 +788,12 @@ fn from_to(
         };
         let exact =
             |p: &quantity::Parsed| p.quantity.bound == Bound::Exact && p.quantity.value.is_some();
-        let numerator = |u: &Option<String>| {
-            u.as_deref()
-                .map(|u| u.split('/').next().unwrap_or(u).to_string())
-        };
+        fn numerator(u: &Option<CompactString>) -> Option<&str> {
+            u.as_deref()?.split('/').next()
+        }
         let same_unit = pa.unit == pb.unit
             || pb.unit.is_none() && b.kind == Kind::Count && b.entity.is_none()
-            || numerator(&pa.unit) == pb.unit;
+            || numerator(&pa.unit) == pb.unit.as_deref();
         if !(opens && joined && !timed && exact(pa) && exact(pb) && same_unit && a.kind.is_figure())
         {
             i += 1;
@@ -1059,7 +1058,7 @@ fn unit_first(
         len,
         quantity: crate::claim::Quantity::exact(n.value),
         kind: Kind::Measure,
-        unit: unit_rule.as_ref().map(|r| r.code.clone()),
+        unit: unit_rule.as_ref().map(|r| CompactString::from(&r.code)),
         unit_rule,
         compound: false,
         rounding: 0.5 * n.step,
@@ -1180,15 +1179,15 @@ fn describe(
         // "a few days": a unit by itself is the figure's unit, as in "three days", not a thing
         if had_unit || p.unit.is_none() || np.contains(' ') {
             entity = Some(entity_phrase(np));
-            entity_text = Some(np.to_string());
+            entity_text = Some(CompactString::from(np));
         }
     }
     // "a six-cylinder engine", "a three-member panel": the word joined to the figure is what it
     // counts; the noun after it is what has them
     let joined = compound_noun(text, end, &p);
     if let Some(word) = joined {
-        entity = Some(singular(&word.to_lowercase()));
-        entity_text = Some(word.to_string());
+        entity = Some(singular(&word.to_lowercase()).into());
+        entity_text = Some(CompactString::from(word));
         if counted.is_none() {
             span_end = end + 1 + word.len();
         }
@@ -1232,13 +1231,13 @@ fn describe(
             let right_after = toks.get(after).is_some_and(|t| t.start == found.start);
             match &found.rule.role {
                 Some(role) if right_after => {
-                    entity = Some(role.clone());
+                    entity = Some(CompactString::from(role));
                     let governing = noun::governing(rules, text, toks, first);
-                    predicate = Some(
-                        governing.map_or_else(|| found.rule.name.clone(), |g| g.rule.name.clone()),
-                    );
+                    predicate = Some(CompactString::from(
+                        governing.map_or(&found.rule.name, |g| &g.rule.name),
+                    ));
                 }
-                _ => predicate = Some(found.rule.name.clone()),
+                _ => predicate = Some(CompactString::from(&found.rule.name)),
             }
         }
         // "seized $5 million worth of cocaine": what befalls people (their default counted thing)
@@ -1246,7 +1245,7 @@ fn describe(
         if kind == Kind::Money
             && predicate
                 .as_ref()
-                .and_then(|name| rules.file.predicates.get(name))
+                .and_then(|name| rules.file.predicates.get(name.as_str()))
                 .is_some_and(|p| p.default_entity.as_deref() == Some("person"))
         {
             predicate = None;
@@ -1257,8 +1256,8 @@ fn describe(
             && let Some((found, _)) = noun::trigger_at(rules, text, toks, after)
             && let Some(role) = &found.rule.role
         {
-            entity = Some(role.clone());
-            predicate.get_or_insert_with(|| found.rule.name.clone());
+            entity = Some(CompactString::from(role));
+            predicate.get_or_insert_with(|| CompactString::from(&found.rule.name));
         }
         // a head noun that is itself a trigger ("57 deaths", "32 hostages")
         if let Some(c) = &counted
@@ -1268,10 +1267,10 @@ fn describe(
             && n > 0
         {
             if predicate.is_none() {
-                predicate = Some(rule.name.clone());
+                predicate = Some(CompactString::from(&rule.name));
             }
             if let Some(role) = &rule.role {
-                entity = Some(role.clone());
+                entity = Some(CompactString::from(role));
             }
         }
         // ellipsis: "20 killed and 30 wounded" counts the same thing twice
@@ -1292,13 +1291,13 @@ fn describe(
             && kind == Kind::Count
             && let Some(d) = predicate
                 .as_ref()
-                .and_then(|name| rules.file.predicates.get(name))
-                .and_then(|p| p.default_entity.clone())
+                .and_then(|name| rules.file.predicates.get(name.as_str()))
+                .and_then(|p| p.default_entity.as_deref())
         {
-            entity = Some(d);
+            entity = Some(CompactString::from(d));
         }
     }
-    let time = nearest_anchor(anchors, start, span_end).map(|a| text[a].to_string());
+    let time = nearest_anchor(anchors, start, span_end).map(|a| CompactString::from(&text[a]));
     let place = place_after(toks, after);
     // "towers rise 120 feet above the river" states a height, not a change
     let dimension =
@@ -1339,7 +1338,7 @@ fn counted_elsewhere(
     next: usize,
     p: &quantity::Parsed,
     plural: Option<bool>,
-) -> Option<(String, String)> {
+) -> Option<(CompactString, CompactString)> {
     let whom = k >= 2
         && toks[k - 1].text.eq_ignore_ascii_case("whom")
         && toks
@@ -1348,7 +1347,7 @@ fn counted_elsewhere(
     if whom {
         let c = noun::counted(rules, text, toks, next + 1, false, plural)?;
         let np = &text[c.start..c.end];
-        return Some((entity_phrase(np), np.to_string()));
+        return Some((entity_phrase(np), CompactString::from(np)));
     }
     // "$5 million worth of cocaine": what the sum buys
     let word_at = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case(w));
@@ -1358,13 +1357,16 @@ fn counted_elsewhere(
         && let Some(c) = noun::counted(rules, text, toks, next + 2, false, plural)
     {
         let np = &text[c.start..c.end];
-        return Some((entity_phrase(np), np.to_string()));
+        return Some((entity_phrase(np), CompactString::from(np)));
     }
     if p.kind == Kind::Money
         && let Some(h) = worth_subject(toks, k).or_else(|| copula_subject(toks, k))
     {
         let w = toks[h].text;
-        return Some((singular(&w.to_ascii_lowercase()), w.to_string()));
+        return Some((
+            singular(&w.to_ascii_lowercase()).into(),
+            CompactString::from(w),
+        ));
     }
     let in_their = p.quantity.bound == Bound::Vague
         && k >= 3
@@ -1373,7 +1375,7 @@ fn counted_elsewhere(
         && toks[k - 3].word;
     in_their.then(|| {
         let w = toks[k - 3].text;
-        (singular(&w.to_lowercase()), w.to_string())
+        (singular(&w.to_lowercase()).into(), CompactString::from(w))
     })
 }
 
@@ -1690,10 +1692,17 @@ fn change_by_ellipsis(
 }
 
 /// The counted thing as written, its last word in the singular: `Malian soldiers` → `Malian soldier`.
-fn entity_phrase(np: &str) -> String {
+fn entity_phrase(np: &str) -> CompactString {
     match np.rsplit_once(' ') {
-        Some((mods, head)) => format!("{mods} {}", singular_keep_case(head)),
-        None => singular_keep_case(np),
+        Some((mods, head)) => {
+            let head = singular_keep_case(head);
+            let mut phrase = CompactString::with_capacity(mods.len() + 1 + head.len());
+            phrase.push_str(mods);
+            phrase.push(' ');
+            phrase.push_str(&head);
+            phrase
+        }
+        None => singular_keep_case(np).into(),
     }
 }
 
@@ -1713,7 +1722,7 @@ fn singular_keep_case(w: &str) -> String {
 }
 
 /// Where the figure's event happened, when its clause says so: "killed in Gao", "at Kidal airport".
-fn place_after(toks: &[Token], after: usize) -> Option<String> {
+fn place_after(toks: &[Token], after: usize) -> Option<CompactString> {
     let window = &toks[after.min(toks.len())..(after + 8).min(toks.len())];
     let at = window
         .iter()
@@ -1734,7 +1743,7 @@ fn place_after(toks: &[Token], after: usize) -> Option<String> {
     if time::month(&first).is_ok() || time::weekday(&first).is_ok() {
         return None;
     }
-    Some(names.join(" "))
+    Some(names.join(" ").into())
 }
 
 /// The time anchor nearest to a figure in its sentence (not one the figure is part of).

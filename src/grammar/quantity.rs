@@ -13,7 +13,7 @@ use nom::character::complete::{space0, space1};
 use nom::sequence::{delimited, terminated};
 
 use super::number::{self, Number};
-use crate::claim::{Bound, Kind, Quantity};
+use crate::claim::{Bound, CompactString, Kind, Quantity};
 use crate::rules::{HedgeBound, HedgeRule, Rules, UnitRule};
 use crate::text::WordList;
 
@@ -25,7 +25,7 @@ pub struct Parsed {
     pub quantity: Quantity,
     pub kind: Kind,
     /// The canonical unit or currency code.
-    pub unit: Option<String>,
+    pub unit: Option<CompactString>,
     pub unit_rule: Option<UnitRule>,
     /// Written as a compound adjective (`nine-month`, `24-hour`): a noun follows that it describes.
     pub compound: bool,
@@ -603,12 +603,12 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
         let weight =
             a.currency && currency.is_none() && scale == 1.0 && rest_word_is(before_range, "pound");
         if weight {
-            unit = Some("lb".to_string());
+            unit = Some(CompactString::const_new("lb"));
             unit_rule = rules.unit("lb").cloned();
         } else if a.currency {
             currency = Some(a.code);
         } else {
-            unit = Some(a.code.to_string());
+            unit = Some(CompactString::from(a.code));
             unit_rule = a.rule.cloned();
             compound = a.hyphen;
             // "45-year-old"
@@ -616,7 +616,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
                 && let Ok((r, _)) = ci("-old").parse(rest)
             {
                 rest = r;
-                unit = unit.map(|u| format!("{u}-old"));
+                unit = unit.map(|u| u + "-old");
                 unit_rule = unit.as_deref().and_then(|u| rules.unit(u)).cloned();
             }
         }
@@ -627,14 +627,14 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
         kind_of(unit_rule.as_ref())
     };
     if currency.is_some() {
-        unit = currency.map(str::to_string);
+        unit = currency.map(CompactString::from);
     }
     // a rate: "$58.24 per barrel", "$3,500 a month", "15 miles per hour" is a unit already
     if let Some(u) = unit.clone()
         && !compound
         && let Some((n, per)) = rate(rules, rest)
     {
-        unit = Some(format!("{u}/{per}"));
+        unit = Some(compact_str::format_compact!("{u}/{per}"));
         rest = &rest[n..];
     }
     let len = s.len() - rest.len();
@@ -739,7 +739,7 @@ impl Parsed {
             .filter(|&(n, u)| n == head.len() && n >= 3 && u.dimension != "ratio")
             .filter(|_| !THINGS_TOO.iter().any(|t| t.eq_ignore_ascii_case(head)));
         if let (true, Some((_, rule))) = (modifiers_lower, unit) {
-            self.unit = Some(rule.code.clone());
+            self.unit = Some(CompactString::from(rule.code.as_str()));
             self.kind = kind_of(Some(rule));
             self.unit_rule = Some(rule.clone());
         }

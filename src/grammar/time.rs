@@ -9,7 +9,7 @@ use nom::sequence::{pair, preceded, terminated};
 use nom::{IResult, Parser};
 
 use super::number::{ci, head_word, no_match, word, word_in};
-use crate::claim::Kind;
+use crate::claim::{CompactString, Kind};
 use crate::text::{WordList, WordMap};
 
 type In<'a> = &'a str;
@@ -984,9 +984,9 @@ fn valid_day(y: i64, m: u32, d: u32) -> bool {
     (1..=days).contains(&d)
 }
 
-fn iso(days: i64) -> String {
+fn iso(days: i64) -> CompactString {
     let (y, m, d) = civil_from_days(days);
-    format!("{y:04}-{m:02}-{d:02}")
+    compact_str::format_compact!("{y:04}-{m:02}-{d:02}")
 }
 
 const MONTHS: [&str; 12] = [
@@ -1005,7 +1005,7 @@ const WEEKDAYS: [&str; 7] = [
 /// The date a time anchor names, resolved against the article's publication date (`YYYY-MM-DD`):
 /// a weekday is the last such day on or before publication, `yesterday` the day before, `May 18`
 /// that day in the publication year. `None` where the anchor names no single day.
-pub fn resolve(anchor: &str, published: &str) -> Option<String> {
+pub fn resolve(anchor: &str, published: &str) -> Option<CompactString> {
     let base = parse_iso(published)?;
     let lower = anchor.to_ascii_lowercase();
     let words: Vec<&str> = lower

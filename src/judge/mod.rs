@@ -131,7 +131,7 @@ fn day(c: &Claim) -> Option<String> {
         return None;
     }
     if let Some(d) = &c.date {
-        return Some(d.clone());
+        return Some(d.to_string());
     }
     anchor
         .split(|ch: char| !ch.is_alphanumeric())
@@ -212,7 +212,7 @@ fn one_originator(claims: &[Claim]) -> Option<String> {
 }
 
 /// A time frame in words: `on Saturday (2014-05-17)`, `since Wednesday (a running total from 2014-05-21)`.
-fn frame(anchor: &str, date: &Option<String>) -> String {
+fn frame(anchor: &str, date: Option<&str>) -> String {
     let running = anchor.to_ascii_lowercase().starts_with("since");
     match (date, running) {
         (Some(d), true) => format!("{anchor} (a running total from {d})"),
@@ -558,8 +558,8 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
             match (&a.time, &b.time) {
                 (Some(x), Some(y)) if x != y => reason.push_str(&format!(
                     "; time frames differ: {} vs {}",
-                    frame(x, &a.date),
-                    frame(y, &b.date)
+                    frame(x, a.date.as_deref()),
+                    frame(y, b.date.as_deref())
                 )),
                 (Some(x), None) | (None, Some(x)) => {
                     reason.push_str(&format!("; only one gives a time frame ({x})"))

@@ -66,7 +66,7 @@ pub fn claims(docs: &[Document], groups: &[Judged]) -> String {
             g.map(|g| g.verdict.as_str().to_string())
                 .unwrap_or_default(),
             source_of(&articles, c).to_string(),
-            c.doc.clone(),
+            c.doc.to_string(),
             figure(c),
             num(c.value),
             num(c.low),
@@ -75,18 +75,18 @@ pub fn claims(docs: &[Document], groups: &[Judged]) -> String {
                 .ok()
                 .and_then(|v| v.as_str().map(String::from))
                 .unwrap_or_default(),
-            c.unit.clone().unwrap_or_default(),
-            c.entity.clone().unwrap_or_default(),
-            c.predicate.clone().unwrap_or_default(),
-            c.time.clone().unwrap_or_default(),
-            c.date.clone().unwrap_or_default(),
+            c.unit.as_deref().unwrap_or_default().to_string(),
+            c.entity.as_deref().unwrap_or_default().to_string(),
+            c.predicate.as_deref().unwrap_or_default().to_string(),
+            c.time.as_deref().unwrap_or_default().to_string(),
+            c.date.as_deref().unwrap_or_default().to_string(),
             c.attribution
                 .as_ref()
-                .map(|a| a.source.clone())
+                .map(|a| a.source.to_string())
                 .unwrap_or_default(),
             c.attribution
                 .as_ref()
-                .map(|a| a.cue.clone())
+                .map(|a| a.cue.to_string())
                 .unwrap_or_default(),
             sentence,
             c.start.to_string(),

@@ -99,13 +99,13 @@ pub fn extract(docs: &[Document]) -> String {
                 } else {
                     String::new()
                 },
-                c.unit.clone().unwrap_or_default(),
-                c.entity.clone().unwrap_or_default(),
-                c.predicate.clone().unwrap_or_default(),
-                c.time.clone().unwrap_or_default(),
+                c.unit.as_deref().unwrap_or_default().to_string(),
+                c.entity.as_deref().unwrap_or_default().to_string(),
+                c.predicate.as_deref().unwrap_or_default().to_string(),
+                c.time.as_deref().unwrap_or_default().to_string(),
                 c.attribution
                     .as_ref()
-                    .map(|a| a.source.clone())
+                    .map(|a| a.source.to_string())
                     .unwrap_or_default(),
             ];
             s.push_str(&row(&cells.map(|x| escape(&x))));

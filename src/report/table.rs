@@ -184,10 +184,10 @@ pub fn extract_table(docs: &[Document], layout: &Layout) -> String {
             let read = [
                 format!("{:?}", c.kind).to_lowercase(),
                 interval,
-                c.unit.clone().unwrap_or_default(),
-                c.entity.clone().unwrap_or_default(),
-                c.predicate.clone().unwrap_or_default(),
-                c.time.clone().unwrap_or_default(),
+                c.unit.as_deref().unwrap_or_default().to_string(),
+                c.entity.as_deref().unwrap_or_default().to_string(),
+                c.predicate.as_deref().unwrap_or_default().to_string(),
+                c.time.as_deref().unwrap_or_default().to_string(),
             ]
             .into_iter()
             .filter(|s| !s.is_empty())
@@ -196,7 +196,7 @@ pub fn extract_table(docs: &[Document], layout: &Layout) -> String {
             let said_by = c
                 .attribution
                 .as_ref()
-                .map(|a| a.source.clone())
+                .map(|a| a.source.to_string())
                 .unwrap_or_default();
             let sentence = d
                 .slice(c.sentence.start, c.sentence.end)

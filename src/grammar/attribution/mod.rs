@@ -9,7 +9,7 @@ mod bytewise;
 mod reuse;
 
 use super::words::{Token, tokens};
-use crate::claim::{Attribution, Span, Spanned};
+use crate::claim::{Attribution, CompactString, Span, Spanned};
 use crate::rules::{Rules, SpeechWord};
 use crate::text::{Prepared, WordList};
 use bytewise::{last_word, no_capitalised_word, one_capitalised_word, quoted_words, words_up_to};
@@ -18,21 +18,22 @@ use bytewise::{last_word, no_capitalised_word, one_capitalised_word, quoted_word
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
     pub source: Option<Range<usize>>,
-    pub source_norm: Option<String>,
+    pub source_norm: Option<CompactString>,
     pub cue: Range<usize>,
-    pub cue_text: String,
+    pub cue_text: CompactString,
     pub content: Vec<Range<usize>>,
-    pub speaker: Option<String>,
+    pub speaker: Option<CompactString>,
     pub kind: &'static str,
 }
 
 impl Found {
     /// The source for a claim: the resolved speaker, else the words as written, else "unnamed".
-    pub fn source_text(&self) -> String {
+    pub fn source_text(&self) -> CompactString {
         self.speaker
-            .clone()
-            .or_else(|| self.source_norm.clone())
-            .unwrap_or_else(|| "unnamed source".into())
+            .as_ref()
+            .or(self.source_norm.as_ref())
+            .cloned()
+            .unwrap_or(CompactString::const_new("unnamed source"))
     }
 
     /// The same statement with byte offsets into the original file.
@@ -57,8 +58,8 @@ impl Found {
             cue: spanned(&self.cue),
             content,
             speaker: self.speaker.clone(),
-            kind: self.kind.to_string(),
-            quote: quote.filter(|q| !q.is_empty()),
+            kind: CompactString::const_new(self.kind),
+            quote: quote.filter(|q| !q.is_empty()).map(CompactString::from),
         }
     }
 }
@@ -66,14 +67,11 @@ impl Found {
 /// The original bytes of a span as a string: the normalised text of it when the two are the same
 /// bytes (most spans: no curly quote or odd space in them), which needs no check for UTF-8; else
 /// the bytes read as UTF-8, lossily where they are not.
-fn original_text(normalised: &str, original: &[u8]) -> String {
+fn original_text(normalised: &str, original: &[u8]) -> CompactString {
     if normalised.as_bytes() == original {
-        return normalised.to_string();
+        return CompactString::from(normalised);
     }
-    match std::str::from_utf8(original) {
-        Ok(valid) => valid.to_string(),
-        Err(_) => String::from_utf8_lossy(original).into_owned(),
-    }
+    CompactString::from_utf8_lossy(original)
 }
 
 /// A pronoun that may stand for a source ("he said", "they told AFP"), in lower case.
@@ -1005,9 +1003,11 @@ fn made(
     kind: &'static str,
 ) -> Found {
     Found {
-        source_norm: source.as_ref().map(|r| text[r.clone()].to_string()),
+        source_norm: source
+            .as_ref()
+            .map(|r| CompactString::from(&text[r.clone()])),
         source,
-        cue_text: text[cue.clone()].to_string(),
+        cue_text: CompactString::from(&text[cue.clone()]),
         cue,
         content,
         speaker: None,
@@ -1359,7 +1359,7 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
             }
         };
         if let Some(alias) = rules.speaker_aliases.get(l) {
-            f.speaker = Some(alias.clone());
+            f.speaker = Some(CompactString::from(alias.as_str()));
             continue;
         }
         if is_pronoun(l) {
@@ -1373,15 +1373,15 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
             f.speaker = Some(
                 earlier
                     .full_name(text, src, f.cue.start)
-                    .unwrap_or_else(|| src.to_string()),
+                    .map_or_else(|| CompactString::from(src), CompactString::from),
             );
         } else if let Some(title) = l.strip_prefix("the ").filter(|_| no_capitalised_word(src))
             && let Some(name) = earlier.titled_name(text, low, title, f.cue.start)
         {
             // "the prime minister" → "Prime Minister Moussa Mara"
-            f.speaker = Some(name);
+            f.speaker = Some(name.into());
         } else {
-            f.speaker = Some(src.to_string());
+            f.speaker = Some(CompactString::from(src));
         }
         // "he" and "she" refer back to the last speaker who can be one: a named person or a
         // description of one ("a defence ministry official"), not an organisation
@@ -1416,14 +1416,14 @@ impl Antecedent {
 
     /// The person a pronoun refers to now; `earlier` are the statements before it, with their
     /// speakers resolved.
-    fn get(&mut self, text: &str, earlier: &[Found]) -> Option<String> {
+    fn get(&mut self, text: &str, earlier: &[Found]) -> Option<CompactString> {
         let named = self
             .unread
             .iter()
             .rev()
             .find_map(|r| last_named_person(&text[r.clone()]));
         if let Some(name) = named {
-            self.person = Person::Named(name);
+            self.person = Person::Named(name.into());
         }
         self.unread.clear();
         match &self.person {
@@ -1441,7 +1441,7 @@ enum Person {
     #[default]
     Unknown,
     Speaker(usize),
-    Named(String),
+    Named(CompactString),
 }
 
 /// The last name of a person (two or more capitalised words, not an organisation) in `text`.
