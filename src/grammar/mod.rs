@@ -108,6 +108,10 @@ fn link_conversions(rules: &Rules, bytes: &[u8], claims: &mut [Claim]) {
         let opens = between == "(";
         // "(224 kW / 300 PS)": a second conversion in the same brackets
         let goes_on = between == "/" && first.is_some_and(|f| f + 2 == i);
+        if !(opens || goes_on) {
+            // (most pairs: their units are not looked up)
+            continue;
+        }
         let same_dimension = dimension(a).is_some_and(|d| Some(d) == dimension(b));
         let two_currencies = a.kind == Kind::Money && b.kind == Kind::Money;
         // "1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)": one statement, though the two scales
@@ -550,6 +554,8 @@ fn noun_stop(lower: &str) -> bool {
 #[derive(Default)]
 struct Scratch {
     marks: Vec<Marks>,
+    /// The sentence's time anchors.
+    anchors: Vec<Range<usize>>,
     /// The sentence's figures, which the caller takes.
     figures: Vec<Figure>,
 }
@@ -573,7 +579,8 @@ fn sentence_figures(
     mark_nearby(marks);
     let marks = &marks[..];
     // time anchors first: they are kept as text and attached to the figures near them
-    let mut anchors: Vec<Range<usize>> = Vec::new();
+    let anchors = &mut scratch.anchors;
+    anchors.clear();
     // a word as the anchor's parsers read it: its letters up to an apostrophe or a hyphen
     // ("Monday's", "May-June"), which is all a month, a weekday or a word of time needs
     let seen = |k: usize| {
@@ -603,6 +610,7 @@ fn sentence_figures(
         }
         k += 1;
     }
+    let anchors = &anchors[..];
     let out = &mut scratch.figures;
     let mut k = 0;
     while k < toks.len() {
@@ -634,7 +642,7 @@ fn sentence_figures(
         if t.text
             .get(..9)
             .is_some_and(|h| h.eq_ignore_ascii_case("magnitude"))
-            && let Some(fig) = unit_first(rules, text, toks, k, sentence.end, &anchors, out)
+            && let Some(fig) = unit_first(rules, text, toks, k, sentence.end, anchors, out)
         {
             k = fig.next_tok.max(k + 1);
             out.push(fig);
@@ -687,12 +695,12 @@ fn sentence_figures(
             compound = true;
         }
         let p = appositive_age(rules, toks, k, next, p);
-        let fig = describe(rules, text, toks, k, next, end, p, compound, &anchors, out);
+        let fig = describe(rules, text, toks, k, next, end, p, compound, anchors, out);
         next = fig.next_tok.max(next);
         out.push(fig);
         k = next;
     }
-    from_to(rules, text, toks, &anchors, out);
+    from_to(rules, text, toks, anchors, out);
     one_in_n(text, out);
     suspended_hyphens(text, out);
     part_of_whole(text, out);
@@ -834,8 +842,10 @@ fn one_in_n(text: &str, figures: &mut Vec<Figure>) {
     let mut i = 0;
     while i + 1 < figures.len() {
         let (a, b) = (&figures[i], &figures[i + 1]);
-        let gap = between(text, a, b).to_ascii_lowercase();
-        let joined = [" in ", " out of ", " in every ", " out of every "].contains(&gap.as_str());
+        let gap = between(text, a, b);
+        let joined = [" in ", " out of ", " in every ", " out of every "]
+            .iter()
+            .any(|j| gap.eq_ignore_ascii_case(j));
         let whole = |f: &Figure, hedged: bool| {
             f.kind == Kind::Count
                 && f.parsed.as_ref().is_some_and(|p| {
@@ -1085,9 +1095,9 @@ fn appositive_age(
         && toks[k - 2].text.starts_with(|c: char| c.is_uppercase())
         && toks.get(next).is_some_and(|t| t.text == ",");
     // "aged 52", "at age 7", "at the age of 91"
-    let word = |i: usize| toks[i].text.to_ascii_lowercase();
-    let aged = k >= 1 && matches!(word(k - 1).as_str(), "aged" | "age")
-        || k >= 2 && word(k - 1) == "of" && word(k - 2) == "age";
+    let word = |i: usize, w: &str| toks[i].text.eq_ignore_ascii_case(w);
+    let aged = k >= 1 && (word(k - 1, "aged") || word(k - 1, "age"))
+        || k >= 2 && word(k - 1, "of") && word(k - 2, "age");
     let between_commas = between_commas || aged;
     let plausible = p.kind == Kind::Count
         && !p.words
@@ -1541,6 +1551,12 @@ fn word_before(toks: &[Token], k: usize, n: usize) -> Option<String> {
     k.checked_sub(n).map(|i| toks[i].text.to_ascii_lowercase())
 }
 
+/// Is the token `n` places before token `k` the word `w` (in lower case), in any case?
+fn word_before_is(toks: &[Token], k: usize, n: usize, w: &str) -> bool {
+    k.checked_sub(n)
+        .is_some_and(|i| toks[i].text.eq_ignore_ascii_case(w))
+}
+
 /// A word after a measure that says which way it measures ("120 feet above", "110m tall").
 fn is_dimension_word(word: &str) -> bool {
     words::with_lower(word, |w| {
@@ -1667,7 +1683,7 @@ fn change_by_ellipsis(
     kind: Kind,
     earlier: &[Figure],
 ) -> Option<crate::claim::Change> {
-    let before = |n: usize| word_before(toks, k, n);
+    let before = |n: usize, w: &str| word_before_is(toks, k, n, w);
     // "Burlington by 2.6%", ", zinc by 0.7%", "and by 3% in April"; not ", offset by 6% growth"
     let verb = |w: &str| {
         let l = w.to_ascii_lowercase();
@@ -1681,10 +1697,10 @@ fn change_by_ellipsis(
         && (matches!(toks[k - 2].text, "," | "and")
             || toks[k - 2].text.starts_with(|c: char| c.is_uppercase())
             || k >= 3 && toks[k - 3].text == "," && toks[k - 2].word && !verb(toks[k - 2].text));
-    if before(1).as_deref() == Some("by") && listed {
+    if before(1, "by") && listed {
         return earlier.iter().rev().find(|f| f.kind == kind)?.change;
     }
-    if before(1).as_deref() == Some("or") && before(2).as_deref() == Some(",") {
+    if before(1, "or") && before(2, ",") {
         let last = earlier.last()?;
         return last.change.filter(|_| last.next_tok + 2 == k);
     }

@@ -1656,9 +1656,9 @@ fn is_organisation(src: &str) -> bool {
 #[derive(Default)]
 struct Earlier {
     /// surname → its search, with the longest full name so far
-    surnames: HashMap<String, Search<Option<String>>>,
+    surnames: HashMap<CompactString, Search<Option<String>>>,
     /// title (lower case) → its search, with where each capitalised mention of it starts
-    titles: HashMap<String, Search<Vec<usize>>>,
+    titles: HashMap<CompactString, Search<Vec<usize>>>,
 }
 
 /// A word searched for in the text as `resolve_speakers` reads on: how far the text has been
@@ -1672,12 +1672,12 @@ struct Search<T> {
 /// The search for `needle` in `map`, new (with nothing searched) the first time it is asked
 /// (always `Some`).
 fn search_for<'m, T: Default>(
-    map: &'m mut HashMap<String, Search<T>>,
+    map: &'m mut HashMap<CompactString, Search<T>>,
     needle: &str,
 ) -> Option<&'m mut Search<T>> {
     // (a word met before is found without a copy of it made for the key)
     if !map.contains_key(needle) {
-        map.insert(needle.to_string(), Search::default());
+        map.insert(CompactString::from(needle), Search::default());
     }
     map.get_mut(needle)
 }
