@@ -52,20 +52,22 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
     let prepared = prepare(body, article.body_start, rules);
     let text = prepared.norm.text.as_str();
     let mut figures = Vec::new();
-    let mut sentences = Vec::new();
+    let sentences = &prepared.sentences[..];
     // each sentence is read into tokens once, for its figures and its statements
-    let mut sentence_tokens = Vec::new();
+    let mut sentence_tokens = Vec::with_capacity(sentences.len());
     let mut scratch = Scratch::default();
-    for para in &prepared.paragraphs {
-        for sentence in para {
-            let toks = tokens(text, sentence.clone());
-            sentence_figures(rules, text, &toks, sentence.clone(), &mut scratch);
-            figures.append(&mut scratch.figures);
-            sentences.push(sentence.clone());
-            sentence_tokens.push(toks);
-        }
+    for sentence in sentences {
+        let toks = tokens(text, sentence.clone());
+        sentence_figures(rules, text, &toks, sentence.clone(), &mut scratch);
+        figures.append(&mut scratch.figures);
+        sentence_tokens.push(toks);
     }
-    let attributions = attribution::find(rules, text, &prepared.paragraphs, &sentence_tokens);
+    let attributions = attribution::find(
+        rules,
+        text,
+        (sentences, &prepared.paragraphs),
+        &sentence_tokens,
+    );
     let mut out = Extraction {
         repeated: prepared.repeated,
         boilerplate: prepared.boilerplate,
@@ -75,7 +77,7 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
     for (n, (f, said)) in figures.into_iter().zip(speakers).enumerate() {
         let said = said.map(|i| &attributions[i]);
         out.claims
-            .push(to_claim(article, &prepared, &sentences, said, n, f));
+            .push(to_claim(article, &prepared, sentences, said, n, f));
     }
     link_conversions(rules, &article.bytes, &mut out.claims);
     out.attributions = attributions

@@ -12,7 +12,7 @@ use std::hash::Hasher;
 use std::ops::Range;
 
 pub use normalize::{Normalized, OffsetMap, normalize};
-pub use segment::{paragraphs, sentences};
+pub use segment::{paragraphs, push_sentences, sentences};
 pub use wordlist::{WordList, WordMap};
 
 use crate::rules::Rules;
@@ -21,8 +21,11 @@ use crate::rules::Rules;
 #[derive(Debug, Clone, Default)]
 pub struct Prepared {
     pub norm: Normalized,
-    /// Sentences to read, as ranges in the normalised text, grouped by paragraph.
-    pub paragraphs: Vec<Vec<Range<usize>>>,
+    /// Sentences to read, as ranges in the normalised text, in order.
+    pub sentences: Vec<Range<usize>>,
+    /// The paragraphs read, each as the range of its sentences' indices in `sentences` (one list
+    /// for the article, where a list for each paragraph allocated each).
+    pub paragraphs: Vec<Range<usize>>,
     /// Paragraphs left out because an earlier one had the same words.
     pub repeated: usize,
     /// Paragraphs left out as boilerplate.
@@ -60,7 +63,9 @@ pub fn prepare(bytes: &[u8], base: usize, rules: &Rules) -> Prepared {
             out.repeated += 1;
             continue;
         }
-        out.paragraphs.push(sentences(&norm.text, para));
+        let first = out.sentences.len();
+        push_sentences(&norm.text, para, &mut out.sentences);
+        out.paragraphs.push(first..out.sentences.len());
     }
     out.norm = norm;
     out

@@ -48,8 +48,14 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
 
 /// The sentences of one paragraph (`range` in `text`), as byte ranges.
 pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
+    push_sentences(text, range, &mut out);
+    out
+}
+
+/// Appends the sentences of one paragraph (`range` in `text`) to `out`, as byte ranges.
+pub fn push_sentences(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let bytes = text.as_bytes();
     let mut start = range.start;
     let mut i = range.start;
     while i < range.end {
@@ -82,7 +88,7 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             && bytes[i - 2].is_ascii_lowercase();
         let boundary = k < range.end && ((spaced && starts_sentence) || glued);
         if boundary && !(b == b'.' && is_abbreviation(text, i)) {
-            capped(text, start..j, &mut out);
+            capped(text, start..j, out);
             start = k;
             i = k;
             continue;
@@ -90,9 +96,8 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         i += 1;
     }
     if start < range.end {
-        capped(text, start..range.end, &mut out);
+        capped(text, start..range.end, out);
     }
-    out
 }
 
 /// The longest sentence read as one, in bytes: real sentences are far shorter, and text without

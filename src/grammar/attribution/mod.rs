@@ -624,11 +624,12 @@ fn source_after(low: &str, toks: &[Token], start: usize) -> Option<(usize, usize
     (j > start).then_some((start, j))
 }
 
-/// Finds every statement in the article's paragraphs.
+/// Finds every statement in the article's paragraphs: `sentences` all in order, and each paragraph
+/// as the range of its sentences' indices.
 pub fn find(
     rules: &Rules,
     text: &str,
-    paragraphs: &[Vec<Range<usize>>],
+    (sentences, paragraphs): (&[Range<usize>], &[Range<usize>]),
     sentence_tokens: &[Vec<Token>],
 ) -> Vec<Found> {
     // the text in lower case, once for every token the grammar reads in lower case
@@ -641,15 +642,6 @@ pub fn find(
     let mut open: Option<usize> = None;
     let mut run_on_mark: Option<usize> = None;
     let mut pieces: Vec<Range<usize>> = Vec::new();
-    // all the sentences in order, gathered the first time a quotation asks (most articles have none)
-    let sentences = std::cell::OnceCell::new();
-    let all_sentences = || {
-        let mut all = Vec::with_capacity(sentence_tokens.len());
-        for para in paragraphs {
-            all.extend_from_slice(para);
-        }
-        all
-    };
     // the statement of a quotation in its pieces, read from the paragraph it ends in
     let quoted = |para: &[Range<usize>], pieces: &[Range<usize>], after: usize| {
         quote(
@@ -657,7 +649,7 @@ pub fn find(
             text,
             &low,
             para,
-            (sentences.get_or_init(all_sentences), sentence_tokens),
+            (sentences, sentence_tokens),
             pieces,
             after,
         )
@@ -666,6 +658,7 @@ pub fn find(
     // and are not searched one by one)
     let marks: Vec<usize> = memchr::memchr_iter(b'"', text.as_bytes()).collect();
     for (pi, para) in paragraphs.iter().enumerate() {
+        let para = &sentences[para.clone()];
         let (Some(first), Some(last)) = (para.first(), para.last()) else {
             continue;
         };
@@ -703,7 +696,7 @@ pub fn find(
             pieces.push(s..range.end);
             let next = paragraphs
                 .get(pi + 1)
-                .and_then(|p| p.first())
+                .and_then(|p| sentences[p.clone()].first())
                 .filter(|r| text[(*r).clone()].starts_with('"'));
             if let Some(next) = next {
                 run_on_mark = Some(next.start);
@@ -719,6 +712,7 @@ pub fn find(
     let mut toks_of = sentence_tokens.iter();
     let mut labels = Vec::new();
     for (pi, para) in paragraphs.iter().enumerate() {
+        let para = &sentences[para.clone()];
         for (si, sentence) in para.iter().enumerate() {
             let Some(toks) = toks_of.next() else { break };
             if si == 0
