@@ -69,6 +69,8 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
         &sentence_tokens,
     );
     let mut out = Extraction {
+        // (a claim is large: a list that grows copies every one each time)
+        claims: Vec::with_capacity(figures.len()),
         repeated: prepared.repeated,
         boilerplate: prepared.boilerplate,
         ..Default::default()
@@ -155,11 +157,14 @@ fn link_conversions(rules: &Rules, bytes: &[u8], claims: &mut [Claim]) {
 fn statement_of_each(figures: &[Figure], found: &[attribution::Found]) -> Vec<Option<usize>> {
     let width = |a: &attribution::Found| a.content.iter().map(|c| c.end - c.start).sum::<usize>();
     let widths: Vec<usize> = found.iter().map(width).collect();
-    let mut spans: Vec<(usize, usize, usize)> = found
-        .iter()
-        .enumerate()
-        .flat_map(|(i, a)| a.content.iter().map(move |c| (c.start, c.end, i)))
-        .collect();
+    // (most statements are one piece: room for those, where a list collected grew step by step)
+    let mut spans: Vec<(usize, usize, usize)> = Vec::with_capacity(found.len());
+    spans.extend(
+        found
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| a.content.iter().map(move |c| (c.start, c.end, i))),
+    );
     spans.sort_unstable();
     let mut order: Vec<usize> = (0..figures.len()).collect();
     order.sort_by_key(|&k| figures[k].span.start);
@@ -1070,7 +1075,7 @@ fn unit_first(
         len,
         quantity: crate::claim::Quantity::exact(n.value),
         kind: Kind::Measure,
-        unit: unit_rule.as_ref().map(|r| CompactString::from(&r.code)),
+        unit: unit_rule.as_ref().map(|r| r.code.clone()),
         unit_rule,
         compound: false,
         rounding: 0.5 * n.step,

@@ -363,7 +363,7 @@ fn rate(rules: &Rules, s: &str) -> Option<(usize, String)> {
         return None;
     }
     if let Some((n, u)) = rules.units.longest(t) {
-        return Some((skip + n, u.code.clone()));
+        return Some((skip + n, u.code.to_string()));
     }
     let word: &str = t
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -739,7 +739,7 @@ impl Parsed {
             .filter(|&(n, u)| n == head.len() && n >= 3 && u.dimension != "ratio")
             .filter(|_| !THINGS_TOO.iter().any(|t| t.eq_ignore_ascii_case(head)));
         if let (true, Some((_, rule))) = (modifiers_lower, unit) {
-            self.unit = Some(CompactString::from(rule.code.as_str()));
+            self.unit = Some(rule.code.clone());
             self.kind = kind_of(Some(rule));
             self.unit_rule = Some(rule.clone());
         }

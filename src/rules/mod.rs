@@ -14,7 +14,7 @@ pub use phrases::{Phrases, is_word_byte};
 
 use crate::text::WordMap;
 
-use crate::claim::Change;
+use crate::claim::{Change, CompactString};
 use crate::error::Error;
 
 /// The built-in rules, compiled into the binary.
@@ -38,8 +38,8 @@ pub struct ScaleRule {
 /// A unit: its canonical code, what it measures and its size in that dimension's base unit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnitRule {
-    pub code: String,
-    pub dimension: String,
+    pub code: CompactString,
+    pub dimension: CompactString,
     pub factor: f64,
 }
 
@@ -518,8 +518,8 @@ impl Rules {
                 )));
             }
             let rule = UnitRule {
-                code: code.clone(),
-                dimension: u.dimension.clone(),
+                code: CompactString::from(code.as_str()),
+                dimension: CompactString::from(u.dimension.as_str()),
                 factor: u.factor,
             };
             for name in &u.names {
@@ -675,7 +675,7 @@ impl Rules {
     pub fn dimension(&self, code: &str) -> Option<String> {
         match code.split_once('/') {
             Some((num, den)) => self.unit(num).map(|u| format!("{}/{den}", u.dimension)),
-            None => self.unit(code).map(|u| u.dimension.clone()),
+            None => self.unit(code).map(|u| u.dimension.to_string()),
         }
     }
 
