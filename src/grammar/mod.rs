@@ -51,11 +51,12 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
     let body = &article.bytes[article.body_start..];
     let prepared = prepare(body, article.body_start, rules);
     let text = prepared.norm.text.as_str();
-    let mut figures = Vec::new();
+    // the buffers the last article on this thread left, with room for this one's
+    let mut scratch = SCRATCH.take();
+    let mut figures = std::mem::take(&mut scratch.article_figures);
     let sentences = &prepared.sentences[..];
     // each sentence is read into tokens once, for its figures and its statements
     let mut sentence_tokens = Vec::with_capacity(sentences.len());
-    let mut scratch = Scratch::default();
     for sentence in sentences {
         let toks = tokens(text, sentence.clone());
         sentence_figures(rules, text, &toks, sentence.clone(), &mut scratch);
@@ -76,11 +77,13 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
         ..Default::default()
     };
     let speakers = statement_of_each(&figures, &attributions);
-    for (n, (f, said)) in figures.into_iter().zip(speakers).enumerate() {
+    for (n, (f, said)) in figures.drain(..).zip(speakers).enumerate() {
         let said = said.map(|i| &attributions[i]);
         out.claims
             .push(to_claim(article, &prepared, sentences, said, n, f));
     }
+    scratch.article_figures = figures;
+    SCRATCH.set(scratch);
     link_conversions(rules, &article.bytes, &mut out.claims);
     out.attributions = attributions
         .iter()
@@ -557,14 +560,22 @@ fn noun_stop(lower: &str) -> bool {
     )
 }
 
-/// Buffers that one sentence after another fills, so that a sentence allocates none of its own.
+/// Buffers that one sentence after another fills, so that a sentence allocates none of its own;
+/// each thread keeps its own from one article to the next (`SCRATCH`), so that they are grown to
+/// fit once rather than for every article.
 #[derive(Default)]
 struct Scratch {
+    /// The article's figures, in order, read into claims at its end.
+    article_figures: Vec<Figure>,
     marks: Vec<Marks>,
     /// The sentence's time anchors.
     anchors: Vec<Range<usize>>,
     /// The sentence's figures, which the caller takes.
     figures: Vec<Figure>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::default();
 }
 
 /// The figures of one sentence, into `scratch.figures` (left empty by the caller).
