@@ -16,7 +16,7 @@ pub use words::singular;
 use crate::bundle::Article;
 use crate::claim::{Attribution, Bound, Claim, CompactString, Kind, Source, Span};
 use crate::rules::Rules;
-use crate::text::{Prepared, WordList, prepare};
+use crate::text::{Prepared, WordList, prepare_into};
 use words::{Token, tokens};
 
 /// What the grammar found in one article.
@@ -48,12 +48,13 @@ struct Figure {
 
 /// Extracts every claim and attribution of one article.
 pub fn extract(article: &Article, rules: &Rules) -> Extraction {
-    let body = &article.bytes[article.body_start..];
-    let prepared = prepare(body, article.body_start, rules);
-    let text = prepared.norm.text.as_str();
     // the buffers the last article on this thread left, with room for this one's
     let mut scratch = SCRATCH.take();
     let mut figures = std::mem::take(&mut scratch.article_figures);
+    let mut prepared = std::mem::take(&mut scratch.prepared);
+    let body = &article.bytes[article.body_start..];
+    prepare_into(body, article.body_start, rules, &mut prepared);
+    let text = prepared.norm.text.as_str();
     let sentences = &prepared.sentences[..];
     // each sentence is read into tokens once, for its figures and its statements
     let mut sentence_tokens = Vec::with_capacity(sentences.len());
@@ -82,13 +83,14 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
         out.claims
             .push(to_claim(article, &prepared, sentences, said, n, f));
     }
-    scratch.article_figures = figures;
-    SCRATCH.set(scratch);
     link_conversions(rules, &article.bytes, &mut out.claims);
     out.attributions = attributions
         .iter()
         .map(|a| a.to_original(&prepared, &article.bytes))
         .collect();
+    scratch.article_figures = figures;
+    scratch.prepared = prepared;
+    SCRATCH.set(scratch);
     out
 }
 
@@ -565,6 +567,8 @@ fn noun_stop(lower: &str) -> bool {
 /// fit once rather than for every article.
 #[derive(Default)]
 struct Scratch {
+    /// The article's text, normalised and cut into sentences.
+    prepared: Prepared,
     /// The article's figures, in order, read into claims at its end.
     article_figures: Vec<Figure>,
     marks: Vec<Marks>,

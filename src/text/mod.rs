@@ -7,12 +7,13 @@ pub(crate) mod swar;
 mod wordlist;
 
 use rustc_hash::{FxHashMap, FxHasher};
+use std::cell::Cell;
 use std::collections::hash_map::Entry;
 use std::hash::Hasher;
 use std::ops::Range;
 
-pub use normalize::{Normalized, OffsetMap, normalize};
-pub use segment::{paragraphs, push_sentences, sentences};
+pub use normalize::{Normalized, OffsetMap, normalize, normalize_into};
+pub use segment::{each_paragraph, paragraphs, push_sentences, sentences};
 pub use wordlist::{WordList, WordMap};
 
 use crate::rules::Rules;
@@ -34,13 +35,31 @@ pub struct Prepared {
 
 /// Normalises and segments `bytes` (which start at byte `base` of the original file).
 pub fn prepare(bytes: &[u8], base: usize, rules: &Rules) -> Prepared {
-    let norm = normalize(bytes, base);
+    let mut out = Prepared::default();
+    prepare_into(bytes, base, rules, &mut out);
+    out
+}
+
+thread_local! {
+    /// The table of paragraphs `prepare_into` has read, kept on the thread from one article to
+    /// the next so that it is grown to fit once.
+    static SEEN: Cell<FxHashMap<u64, Range<usize>>> = Cell::default();
+}
+
+/// As `prepare`, into `out`, whose lists are emptied and keep their room (an article after
+/// another reuses them).
+pub fn prepare_into(bytes: &[u8], base: usize, rules: &Rules, out: &mut Prepared) {
+    normalize_into(bytes, base, &mut out.norm);
+    let norm = &out.norm;
+    out.sentences.clear();
+    out.paragraphs.clear();
+    (out.repeated, out.boilerplate) = (0, 0);
     // the paragraphs read so far, by the hash of their words in lower case (two paragraphs with
     // different words and the same hash, which may never happen, keep the second in `clashes`)
-    let mut seen: FxHashMap<u64, Range<usize>> = FxHashMap::default();
+    let mut seen = SEEN.take();
+    seen.clear();
     let mut clashes: Vec<Range<usize>> = Vec::new();
-    let mut out = Prepared::default();
-    for para in paragraphs(&norm.text) {
+    for para in each_paragraph(&norm.text) {
         let words = &norm.text[para.clone()];
         if rules.boilerplate.is_match(words) {
             out.boilerplate += 1;
@@ -67,8 +86,7 @@ pub fn prepare(bytes: &[u8], base: usize, rules: &Rules) -> Prepared {
         push_sentences(&norm.text, para, &mut out.sentences);
         out.paragraphs.push(first..out.sentences.len());
     }
-    out.norm = norm;
-    out
+    SEEN.set(seen);
 }
 
 /// A hash of `s` in lower case (`str::to_lowercase`), without a lower-case copy where it is ASCII

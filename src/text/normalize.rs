@@ -64,19 +64,26 @@ fn replacement(c: char) -> Option<&'static str> {
 
 /// Normalises `bytes`, which start at byte `base` of the original file.
 pub fn normalize(bytes: &[u8], base: usize) -> Normalized {
-    let mut out = Normalized {
-        text: String::with_capacity(bytes.len()),
-        ..Default::default()
-    };
+    let mut out = Normalized::default();
+    normalize_into(bytes, base, &mut out);
+    out
+}
+
+/// As `normalize`, into `out`, whose lists are emptied and keep their room.
+pub fn normalize_into(bytes: &[u8], base: usize, out: &mut Normalized) {
+    out.text.clear();
+    out.text.reserve(bytes.len());
+    out.map.points.clear();
+    out.invalid_at.clear();
     out.map.push(0, base);
     let mut orig = base;
     // valid UTF-8 (nearly every article) is read in one piece, without decoding it chunk by chunk
     if let Ok(valid) = std::str::from_utf8(bytes) {
-        push_valid(&mut out, valid, &mut orig);
-        return out;
+        push_valid(out, valid, &mut orig);
+        return;
     }
     for chunk in bytes.utf8_chunks() {
-        push_valid(&mut out, chunk.valid(), &mut orig);
+        push_valid(out, chunk.valid(), &mut orig);
         let invalid = chunk.invalid();
         if !invalid.is_empty() {
             out.invalid_at.push(orig);
@@ -85,7 +92,6 @@ pub fn normalize(bytes: &[u8], base: usize) -> Normalized {
             out.map.push(out.text.len(), orig);
         }
     }
-    out
 }
 
 /// Does normalising look at this byte: the first byte of a non-ASCII character, or an ASCII one

@@ -14,22 +14,23 @@ static ABBREVIATIONS: WordList = WordList::new(&[
 
 /// The non-blank lines of `text`, trimmed, as byte ranges.
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    each_paragraph(text).collect()
+}
+
+/// The non-blank lines of `text`, trimmed, as byte ranges, one after another.
+pub fn each_paragraph(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut start = 0;
     // each line with its newline, found a vector at a time, and what follows the last newline
-    let ends = memchr::memchr_iter(b'\n', text.as_bytes())
+    memchr::memchr_iter(b'\n', text.as_bytes())
         .map(|i| i + 1)
-        .chain(std::iter::once(text.len()));
-    for end in ends {
-        let line = &text[start..end];
-        let rest = line.trim_start();
-        if !rest.is_empty() {
-            let lead = line.len() - rest.len();
-            out.push(start + lead..start + lead + rest.trim_end().len());
-        }
-        start = end;
-    }
-    out
+        .chain(std::iter::once(text.len()))
+        .filter_map(move |end| {
+            let line = &text[start..end];
+            start = end;
+            let rest = line.trim_start();
+            let lead = end - rest.len();
+            (!rest.is_empty()).then(|| lead..lead + rest.trim_end().len())
+        })
 }
 
 /// Is the word that ends at `dot` (the byte offset of a full stop) an abbreviation or an initial?
