@@ -15,7 +15,7 @@ pub use words::singular;
 
 use crate::bundle::Article;
 use crate::claim::{Attribution, Bound, Claim, CompactString, Kind, Source, Span};
-use crate::rules::Rules;
+use crate::rules::{Rules, WordMarks};
 use crate::text::{Prepared, WordList, prepare_into};
 use words::{Token, tokens};
 
@@ -59,7 +59,7 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
     // each sentence is read into tokens once, for its figures and its statements
     let mut sentence_tokens = Vec::with_capacity(sentences.len());
     for sentence in sentences {
-        let toks = tokens(text, sentence.clone());
+        let toks = tokens(text, sentence.clone(), &rules.word_marks);
         sentence_figures(rules, text, &toks, sentence.clone(), &mut scratch);
         figures.append(&mut scratch.figures);
         sentence_tokens.push(toks);
@@ -347,20 +347,19 @@ impl Marks {
                 ..Marks::default()
             };
         }
-        let table = &rules.word_marks;
-        let whole = table.get(t.text).copied().unwrap_or_default();
+        let whole = t.marks;
         let head = (t.head as usize).min(t.text.len());
         let number = if head < t.text.len() {
             // "twenty-eight" by "twenty"
-            table.get(&t.text[..head]).is_some_and(|m| m.number)
+            (rules.word_marks.get(&t.text[..head])).is_some_and(|m| m.has(WordMarks::NUMBER))
         } else {
-            whole.number
+            whole.has(WordMarks::NUMBER)
         };
         Marks {
             digits,
             number,
-            calendar: whole.calendar,
-            time: whole.time,
+            calendar: whole.has(WordMarks::CALENDAR),
+            time: whole.has(WordMarks::TIME),
             ..Marks::default()
         }
     }
@@ -612,9 +611,9 @@ fn sentence_figures(
         time::Seen {
             text: lead,
             digits: marks[k].digits,
-            number: marks[k].number || m.number,
-            calendar: marks[k].calendar || m.calendar,
-            time: marks[k].time || m.time,
+            number: marks[k].number || m.has(WordMarks::NUMBER),
+            calendar: marks[k].calendar || m.has(WordMarks::CALENDAR),
+            time: marks[k].time || m.has(WordMarks::TIME),
         }
     };
     let mut k = 0;

@@ -650,7 +650,7 @@ mod tests {
 
     fn np(s: &str) -> Option<String> {
         let rules = Rules::defaults();
-        let toks = tokens(s, 0..s.len());
+        let toks = tokens(s, 0..s.len(), &rules.word_marks);
         counted(&rules, s, &toks, 0, true, Some(true))
             .map(|c| format!("{}|{}", &s[c.start..c.end], c.head))
     }
@@ -687,7 +687,7 @@ mod tests {
 
     fn pred(s: &str, figure: &str) -> Option<String> {
         let rules = Rules::defaults();
-        let toks = tokens(s, 0..s.len());
+        let toks = tokens(s, 0..s.len(), &rules.word_marks);
         let at = s.find(figure).unwrap();
         let before = toks.iter().position(|t| t.start >= at).unwrap();
         let after = toks

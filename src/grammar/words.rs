@@ -1,7 +1,8 @@
 //! Tokens for the parts of the grammar that look around a figure rather than at it: words and
 //! punctuation with their byte ranges in the sentence.
 
-use crate::text::WordList;
+use crate::rules::WordMarks;
+use crate::text::{WordList, WordMap};
 use std::ops::Range;
 
 /// A word (letters, digits, inner apostrophes and hyphens) or one punctuation character.
@@ -16,6 +17,9 @@ pub struct Token<'a> {
     /// The length of a word up to its first hyphen ("twenty" of "twenty-eight"; the whole word
     /// when it has none). A `u32` keeps a token at 40 bytes; a head longer than that saturates.
     pub head: u32,
+    /// What the word is (`Rules::word_marks`, in any case), looked up once when it is read; none
+    /// for punctuation.
+    pub marks: WordMarks,
 }
 
 /// What each byte is to the tokenizer, as bits (`char::is_whitespace` and `is_alphanumeric` for
@@ -50,9 +54,13 @@ static CLASS: [u8; 256] = {
     t
 };
 
-/// The tokens of `text[range]`, with offsets into `text`. Bytes below 0x80 are read by a table,
-/// without decoding a character.
-pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
+/// The tokens of `text[range]`, with offsets into `text`, each word with its `marks` (from
+/// `Rules::word_marks`). Bytes below 0x80 are read by a table, without decoding a character.
+pub fn tokens<'a>(
+    text: &'a str,
+    range: Range<usize>,
+    marks: &WordMap<WordMarks>,
+) -> Vec<Token<'a>> {
     let s = &text[range.clone()];
     let b = s.as_bytes();
     let char_at = |i: usize| -> (char, usize) {
@@ -122,13 +130,18 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
                 end += 1;
             }
         }
+        let text = &s[i..end];
         out.push(Token {
             start: range.start + i,
             end: range.start + end,
-            text: &s[i..end],
+            text,
             word,
             digit: seen & class::DIGIT != 0 && word,
             head: u32::try_from(head.unwrap_or(end - i)).unwrap_or(u32::MAX),
+            marks: match word {
+                true => marks.get(text).copied().unwrap_or_default(),
+                false => WordMarks::default(),
+            },
         });
         i = end;
     }
@@ -251,7 +264,10 @@ mod tests {
     #[test]
     fn tokens_keep_inner_marks() {
         let t = "the governor's 1.5 twenty-eight, (x)";
-        let words: Vec<&str> = tokens(t, 0..t.len()).iter().map(|t| t.text).collect();
+        let words: Vec<&str> = tokens(t, 0..t.len(), &WordMap::default())
+            .iter()
+            .map(|t| t.text)
+            .collect();
         assert_eq!(
             words,
             vec![
@@ -270,7 +286,7 @@ mod tests {
     #[test]
     fn tokens_know_their_digits_and_first_hyphen() {
         let t = "twenty-eight COVID-19 soldiers' 1.5 well-to-do";
-        let marks: Vec<(&str, bool, u32)> = tokens(t, 0..t.len())
+        let marks: Vec<(&str, bool, u32)> = tokens(t, 0..t.len(), &WordMap::default())
             .iter()
             .map(|t| (t.text, t.digit, t.head))
             .collect();

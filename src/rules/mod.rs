@@ -74,9 +74,6 @@ pub struct Rules {
     pub entities: HashMap<String, String>,
     /// Canonical entity → its parent class.
     pub parents: HashMap<String, String>,
-    /// The words of speech: every form of a verb (`said`, `says`, `saying`), and the first words of
-    /// the verbs with a particle (`pointed` of `pointed out`), read with one lookup a word.
-    pub speech_words: WordMap<SpeechWord>,
     /// Verbs of speech with a particle, in every form (`pointed out`, `calls for`).
     pub speech_phrases: Phrases<()>,
     pub according: Phrases<()>,
@@ -93,15 +90,18 @@ pub struct Rules {
     /// The words (lower case) a figure can start with: number words, hedges, vague amounts,
     /// currency words. The grammar tries its parsers only at these and at digits.
     pub figure_starts: HashSet<String>,
-    /// What a word holds, for the grammar's first look at each word: number words (`eight`,
-    /// `dozens`, `half`; not `about` or `a`: a figure has a digit or one of these within its first
-    /// few words), month and weekday names (also with a full stop: `jan.`), words of time (`week`).
+    /// What a word holds, for the grammar's first look at each word (made by the tokenizer, one
+    /// lookup a word): number words (`eight`, `dozens`, `half`; not `about` or `a`: a figure has a
+    /// digit or one of these within its first few words), month and weekday names (also with a
+    /// full stop: `jan.`), words of time (`week`), and the words of speech: every form of a verb
+    /// (`said`, `says`, `saying`), and the first words of the verbs with a particle (`pointed` of
+    /// `pointed out`).
     pub word_marks: WordMap<WordMarks>,
     /// Words before a figure that make it a change.
     pub changes: Phrases<Change>,
 }
 
-/// What a word is, for `Rules::speech_words`.
+/// What a word is as a word of speech.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct SpeechWord {
     /// A form of a verb of speech ("said").
@@ -110,31 +110,56 @@ pub struct SpeechWord {
     pub phrase_head: bool,
 }
 
-/// What a word is, for `Rules::word_marks`.
+/// What a word is, for `Rules::word_marks`, as bits: the tokenizer looks each word up once
+/// (`Token::marks`), and the grammar's questions about the word (a number? a verb of speech?)
+/// are answered from the token, without a lookup of their own.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct WordMarks {
+pub struct WordMarks(u8);
+
+impl WordMarks {
     /// A number word (`eight`, `dozens`, `half`).
-    pub number: bool,
+    pub const NUMBER: WordMarks = WordMarks(1);
     /// A month or weekday name.
-    pub calendar: bool,
+    pub const CALENDAR: WordMarks = WordMarks(2);
     /// A word of time an anchor turns on (`week`, `yesterday`).
-    pub time: bool,
+    pub const TIME: WordMarks = WordMarks(4);
+    /// A form of a verb of speech (`said`).
+    pub const SPEECH_VERB: WordMarks = WordMarks(8);
+    /// The first word of a verb of speech with a particle (`pointed` of `pointed out`).
+    pub const PHRASE_HEAD: WordMarks = WordMarks(16);
+
+    /// Does the word have this mark?
+    #[inline]
+    pub fn has(self, mark: WordMarks) -> bool {
+        self.0 & mark.0 != 0
+    }
+
+    fn add(&mut self, mark: WordMarks) {
+        self.0 |= mark.0;
+    }
+
+    /// What the word is as a word of speech.
+    #[inline]
+    pub fn speech(self) -> SpeechWord {
+        SpeechWord {
+            verb: self.has(WordMarks::SPEECH_VERB),
+            phrase_head: self.has(WordMarks::PHRASE_HEAD),
+        }
+    }
 }
 
-/// Every number word, calendar name and word of time, with what it is.
-fn word_marks(number_words: &HashSet<String>) -> WordMap<WordMarks> {
-    let mut out: WordMap<WordMarks> = WordMap::default();
+/// Marks every number word, calendar name and word of time with what it is.
+fn mark_words(out: &mut WordMap<WordMarks>, number_words: &HashSet<String>) {
     for w in number_words {
-        out.entry(w).number = true;
+        out.entry(w).add(WordMarks::NUMBER);
     }
     for w in crate::grammar::time::calendar_words() {
-        out.entry(w).calendar = true;
-        out.entry(&format!("{w}.")).calendar = true;
+        out.entry(w).add(WordMarks::CALENDAR);
+        out.entry(&format!("{w}.")).add(WordMarks::CALENDAR);
     }
     for w in crate::grammar::time::time_words() {
-        out.entry(w).time = true;
+        out.entry(w).add(WordMarks::TIME);
     }
-    out
 }
 
 /// A verb (or a phrasal verb, inflected on its first word) in every form a report uses it:
@@ -458,7 +483,6 @@ impl Rules {
             predicates: Phrases::default(),
             entities: HashMap::default(),
             parents: HashMap::default(),
-            speech_words: WordMap::default(),
             speech_phrases: Phrases::default(),
             according: Phrases::default(),
             speaker_aliases: HashMap::default(),
@@ -571,9 +595,9 @@ impl Rules {
                 let form = form.trim();
                 if let Some((head, _)) = form.split_once(' ') {
                     rules.speech_phrases.insert(form, ());
-                    rules.speech_words.entry(head).phrase_head = true;
+                    rules.word_marks.entry(head).add(WordMarks::PHRASE_HEAD);
                 } else {
-                    rules.speech_words.entry(form).verb = true;
+                    rules.word_marks.entry(form).add(WordMarks::SPEECH_VERB);
                 }
             }
         }
@@ -616,14 +640,15 @@ impl Rules {
             }
         }
         rules.figure_starts = figure_starts(&file);
-        rules.word_marks = word_marks(&number_words(&file));
+        mark_words(&mut rules.word_marks, &number_words(&file));
         rules.file = file;
         Ok(rules)
     }
 
     /// What this word (in any case) is as a word of speech.
     pub fn speech_word(&self, word: &str) -> SpeechWord {
-        self.speech_words.get(word).copied().unwrap_or_default()
+        let marks = self.word_marks.get(word).copied().unwrap_or_default();
+        marks.speech()
     }
 
     /// The canonical entity of a counted thing (`Malian soldier` → `soldier`, `civil servant` →

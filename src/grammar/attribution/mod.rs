@@ -10,7 +10,7 @@ mod reuse;
 
 use super::words::{Token, tokens};
 use crate::claim::{Attribution, CompactString, Span, Spanned};
-use crate::rules::{Rules, SpeechWord};
+use crate::rules::{Rules, SpeechWord, WordMarks};
 use crate::text::{Prepared, WordList};
 use bytewise::{last_word, no_capitalised_word, one_capitalised_word, quoted_words, words_up_to};
 
@@ -349,8 +349,8 @@ fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
     }
 }
 
-fn is_cue(rules: &Rules, t: &Token) -> bool {
-    t.word && rules.speech_word(t.text).verb
+fn is_cue(t: &Token) -> bool {
+    t.marks.has(WordMarks::SPEECH_VERB)
 }
 
 /// The noun phrase that ends just before token `end` (exclusive), read backward: a name, a title,
@@ -877,7 +877,7 @@ fn quote(
     let reach = text[after..reach].find('"').map_or(reach, |q| after + q);
     // (the sentences' tokens, read once already, where they are the range's own)
     let toks = reuse::tokens_within(text, (sentences, sentence_tokens), after..reach)
-        .unwrap_or_else(|| leading_tokens(text, after..reach).into());
+        .unwrap_or_else(|| leading_tokens(rules, text, after..reach).into());
     let mut i = 0;
     while i < toks.len() && (toks[i].text == "," || toks[i].text == ".") {
         i += 1;
@@ -897,10 +897,7 @@ fn quote(
                 .take(CLOSE_WITHIN)
                 .any(|t| matches!(t.text, "that" | ":"))
     };
-    if let Some(v) = trailing
-        .iter()
-        .take(CUE_WITHIN)
-        .position(|t| is_cue(rules, t))
+    if let Some(v) = trailing.iter().take(CUE_WITHIN).position(is_cue)
         && trailing[..v].iter().all(|t| t.word || t.text == "'")
         && (v == 0 || !listed(&NP_BREAK, lower(low, &trailing[0])))
         && (!next_sentence || closes(v))
@@ -930,11 +927,11 @@ fn quote(
             &toks[..toks.partition_point(|t| t.start < mark)]
         }
         _ => {
-            read = tokens(text, sentences[open].start..mark);
+            read = tokens(text, sentences[open].start..mark, &rules.word_marks);
             &read
         }
     };
-    let v = before.iter().rposition(|t| is_cue(rules, t))?;
+    let v = before.iter().rposition(is_cue)?;
     if before.len() - v > 6 || !used_as_verb(low, before, v) || is_passive(low, before, v) {
         return None;
     }
@@ -966,7 +963,7 @@ const CLOSE_WITHIN: usize = 5;
 
 /// The first tokens of `text[range]`, as many as `quote` reads after a closing mark, or all of
 /// them: a first part of the range is read, and the whole only when it holds too few.
-fn leading_tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
+fn leading_tokens<'a>(rules: &Rules, text: &'a str, range: Range<usize>) -> Vec<Token<'a>> {
     /// Bytes read first: room for some twenty words.
     const PART: usize = 128;
     /// Tokens `quote` may read after the commas and full stops that follow the mark: a cue within
@@ -977,7 +974,11 @@ fn leading_tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
         && let Some(space) = memchr::memchr(b' ', &text.as_bytes()[range.start + PART..range.end])
     {
         // no token runs over a space: the part's tokens are the first tokens of the whole
-        let part = tokens(text, range.start..range.start + PART + space);
+        let part = tokens(
+            text,
+            range.start..range.start + PART + space,
+            &rules.word_marks,
+        );
         let marks = part
             .iter()
             .take_while(|t| t.text == "," || t.text == ".")
@@ -986,7 +987,7 @@ fn leading_tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
             return part;
         }
     }
-    tokens(text, range)
+    tokens(text, range, &rules.word_marks)
 }
 
 fn made(
@@ -1053,7 +1054,7 @@ fn next_candidate(
             continue;
         };
         let may_start = rules.according.may_start(first);
-        let speech = rules.speech_word(t.text);
+        let speech = t.marks.speech();
         if !(may_start || speech.verb || speech.phrase_head)
             || quotes.is_some_and(|q| inside(q, t.start))
         {

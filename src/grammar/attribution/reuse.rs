@@ -88,14 +88,18 @@ mod tests {
             std::slice::from_ref(&whole),
         ];
         let mut used = 0;
+        let marks = &crate::rules::Rules::defaults().word_marks;
         for sentences in cuts {
-            let toks: Vec<Vec<Token>> = sentences.iter().map(|s| tokens(text, s.clone())).collect();
+            let toks: Vec<Vec<Token>> = sentences
+                .iter()
+                .map(|s| tokens(text, s.clone(), marks))
+                .collect();
             for a in (0..=text.len()).filter(|&a| text.is_char_boundary(a)) {
                 for b in (a..=text.len()).filter(|&b| text.is_char_boundary(b)) {
                     if let Some(got) = tokens_within(text, (sentences, &toks), a..b) {
                         assert_eq!(
                             got.to_vec(),
-                            tokens(text, a..b),
+                            tokens(text, a..b, marks),
                             "{a}..{b} of {sentences:?}"
                         );
                         used += 1;
