@@ -607,7 +607,11 @@ fn sentence_figures(
     let seen = |k: usize| {
         let t = toks[k].text;
         let lead = &t[..t.bytes().take_while(u8::is_ascii_alphabetic).count()];
-        let m = rules.word_marks.get(lead).copied().unwrap_or_default();
+        // most words are all letters: their marks were looked up when the token was made
+        let m = match lead.len() == t.len() && toks[k].word {
+            true => toks[k].marks,
+            false => rules.word_marks.get(lead).copied().unwrap_or_default(),
+        };
         time::Seen {
             text: lead,
             digits: marks[k].digits,

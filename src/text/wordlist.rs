@@ -72,14 +72,19 @@ fn pack(word: &[u8]) -> Option<u128> {
         }
         _ => return None,
     };
-    Some(ascii_lower(bytes | (n as u128) << 120))
+    Some(ascii_lower(bytes, n) | (n as u128) << 120)
 }
 
-/// Every byte from `A` to `Z` of `x` made lower case, sixteen at once, as two halves of eight.
+/// Every byte from `A` to `Z` of the `n` bytes of `x` made lower case, eight at once: the second
+/// eight are folded only when the word reaches them.
 #[inline]
-fn ascii_lower(x: u128) -> u128 {
+fn ascii_lower(x: u128, n: usize) -> u128 {
     let fold = |half: u64| u128::from(super::swar::ascii_lowercase(half));
-    fold(x as u64) | fold((x >> 64) as u64) << 64
+    let low = fold(x as u64);
+    match n > 8 {
+        true => low | fold((x >> 64) as u64) << 64,
+        false => low,
+    }
 }
 
 impl<V> WordMap<V> {
