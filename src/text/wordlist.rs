@@ -47,44 +47,42 @@ fn sketch_bit(word: &[u8]) -> usize {
 
 /// The word's bytes, lower-cased (ASCII), and its length, packed into an integer; `None` when
 /// empty or over 15 bytes. The length byte keeps "mr" apart from "mr" followed by a NUL, and no
-/// key from 0.
+/// key from 0. The bytes are gathered in two 64-bit halves, the second only for a word that
+/// reaches it: shifts of a 128-bit integer by a variable count cost several instructions each.
 #[inline]
 fn pack(word: &[u8]) -> Option<u128> {
     let n = word.len();
-    let bytes = match n {
+    let (low, high) = match n {
         1..=3 => {
             // the first, middle and last bytes cover all of one, two or three
-            u128::from(word[0])
-                | u128::from(word[n / 2]) << (8 * (n / 2))
-                | u128::from(word[n - 1]) << (8 * (n - 1))
+            let bytes = u64::from(word[0])
+                | u64::from(word[n / 2]) << (8 * (n / 2))
+                | u64::from(word[n - 1]) << (8 * (n - 1));
+            (bytes, 0)
         }
         4..=7 => {
             // two four-byte loads that overlap: the first four bytes and the last four
             let first = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);
             let last = u32::from_le_bytes([word[n - 4], word[n - 3], word[n - 2], word[n - 1]]);
-            u128::from(first) | u128::from(last) << (8 * (n - 4))
+            (u64::from(first) | u64::from(last) << (8 * (n - 4)), 0)
         }
         8..=15 => {
+            // the first eight bytes, and the last eight, whose top `n - 8` are bytes 8 and on
             let (head, _) = word.split_first_chunk::<8>()?;
             let (_, tail) = word.split_last_chunk::<8>()?;
-            u128::from(u64::from_le_bytes(*head))
-                | u128::from(u64::from_le_bytes(*tail)) << (8 * (n - 8))
+            let tail = u64::from_le_bytes(*tail);
+            let high = tail.checked_shr(8 * (16 - n as u32)).unwrap_or(0);
+            (u64::from_le_bytes(*head), fold(high))
         }
         _ => return None,
     };
-    Some(ascii_lower(bytes, n) | (n as u128) << 120)
+    Some(u128::from(fold(low)) | u128::from(high) << 64 | (n as u128) << 120)
 }
 
-/// Every byte from `A` to `Z` of the `n` bytes of `x` made lower case, eight at once: the second
-/// eight are folded only when the word reaches them.
+/// Every byte from `A` to `Z` of `half` made lower case, eight at once.
 #[inline]
-fn ascii_lower(x: u128, n: usize) -> u128 {
-    let fold = |half: u64| u128::from(super::swar::ascii_lowercase(half));
-    let low = fold(x as u64);
-    match n > 8 {
-        true => low | fold((x >> 64) as u64) << 64,
-        false => low,
-    }
+fn fold(half: u64) -> u64 {
+    super::swar::ascii_lowercase(half)
 }
 
 impl<V> WordMap<V> {
