@@ -143,7 +143,8 @@ pub fn tokens<'a>(
                 false => WordMarks::default(),
             },
         });
-        i = end;
+        // the space after a word, passed over here rather than by a turn of the loop
+        i = end + usize::from(b.get(end) == Some(&b' '));
     }
     out
 }
