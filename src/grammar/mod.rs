@@ -639,6 +639,12 @@ fn sentence_figures(
     let out = &mut scratch.figures;
     let mut k = 0;
     while k < toks.len() {
+        // most tokens are far from any number, and, but for a date's, can open nothing: passed
+        // over before anything is read of them
+        if !marks[k].number_near && !(marks[k].date_near && marks[k].stamp()) {
+            k += 1;
+            continue;
+        }
         let t = toks[k];
         // "her now-18-month-old daughter", "the then-17-year-old": the figure after the adverb
         let shift = ["now-", "then-"]
