@@ -364,6 +364,20 @@ impl Marks {
         }
     }
 
+    /// Could `Marks::of` find a number, a month or weekday name or the apostrophe of `'90s` in
+    /// this token? Yes where it does, and for a word with a hyphen (whose head it looks up): a
+    /// test from the token alone, so that a sentence with none of them is passed over before its
+    /// marks are made.
+    fn may_open(t: &Token) -> bool {
+        if !t.word {
+            return !t.text.is_ascii() || t.text == "'";
+        }
+        t.digit
+            || t.marks.has(WordMarks::NUMBER)
+            || t.marks.has(WordMarks::CALENDAR)
+            || (t.head as usize) < t.text.len()
+    }
+
     /// Could a date, a time or an ordinal start here?
     fn stamp(self) -> bool {
         self.digits || self.calendar || self.apostrophe
@@ -593,6 +607,9 @@ fn sentence_figures(
     // weekday name, and a time anchor a word of time, within its first few words
     let marks = &mut scratch.marks;
     marks.clear();
+    if !toks.iter().any(Marks::may_open) {
+        return;
+    }
     marks.extend(toks.iter().map(|t| Marks::of(rules, t)));
     if !marks.iter().any(|m| m.number || m.calendar || m.apostrophe) {
         return;
