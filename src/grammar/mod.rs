@@ -658,7 +658,7 @@ fn sentence_figures(
     while k < toks.len() {
         // most tokens are far from any number, and, but for a date's, can open nothing: passed
         // over before anything is read of them
-        if !marks[k].number_near && !(marks[k].date_near && marks[k].stamp()) {
+        if !(marks[k].number_near || marks[k].date_near && marks[k].stamp()) {
             k += 1;
             continue;
         }
