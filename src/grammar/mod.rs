@@ -663,11 +663,14 @@ fn sentence_figures(
             continue;
         }
         let t = toks[k];
-        // "her now-18-month-old daughter", "the then-17-year-old": the figure after the adverb
+        // "her now-18-month-old daughter", "the then-17-year-old": the figure after the adverb (a
+        // word with no hyphen has neither)
+        let hyphen = (t.head as usize) < t.text.len();
         let shift = ["now-", "then-"]
             .iter()
             .find(|p| {
-                t.text.len() > p.len()
+                hyphen
+                    && t.text.len() > p.len()
                     && t.text.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
                     && t.text.as_bytes()[p.len()].is_ascii_digit()
             })
@@ -677,12 +680,13 @@ fn sentence_figures(
         let skip_to = |end: usize| toks.partition_point(|x| x.start < end);
         // a sign or a decimal point opens a figure only after a space ("-5", ".001"), not inside
         // a word ("magnitude-6.1", "COVID-19"); nor does an exponent ("10^400")
-        let glued =
+        let glued = || {
             !t.word && t.start > 0 && text[..t.start].ends_with(|c: char| c.is_alphanumeric())
-                || text[..t.start].ends_with('^');
+                || text[..t.start].ends_with('^')
+        };
         let figure = marks[k].number_near && (shift > 0 || may_start_figure(rules, &t, here));
         let stamp = (marks[k].number_near || marks[k].date_near) && marks[k].stamp();
-        if !(figure || stamp) || glued {
+        if !(figure || stamp) || glued() {
             k += 1;
             continue;
         }
