@@ -267,12 +267,15 @@ fn to_claim(
 /// last 24 hours", "no fewer than $5").
 const REACH: usize = 6;
 
-/// Marks each token with what stands within `REACH` tokens at or after it (a number, a date's word,
-/// a time's word): one pass from the end.
-fn mark_nearby(marks: &mut [Marks]) {
+/// Marks each token with what it holds (`Marks::of`) and with what stands within `REACH` tokens at
+/// or after it (a number, a date's word, a time's word): one pass from the end. False when no
+/// token holds a number, a month or weekday name or the apostrophe of `'90s`.
+fn mark(rules: &Rules, toks: &[Token], marks: &mut Vec<Marks>) -> bool {
+    marks.clear();
+    marks.resize(toks.len(), Marks::default());
     let (mut number, mut date, mut time) = (usize::MAX, usize::MAX, usize::MAX);
-    for k in (0..marks.len()).rev() {
-        let m = &mut marks[k];
+    for (k, (t, m)) in toks.iter().zip(marks.iter_mut()).enumerate().rev() {
+        *m = Marks::of(rules, t);
         if m.number {
             number = k;
         }
@@ -286,6 +289,7 @@ fn mark_nearby(marks: &mut [Marks]) {
         m.date_near = date <= k + REACH;
         m.time_near = time <= k + REACH;
     }
+    number != usize::MAX || date != usize::MAX
 }
 
 /// Could a figure start at this token? A cheap test before the parsers run.
@@ -610,11 +614,9 @@ fn sentence_figures(
     if !toks.iter().any(Marks::may_open) {
         return;
     }
-    marks.extend(toks.iter().map(|t| Marks::of(rules, t)));
-    if !marks.iter().any(|m| m.number || m.calendar || m.apostrophe) {
+    if !mark(rules, toks, marks) {
         return;
     }
-    mark_nearby(marks);
     let marks = &marks[..];
     // time anchors first: they are kept as text and attached to the figures near them
     let anchors = &mut scratch.anchors;

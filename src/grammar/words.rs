@@ -143,7 +143,7 @@ pub fn tokens<'a>(
                 false => WordMarks::default(),
             },
         });
-        // the space after a word, passed over here rather than by a turn of the loop
+        // the space after a token, passed over here rather than by a turn of the loop
         i = end + usize::from(b.get(end) == Some(&b' '));
     }
     out
