@@ -3,7 +3,7 @@
 //! across lists and ellipsis ("20 killed and 30 wounded").
 
 use super::words::{Token, singular};
-use crate::rules::{PredicateRule, Rules};
+use crate::rules::{PredicateRule, Rules, WordMarks};
 use crate::text::WordList;
 
 /// Words that end a counted noun phrase.
@@ -568,16 +568,18 @@ pub fn counted(
     })
 }
 
+/// The words that end a clause for predicate search (`WordMarks::CLAUSE_EDGE`, in any case).
+pub const CLAUSE_EDGES: &[&str] = &[
+    "but", "while", "whereas", "which", "who", "when", "where", "after", "because", "although",
+    "though",
+];
+
 /// Is this token the edge of a clause for predicate search?
 fn clause_edge(t: &Token) -> bool {
     if !t.word {
         return matches!(t.text, ";" | ":" | "(" | ")" | "\"" | "?" | "!");
     }
-    static EDGES: WordList = WordList::new(&[
-        "but", "while", "whereas", "which", "who", "when", "where", "after", "because", "although",
-        "though",
-    ]);
-    EDGES.contains_any_case(t.text)
+    t.marks.has(WordMarks::CLAUSE_EDGE)
 }
 
 /// The predicate of the figure whose phrase ends before token `after` and starts at token `before`:

@@ -127,6 +127,8 @@ impl WordMarks {
     pub const SPEECH_VERB: WordMarks = WordMarks(8);
     /// The first word of a verb of speech with a particle (`pointed` of `pointed out`).
     pub const PHRASE_HEAD: WordMarks = WordMarks(16);
+    /// A word that ends a clause for predicate search (`but`, `which`).
+    pub const CLAUSE_EDGE: WordMarks = WordMarks(32);
 
     /// Does the word have this mark?
     #[inline]
@@ -148,7 +150,8 @@ impl WordMarks {
     }
 }
 
-/// Marks every number word, calendar name and word of time with what it is.
+/// Marks every number word, calendar name, word of time and word that ends a clause with what it
+/// is.
 fn mark_words(out: &mut WordMap<WordMarks>, number_words: &HashSet<String>) {
     for w in number_words {
         out.entry(w).add(WordMarks::NUMBER);
@@ -159,6 +162,9 @@ fn mark_words(out: &mut WordMap<WordMarks>, number_words: &HashSet<String>) {
     }
     for w in crate::grammar::time::time_words() {
         out.entry(w).add(WordMarks::TIME);
+    }
+    for w in crate::grammar::noun::CLAUSE_EDGES {
+        out.entry(w).add(WordMarks::CLAUSE_EDGE);
     }
 }
 
