@@ -220,3 +220,26 @@ fn figures_for_two_places_do_not_conflict() {
     assert_ne!(g["verdict"], "conflict", "{g:#}");
     assert_eq!(g["claims"][0]["place"], "Gao");
 }
+
+#[test]
+fn a_rate_is_not_compared_with_a_total() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-02",
+            "The two laboratories now run 3,000 tests a day, the health ministry said.",
+        ),
+        (
+            "South Post",
+            "2024-03-02",
+            "The two laboratories have run 30,000 tests since the outbreak began.",
+        ),
+    ]);
+    let checked = check(&dir, &[]);
+    let rate = group(&checked, "count/day|-|test");
+    assert_eq!(crate::values(rate), vec![3000.0], "{checked:#}");
+    let total = group(&checked, "count|-|test");
+    assert_eq!(crate::values(total), vec![30000.0], "{checked:#}");
+    assert_ne!(rate["verdict"], "conflict");
+    assert_ne!(total["verdict"], "conflict");
+}

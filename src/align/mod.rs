@@ -28,7 +28,11 @@ pub struct Group {
 /// What a claim measures: `count`, a unit's dimension, or `money:usd`.
 fn dimension(rules: &Rules, c: &Claim) -> Option<String> {
     Some(match c.kind {
-        Kind::Count => "count".into(),
+        // a rate ("3,000 tests a day", unit `/day`) is not a total
+        Kind::Count => match c.unit.as_deref() {
+            Some(per) if per.starts_with('/') => format!("count{per}"),
+            _ => "count".into(),
+        },
         // sums in different currencies share a group; the judge compares them only with a rate
         Kind::Money => match c.unit.as_deref().and_then(|u| u.split_once('/')) {
             Some((_, per)) => format!("money/{per}"),

@@ -1245,6 +1245,19 @@ fn describe(
             entity = Some(entity_phrase(np));
             entity_text = Some(CompactString::from(np));
         }
+        // "3,000 tests a day", "12 flights per week": a count per span of time is a rate, not a
+        // total (its unit is `/day`)
+        if p.kind == Kind::Count
+            && p.unit.is_none()
+            && let Some((n, per)) = quantity::rate(rules, &text[c.end..])
+            && rules.dimension(&per).as_deref() == Some("duration")
+            // "30 people a day after the attack": a time anchor, not a rate
+            && !anchors.iter().any(|a| a.start < c.end + n && c.end < a.end)
+        {
+            p.unit = Some(CompactString::from(format!("/{per}")));
+            span_end = c.end + n;
+            after = toks.partition_point(|x| x.start < span_end);
+        }
     }
     // "a six-cylinder engine", "a three-member panel": the word joined to the figure is what it
     // counts; the noun after it is what has them

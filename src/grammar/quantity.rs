@@ -344,7 +344,7 @@ static RATE_NOUNS: WordList = WordList::new(&[
 
 /// A rate after a unit: `per barrel`, `a month`, `/kg`. Returns the bytes read and the denominator's
 /// code (a unit code from the rules, else the singular noun).
-fn rate(rules: &Rules, s: &str) -> Option<(usize, String)> {
+pub fn rate(rules: &Rules, s: &str) -> Option<(usize, String)> {
     let (skip, any_noun) = if let Some(r) = s.strip_prefix(" per ") {
         (s.len() - r.len(), true)
     } else if let Some(r) = s.strip_prefix('/') {
