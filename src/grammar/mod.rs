@@ -17,7 +17,7 @@ use crate::bundle::Article;
 use crate::claim::{Attribution, Bound, Claim, CompactString, Kind, Source, Span};
 use crate::rules::{Rules, WordMarks};
 use crate::text::{Prepared, WordList, prepare_into};
-use words::{Token, tokens};
+use words::{Token, recycle, tokens_into};
 
 /// What the grammar found in one article.
 #[derive(Debug, Clone, Default)]
@@ -59,7 +59,8 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
     // each sentence is read into tokens once, for its figures and its statements
     let mut sentence_tokens = Vec::with_capacity(sentences.len());
     for sentence in sentences {
-        let toks = tokens(text, sentence.clone(), &rules.word_marks);
+        let mut toks = scratch.token_lists.pop().map(recycle).unwrap_or_default();
+        tokens_into(text, sentence.clone(), &rules.word_marks, &mut toks);
         sentence_figures(rules, text, &toks, sentence.clone(), &mut scratch);
         figures.append(&mut scratch.figures);
         sentence_tokens.push(toks);
@@ -88,6 +89,9 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
         .iter()
         .map(|a| a.to_original(&prepared, &article.bytes))
         .collect();
+    scratch
+        .token_lists
+        .extend(sentence_tokens.into_iter().map(recycle));
     scratch.article_figures = figures;
     scratch.prepared = prepared;
     SCRATCH.set(scratch);
@@ -593,6 +597,8 @@ struct Scratch {
     anchors: Vec<Range<usize>>,
     /// The sentence's figures, which the caller takes.
     figures: Vec<Figure>,
+    /// Emptied lists of tokens from earlier sentences, with their room (`words::recycle`).
+    token_lists: Vec<Vec<Token<'static>>>,
 }
 
 thread_local! {
