@@ -112,10 +112,11 @@ static SPECIAL: [bool; 256] = {
 };
 
 /// Does no byte of `w` (eight bytes) need a look: all ASCII, none a control byte, an apostrophe or
-/// a backquote? (Newlines count as control bytes here; `next_special` then checks the bytes.)
+/// a backquote? (Newlines count as control bytes here; `next_special` then checks the bytes.) Only
+/// whether there is one matters, so the cheaper `any_` tests do.
 fn plain_word(w: u64) -> bool {
-    use super::swar::{HIGH, bytes_below, bytes_equal};
-    let flags = (w & HIGH) | bytes_below(w, 0x20) | bytes_equal(w, b'\'') | bytes_equal(w, b'`');
+    use super::swar::{HIGH, any_below, any_equal};
+    let flags = (w & HIGH) | any_below(w, 0x20) | any_equal(w, b'\'') | any_equal(w, b'`');
     flags == 0
 }
 
