@@ -77,6 +77,10 @@ pub struct Rules {
     /// Verbs of speech with a particle, in every form (`pointed out`, `calls for`).
     pub speech_phrases: Phrases<()>,
     pub according: Phrases<()>,
+    /// Every `according` phrase opens with a word of ASCII letters and a space ("according to"):
+    /// a token opens one only when it is that word, marked `WordMarks::ACCORDING_HEAD`, and the
+    /// grammar passes over the other tokens by their marks alone.
+    pub according_by_word: bool,
     /// Lower-cased alias → canonical speaker.
     pub speaker_aliases: HashMap<String, String>,
     /// Canonical unit code → its rule.
@@ -129,11 +133,24 @@ impl WordMarks {
     pub const PHRASE_HEAD: WordMarks = WordMarks(16);
     /// A word that ends a clause for predicate search (`but`, `which`).
     pub const CLAUSE_EDGE: WordMarks = WordMarks(32);
+    /// The first word of an `according` phrase (`according` of `according to`).
+    pub const ACCORDING_HEAD: WordMarks = WordMarks(64);
 
     /// Does the word have this mark?
     #[inline]
     pub fn has(self, mark: WordMarks) -> bool {
         self.0 & mark.0 != 0
+    }
+
+    /// Does the word have any of these marks (`a | b`)?
+    #[inline]
+    pub fn any(self, marks: WordMarks) -> bool {
+        self.0 & marks.0 != 0
+    }
+
+    /// Both marks' bits.
+    pub const fn or(self, other: WordMarks) -> WordMarks {
+        WordMarks(self.0 | other.0)
     }
 
     fn add(&mut self, mark: WordMarks) {
@@ -491,6 +508,7 @@ impl Rules {
             parents: HashMap::default(),
             speech_phrases: Phrases::default(),
             according: Phrases::default(),
+            according_by_word: true,
             speaker_aliases: HashMap::default(),
             units_by_code: HashMap::default(),
             similarity: 0.93,
@@ -609,6 +627,16 @@ impl Rules {
         }
         for a in speech.according.iter().flatten() {
             rules.according.insert(a, ());
+            // (a word of letters cannot be cut by the tokenizer: a token at a phrase's start is
+            // its first word, whole, when a space follows it in the phrase)
+            match a.trim().split_once(' ') {
+                Some((head, _))
+                    if !head.is_empty() && head.bytes().all(|b| b.is_ascii_alphabetic()) =>
+                {
+                    rules.word_marks.entry(head).add(WordMarks::ACCORDING_HEAD);
+                }
+                _ => rules.according_by_word = false,
+            }
         }
         rules.speaker_aliases = speech
             .aliases

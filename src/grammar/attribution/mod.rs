@@ -1049,11 +1049,24 @@ fn next_candidate(
     quotes: Option<&[Range<usize>]>,
     from: usize,
 ) -> Option<Candidate> {
+    /// The marks of a word that may open a statement (only words have marks).
+    const OPENS: WordMarks = WordMarks::SPEECH_VERB
+        .or(WordMarks::PHRASE_HEAD)
+        .or(WordMarks::ACCORDING_HEAD);
+    let by_word = rules.according_by_word;
     for (k, t) in toks.iter().enumerate().skip(from) {
+        // most words are passed over by one test of their marks
+        if by_word && !t.marks.any(OPENS) {
+            continue;
+        }
         let Some(&first) = t.text.as_bytes().first().filter(|_| t.word) else {
             continue;
         };
-        let may_start = rules.according.may_start(first);
+        let may_start = if by_word {
+            t.marks.has(WordMarks::ACCORDING_HEAD)
+        } else {
+            rules.according.may_start(first)
+        };
         let speech = t.marks.speech();
         if !(may_start || speech.verb || speech.phrase_head)
             || quotes.is_some_and(|q| inside(q, t.start))
