@@ -1100,9 +1100,15 @@ fn reported(
     quotes: &[Range<usize>],
     out: &mut Vec<Found>,
 ) {
+    // (the marks trimmed are ASCII, and no byte of a wider character is ASCII: trimmed byte by
+    // byte, as `trim_end_matches` would trim them, without decoding characters)
     let trim_end = |r: Range<usize>| {
-        let s = text[r.clone()].trim_end_matches([',', '.', ' ', '"', ';', ':']);
-        r.start..r.start + s.len()
+        let bytes = text.as_bytes();
+        let mut end = r.end;
+        while end > r.start && matches!(bytes[end - 1], b',' | b'.' | b' ' | b'"' | b';' | b':') {
+            end -= 1;
+        }
+        r.start..end
     };
     // most sentences hold no quotation: their words need no look at where each quotation is
     let quoted = match (toks.first(), toks.last()) {
