@@ -1341,10 +1341,10 @@ fn reported(
 
 /// Resolves pronouns, surnames and aliases to a canonical speaker.
 fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
-    // (a stretch of text for each statement at most, in a list that need not grow)
+    // (a stretch of text and a speaker for each statement at most, in a list that need not grow)
     let mut last_person = Antecedent {
         person: Person::Unknown,
-        unread: Vec::with_capacity(found.len()),
+        since: Vec::with_capacity(2 * found.len()),
     };
     let mut last_cue = 0;
     let mut earlier = Earlier::default();
@@ -1399,49 +1399,59 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
         } else {
             f.speaker = Some(CompactString::from(src));
         }
-        // "he" and "she" refer back to the last speaker who can be one: a named person or a
-        // description of one ("a defence ministry official"), not an organisation
-        if !is_organisation(src) {
-            last_person.settle(i);
-        }
+        last_person.spoke(i);
     }
 }
 
 /// The person "he" or "she" refers back to, as `resolve_speakers` walks forward: the last speaker
-/// who can be one, or a person named in the text read since, the nearest first. The text is
-/// searched for names only when a pronoun asks, and only back to the last such speaker.
+/// who can be one (a named person or a description of one, "a defence ministry official", not an
+/// organisation), or a person named in the text read since, the nearest first. The text is
+/// searched for names, and a speaker asked whether it is an organisation, only when a pronoun
+/// asks (most statements are followed by none), and only back to the last speaker who can be one.
 #[derive(Default)]
 struct Antecedent {
     /// The last person settled: a speaker, or a name found in the text searched.
     person: Person,
-    /// The stretches of text between statements read since then, in order, not yet searched.
-    unread: Vec<Range<usize>>,
+    /// What came since then, in order, not yet looked at: stretches of text between statements
+    /// and named speakers.
+    since: Vec<Step>,
+}
+
+/// A step of `Antecedent::since`.
+enum Step {
+    /// Text between two statements, which may name a person.
+    Read(Range<usize>),
+    /// The statement (its index) of a named speaker, who may be a person.
+    Spoke(usize),
 }
 
 impl Antecedent {
     /// The text between two statements, which may name a person.
     fn read(&mut self, between: Range<usize>) {
-        self.unread.push(between);
+        self.since.push(Step::Read(between));
     }
 
-    /// The speaker of statement `i`, who can be "he" or "she": nearer than any name read before.
-    fn settle(&mut self, i: usize) {
-        self.person = Person::Speaker(i);
-        self.unread.clear();
+    /// Statement `i` has a named speaker (not a pronoun), who may be "he" or "she": nearer than
+    /// any name read before.
+    fn spoke(&mut self, i: usize) {
+        self.since.push(Step::Spoke(i));
     }
 
     /// The person a pronoun refers to now; `earlier` are the statements before it, with their
     /// speakers resolved.
     fn get(&mut self, text: &str, earlier: &[Found]) -> Option<CompactString> {
-        let named = self
-            .unread
-            .iter()
-            .rev()
-            .find_map(|r| last_named_person(&text[r.clone()]));
-        if let Some(name) = named {
-            self.person = Person::Named(name.into());
+        let nearest = self.since.iter().rev().find_map(|step| match step {
+            Step::Read(r) => last_named_person(&text[r.clone()]).map(|n| Person::Named(n.into())),
+            Step::Spoke(i) => earlier
+                .get(*i)
+                .and_then(|f| f.source_norm.as_deref())
+                .filter(|src| !is_organisation(src))
+                .map(|_| Person::Speaker(*i)),
+        });
+        if let Some(person) = nearest {
+            self.person = person;
         }
-        self.unread.clear();
+        self.since.clear();
         match &self.person {
             Person::Unknown => None,
             Person::Speaker(i) => earlier.get(*i).and_then(|f| f.speaker.clone()),
