@@ -122,14 +122,14 @@ pub fn compare(docs: &[Document]) -> Vec<QuoteFinding> {
                 pa.speaker.as_deref().unwrap_or(&pa.source),
                 pb.speaker.as_deref().unwrap_or(&pb.source),
             );
-            let (ja, jb) = (wa.join(" "), wb.join(" "));
-            let similarity = if ja.len().abs_diff(jb.len()) * 3 > ja.len().max(jb.len()) {
-                0.0
-            } else {
-                strsim::normalized_levenshtein(&ja, &jb)
-            };
             let same_speaker = same_originator(sa, sb);
             let named = pa.speaker.is_some() && pb.speaker.is_some();
+            // (the edit distance, quadratic in the quotations' length, only where it decides)
+            let similar = || {
+                let (ja, jb) = (wa.join(" "), wb.join(" "));
+                ja.len().abs_diff(jb.len()) * 3 <= ja.len().max(jb.len())
+                    && strsim::normalized_levenshtein(&ja, &jb) >= 0.75
+            };
             if wa == wb && !same_speaker && named {
                 out.push(QuoteFinding {
                     kind: "different speakers".into(),
@@ -137,7 +137,7 @@ pub fn compare(docs: &[Document]) -> Vec<QuoteFinding> {
                     reason: format!("the same words are given to {sa} by {oa} and to {sb} by {ob}"),
                     quotes: vec![pa.clone(), pb.clone()],
                 });
-            } else if wa != wb && same_speaker && similarity >= 0.75 {
+            } else if wa != wb && same_speaker && similar() {
                 let (only_a, only_b) = differing(wa, wb);
                 let mut diff = Vec::new();
                 if !only_a.is_empty() {
