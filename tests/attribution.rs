@@ -360,3 +360,25 @@ fn speaker_labels_gerunds_and_say_that() {
     let all = statements(roundup.to_str().unwrap());
     assert!(all.is_empty(), "{all:?}");
 }
+
+#[test]
+fn two_sources_joined_by_and_are_one_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("joined.txt");
+    let text = [
+        "Nurses and doctors said 30 patients had been moved overnight.",
+        "The convoy turned back and officials said 12 trucks were stranded.",
+        "Gao fell and officials said 40 soldiers had withdrawn.",
+    ]
+    .join("\n\n");
+    std::fs::write(&path, text).unwrap();
+    let all = statements(path.to_str().unwrap());
+    assert!(
+        has(&all, "Nurses and doctors", "said", "Nurses and doctors"),
+        "{all:?}"
+    );
+    // a clause before "and" is no part of the source
+    assert!(has(&all, "officials", "said", "officials"), "{all:?}");
+    assert!(!all.iter().any(|(s, _, _)| s.contains("fell")), "{all:?}");
+    assert!(!all.iter().any(|(s, _, _)| s.contains("convoy")), "{all:?}");
+}

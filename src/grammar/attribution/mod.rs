@@ -471,6 +471,26 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
     {
         first = name;
     }
+    // "Police and witnesses said": a short noun phrase that opens the sentence, joined by "and",
+    // is the source too
+    if first >= 2 && first < last && lower(low, &toks[first - 1]) == "and" {
+        let left = &toks[..first - 1];
+        let nouns = left.iter().all(|t| {
+            let l = lower(low, t);
+            t.word
+                && !listed(&NP_BREAK, l)
+                && !listed(&AUXILIARIES, l)
+                && !l.ends_with("ed")
+                && !l.ends_with("ing")
+        });
+        let names = left
+            .iter()
+            .all(|t| t.text.starts_with(|c: char| c.is_uppercase()))
+            || left.len() == 2 && listed(&DETERMINERS, lower(low, &left[0]));
+        if (1..=3).contains(&left.len()) && nouns && names {
+            first = 0;
+        }
+    }
     (first < last).then_some((first, last))
 }
 
