@@ -627,11 +627,10 @@ fn sentence_figures(
     // time anchors first: they are kept as text and attached to the figures near them
     let anchors = &mut scratch.anchors;
     anchors.clear();
-    // a word as the anchor's parsers read it: its letters up to an apostrophe or a hyphen
-    // ("Monday's", "May-June"), which is all a month, a weekday or a word of time needs
+    // a word as the anchor's parsers read it (`time::letters`: "Monday" of "Monday's")
     let seen = |k: usize| {
         let t = toks[k].text;
-        let lead = &t[..t.bytes().take_while(u8::is_ascii_alphabetic).count()];
+        let lead = time::letters(t);
         // most words are all letters: their marks were looked up when the token was made
         let m = match lead.len() == t.len() && toks[k].word {
             true => toks[k].marks,
@@ -1433,10 +1432,9 @@ fn counted_elsewhere(
         return Some((entity_phrase(np), CompactString::from(np)));
     }
     // "$5 million worth of cocaine": what the sum buys
-    let word_at = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case(w));
     if p.kind == Kind::Money
-        && word_at(next, "worth")
-        && word_at(next + 1, "of")
+        && word_is(toks, next, "worth")
+        && word_is(toks, next + 1, "of")
         && let Some(c) = noun::counted(rules, text, toks, next + 2, false, plural)
     {
         let np = &text[c.start..c.end];
@@ -1518,10 +1516,12 @@ fn worth_subject(toks: &[Token], k: usize) -> Option<usize> {
         "with", "to", "for", "from", "in", "on", "at", "by", "of", "between", "about", "against",
         "among", "per", "over", "under",
     ]);
-    let word = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case(w));
-    let before = if k >= 1 && word(k - 1, "worth") {
+    let before = if k >= 1 && word_is(toks, k - 1, "worth") {
         k - 1
-    } else if k >= 2 && word(k - 1, "at") && (word(k - 2, "valued") || word(k - 2, "priced")) {
+    } else if k >= 2
+        && word_is(toks, k - 1, "at")
+        && (word_is(toks, k - 2, "valued") || word_is(toks, k - 2, "priced"))
+    {
         k - 2
     } else {
         return None;
@@ -1626,8 +1626,12 @@ fn word_before(toks: &[Token], k: usize, n: usize) -> Option<String> {
 
 /// Is the token `n` places before token `k` the word `w` (in lower case), in any case?
 fn word_before_is(toks: &[Token], k: usize, n: usize, w: &str) -> bool {
-    k.checked_sub(n)
-        .is_some_and(|i| toks[i].text.eq_ignore_ascii_case(w))
+    k.checked_sub(n).is_some_and(|i| word_is(toks, i, w))
+}
+
+/// Is token `i` the word `w`, in any case (false past the end)?
+fn word_is(toks: &[Token], i: usize, w: &str) -> bool {
+    toks.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case(w))
 }
 
 /// A word after a measure that says which way it measures ("120 feet above", "110m tall").
@@ -1652,10 +1656,12 @@ fn skip_hyphen(toks: &[Token], next: usize) -> usize {
 fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim::Change> {
     let mut j = k;
     // "by a further 1.1 million", "another 3%"
-    let word = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case(w));
-    if j >= 2 && word(j - 2, "a") && (word(j - 1, "further") || word(j - 1, "additional")) {
+    if j >= 2
+        && word_is(toks, j - 2, "a")
+        && (word_is(toks, j - 1, "further") || word_is(toks, j - 1, "additional"))
+    {
         j -= 2;
-    } else if j >= 1 && (word(j - 1, "another") || word(j - 1, "further")) {
+    } else if j >= 1 && (word_is(toks, j - 1, "another") || word_is(toks, j - 1, "further")) {
         j -= 1;
     }
     let by = j > 0 && toks[j - 1].text.eq_ignore_ascii_case("by");

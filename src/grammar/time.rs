@@ -558,9 +558,14 @@ pub fn is_time_lower(word: &str) -> bool {
 /// inlined, so that most words cost no call.
 #[inline]
 pub fn may_start_anchor(word: &str) -> bool {
-    // the letters before a hyphen or an apostrophe: "Seventy-four years ago", "Monday's"
-    let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
-    word.as_bytes()[0].is_ascii_digit() || FIRST_WORDS.contains(&word[..letters])
+    word.as_bytes()[0].is_ascii_digit() || FIRST_WORDS.contains(letters(word))
+}
+
+/// A word as the anchor's parsers read it: its ASCII letters before a hyphen, an apostrophe or
+/// anything else ("Seventy" of "Seventy-four", "Monday" of "Monday's"), which is all a month, a
+/// weekday, a word of time or an anchor's first word needs.
+pub fn letters(word: &str) -> &str {
+    &word[..word.bytes().take_while(u8::is_ascii_alphabetic).count()]
 }
 
 /// A word as the anchor test sees it: its letters (up to an apostrophe or a hyphen) and what they
@@ -873,7 +878,7 @@ mod tests {
             " 24 hours",
         ];
         fn seen(w: &str) -> Seen<'_> {
-            let lead = &w[..w.bytes().take_while(u8::is_ascii_alphabetic).count()];
+            let lead = letters(w);
             let lower = lead.to_ascii_lowercase();
             Seen {
                 text: lead,
