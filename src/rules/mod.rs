@@ -136,16 +136,10 @@ impl WordMarks {
     /// The first word of an `according` phrase (`according` of `according to`).
     pub const ACCORDING_HEAD: WordMarks = WordMarks(64);
 
-    /// Does the word have this mark?
+    /// Does the word have this mark, or any of several (`a.or(b)`)?
     #[inline]
     pub fn has(self, mark: WordMarks) -> bool {
         self.0 & mark.0 != 0
-    }
-
-    /// Does the word have any of these marks (`a | b`)?
-    #[inline]
-    pub fn any(self, marks: WordMarks) -> bool {
-        self.0 & marks.0 != 0
     }
 
     /// Both marks' bits.

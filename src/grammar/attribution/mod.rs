@@ -1078,7 +1078,7 @@ fn next_candidate(
     let rest = toks.get(from..).unwrap_or_default();
     for (k, t) in (from..).zip(rest) {
         // most words are passed over by one test of their marks
-        if by_word && !t.marks.any(OPENS) {
+        if by_word && !t.marks.has(OPENS) {
             continue;
         }
         let Some(&first) = t.text.as_bytes().first().filter(|_| t.word) else {
