@@ -302,6 +302,13 @@ fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
     if b.is_ascii_digit() {
         return true;
     }
+    // most words near a figure are words of letters that open none, known by their marks
+    if t.word
+        && !t.marks.has(WordMarks::FIGURE_START)
+        && t.text.bytes().all(|b| b.is_ascii_alphabetic())
+    {
+        return false;
+    }
     // a currency symbol, glued to the figure or not ("$5", "Y=590", "US $58", "RM23.50")
     if rules.currency_symbols.may_start(b) && rules.currency_symbols.longest(here).is_some() {
         return true;

@@ -135,6 +135,10 @@ impl WordMarks {
     pub const CLAUSE_EDGE: WordMarks = WordMarks(32);
     /// The first word of an `according` phrase (`according` of `according to`).
     pub const ACCORDING_HEAD: WordMarks = WordMarks(64);
+    /// A word a figure may open with (`Rules::figure_starts`: `about`, `eight`, `dozens`), or
+    /// the letters a currency symbol opens with (`US` of `US$`, `Rs`): a word of letters without
+    /// this mark opens no figure.
+    pub const FIGURE_START: WordMarks = WordMarks(128);
 
     /// Does the word have this mark, or any of several (`a.or(b)`)?
     #[inline]
@@ -273,6 +277,25 @@ fn figure_starts(file: &RulesFile) -> HashSet<String> {
         out.extend(c.symbols.iter().chain(&c.names).map(|k| first(k)));
     }
     out
+}
+
+/// Marks the words a figure may open with, and the letters that open each currency symbol (a symbol
+/// written with letters is matched only where a word's letters are the symbol's: "US" of "US$5",
+/// "Rs" of "Rs500", not "R" of "Rs500").
+fn mark_figure_starts(out: &mut WordMap<WordMarks>, starts: &HashSet<String>, file: &RulesFile) {
+    for w in starts {
+        out.entry(w).add(WordMarks::FIGURE_START);
+    }
+    for c in file.currencies.values() {
+        for s in &c.symbols {
+            let letters = s.len()
+                - s.trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                    .len();
+            if letters > 0 {
+                out.entry(&s[..letters]).add(WordMarks::FIGURE_START);
+            }
+        }
+    }
 }
 
 /// The words that carry a number: number words and fractions (`twenty-eight` by `twenty`), and the
@@ -669,6 +692,7 @@ impl Rules {
         }
         rules.figure_starts = figure_starts(&file);
         mark_words(&mut rules.word_marks, &number_words(&file));
+        mark_figure_starts(&mut rules.word_marks, &rules.figure_starts, &file);
         rules.file = file;
         Ok(rules)
     }
