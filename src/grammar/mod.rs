@@ -272,28 +272,42 @@ fn to_claim(
 const REACH: usize = 6;
 
 /// Marks each token with what it holds (`Marks::of`) and with what stands within `REACH` tokens at
-/// or after it (a number, a date's word, a time's word): one pass from the end. False when no
-/// token holds a number, a month or weekday name or the apostrophe of `'90s`.
+/// or after it (a number, a date's word, a time's word): one pass from the end, counting the tokens
+/// since each was last seen. False when no token holds a number, a month or weekday name or the
+/// apostrophe of `'90s`.
 fn mark(rules: &Rules, toks: &[Token], marks: &mut Vec<Marks>) -> bool {
     marks.clear();
     marks.resize(toks.len(), Marks::default());
-    let (mut number, mut date, mut time) = (usize::MAX, usize::MAX, usize::MAX);
-    for (k, (t, m)) in toks.iter().zip(marks.iter_mut()).enumerate().rev() {
-        *m = Marks::of(rules, t);
-        if m.number {
-            number = k;
-        }
-        if m.calendar || m.apostrophe {
-            date = k;
-        }
-        if m.digits || m.calendar || m.time {
-            time = k;
-        }
-        m.number_near = number <= k + REACH;
-        m.date_near = date <= k + REACH;
-        m.time_near = time <= k + REACH;
+    // tokens back to the last of each, from the end: more than REACH is far
+    let far = REACH + 1;
+    let (mut number, mut date, mut time) = (far, far, far);
+    let mut any = 0;
+    for (t, m) in toks.iter().zip(marks.iter_mut()).rev() {
+        let own = Marks::of(rules, t);
+        any |= own;
+        number = if own & Marks::NUMBER != 0 {
+            0
+        } else {
+            (number + 1).min(far)
+        };
+        date = if own & Marks::DATE != 0 {
+            0
+        } else {
+            (date + 1).min(far)
+        };
+        time = if own & Marks::TIME_OR_DATE != 0 {
+            0
+        } else {
+            (time + 1).min(far)
+        };
+        let near = |d: usize, bit: u8| if d < far { bit } else { 0 };
+        *m = Marks(
+            own | near(number, Marks::NUMBER_NEAR)
+                | near(date, Marks::DATE_NEAR)
+                | near(time, Marks::TIME_NEAR),
+        );
     }
-    number != usize::MAX || date != usize::MAX
+    any & (Marks::NUMBER | Marks::DATE) != 0
 }
 
 /// Could a figure start at this token? A cheap test before the parsers run.
@@ -322,45 +336,47 @@ fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
     words::with_lower(head, |w| rules.figure_starts.contains(w))
 }
 
-/// What a token may open or hold, read once before any parser runs.
+/// What a token may open or hold, read once before any parser runs, as bits.
 #[derive(Clone, Copy, Default)]
-struct Marks {
-    /// It opens with a digit.
-    digits: bool,
-    /// It holds a number: digits, or a number word (`eight`, `dozens`).
-    number: bool,
-    /// A month or weekday name.
-    calendar: bool,
-    /// The apostrophe of `'90s`.
-    apostrophe: bool,
-    /// A word of time (`week`, `yesterday`).
-    time: bool,
-    /// A number within `REACH` tokens from here on.
-    number_near: bool,
-    /// A month, a weekday or the apostrophe of `'90s` within `REACH` tokens from here on.
-    date_near: bool,
-    /// Digits or a word of date or time within `REACH` tokens from here on.
-    time_near: bool,
-}
+struct Marks(u8);
 
 impl Marks {
+    /// It opens with a digit.
+    const DIGITS: u8 = 1;
+    /// It holds a number: digits, or a number word (`eight`, `dozens`).
+    const NUMBER: u8 = 2;
+    /// A month or weekday name.
+    const CALENDAR: u8 = 4;
+    /// The apostrophe of `'90s`.
+    const APOSTROPHE: u8 = 8;
+    /// A word of time (`week`, `yesterday`).
+    const TIME: u8 = 16;
+    /// A number within `REACH` tokens from here on.
+    const NUMBER_NEAR: u8 = 32;
+    /// A month, a weekday or the apostrophe of `'90s` within `REACH` tokens from here on.
+    const DATE_NEAR: u8 = 64;
+    /// Digits or a word of date or time within `REACH` tokens from here on.
+    const TIME_NEAR: u8 = 128;
+    /// What a date may turn on: a month or weekday name, or the apostrophe of `'90s`.
+    const DATE: u8 = Marks::CALENDAR | Marks::APOSTROPHE;
+    /// What a time anchor may turn on: digits, or a word of date or time.
+    const TIME_OR_DATE: u8 = Marks::DIGITS | Marks::CALENDAR | Marks::TIME;
+
+    /// What the token holds (the bits below `NUMBER_NEAR`).
     #[inline]
-    fn of(rules: &Rules, t: &Token) -> Marks {
-        let digits = t.text.as_bytes()[0].is_ascii_digit();
+    fn of(rules: &Rules, t: &Token) -> u8 {
         if !t.word {
-            return Marks {
-                digits,
-                number: !t.text.is_ascii(),
-                apostrophe: t.text == "'",
-                ..Marks::default()
-            };
+            // (a mark holds no digit: a digit is a word)
+            let number = if t.text.is_ascii() { 0 } else { Marks::NUMBER };
+            let apostrophe = if t.text == "'" { Marks::APOSTROPHE } else { 0 };
+            return number | apostrophe;
         }
         if t.digit {
-            return Marks {
-                digits,
-                number: true,
-                ..Marks::default()
+            let digits = match t.text.as_bytes()[0].is_ascii_digit() {
+                true => Marks::DIGITS,
+                false => 0,
             };
+            return digits | Marks::NUMBER;
         }
         let whole = t.marks;
         let head = (t.head as usize).min(t.text.len());
@@ -370,13 +386,38 @@ impl Marks {
         } else {
             whole.has(WordMarks::NUMBER)
         };
-        Marks {
-            digits,
-            number,
-            calendar: whole.has(WordMarks::CALENDAR),
-            time: whole.has(WordMarks::TIME),
-            ..Marks::default()
-        }
+        let bit = |on: bool, bit: u8| if on { bit } else { 0 };
+        bit(number, Marks::NUMBER)
+            | bit(whole.has(WordMarks::CALENDAR), Marks::CALENDAR)
+            | bit(whole.has(WordMarks::TIME), Marks::TIME)
+    }
+
+    fn digits(self) -> bool {
+        self.0 & Marks::DIGITS != 0
+    }
+
+    fn number(self) -> bool {
+        self.0 & Marks::NUMBER != 0
+    }
+
+    fn calendar(self) -> bool {
+        self.0 & Marks::CALENDAR != 0
+    }
+
+    fn time(self) -> bool {
+        self.0 & Marks::TIME != 0
+    }
+
+    fn number_near(self) -> bool {
+        self.0 & Marks::NUMBER_NEAR != 0
+    }
+
+    fn date_near(self) -> bool {
+        self.0 & Marks::DATE_NEAR != 0
+    }
+
+    fn time_near(self) -> bool {
+        self.0 & Marks::TIME_NEAR != 0
     }
 
     /// Could `Marks::of` find a number, a month or weekday name or the apostrophe of `'90s` in
@@ -395,7 +436,7 @@ impl Marks {
 
     /// Could a date, a time or an ordinal start here?
     fn stamp(self) -> bool {
-        self.digits || self.calendar || self.apostrophe
+        self.0 & (Marks::DIGITS | Marks::DATE) != 0
     }
 }
 
@@ -645,17 +686,17 @@ fn sentence_figures(
         };
         time::Seen {
             text: lead,
-            digits: marks[k].digits,
-            number: marks[k].number || m.has(WordMarks::NUMBER),
-            calendar: marks[k].calendar || m.has(WordMarks::CALENDAR),
-            time: marks[k].time || m.has(WordMarks::TIME),
+            digits: marks[k].digits(),
+            number: marks[k].number() || m.has(WordMarks::NUMBER),
+            calendar: marks[k].calendar() || m.has(WordMarks::CALENDAR),
+            time: marks[k].time() || m.has(WordMarks::TIME),
         }
     };
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
         if t.word
-            && marks[k].time_near
+            && marks[k].time_near()
             && time::may_start_anchor(t.text)
             && time::may_go_on(seen(k), toks.get(k + 1).map(|_| seen(k + 1)))
             && let Some(n) = time::anchor(&text[t.start..sentence.end])
@@ -672,7 +713,7 @@ fn sentence_figures(
     while k < toks.len() {
         // most tokens are far from any number, and, but for a date's, can open nothing: passed
         // over before anything is read of them
-        if !(marks[k].number_near || marks[k].date_near && marks[k].stamp()) {
+        if !(marks[k].number_near() || marks[k].date_near() && marks[k].stamp()) {
             k += 1;
             continue;
         }
@@ -698,8 +739,8 @@ fn sentence_figures(
             !t.word && t.start > 0 && text[..t.start].ends_with(|c: char| c.is_alphanumeric())
                 || text[..t.start].ends_with('^')
         };
-        let figure = marks[k].number_near && (shift > 0 || may_start_figure(rules, &t, here));
-        let stamp = (marks[k].number_near || marks[k].date_near) && marks[k].stamp();
+        let figure = marks[k].number_near() && (shift > 0 || may_start_figure(rules, &t, here));
+        let stamp = (marks[k].number_near() || marks[k].date_near()) && marks[k].stamp();
         if !(figure || stamp) || glued() {
             k += 1;
             continue;
