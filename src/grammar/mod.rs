@@ -107,20 +107,10 @@ fn link_conversions(rules: &Rules, bytes: &[u8], claims: &mut [Claim]) {
     let mut first: Option<usize> = None;
     for i in 1..claims.len() {
         let (a, b) = (&claims[i - 1], &claims[i]);
-        // what stands between the two, trimmed (the text between two claims is mostly valid UTF-8,
-        // read without copying)
-        let gap = bytes.get(a.end..b.start).unwrap_or_default();
-        let lossy;
-        let between = match std::str::from_utf8(gap) {
-            Ok(g) => g.trim(),
-            Err(_) => {
-                lossy = String::from_utf8_lossy(gap);
-                lossy.trim()
-            }
-        };
-        let opens = between == "(";
+        let between = mark_between(bytes.get(a.end..b.start).unwrap_or_default());
+        let opens = between == Some(b'(');
         // "(224 kW / 300 PS)": a second conversion in the same brackets
-        let goes_on = between == "/" && first.is_some_and(|f| f + 2 == i);
+        let goes_on = between == Some(b'/') && first.is_some_and(|f| f + 2 == i);
         if !(opens || goes_on) {
             // (most pairs: their units are not looked up)
             continue;
@@ -157,6 +147,26 @@ fn link_conversions(rules: &Rules, bytes: &[u8], claims: &mut [Claim]) {
             b.low = main.low.and_then(around);
             b.high = main.high.and_then(around);
         }
+    }
+}
+
+/// The one mark that stands between two claims, if nothing else does but white space (as
+/// `str::trim` trims it). The gap is mostly a run of text, often long: its spaces are trimmed byte
+/// by byte, and only a gap that then begins or ends outside ASCII (where a wide space may stand) is
+/// read as characters.
+fn mark_between(gap: &[u8]) -> Option<u8> {
+    let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let from = gap.iter().position(|b| !space(b))?;
+    let to = gap.iter().rposition(|b| !space(b)).map_or(from, |i| i + 1);
+    match &gap[from..to] {
+        [b] if b.is_ascii() => Some(*b),
+        [f, .., l] if !f.is_ascii() || !l.is_ascii() => {
+            match String::from_utf8_lossy(&gap[from..to]).trim().as_bytes() {
+                [b] => Some(*b),
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 
@@ -1902,4 +1912,21 @@ fn nearest_anchor(anchors: &[Range<usize>], start: usize, end: usize) -> Option<
             }
         })
         .cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mark_between;
+
+    #[test]
+    fn the_mark_between_two_claims_is_trimmed_as_str_trim_trims() {
+        assert_eq!(mark_between(b" ("), Some(b'('));
+        assert_eq!(mark_between(b"\x0b/\r\n"), Some(b'/'));
+        // wide spaces (no-break, ideographic) are trimmed too
+        assert_eq!(mark_between("\u{a0}(\u{3000}".as_bytes()), Some(b'('));
+        assert_eq!(mark_between(b" km ("), None);
+        assert_eq!(mark_between("\u{a0}".as_bytes()), None);
+        assert_eq!(mark_between(b"\xff"), None);
+        assert_eq!(mark_between(b""), None);
+    }
 }
