@@ -773,6 +773,11 @@ fn sentence_figures(
             k = skip_to(t.start + n);
             continue;
         }
+        // a month or weekday name that opens no date opens no figure either ("on Monday")
+        if !figure {
+            k += 1;
+            continue;
+        }
         let after_change = change_before(rules, toks, k).is_some();
         let Some(p) = quantity::quantity_after(rules, here, after_change) else {
             k += 1;
