@@ -523,9 +523,14 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
             {
                 return Some(Parsed::skip(s.len() - r3.len()));
             }
-            let joined_by_and = rest.trim_start().to_ascii_lowercase().starts_with("and");
+            let joined_by = |w: &str| {
+                let rest = rest.trim_start().as_bytes();
+                rest.get(..w.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(w.as_bytes()))
+            };
+            let joined_by_and = joined_by("and");
             // "20 or 30" is a range; "$184 million or $23 million a season" two figures
-            let joined_by_or = rest.trim_start().to_ascii_lowercase().starts_with("or");
+            let joined_by_or = joined_by("or");
             let two_figures = joined_by_or
                 && (r2.len() != r.len() || n2.value <= first.value || n2.value > 3.0 * first.value);
             // the second end repeats the unit, or has none
