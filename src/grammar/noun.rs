@@ -532,9 +532,9 @@ pub fn counted(
             if !plural_noun {
                 break;
             }
-        } else if VERBS.contains(lower.as_str())
+        } else if VERBS.contains(lower.as_str()) && !(i == first && PARTICIPLES.contains(&lower))
             // "heroin hidden in a shipment": a participle after the noun opens a clause of its own
-            // ("12 stolen cars" keeps it as a modifier)
+            // ("12 stolen cars", "30 broken windows" keep it as a modifier)
             || nouny.is_some() && PARTICIPLES.contains(lower.as_str())
             || rules
                 .changes
@@ -551,7 +551,8 @@ pub fn counted(
         }
         // an "-ed"/"-ing" word may modify a noun after it ("uniformed personnel") but cannot head the phrase
         last = Some(i);
-        if !is_verbish(&lower) {
+        // (a participle modifies the noun after it, and heads no phrase: "12 held" counts no "held")
+        if !is_verbish(&lower) && !PARTICIPLES.contains(&lower) {
             nouny = Some(i);
             if plural == Some(true) && plural_word {
                 break;
