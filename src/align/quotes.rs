@@ -111,6 +111,7 @@ pub fn compare(docs: &[Document]) -> Vec<QuoteFinding> {
     pairs.sort_unstable();
     pairs.dedup();
     let mut out = Vec::new();
+    let mut alike: std::collections::HashMap<(&[String], &[String]), bool> = Default::default();
     for (i, j) in pairs {
         {
             let (oa, wa, pa) = &places[i];
@@ -124,11 +125,14 @@ pub fn compare(docs: &[Document]) -> Vec<QuoteFinding> {
             );
             let same_speaker = same_originator(sa, sb);
             let named = pa.speaker.is_some() && pb.speaker.is_some();
-            // (the edit distance, quadratic in the quotations' length, only where it decides)
-            let similar = || {
-                let (ja, jb) = (wa.join(" "), wb.join(" "));
-                ja.len().abs_diff(jb.len()) * 3 <= ja.len().max(jb.len())
-                    && strsim::normalized_levenshtein(&ja, &jb) >= 0.75
+            // (the edit distance, quadratic in the quotations' length, only where it decides, and
+            // once for each two wordings: copies of a story repeat the same pairs)
+            let mut similar = || {
+                *alike.entry((wa, wb)).or_insert_with(|| {
+                    let (ja, jb) = (wa.join(" "), wb.join(" "));
+                    ja.len().abs_diff(jb.len()) * 3 <= ja.len().max(jb.len())
+                        && strsim::normalized_levenshtein(&ja, &jb) >= 0.75
+                })
             };
             if wa == wb && !same_speaker && named {
                 out.push(QuoteFinding {
