@@ -178,6 +178,10 @@ fn originator(c: &Claim) -> Option<&str> {
 
 /// Do two originators name the same speaker ("MINUSMA", "the United Nations' MINUSMA peacekeeping force")?
 pub fn same_originator(a: &str, b: &str) -> bool {
+    // (copies of one story name their speakers alike: most calls end here)
+    if a == b {
+        return true;
+    }
     // proper names carry identity ("MINUSMA", "Ortiz"); common words alone ("military",
     // "government") do not
     let names = |s: &str| -> Vec<String> {
