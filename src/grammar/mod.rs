@@ -1921,7 +1921,45 @@ fn nearest_anchor(anchors: &[Range<usize>], start: usize, end: usize) -> Option<
 
 #[cfg(test)]
 mod tests {
-    use super::mark_between;
+    use super::{Rules, mark_between, may_start_figure, words};
+
+    /// The marks a word of letters carries turn away only words that open no figure: every word
+    /// `Rules::figure_starts` holds and every currency symbol written with letters, in any case,
+    /// before a figure or glued to it, is still tried.
+    #[test]
+    fn marks_turn_away_no_word_that_opens_a_figure() {
+        let rules = Rules::defaults();
+        let mut words: Vec<String> = rules.figure_starts.iter().cloned().collect();
+        for c in rules.file.currencies.values() {
+            words.extend(c.symbols.iter().cloned());
+        }
+        words.extend(
+            [
+                "the", "soldiers", "said", "Kidal", "in", "at", "on", "rs", "usd",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            let mut chars = w.chars();
+            let title: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .collect();
+            for w in [w.clone(), w.to_uppercase(), title + chars.as_str()] {
+                for text in [format!("{w} 5 soldiers"), format!("{w}5 soldiers")] {
+                    let toks = words::tokens(&text, 0..text.len(), &rules.word_marks);
+                    let t = &toks[0];
+                    let head = t.text.split('-').next().unwrap_or(t.text);
+                    let opens = rules.currency_symbols.longest(&text).is_some()
+                        || t.word && rules.figure_starts.contains(&head.to_ascii_lowercase());
+                    if opens {
+                        assert!(may_start_figure(&rules, t, &text), "{text:?}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn the_mark_between_two_claims_is_trimmed_as_str_trim_trims() {
