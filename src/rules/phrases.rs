@@ -6,10 +6,14 @@
 /// found by indexing a table of all two-byte openings (no hashing).
 #[derive(Debug, Clone)]
 pub struct Phrases<T> {
-    /// For each two-byte opening, 1 + the index of its bucket, or 0.
-    index: Box<[u16]>,
+    /// For each two bytes as a text may open with them (in either case), 1 + the index of the
+    /// bucket of phrases that open with them, or 0: the text's bytes index it as they are, with
+    /// no lower-casing first.
+    index: Box<[u16; 1 << 16]>,
     buckets: Vec<Vec<Entry<T>>>,
     singles: Vec<Option<T>>,
+    /// The bytes (in either case) that are a one-byte phrase.
+    single_at: [bool; 256],
     starts: [bool; 256],
 }
 
@@ -25,14 +29,17 @@ struct Entry<T> {
 
 /// The first eight bytes of `bytes` (lower-cased, ASCII), zeros past its end, as an integer.
 fn head(bytes: &[u8]) -> u64 {
-    let Some(word) = bytes.first_chunk::<8>() else {
-        let mut buf = [0u8; 8];
-        for (b, w) in buf.iter_mut().zip(bytes) {
-            *b = w.to_ascii_lowercase();
-        }
-        return u64::from_le_bytes(buf);
+    let word = match bytes.first_chunk::<8>() {
+        Some(word) => u64::from_le_bytes(*word),
+        // (gathered as they are and lower-cased all at once: a zero stays a zero)
+        None => bytes.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b)),
     };
-    crate::text::swar::ascii_lowercase(u64::from_le_bytes(*word))
+    crate::text::swar::ascii_lowercase(word)
+}
+
+/// The bytes that are `b` (ASCII, not upper case) once lower-cased: itself, and its capital.
+fn either_case(b: u8) -> [u8; 2] {
+    [b, b.to_ascii_uppercase()]
 }
 
 /// The mask of the first `n` bytes (up to eight) of a `head`.
@@ -47,9 +54,10 @@ fn head_mask(n: usize) -> u64 {
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
-            index: vec![0; 1 << 16].into_boxed_slice(),
+            index: Box::new([0; 1 << 16]),
             buckets: Vec::new(),
             singles: (0..256).map(|_| None).collect(),
+            single_at: [false; 256],
             starts: [false; 256],
         }
     }
@@ -73,13 +81,22 @@ impl<T> Phrases<T> {
             [b] => {
                 self.starts[b as usize] = true;
                 self.singles[b as usize].get_or_insert(value);
+                for x in either_case(b) {
+                    self.single_at[usize::from(x)] = true;
+                }
             }
             [a, b, ..] => {
                 self.starts[a as usize] = true;
                 let slot = usize::from(a) << 8 | usize::from(b);
                 if self.index[slot] == 0 {
                     self.buckets.push(Vec::new());
-                    self.index[slot] = u16::try_from(self.buckets.len()).unwrap_or(u16::MAX);
+                    let bucket = u16::try_from(self.buckets.len()).unwrap_or(u16::MAX);
+                    for (x, y) in either_case(a)
+                        .into_iter()
+                        .flat_map(|x| either_case(b).map(|y| (x, y)))
+                    {
+                        self.index[usize::from(x) << 8 | usize::from(y)] = bucket;
+                    }
                 }
                 let Some(bucket) = self.buckets.get_mut(usize::from(self.index[slot]) - 1) else {
                     return;
@@ -99,20 +116,27 @@ impl<T> Phrases<T> {
     }
 
     /// The longest phrase at the start of `text`, with the number of bytes it covers.
-    /// (Inlined where it is called: most texts are turned away by their first byte, before the
-    /// full lookup's cost of a call.)
+    /// (Inlined where it is called: most texts open with two bytes no phrase opens with, and no
+    /// one-byte phrase, and are turned away by a look at two tables, before the cost of a call.)
     #[inline]
     pub fn longest(&self, text: &str) -> Option<(usize, &T)> {
         let bytes = text.as_bytes();
-        let first = bytes.first()?.to_ascii_lowercase();
-        if !self.starts[first as usize] {
+        let &first = bytes.first()?;
+        let bucket = bytes.get(1).map_or(0, |&second| {
+            self.index[usize::from(first) << 8 | usize::from(second)]
+        });
+        if bucket == 0 && !self.single_at[usize::from(first)] {
             return None;
         }
-        self.lookup(bytes, first)
+        self.lookup(bytes, bucket)
     }
 
-    /// `longest` of a text whose first byte (`first`, lower-cased) some phrase starts with.
-    fn lookup(&self, bytes: &[u8], first: u8) -> Option<(usize, &T)> {
+    /// `longest` of a text whose first two bytes open the phrases of `bucket` (1 + its index, or 0
+    /// for none), or whose first byte may be a phrase.
+    /// (Never inlined: the test before it is the part worth inlining.)
+    #[inline(never)]
+    fn lookup(&self, bytes: &[u8], bucket: u16) -> Option<(usize, &T)> {
+        let first = bytes.first()?.to_ascii_lowercase();
         let ends_well = |n: usize, last: u8| {
             // a phrase ending in a letter may not run on into another letter ("moreover"), but a
             // symbol may run into a digit ("$US55", "Rs500"); a phrase ending in a digit, into neither
@@ -121,16 +145,15 @@ impl<T> Phrases<T> {
                 && (next.is_ascii_alphabetic() || next >= 0x80)
                 || last.is_ascii_digit() && next.is_ascii_alphanumeric())
         };
-        if let Some(&second) = bytes.get(1)
-            && let slot = usize::from(first) << 8 | usize::from(second.to_ascii_lowercase())
-            && let Some(bucket) = usize::from(self.index[slot])
-                .checked_sub(1)
-                .and_then(|i| self.buckets.get(i))
+        if let Some(bucket) = usize::from(bucket)
+            .checked_sub(1)
+            .and_then(|i| self.buckets.get(i))
         {
             // a phrase matches where its head does, and then any bytes past the eighth
             let text_head = head(bytes);
             for e in bucket {
                 let n = e.key.len();
+                // (the head first: it turns most phrases away)
                 if text_head & e.mask == e.head
                     && bytes.len() >= n
                     && (n <= 8 || bytes[8..n].eq_ignore_ascii_case(&e.key[8..]))
@@ -197,5 +220,11 @@ mod tests {
         assert_eq!(p.longest("more or le"), Some((4, &1)));
         assert_eq!(p.longest("Moreau"), Some((6, &6)));
         assert_eq!(p.longest("mor"), None);
+        // a one-byte phrase that is a letter, in either case; a two-byte opening in any case
+        p.insert("m", 7);
+        assert_eq!(p.longest("M 5"), Some((1, &7)));
+        assert_eq!(p.longest("m"), Some((1, &7)));
+        assert_eq!(p.longest("mOREau"), Some((6, &6)));
+        assert_eq!(p.longest("Mx"), None);
     }
 }
