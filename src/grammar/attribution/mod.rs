@@ -1177,11 +1177,13 @@ fn reported(
             continue;
         }
         let cue = t.start..phrase.unwrap_or(t.end);
+        // (the cue's first word in lower case, read once for the tests below)
+        let word = lower(low, &t);
         // the cue's last token
         let last = toks.partition_point(|x| x.start < cue.end) - 1;
         // what follows the cue: an addressee ("told AFP"), "that", a manner ("in a statement")
         let mut c = last + 1;
-        if lower(low, &t).starts_with("told") || lower(low, &t).starts_with("tell") {
+        if word.starts_with("told") || word.starts_with("tell") {
             while c < toks.len()
                 && toks[c].word
                 && c < last + 4
@@ -1231,9 +1233,9 @@ fn reported(
             .checked_sub(1)
             .map(|p| lower(low, &toks[p]))
             .unwrap_or_default();
-        let core = matches!(lower(low, &t), "said" | "says" | "say" | "told" | "tells");
+        let core = matches!(word, "said" | "says" | "say" | "told" | "tells");
         let shares_subject =
-            lower(low, &t).ends_with("ing") || matches!(prev_text, "and" | "but" | "," | "also");
+            word.ends_with("ing") || matches!(prev_text, "and" | "but" | "," | "also");
         // "is expected", "has been criticized": a passive names no source (unless "by X" follows)
         if is_passive(low, toks, k) {
             let from = toks
