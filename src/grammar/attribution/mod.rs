@@ -11,8 +11,9 @@ mod reuse;
 use super::words::{Token, tokens};
 use crate::claim::{Attribution, CompactString, Span, Spanned};
 use crate::rules::{Rules, SpeechWord, WordMarks};
-use crate::text::{Prepared, WordList};
+use crate::text::{Prepared, WordList, WordMap};
 use bytewise::{last_word, no_capitalised_word, one_capitalised_word, quoted_words, words_up_to};
+use std::sync::OnceLock;
 
 /// A statement found in the normalised text.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,9 +77,10 @@ fn original_text(normalised: &str, original: &[u8]) -> CompactString {
 
 /// A pronoun that may stand for a source ("he said", "they told AFP"), in lower case.
 fn is_pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "they" | "we" | "i" | "it")
+    PRONOUNS.contains(&w)
 }
-static AUXILIARIES: WordList = WordList::new(&[
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
+const AUXILIARIES: &[&str] = &[
     "had",
     "has",
     "have",
@@ -100,8 +102,8 @@ static AUXILIARIES: WordList = WordList::new(&[
     "repeatedly",
     "publicly",
     "already",
-]);
-static NP_BREAK: WordList = WordList::new(&[
+];
+const NP_BREAK: &[&str] = &[
     "that",
     "which",
     "and",
@@ -141,11 +143,63 @@ static NP_BREAK: WordList = WordList::new(&[
     "nor",
     "not",
     "also",
-]);
-static DETERMINERS: WordList = WordList::new(&[
+];
+const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "another",
     "one", "two", "three", "several", "some", "many",
-]);
+];
+/// Adverbs that may stand between a source and its cue ("together vowed", "only said"), besides
+/// those in "-ly".
+const ADVERBS: &[&str] = &[
+    "together", "perhaps", "even", "only", "first", "long", "since", "just",
+];
+
+/// What a word is to the phrases around a cue, as bits: which of the lists above hold it. A
+/// source's words are each asked about several lists; one lookup of the token's text (in any case)
+/// answers for all of them.
+#[derive(Clone, Copy, Default)]
+struct Class(u8);
+
+impl Class {
+    const AUXILIARY: u8 = 1;
+    const NP_BREAK: u8 = 2;
+    const DETERMINER: u8 = 4;
+    const PRONOUN: u8 = 8;
+    const ADVERB: u8 = 16;
+
+    /// Is the word on the list of this bit, or of any of several?
+    fn has(self, bits: u8) -> bool {
+        self.0 & bits != 0
+    }
+}
+
+/// The class of a word, in any case (none for a word on no list).
+fn class(word: &str) -> Class {
+    static CLASSES: OnceLock<WordMap<Class>> = OnceLock::new();
+    let classes = CLASSES.get_or_init(|| {
+        let mut map: WordMap<Class> = WordMap::default();
+        for (words, bit) in [
+            (AUXILIARIES, Class::AUXILIARY),
+            (NP_BREAK, Class::NP_BREAK),
+            (DETERMINERS, Class::DETERMINER),
+            (PRONOUNS, Class::PRONOUN),
+            (ADVERBS, Class::ADVERB),
+        ] {
+            for w in words {
+                map.entry(w).0 |= bit;
+            }
+        }
+        map
+    });
+    classes.get(word).copied().unwrap_or_default()
+}
+
+/// Does `word` end with `suffix` (lower case ASCII), in any case? The same answer as the word in
+/// lower case gives to `ends_with`.
+fn ends_with_any_case(word: &str, suffix: &str) -> bool {
+    let (w, x) = (word.as_bytes(), suffix.as_bytes());
+    w.len() >= x.len() && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
+}
 
 /// Is this word, read from the text in lower case (`lower`), on the list? The same answer as
 /// `list.contains(word)`, without its look for a capital the word cannot hold.
@@ -359,21 +413,11 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
     let mut j = end;
     // "forcefully told", "has also said", "together vowed"
     while j > 0 && {
-        let l = lower(low, &toks[j - 1]);
-        listed(&AUXILIARIES, l)
-            || toks[j - 1].word
-                && (l.ends_with("ly") && l.len() > 4
-                    || matches!(
-                        l,
-                        "together"
-                            | "perhaps"
-                            | "even"
-                            | "only"
-                            | "first"
-                            | "long"
-                            | "since"
-                            | "just"
-                    ))
+        let t = &toks[j - 1];
+        let c = class(t.text);
+        c.has(Class::AUXILIARY)
+            || t.word
+                && (ends_with_any_case(t.text, "ly") && t.text.len() > 4 || c.has(Class::ADVERB))
     } {
         j -= 1;
     }
@@ -394,7 +438,6 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
     loop {
         while first > 0 && last - first < 14 {
             let t = &toks[first - 1];
-            let l = lower(low, t);
             // "Rep. Gwen Moore (D-Wis.)": a bracketed party tag belongs to the name
             if t.text == ")"
                 && let Some(open) = toks[first.saturating_sub(8)..first - 1]
@@ -414,19 +457,23 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
             {
                 break;
             }
-            if t.word && listed(&NP_BREAK, l) && !(l == "of" || l == "for") {
+            let c = class(t.text);
+            if t.word
+                && c.has(Class::NP_BREAK)
+                && !(t.text.eq_ignore_ascii_case("of") || t.text.eq_ignore_ascii_case("for"))
+            {
                 break;
             }
             // "-ed"/"-ing" words may modify a noun already in the phrase ("peacekeeping force"), never end it
             let verbish = t.word
                 && t.text.starts_with(|c: char| c.is_lowercase())
-                && (l.ends_with("ed") || l.ends_with("ing"))
-                && l.len() > 4;
+                && (ends_with_any_case(t.text, "ed") || ends_with_any_case(t.text, "ing"))
+                && t.text.len() > 4;
             if verbish && first == last {
                 break;
             }
             first -= 1;
-            if listed(&DETERMINERS, l) || is_pronoun(l) {
+            if c.has(Class::DETERMINER | Class::PRONOUN) {
                 break;
             }
         }
@@ -467,7 +514,7 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
             .iter()
             .all(|t| t.text.starts_with(|c: char| c.is_lowercase()))
         && !toks[first..name].iter().any(|t| is_title(lower(low, t)))
-        && !listed(&DETERMINERS, lower(low, &toks[first]))
+        && !class(toks[first].text).has(Class::DETERMINER)
     {
         first = name;
     }
@@ -476,17 +523,15 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
     if first >= 2 && first < last && lower(low, &toks[first - 1]) == "and" {
         let left = &toks[..first - 1];
         let nouns = left.iter().all(|t| {
-            let l = lower(low, t);
             t.word
-                && !listed(&NP_BREAK, l)
-                && !listed(&AUXILIARIES, l)
-                && !l.ends_with("ed")
-                && !l.ends_with("ing")
+                && !class(t.text).has(Class::NP_BREAK | Class::AUXILIARY)
+                && !ends_with_any_case(t.text, "ed")
+                && !ends_with_any_case(t.text, "ing")
         });
         let names = left
             .iter()
             .all(|t| t.text.starts_with(|c: char| c.is_uppercase()))
-            || left.len() == 2 && listed(&DETERMINERS, lower(low, &left[0]));
+            || left.len() == 2 && class(left[0].text).has(Class::DETERMINER);
         if (1..=3).contains(&left.len()) && nouns && names {
             first = 0;
         }
@@ -606,14 +651,15 @@ fn sentence_subject(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize
         if lower_case && i > start && listed(&IRREGULAR_PAST, l) {
             break;
         }
+        let c = class(t.text);
         if lower_case
-            && (listed(&AUXILIARIES, l)
-                || listed(&NP_BREAK, l) && l != "of"
+            && (c.has(Class::AUXILIARY)
+                || c.has(Class::NP_BREAK) && l != "of"
                 || l.ends_with("ed")
                 || i > start
                     && l.ends_with('s')
                     && !l.ends_with("ss")
-                    && !listed(&DETERMINERS, lower(low, &toks[i - 1])))
+                    && !class(toks[i - 1].text).has(Class::DETERMINER))
         {
             break;
         }
@@ -919,7 +965,7 @@ fn quote(
     };
     if let Some(v) = trailing.iter().take(CUE_WITHIN).position(is_cue)
         && trailing[..v].iter().all(|t| t.word || t.text == "'")
-        && (v == 0 || !listed(&NP_BREAK, lower(low, &trailing[0])))
+        && (v == 0 || !class(trailing[0].text).has(Class::NP_BREAK))
         && (!next_sentence || closes(v))
     {
         let cue = trailing[v];
