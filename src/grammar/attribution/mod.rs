@@ -1776,6 +1776,11 @@ fn search_for<'m, T: Default>(
     map.get_mut(needle)
 }
 
+/// Can two mentions of `word` overlap ("ahah" twice in "ahahah")? Only when it ends as it begins.
+fn overlaps_itself(word: &[u8]) -> bool {
+    (1..word.len()).any(|p| word[p] == word[0] && word.starts_with(&word[p..]))
+}
+
 /// Where `needle` first occurs in `hay`, as `memmem::find` says: its first byte found by `memchr`,
 /// then the rest compared. For a surname (its first byte a capital, rare in text) over the few
 /// hundred bytes searched at a time, cheaper than the searcher `memmem::find` builds at each call.
@@ -1818,12 +1823,33 @@ impl Earlier {
         let from = resume(text, *searched, title).min(before);
         // ASCII lower-casing keeps every byte where it was, so offsets in `low` hold in `text`
         let lower = &low.as_bytes()[..before];
-        let mut i = from;
-        while let Some(k) = memchr::memmem::find(&lower[i..], title.as_bytes()) {
-            let at = i + k;
-            i = at + title.len();
-            if text[at..].starts_with(|c: char| c.is_uppercase()) && mentions.last() < Some(&at) {
-                mentions.push(at);
+        let t = title.as_bytes();
+        match t.first().map(u8::to_ascii_uppercase) {
+            // a title that opens with a letter of ASCII is capitalised where the text has that
+            // letter's capital (rare in text): found by `memchr` in the text, then the rest
+            // compared in lower case. Those are all its capitalised mentions when no two mentions
+            // can overlap (the loop below passes over one that overlaps the one before).
+            Some(capital) if capital != t[0] && !overlaps_itself(t) => {
+                let mut i = from;
+                while let Some(k) = memchr::memchr(capital, &text.as_bytes()[i..before]) {
+                    let at = i + k;
+                    i = at + 1;
+                    if lower[at..].starts_with(t) && mentions.last() < Some(&at) {
+                        mentions.push(at);
+                    }
+                }
+            }
+            _ => {
+                let mut i = from;
+                while let Some(k) = memchr::memmem::find(&lower[i..], t) {
+                    let at = i + k;
+                    i = at + title.len();
+                    if text[at..].starts_with(|c: char| c.is_uppercase())
+                        && mentions.last() < Some(&at)
+                    {
+                        mentions.push(at);
+                    }
+                }
             }
         }
         *searched = before;
@@ -1884,6 +1910,29 @@ impl Earlier {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titled_names_are_found_by_their_capital() {
+        let text = "Prime Minister Moussa Mara spoke. The prime minister left. \
+                    Then Prime Minister Ana Ruiz came, and the prime minister said so.";
+        let low = text.to_ascii_lowercase();
+        let mut earlier = Earlier::default();
+        let then = text.find("Then").unwrap_or(0);
+        let name = |e: &mut Earlier, before| e.titled_name(text, &low, "prime minister", before);
+        assert_eq!(
+            name(&mut earlier, then).as_deref(),
+            Some("Prime Minister Moussa Mara")
+        );
+        // read on from where the last search stopped
+        assert_eq!(
+            name(&mut earlier, text.len()).as_deref(),
+            Some("Prime Minister Ana Ruiz")
+        );
+        assert!(overlaps_itself(b"ahah"));
+        assert!(overlaps_itself(b"aa"));
+        assert!(!overlaps_itself(b"a"));
+        assert!(!overlaps_itself(b"prime minister"));
+    }
 
     #[test]
     fn find_capitalised_finds_what_memmem_finds() {
