@@ -1120,13 +1120,21 @@ fn next_candidate(
         .or(WordMarks::PHRASE_HEAD)
         .or(WordMarks::ACCORDING_HEAD);
     let by_word = rules.according_by_word;
-    // (a slice from `from` on, not `skip(from)`: its loop is the tightest, most words take one turn)
-    let rest = toks.get(from..).unwrap_or_default();
-    for (k, t) in (from..).zip(rest) {
-        // most words are passed over by one test of their marks
-        if by_word && !t.marks.has(OPENS) {
-            continue;
+    let mut k = from;
+    while k < toks.len() {
+        if by_word {
+            // most words are passed over by one test of their marks, in a loop of their own
+            // (over a slice: the tightest, as most words take one turn of it)
+            k += toks[k..]
+                .iter()
+                .position(|t| t.marks.has(OPENS))
+                .unwrap_or(toks.len() - k);
         }
+        let Some(t) = toks.get(k) else {
+            break;
+        };
+        let at = k;
+        k += 1;
         let Some(&first) = t.text.as_bytes().first().filter(|_| t.word) else {
             continue;
         };
@@ -1147,7 +1155,7 @@ fn next_candidate(
             .map(|(n, _)| n);
         if according.is_some() || speech.verb || speech.phrase_head {
             return Some(Candidate {
-                k,
+                k: at,
                 speech,
                 according,
             });
