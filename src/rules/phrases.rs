@@ -10,11 +10,29 @@ pub struct Phrases<T> {
     /// bucket of phrases that open with them, or 0: the text's bytes index it as they are, with
     /// no lower-casing first.
     index: Box<[u16; 1 << 16]>,
-    buckets: Vec<Vec<Entry<T>>>,
+    buckets: Vec<Bucket<T>>,
     singles: Vec<Option<T>>,
     /// The bytes (in either case) that are a one-byte phrase.
     single_at: [bool; 256],
     starts: [bool; 256],
+}
+
+/// The phrases that open with the same two bytes, longest first, and the bytes (in either case)
+/// that may follow those two in a text one of them opens: most texts that reach a bucket are
+/// turned away by their third byte, before their head is read and the phrases compared.
+#[derive(Debug, Clone)]
+struct Bucket<T> {
+    entries: Vec<Entry<T>>,
+    /// One bit for each third byte of a phrase, in either case; all of them when a phrase has
+    /// only two bytes (any byte that ends a word may follow it).
+    third: [u64; 4],
+}
+
+impl<T> Bucket<T> {
+    /// Could a phrase of the bucket open a text whose third byte is `b`?
+    fn may_follow(&self, b: u8) -> bool {
+        self.third[usize::from(b >> 6)] >> (b & 63) & 1 != 0
+    }
 }
 
 /// A phrase (lower case) with its value, and its first eight bytes packed into an integer with a
@@ -89,7 +107,10 @@ impl<T> Phrases<T> {
                 self.starts[a as usize] = true;
                 let slot = usize::from(a) << 8 | usize::from(b);
                 if self.index[slot] == 0 {
-                    self.buckets.push(Vec::new());
+                    self.buckets.push(Bucket {
+                        entries: Vec::new(),
+                        third: [0; 4],
+                    });
                     let bucket = u16::try_from(self.buckets.len()).unwrap_or(u16::MAX);
                     for (x, y) in either_case(a)
                         .into_iter()
@@ -98,19 +119,29 @@ impl<T> Phrases<T> {
                         self.index[usize::from(x) << 8 | usize::from(y)] = bucket;
                     }
                 }
-                let Some(bucket) = self.buckets.get_mut(usize::from(self.index[slot]) - 1) else {
+                let Some(Bucket { entries, third }) =
+                    self.buckets.get_mut(usize::from(self.index[slot]) - 1)
+                else {
                     return;
                 };
-                if bucket.iter().any(|e| e.key == key) {
+                if entries.iter().any(|e| e.key == key) {
                     return;
                 }
-                bucket.push(Entry {
+                match key.get(2) {
+                    Some(&c) => {
+                        for x in either_case(c) {
+                            third[usize::from(x >> 6)] |= 1 << (x & 63);
+                        }
+                    }
+                    None => *third = [u64::MAX; 4],
+                }
+                entries.push(Entry {
                     head: head(&key),
                     mask: head_mask(key.len()),
                     key,
                     value,
                 });
-                bucket.sort_by_key(|e| std::cmp::Reverse(e.key.len()));
+                entries.sort_by_key(|e| std::cmp::Reverse(e.key.len()));
             }
         }
     }
@@ -148,10 +179,12 @@ impl<T> Phrases<T> {
         if let Some(bucket) = usize::from(bucket)
             .checked_sub(1)
             .and_then(|i| self.buckets.get(i))
+            // (a text of two bytes has no third: only a phrase of two may open it)
+            && bytes.get(2).is_none_or(|&c| bucket.may_follow(c))
         {
             // a phrase matches where its head does, and then any bytes past the eighth
             let text_head = head(bytes);
-            for e in bucket {
+            for e in &bucket.entries {
                 let n = e.key.len();
                 // (the head first: it turns most phrases away)
                 if text_head & e.mask == e.head
@@ -226,5 +259,13 @@ mod tests {
         assert_eq!(p.longest("m"), Some((1, &7)));
         assert_eq!(p.longest("mOREau"), Some((6, &6)));
         assert_eq!(p.longest("Mx"), None);
+        // a phrase of two bytes lets any third byte through to its own test
+        p.insert("us", 8);
+        p.insert("usd", 9);
+        assert_eq!(p.longest("US 5"), Some((2, &8)));
+        assert_eq!(p.longest("Us"), Some((2, &8)));
+        assert_eq!(p.longest("USD5"), Some((3, &9)));
+        assert_eq!(p.longest("use"), None);
+        assert_eq!(p.longest("mob"), None);
     }
 }
