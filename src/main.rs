@@ -178,15 +178,7 @@ fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
             }
         };
         // each document becomes its line of JSON on the thread that read it
-        let line = |doc: crosscheck::Document| {
-            // written once, whole (`write_json_line` builds the line in a buffer of its own)
-            let mut line = Vec::new();
-            if report::write_json_line(&mut line, &doc).is_err() {
-                // as `json_line` does: the failure in place of the document, and the run goes on
-                line = report::json_line(&doc).into_bytes();
-            }
-            (doc.claims.len(), line)
-        };
+        let line = |doc: crosscheck::Document| (doc.claims.len(), report::document_line(&doc));
         let result = crosscheck::stream_jsonl(input, &name, rules, line, |r| match r {
             Ok((n, line)) => {
                 read += 1;

@@ -78,7 +78,7 @@ pub fn extract(format: Format, docs: &[Document], layout: &Layout) -> String {
         Format::Csv => csv::claims(docs, &[]),
         Format::Jsonld => jsonld::claims(docs, docs.iter().flat_map(|d| &d.claims)),
         Format::Html => html::extract(docs),
-        Format::Jsonl => docs.iter().map(json_line).collect(),
+        Format::Jsonl => docs.iter().map(|d| utf8(document_line(d))).collect(),
     }
 }
 
@@ -108,16 +108,26 @@ pub fn check(format: Format, docs: &[Document], f: Findings, layout: &Layout) ->
 
 /// One value as a line of JSON, written to `out` at once (nothing is written when `v` cannot be).
 pub fn write_json_line<T: Serialize>(out: &mut impl std::io::Write, v: &T) -> std::io::Result<()> {
-    // each thread keeps the buffer its lines are written in, grown once to the longest line
+    with_line_buffer(|buf| match compact_json::write_line(buf, v) {
+        Ok(line) => out.write_all(line),
+        Err(e) => Err(std::io::Error::other(e)),
+    })
+}
+
+/// A document as a line of JSON: the bytes `json_line` gives, by the document's own writer
+/// (`compact_json::Json`) rather than through serde.
+pub fn document_line(doc: &Document) -> Vec<u8> {
+    with_line_buffer(|buf| compact_json::write_json_line(buf, doc).to_vec())
+}
+
+/// `f` with this thread's buffer for lines, grown once to the longest line (as the writer keeps it).
+fn with_line_buffer<R>(f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
     thread_local! {
         static LINE: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
     }
     LINE.with(|cell| {
         let mut buf = cell.take();
-        let r = match compact_json::write_line(&mut buf, v) {
-            Ok(line) => out.write_all(line),
-            Err(e) => Err(std::io::Error::other(e)),
-        };
+        let r = f(&mut buf);
         // a buffer an outsized line left large is let go
         if buf.len() <= 1 << 20 {
             cell.set(buf);
@@ -131,9 +141,7 @@ pub fn json_line<T: Serialize>(v: &T) -> String {
     match compact_json::to_vec(v) {
         Ok(mut line) => {
             line.push(b'\n');
-            // the writer copies whole `str`s and splits them only at ASCII bytes
-            String::from_utf8(line)
-                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+            utf8(line)
         }
         Err(e) => {
             let mut s = serde_json::json!({ "error": e.to_string() }).to_string();
@@ -141,6 +149,12 @@ pub fn json_line<T: Serialize>(v: &T) -> String {
             s
         }
     }
+}
+
+/// A line the writer made, as text.
+fn utf8(line: Vec<u8>) -> String {
+    // the writer copies whole `str`s and splits them only at ASCII bytes
+    String::from_utf8(line).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 fn json<T: Serialize>(v: &T) -> String {
