@@ -80,7 +80,7 @@ impl Bundle {
 }
 
 /// The optional metadata a JSON-lines record or a sidecar carries.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, PartialEq, Deserialize)]
 struct Meta {
     #[serde(default)]
     source: Option<String>,
@@ -93,7 +93,7 @@ struct Meta {
 }
 
 /// One JSON-lines record.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 struct Record {
     id: serde_json::Value,
     text: String,
@@ -382,8 +382,11 @@ pub fn record(path: &Path, line_no: usize, line: &[u8]) -> Result<Article, Probl
     if line.len() > MAX_ARTICLE_BYTES + (1 << 20) {
         return Err(skip(too_large(line.len())));
     }
-    let record: Record = serde_json::from_slice(line)
-        .map_err(|e| fail(format!("not a valid record: {e}"), e.column()))?;
+    let record = match plain_record(line) {
+        Some(r) => r,
+        None => serde_json::from_slice(line)
+            .map_err(|e| fail(format!("not a valid record: {e}"), e.column()))?,
+    };
     let id = match &record.id {
         serde_json::Value::String(s) if !s.is_empty() => s.clone(),
         serde_json::Value::Number(n) => n.to_string(),
@@ -417,9 +420,159 @@ pub fn record(path: &Path, line_no: usize, line: &[u8]) -> Result<Article, Probl
     })
 }
 
+/// A record as serde_json reads it, for the common case: an object of the record's own fields,
+/// each once, whose values are strings (the metadata's also `null`) with no escapes but the simple
+/// ones and `\u` outside the surrogates. `None` for anything else (another field, a number, a
+/// malformed line), which serde_json then reads (or says what is wrong with). serde_json copies the
+/// text as it scans it for escapes, control characters and the closing quote; here the line is
+/// checked once for control characters and UTF-8, and the runs between escapes are found by
+/// `memchr` and copied whole. Measured on 1 MB of records: 4.9 M instructions, from 7.8 M.
+fn plain_record(line: &[u8]) -> Option<Record> {
+    // a control character may stand between tokens (as white space) but not in a string: a line
+    // with one before its end is left to serde_json, so that strings need not look for them
+    if has_control(line.trim_ascii_end()) {
+        return None;
+    }
+    let s = std::str::from_utf8(line).ok()?;
+    let b = s.as_bytes();
+    let (mut id, mut text, mut meta) = (None, None, Meta::default());
+    // the fields read so far, a bit each
+    let mut seen = 0u8;
+    let mut i = skip_space(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return None;
+    }
+    i = skip_space(b, i + 1);
+    loop {
+        let (key, after) = key(s, i)?;
+        i = skip_space(b, after);
+        if b.get(i) != Some(&b':') {
+            return None;
+        }
+        i = skip_space(b, i + 1);
+        let (value, after) = match b.get(i)? {
+            b'"' => {
+                let (v, after) = string(s, i)?;
+                (Some(v), after)
+            }
+            b'n' if b[i..].starts_with(b"null") => (None, i + 4),
+            _ => return None,
+        };
+        let (field, slot) = match key {
+            "id" => (0, &mut id),
+            "text" => (1, &mut text),
+            "source" => (2, &mut meta.source),
+            "url" => (3, &mut meta.url),
+            "published" => (4, &mut meta.published),
+            "title" => (5, &mut meta.title),
+            _ => return None,
+        };
+        // a field given twice, or `null` where the record needs a string
+        if seen & 1 << field != 0 || value.is_none() && field < 2 {
+            return None;
+        }
+        seen |= 1 << field;
+        *slot = value;
+        i = skip_space(b, after);
+        match b.get(i)? {
+            b',' => i = skip_space(b, i + 1),
+            b'}' => break,
+            _ => return None,
+        }
+    }
+    if skip_space(b, i + 1) != b.len() {
+        return None;
+    }
+    Some(Record {
+        id: serde_json::Value::String(id?),
+        text: text?,
+        meta,
+    })
+}
+
+/// JSON's white space from `i` on: where the next token starts.
+fn skip_space(b: &[u8], mut i: usize) -> usize {
+    while let Some(b' ' | b'\t' | b'\n' | b'\r') = b.get(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The key whose quote is at `open` (one without escapes), and where it ends.
+fn key(s: &str, open: usize) -> Option<(&str, usize)> {
+    let b = s.as_bytes();
+    if b.get(open) != Some(&b'"') {
+        return None;
+    }
+    let close = open + 1 + memchr::memchr2(b'"', b'\\', &b[open + 1..])?;
+    (b[close] == b'"').then(|| (&s[open + 1..close], close + 1))
+}
+
+/// The string whose quote is at `open`, unescaped, and where it ends (a string without control
+/// characters, which the caller has checked).
+fn string(s: &str, open: usize) -> Option<(String, usize)> {
+    let b = s.as_bytes();
+    let mut run = open + 1;
+    let mut out = String::new();
+    // the quotes and backslashes after the opening quote (one searcher for the string's escapes)
+    for end in memchr::memchr2_iter(b'"', b'\\', &b[run..]).map(|j| open + 1 + j) {
+        if end < run {
+            // the character an escape just read
+            continue;
+        }
+        if b[end] == b'"' && out.is_empty() {
+            return Some((s[run..end].to_string(), end + 1));
+        }
+        if out.is_empty() {
+            // an escape: the string is likely the text, most of what is left of the line
+            out.reserve(b.len() - run);
+        }
+        out.push_str(&s[run..end]);
+        if b[end] == b'"' {
+            return Some((out, end + 1));
+        }
+        let (c, len) = unescape(&b[end + 1..])?;
+        out.push(c);
+        run = end + 1 + len;
+    }
+    None
+}
+
+/// Does `b` hold a control character (which JSON strings must escape)? Every byte is looked at,
+/// with no early exit, so that the compiler tests many at once.
+fn has_control(b: &[u8]) -> bool {
+    b.iter().fold(false, |found, &c| found | (c < 0x20))
+}
+
+/// The character an escape stands for, after its `\\`, and the escape's length; `None` for a
+/// surrogate (a pair is left to serde_json) or a malformed escape.
+fn unescape(b: &[u8]) -> Option<(char, usize)> {
+    let c = match b.first()? {
+        b'"' => '"',
+        b'\\' => '\\',
+        b'/' => '/',
+        b'b' => '\u{8}',
+        b'f' => '\u{c}',
+        b'n' => '\n',
+        b'r' => '\r',
+        b't' => '\t',
+        b'u' => {
+            let hex = b.get(1..5)?;
+            if !hex.iter().all(u8::is_ascii_hexdigit) {
+                return None;
+            }
+            let code = u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?;
+            return Some((char::from_u32(code)?, 5));
+        }
+        _ => return None,
+    };
+    Some((c, 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     #[cfg(unix)]
@@ -430,6 +583,105 @@ mod tests {
             Path::new(std::ffi::OsStr::from_bytes(b"bad\xffname\xe2\x82.jsonl")),
         ] {
             assert_eq!(located(path, 17), format!("{}:17", path.display()));
+        }
+    }
+
+    /// A line of fields, each `"key":value` with white space about it, some of them what the
+    /// record's own parser leaves to serde_json (another key, a number, a bad escape, a pair).
+    fn record_lines() -> impl Strategy<Value = String> {
+        let key = prop::sample::select(vec![
+            "id",
+            "text",
+            "source",
+            "url",
+            "published",
+            "title",
+            "lang",
+            "i\\u0064",
+            "",
+        ]);
+        let piece = prop::sample::select(vec![
+            "a",
+            "Gao ",
+            "é",
+            "€",
+            "😀",
+            "\\n",
+            "\\\"",
+            "\\\\",
+            "\\/",
+            "\\b",
+            "\\f",
+            "\\r",
+            "\\t",
+            "\\u00e9",
+            "\\u2019",
+            "\\u00",
+            "\\uD83D\\uDE00",
+            "\\ud800",
+            "\\x",
+            "\u{1}",
+            "\"",
+            "\t",
+        ]);
+        let string = prop::collection::vec(piece, 0..8).prop_map(|p| format!("\"{}\"", p.concat()));
+        let value = prop_oneof![
+            4 => string,
+            1 => prop::sample::select(vec!["null", "17", "[1]", "nul", "true"]).prop_map(String::from),
+        ];
+        let space = prop::sample::select(vec!["", " ", "\t", "\r", " \n "]);
+        let field = move |key: BoxedStrategy<&'static str>| {
+            (
+                space.clone(),
+                key,
+                space.clone(),
+                value.clone(),
+                space.clone(),
+            )
+                .prop_map(|(a, k, b, v, c)| format!("{a}\"{k}\"{b}:{c}{v}{a}"))
+        };
+        // the two fields a record needs, and others, in any order
+        let fields = (
+            field(Just("id").boxed()),
+            field(Just("text").boxed()),
+            prop::collection::vec(field(key.boxed()), 0..4),
+        )
+            .prop_flat_map(|(id, text, mut fields)| {
+                fields.extend([id, text]);
+                Just(fields).prop_shuffle()
+            });
+        let end = prop::sample::select(vec!["", " ", "\r", ",", "x", "}"]);
+        (fields, end).prop_map(|(fields, end)| format!(" {{{}}}{end}", fields.join(",")))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        /// Where the record's own parser reads a line, it reads what serde_json does.
+        #[test]
+        fn a_plain_record_is_read_as_serde_json_reads_it(line in record_lines()) {
+            if let Some(ours) = plain_record(line.as_bytes()) {
+                let theirs: Result<Record, _> = serde_json::from_str(&line);
+                prop_assert_eq!(Some(ours), theirs.ok(), "{}", line);
+            }
+        }
+    }
+
+    #[test]
+    fn the_usual_records_are_read_by_their_own_parser() {
+        for line in [
+            r#"{"id": "a1", "source": "S", "text": "Gao\n\n\"Eight\" \u2019s \\ é"}"#,
+            r#" {"text":"x","id":"7","url":null,"title":"T","published":"2014-05-17"} "#,
+        ] {
+            let ours = plain_record(line.as_bytes());
+            assert!(ours.is_some(), "{line}");
+            assert_eq!(ours, serde_json::from_str(line).ok(), "{line}");
+        }
+        for line in [
+            r#"{"id": 7, "text": "x"}"#,
+            r#"{"id": "a", "text": "x", "lang": "en"}"#,
+        ] {
+            assert!(plain_record(line.as_bytes()).is_none(), "{line}");
         }
     }
 
