@@ -6,12 +6,13 @@
 //! buffer, whose bytes past those written are already there to be written over, so that a token is
 //! one check that there is room and a few stores (a short string or number is copied by two
 //! overlapping loads and stores instead of a call to `memcpy`). The caller hands the line to its
-//! writer whole.
+//! writer whole. A document (and what it holds) writes itself (`Json`), without serde's calls.
 //!
 //! What serde_json does and this writer does too: strings escape `"` `\` and the bytes below 0x20
 //! (`\b` `\t` `\n` `\f` `\r` by name, the others as `\u00xx` in lower-case hex) and keep every
 //! other byte, non-ASCII and U+2028 included; finite floats are formatted by `zmij` (serde_json's
-//! formatter), NaN and the infinities are `null`; integers by `itoa`; `None` and `()` are `null`; a
+//! formatter; a whole f64 below 1e15 is written as the digits and `.0` zmij gives it, without
+//! zmij), NaN and the infinities are `null`; integers by `itoa`; `None` and `()` are `null`; a
 //! struct or map with no fields is `{}`, an empty sequence `[]`; an enum's variant with data is
 //! `{"variant":data}`; bytes are an array of numbers; map keys must be strings, or numbers, bools
 //! and chars (written in quotes).
@@ -69,28 +70,27 @@ pub fn write_line<'b, T: ?Sized + Serialize>(
     buf: &'b mut Vec<u8>,
     v: &T,
 ) -> Result<&'b [u8], Error> {
-    let mut w = Writer {
-        buf: std::mem::take(buf),
-        pos: 0,
-    };
-    let r = v.serialize(&mut w);
-    w.put_byte(b'\n');
-    let end = w.pos;
-    *buf = w.buf;
+    let (r, end) = line_with(buf, |w| v.serialize(w));
     r.map(|()| &buf[..end])
 }
 
 /// `v` as a line of compact JSON, as `write_line` writes it, by `v`'s own `Json` writer.
 pub fn write_json_line<'b, T: ?Sized + Json>(buf: &'b mut Vec<u8>, v: &T) -> &'b [u8] {
+    let ((), end) = line_with(buf, |w| v.write(w));
+    &buf[..end]
+}
+
+/// What `f` writes, and a newline, at the start of `buf` (as `write_line` says): what `f` returned,
+/// and the line's length.
+fn line_with<R>(buf: &mut Vec<u8>, f: impl FnOnce(&mut Writer) -> R) -> (R, usize) {
     let mut w = Writer {
         buf: std::mem::take(buf),
         pos: 0,
     };
-    v.write(&mut w);
+    let r = f(&mut w);
     w.put_byte(b'\n');
-    let end = w.pos;
     *buf = w.buf;
-    &buf[..end]
+    (r, w.pos)
 }
 
 /// The serializer: the bytes written are `buf[..pos]`; the rest of `buf` is room to write in.
@@ -728,9 +728,9 @@ impl ser::SerializeStructVariant for Compound<'_> {
 }
 
 /// A value that writes itself as compact JSON: the bytes its `Serialize` gives through this writer
-/// (the tests compare them with serde_json's), with no serde calls between. The documents of
-/// `extract --format jsonl` are written so: a document's line, through serde's generic calls, cost
-/// more than three times as many instructions.
+/// (the tests compare them with serde_json's), with no serde calls or `Result`s between. The
+/// documents of `extract --format jsonl` are written so: the documents of 1 MB of articles took
+/// 18.9 M instructions through serde's calls, and take 16.6 M (whole floats' shortcut included).
 pub trait Json {
     fn write(&self, w: &mut Writer);
 }
