@@ -402,32 +402,9 @@ impl Marks {
             | bit(whole.has(WordMarks::TIME), Marks::TIME)
     }
 
-    fn digits(self) -> bool {
-        self.0 & Marks::DIGITS != 0
-    }
-
-    fn number(self) -> bool {
-        self.0 & Marks::NUMBER != 0
-    }
-
-    fn calendar(self) -> bool {
-        self.0 & Marks::CALENDAR != 0
-    }
-
-    fn time(self) -> bool {
-        self.0 & Marks::TIME != 0
-    }
-
-    fn number_near(self) -> bool {
-        self.0 & Marks::NUMBER_NEAR != 0
-    }
-
-    fn date_near(self) -> bool {
-        self.0 & Marks::DATE_NEAR != 0
-    }
-
-    fn time_near(self) -> bool {
-        self.0 & Marks::TIME_NEAR != 0
+    /// Does the token have this mark, or any of several?
+    fn has(self, bits: u8) -> bool {
+        self.0 & bits != 0
     }
 
     /// Could `Marks::of` find a number, a month or weekday name or the apostrophe of `'90s` in
@@ -446,7 +423,7 @@ impl Marks {
 
     /// Could a date, a time or an ordinal start here?
     fn stamp(self) -> bool {
-        self.0 & (Marks::DIGITS | Marks::DATE) != 0
+        self.has(Marks::DIGITS | Marks::DATE)
     }
 }
 
@@ -696,17 +673,17 @@ fn sentence_figures(
         };
         time::Seen {
             text: lead,
-            digits: marks[k].digits(),
-            number: marks[k].number() || m.has(WordMarks::NUMBER),
-            calendar: marks[k].calendar() || m.has(WordMarks::CALENDAR),
-            time: marks[k].time() || m.has(WordMarks::TIME),
+            digits: marks[k].has(Marks::DIGITS),
+            number: marks[k].has(Marks::NUMBER) || m.has(WordMarks::NUMBER),
+            calendar: marks[k].has(Marks::CALENDAR) || m.has(WordMarks::CALENDAR),
+            time: marks[k].has(Marks::TIME) || m.has(WordMarks::TIME),
         }
     };
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
         if t.word
-            && marks[k].time_near()
+            && marks[k].has(Marks::TIME_NEAR)
             && time::may_start_anchor(t.text)
             && time::may_go_on(seen(k), toks.get(k + 1).map(|_| seen(k + 1)))
             && let Some(n) = time::anchor(&text[t.start..sentence.end])
@@ -723,7 +700,8 @@ fn sentence_figures(
     while k < toks.len() {
         // most tokens are far from any number, and, but for a date's, can open nothing: passed
         // over before anything is read of them
-        if !(marks[k].number_near() || marks[k].date_near() && marks[k].stamp()) {
+        if !(marks[k].has(Marks::NUMBER_NEAR) || marks[k].has(Marks::DATE_NEAR) && marks[k].stamp())
+        {
             k += 1;
             continue;
         }
@@ -749,8 +727,10 @@ fn sentence_figures(
             !t.word && t.start > 0 && text[..t.start].ends_with(|c: char| c.is_alphanumeric())
                 || text[..t.start].ends_with('^')
         };
-        let figure = marks[k].number_near() && (shift > 0 || may_start_figure(rules, &t, here));
-        let stamp = (marks[k].number_near() || marks[k].date_near()) && marks[k].stamp();
+        let figure =
+            marks[k].has(Marks::NUMBER_NEAR) && (shift > 0 || may_start_figure(rules, &t, here));
+        let stamp = (marks[k].has(Marks::NUMBER_NEAR) || marks[k].has(Marks::DATE_NEAR))
+            && marks[k].stamp();
         if !(figure || stamp) || glued() {
             k += 1;
             continue;
