@@ -1143,15 +1143,14 @@ mod tests {
         same(&None::<f64>);
         same(&Some(None::<f64>));
         // whole numbers, written without zmij below 1e15, about every power of ten
-        let mut p = 1i64;
-        for _ in 0..=18 {
+        // (10^0 to 10^18: 9 × 10^18 + 1 is the last that an i64 holds)
+        for p in (0..=18).map(|e| 10i64.pow(e)) {
             for d in [1, 2, 9] {
                 for n in [d * p - 1, d * p, d * p + 1] {
                     same(&(n as f64));
                     same(&-(n as f64));
                 }
             }
-            p *= 10;
         }
     }
 
