@@ -540,9 +540,20 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
                 (Some(_), None) => false,
                 _ => true,
             };
+            // "the toll rose by 12 to 40": after a change, two bare numbers far apart are the
+            // change and the new level; near ones ("rose by 2 to 3"), or a unit after the second
+            // ("by 5 to 20 percent"), are a range of the change
+            let change_and_level = after_change
+                && bare
+                && !between
+                && !hyphen
+                && unit2.is_none()
+                && s2 == 1.0
+                && n2.value > 3.0 * first.value;
             if (n2.words == first.words || between || !hyphen)
                 && (!joined_by_and || between)
                 && !two_figures
+                && !change_and_level
                 && same_unit
             {
                 // "33-35 billion": the first end takes the scale written after the second
