@@ -243,3 +243,32 @@ fn a_rate_is_not_compared_with_a_total() {
     assert_ne!(rate["verdict"], "conflict");
     assert_ne!(total["verdict"], "conflict");
 }
+
+#[test]
+fn a_change_is_not_compared_with_a_level() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-02",
+            "The death toll from the floods rose by 12 to 40 people on Friday, officials said.",
+        ),
+        (
+            "South Post",
+            "2024-03-02",
+            "Officials said 40 people were killed in the floods on Friday.",
+        ),
+        (
+            "East Wire",
+            "2024-03-02",
+            "The number of people killed in the floods rose by 15 on Friday, officials said.",
+        ),
+    ]);
+    let checked = check(&dir, &[]);
+    let level = group(&checked, "count|killed|person");
+    assert_eq!(crate::values(level), vec![40.0, 40.0], "{checked:#}");
+    assert_eq!(level["verdict"], "agree", "{checked:#}");
+    // the two rises differ, and are set against each other, not against the toll
+    let rise = group(&checked, "count+up|killed|person");
+    assert_eq!(crate::values(rise), vec![12.0, 15.0], "{checked:#}");
+    assert_eq!(rise["verdict"], "conflict", "{checked:#}");
+}

@@ -14,7 +14,7 @@ pub use explain::{NearMiss, near_misses};
 pub use quotes::{QuoteFinding, QuotePlace, compare as compare_quotes};
 
 use crate::Document;
-use crate::claim::{Claim, Kind};
+use crate::claim::{Change, Claim, Kind};
 use crate::rules::Rules;
 
 /// Claims that state one quantity, in bundle order.
@@ -103,7 +103,13 @@ pub fn key(
     if !comparable(rules, c) {
         return None;
     }
-    let dim = dimension(rules, c)?;
+    let mut dim = dimension(rules, c)?;
+    // "rose by 12" states a change, not a level: it is compared with changes the same way only
+    match c.change {
+        Some(Change::Up) => dim.push_str("+up"),
+        Some(Change::Down) => dim.push_str("+down"),
+        None => {}
+    }
     let entity = c.entity.as_ref().map(|e| {
         let canon = rules.entity(e);
         variants.get(&canon).cloned().unwrap_or(canon)

@@ -189,8 +189,17 @@ pub(crate) fn what(key: &str) -> String {
     if pred != "-" {
         words.push(pred.to_string());
     }
-    if dim != "count" {
-        words.push(format!("({dim})"));
+    // a group of changes: `count+up` is a rise in a count
+    let (dim, change) = match dim.split_once('+') {
+        Some((dim, "up")) => (dim, Some("rise")),
+        Some((dim, "down")) => (dim, Some("fall")),
+        _ => (dim, None),
+    };
+    match (dim, change) {
+        ("count", None) => {}
+        ("count", Some(change)) => words.push(format!("({change})")),
+        (dim, None) => words.push(format!("({dim})")),
+        (dim, Some(change)) => words.push(format!("({dim}, {change})")),
     }
     if let Some(y) = year {
         words.push(format!("in {y}"));
