@@ -1257,8 +1257,19 @@ fn describe(
     let plus = p.plus;
     // the counted noun phrase: after the figure ("eight Malian soldiers"), through a hyphenated
     // word ("nine-month occupation"), or before a vague amount ("demonstrators in their hundreds")
+    // "12 more bodies", "five more people": a count of more of something is a rise, and the
+    // noun phrase starts after "more" ("12 more than last year" is no such count)
+    let more = kind == Kind::Count
+        && word_is(toks, next, "more")
+        && toks.get(next + 1).is_some_and(|t| {
+            // ("two more days" is a span of time, not a count of days)
+            t.word && !t.digit && rules.units.longest(&text[t.start..]).is_none()
+        })
+        && !word_is(toks, next + 1, "than");
     let np_from = if compound && text[end..].starts_with('-') {
         skip_hyphen(toks, next)
+    } else if more {
+        next + 1
     } else {
         next
     };
@@ -1432,7 +1443,7 @@ fn describe(
         || toks
             .get(after)
             .is_some_and(|t| t.text.eq_ignore_ascii_case("ago"));
-    let change = if plus {
+    let change = if plus || more && counted.is_some() {
         Some(crate::claim::Change::Up)
     } else if dimension {
         None
