@@ -735,26 +735,19 @@ pub trait Json {
     fn write(&self, w: &mut Writer);
 }
 
-impl Json for str {
-    #[inline]
-    fn write(&self, w: &mut Writer) {
-        w.put_str(self);
-    }
+/// `Json` for the string types: the string, escaped.
+macro_rules! strings {
+    ($($t:ty),*) => {$(
+        impl Json for $t {
+            #[inline]
+            fn write(&self, w: &mut Writer) {
+                w.put_str(self);
+            }
+        }
+    )*};
 }
 
-impl Json for String {
-    #[inline]
-    fn write(&self, w: &mut Writer) {
-        w.put_str(self);
-    }
-}
-
-impl Json for CompactString {
-    #[inline]
-    fn write(&self, w: &mut Writer) {
-        w.put_str(self);
-    }
-}
+strings!(str, String, CompactString);
 
 impl Json for usize {
     #[inline]
