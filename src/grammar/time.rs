@@ -561,9 +561,10 @@ pub fn may_start_anchor(word: &str) -> bool {
     word.as_bytes()[0].is_ascii_digit() || FIRST_WORDS.contains(letters(word))
 }
 
-/// A word as the anchor's parsers read it: its ASCII letters before a hyphen, an apostrophe or
-/// anything else ("Seventy" of "Seventy-four", "Monday" of "Monday's"), which is all a month, a
-/// weekday, a word of time or an anchor's first word needs.
+/// A word's ASCII letters before a hyphen, an apostrophe or anything else ("Seventy" of
+/// "Seventy-four", "Monday" of "Monday's"): the word as the anchor's parsers read it, which is all
+/// a month, a weekday, a word of time or an anchor's first word needs (and, to the rules, the
+/// letters a currency symbol opens with: "US" of "US$").
 pub fn letters(word: &str) -> &str {
     &word[..word.bytes().take_while(u8::is_ascii_alphabetic).count()]
 }

@@ -288,11 +288,9 @@ fn mark_figure_starts(out: &mut WordMap<WordMarks>, starts: &HashSet<String>, fi
     }
     for c in file.currencies.values() {
         for s in &c.symbols {
-            let letters = s.len()
-                - s.trim_start_matches(|c: char| c.is_ascii_alphabetic())
-                    .len();
-            if letters > 0 {
-                out.entry(&s[..letters]).add(WordMarks::FIGURE_START);
+            let letters = crate::grammar::time::letters(s);
+            if !letters.is_empty() {
+                out.entry(letters).add(WordMarks::FIGURE_START);
             }
         }
     }
