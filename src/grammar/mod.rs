@@ -1255,8 +1255,6 @@ fn describe(
     let start = toks[k].start;
     let mut kind = p.kind;
     let plus = p.plus;
-    // the counted noun phrase: after the figure ("eight Malian soldiers"), through a hyphenated
-    // word ("nine-month occupation"), or before a vague amount ("demonstrators in their hundreds")
     // "12 more bodies", "five more people": a count of more of something is a rise, and the
     // noun phrase starts after "more" ("12 more than last year" is no such count)
     let more = kind == Kind::Count
@@ -1266,6 +1264,9 @@ fn describe(
             t.word && !t.digit && rules.units.longest(&text[t.start..]).is_none()
         })
         && !word_is(toks, next + 1, "than");
+    // the counted noun phrase: after the figure ("eight Malian soldiers"), after "more", through
+    // a hyphenated word ("nine-month occupation"), or before a vague amount ("demonstrators in
+    // their hundreds")
     let np_from = if compound && text[end..].starts_with('-') {
         skip_hyphen(toks, next)
     } else if more {
