@@ -353,20 +353,29 @@ impl Writer {
     /// general conversion; `-0.0` is left to zmij.
     #[inline]
     fn put_f64(&mut self, v: f64) {
+        self.put_f64_after(b"", v);
+    }
+
+    /// `key` (as `put_str_after` has it) and an f64 as `put_f64` writes it, the two in one piece
+    /// of room where the f64 is a whole number.
+    #[inline(always)]
+    fn put_f64_after(&mut self, key: &'static [u8], v: f64) {
         // saturating: NaN is 0, the infinities and the huge are out of range; none compares equal
         let i = v as i64;
         if i as f64 == v && i.unsigned_abs() < 1_000_000_000_000_000 && (i != 0 || v.to_bits() == 0)
         {
             let mut digits = itoa::Buffer::new();
             let digits = digits.format(i).as_bytes();
-            let n = digits.len();
+            let (k, n) = (key.len(), digits.len());
             // 16 bytes hold the sign and 15 digits, 18 the `.0` after them
-            let d = self.room_for::<18>();
+            let (head, d) = self.room(k + 18).split_at_mut(k);
+            copy(head, key);
             copy(&mut d[..n], digits);
             d[n..n + 2].copy_from_slice(b".0");
-            self.pos += n + 2;
+            self.pos += k + n + 2;
             return;
         }
+        self.put(key);
         self.put_float(v, v.is_finite());
     }
 
@@ -828,6 +837,11 @@ impl Json for f64 {
     #[inline]
     fn write(&self, w: &mut Writer) {
         w.put_f64(*self);
+    }
+
+    #[inline(always)]
+    fn write_after(&self, key: &'static [u8], w: &mut Writer) {
+        w.put_f64_after(key, *self);
     }
 }
 
