@@ -231,6 +231,23 @@ impl Writer {
         self.pos += k + n;
     }
 
+    /// `key` (as `put_str_after` has it) and a `usize` as `put_int` writes it, in one piece of
+    /// room. One below 10^8 (every offset) has its digits made in a word (`digits`), without
+    /// itoa's call and the copy out of its buffer.
+    #[inline(always)]
+    fn put_usize_after(&mut self, key: &'static [u8], v: usize) {
+        let Some(small) = u32::try_from(v).ok().filter(|&v| v < SMALL) else {
+            self.put_int_after(key, v);
+            return;
+        };
+        let (digits, n) = digits(small);
+        let k = key.len();
+        let (head, d) = self.room(k + 8).split_at_mut(k);
+        copy(head, key);
+        d.copy_from_slice(&digits.to_le_bytes());
+        self.pos += k + n;
+    }
+
     /// `key` (as `put_str_after` has it) and an integer, in one piece of room.
     #[inline(always)]
     fn put_int_after<I: itoa::Integer>(&mut self, key: &'static [u8], v: I) {
@@ -364,9 +381,22 @@ impl Writer {
         let i = v as i64;
         if i as f64 == v && i.unsigned_abs() < 1_000_000_000_000_000 && (i != 0 || v.to_bits() == 0)
         {
+            let k = key.len();
+            if let Some(small) = u32::try_from(i.unsigned_abs()).ok().filter(|&v| v < SMALL) {
+                // most figures: the sign, the digits made in a word, and `.0`
+                let (digits, n) = digits(small);
+                let sign = usize::from(i < 0);
+                let (head, d) = self.room(k + 11).split_at_mut(k);
+                copy(head, key);
+                d[0] = b'-';
+                d[sign..sign + 8].copy_from_slice(&digits.to_le_bytes());
+                d[sign + n..sign + n + 2].copy_from_slice(b".0");
+                self.pos += k + sign + n + 2;
+                return;
+            }
             let mut digits = itoa::Buffer::new();
             let digits = digits.format(i).as_bytes();
-            let (k, n) = (key.len(), digits.len());
+            let n = digits.len();
             // 16 bytes hold the sign and 15 digits, 18 the `.0` after them
             let (head, d) = self.room(k + 18).split_at_mut(k);
             copy(head, key);
@@ -398,6 +428,34 @@ impl Writer {
         self.put_name(variant);
         self.put_byte(b':');
     }
+}
+
+/// The numbers `digits` writes: those of at most eight digits.
+const SMALL: u32 = 100_000_000;
+
+/// The decimal digits of `v` (below `SMALL`) as ASCII in a word, the first in its lowest byte
+/// (where it is stored first), and how many there are; the word's bytes after them are zero.
+/// The eight digits are made at once (SIMD within a register): `v` is split into two halves of
+/// four digits, each half into two of two digits, and each of those into two digits, each split a
+/// division by a multiplication and a shift, in every lane of the word together. The zero
+/// digits in front are then shifted out.
+#[inline(always)]
+fn digits(v: u32) -> (u64, usize) {
+    debug_assert!(v < SMALL);
+    // two lanes of 32 bits: the first four digits, the last four
+    let x = u64::from(v / 10_000) | u64::from(v % 10_000) << 32;
+    // four lanes of 16 bits: each lane above divided by 100 (exact below 10^4), and what is left
+    let hundreds = (x * 10_486 >> 20) & 0x0000_007f_0000_007f;
+    let x = hundreds | (x - hundreds * 100) << 16;
+    // eight lanes of 8 bits: each lane above divided by 10 (exact below 100), and what is left
+    let tens = (x * 103 >> 10) & 0x000f_000f_000f_000f;
+    let x = tens | (x - tens * 10) << 8;
+    // the zero digits in front, in the lowest bytes (all but the last of zero's eight)
+    let zeros = (x.trailing_zeros() / 8).min(7);
+    (
+        (x | 0x3030_3030_3030_3030) >> (8 * zeros),
+        8 - zeros as usize,
+    )
 }
 
 /// `src` into `dst`, of the same length: a short one by loads and stores that overlap where the
@@ -829,7 +887,7 @@ impl Json for usize {
 
     #[inline(always)]
     fn write_after(&self, key: &'static [u8], w: &mut Writer) {
-        w.put_int_after(key, *self);
+        w.put_usize_after(key, *self);
     }
 }
 
@@ -1270,6 +1328,32 @@ mod tests {
                 "{}",
                 d.path
             );
+        }
+    }
+
+    /// Numbers of at most eight digits, made in a word, as itoa writes them: the first hundred
+    /// thousand, and some about every power of ten; and as whole floats with their sign.
+    #[test]
+    fn small_numbers_are_itoas() {
+        let mut values: Vec<u32> = (0..100_000).chain([SMALL - 1]).collect();
+        for p in (5..8).map(|e| 10u32.pow(e)) {
+            values.extend((0..1000).flat_map(|d| [p - 1 - d, p + d, 3 * p + 7 * d]));
+        }
+        let mut buf = Vec::new();
+        for v in values.into_iter().filter(|&v| v < SMALL) {
+            let (word, n) = digits(v);
+            let want = itoa::Buffer::new().format(v).to_string();
+            assert_eq!(&word.to_le_bytes()[..n], want.as_bytes());
+            assert!(word.to_le_bytes()[n..].iter().all(|&b| b == 0), "{v}");
+            let span = Span::new(v as usize, 7);
+            assert_eq!(
+                write_json_line(&mut buf, &span),
+                format!("{{\"start\":{v},\"end\":7}}\n").as_bytes()
+            );
+            if v % 97 == 0 {
+                same(&f64::from(v));
+                same(&-f64::from(v));
+            }
         }
     }
 
