@@ -248,6 +248,32 @@ impl Writer {
         self.pos += k + n;
     }
 
+    /// `key` (as `put_str_after` has it) and `{"start":start,"end":end`, a span's fields (the
+    /// object left open for more): where both offsets are below 10^8 (all but in a file of
+    /// 100 MB), in one piece of room, rather than one for each offset.
+    #[inline(always)]
+    fn put_span(&mut self, key: &'static [u8], start: usize, end: usize) {
+        const START: &[u8; 9] = b"{\"start\":";
+        const END: &[u8; 7] = b",\"end\":";
+        let small = |v: usize| u32::try_from(v).ok().filter(|&v| v < SMALL);
+        let (Some(start), Some(end)) = (small(start), small(end)) else {
+            self.put(key);
+            start.write_after(START, self);
+            end.write_after(END, self);
+            return;
+        };
+        let ((start, m), (end, n)) = (digits(start), digits(end));
+        let k = key.len();
+        // each piece stored whole, the next written over the zero bytes after its digits
+        let (head, d) = self.room(k + 32).split_at_mut(k);
+        copy(head, key);
+        d[..9].copy_from_slice(START);
+        d[9..17].copy_from_slice(&start.to_le_bytes());
+        d[9 + m..16 + m].copy_from_slice(END);
+        d[16 + m..24 + m].copy_from_slice(&end.to_le_bytes());
+        self.pos += k + 16 + m + n;
+    }
+
     /// `key` (as `put_str_after` has it) and an integer, in one piece of room.
     #[inline(always)]
     fn put_int_after<I: itoa::Integer>(&mut self, key: &'static [u8], v: I) {
@@ -980,8 +1006,35 @@ macro_rules! object {
 }
 
 // The fields each type's `Serialize` writes, in its order; a field skipped by serde is not here.
-object!(Span { start, end });
-object!(Spanned { start, end, text });
+/// A span, `{"start":…,"end":…}`, its two offsets and keys in one piece of room (`put_span`).
+impl Json for Span {
+    #[inline]
+    fn write(&self, w: &mut Writer) {
+        self.write_after(b"", w);
+    }
+
+    #[inline]
+    fn write_after(&self, key: &'static [u8], w: &mut Writer) {
+        w.put_span(key, self.start, self.end);
+        w.put_byte(b'}');
+    }
+}
+
+/// A piece of text, `{"start":…,"end":…,"text":…}`, written as a span with its text after.
+impl Json for Spanned {
+    #[inline]
+    fn write(&self, w: &mut Writer) {
+        self.write_after(b"", w);
+    }
+
+    #[inline]
+    fn write_after(&self, key: &'static [u8], w: &mut Writer) {
+        w.put_span(key, self.start, self.end);
+        self.text.write_after(b",\"text\":", w);
+        w.put_byte(b'}');
+    }
+}
+
 object!(Source {
     source,
     text,
@@ -1356,6 +1409,34 @@ mod tests {
                 same(&f64::from(v));
                 same(&-f64::from(v));
             }
+        }
+    }
+
+    /// `v` by its own writer, and by serde_json, as lines.
+    fn lines<T: Json + Serialize>(v: &T) -> (String, String) {
+        let mut buf = Vec::new();
+        let ours = String::from_utf8_lossy(write_json_line(&mut buf, v)).into_owned();
+        let theirs = serde_json::to_string(v).expect("serde_json writes");
+        (ours, theirs + "\n")
+    }
+
+    /// Spans written in one piece, and those with an offset too large for it, as serde_json
+    /// writes them.
+    #[test]
+    fn spans_are_serde_jsons() {
+        let big = SMALL as usize;
+        for (start, end) in [
+            (0, 0),
+            (7, 12345678),
+            (99_999_999, big),
+            (big, 3),
+            (big, big + 1),
+        ] {
+            let (ours, theirs) = lines(&Span::new(start, end));
+            assert_eq!(ours, theirs);
+            let text = "a \"text\"".into();
+            let (ours, theirs) = lines(&Spanned { start, end, text });
+            assert_eq!(ours, theirs);
         }
     }
 
