@@ -158,10 +158,10 @@ impl Writer {
     }
 
     /// `s` in quotes, escaped. A string with nothing to escape (nearly all) is copied whole; one
-    /// of at most 16 bytes is read as two words (or halves, or three bytes) that overlap where
-    /// its length is not their size, tested and stored as they are. That short case (most of the
-    /// strings of a claim) is inlined where a field is written, as a call cost it a third again
-    /// in saving and restoring registers that the longer strings' loop needs.
+    /// of at most 32 bytes is read as two runs of 16 bytes (or words, or halves, or three bytes)
+    /// that overlap where its length is not their size, tested and stored as they are. That short
+    /// case (all but a few strings of a claim) is inlined where a field is written, as a call cost
+    /// it a third again in saving and restoring registers that the longer strings' loop needs.
     #[inline(always)]
     fn put_str(&mut self, s: &str) {
         self.put_str_after(b"", s);
@@ -173,15 +173,23 @@ impl Writer {
     fn put_str_after(&mut self, key: &'static [u8], s: &str) {
         let b = s.as_bytes();
         let n = b.len();
-        if n > 16 {
+        if n > 32 {
             self.put(key);
             self.put_long_str(b);
             return;
         }
         let k = key.len();
-        let (head, d) = self.room(k + 18).split_at_mut(k);
+        let (head, d) = self.room(k + 34).split_at_mut(k);
         copy(head, key);
-        if let (Some(first), Some(last)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        if let (Some(first), Some(last)) = (b.first_chunk::<16>(), b.last_chunk::<16>()) {
+            // 16 to 32 bytes: two runs of 16 that overlap, each tested at once
+            if any_escapes_in(first) | any_escapes_in(last) {
+                self.put_escaped_after(key, b);
+                return;
+            }
+            d[1..17].copy_from_slice(first);
+            d[n - 15..n + 1].copy_from_slice(last);
+        } else if let (Some(first), Some(last)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) {
             // 8 to 16 bytes
             if any_escapes(word(first)) | any_escapes(word(last)) != 0 {
                 self.put_escaped_after(key, b);
@@ -290,7 +298,7 @@ impl Writer {
         self.pos += k + n;
     }
 
-    /// `b`, longer than 16 bytes, in quotes, escaped.
+    /// `b`, longer than 32 bytes, in quotes, escaped.
     #[inline(never)]
     fn put_long_str(&mut self, b: &[u8]) {
         if needs_escaping(b) {
@@ -533,6 +541,13 @@ fn escapes(w: u64) -> u64 {
 #[inline(always)]
 fn any_escapes(w: u64) -> u64 {
     any_below(w ^ (ONES * 2), 0x21) | any_equal(w, b'\\')
+}
+
+/// Does any of these 16 bytes need escaping? Every byte is looked at, with no early exit, so that
+/// the compiler tests all 16 at once.
+#[inline(always)]
+fn any_escapes_in(b: &[u8; 16]) -> bool {
+    b.iter().fold(false, |found, &c| found | escapes_byte(c))
 }
 
 #[inline]
@@ -1292,10 +1307,11 @@ mod tests {
         for b in 0..=0x7fu8 {
             let s = String::from(char::from(b));
             same(&s);
-            // the byte at every place of strings of every length up to three words
-            for len in 1..=24 {
+            // the byte at every place of strings of every length up to five words
+            for len in 1..=40 {
                 for at in 0..len {
-                    let mut t: String = "abcdefghijklmnopqrstuvwx"[..len - 1].to_string();
+                    let mut t: String =
+                        "abcdefghijklmnopqrstuvwxyz0123456789ABCD"[..len - 1].to_string();
                     t.insert(at, char::from(b));
                     same(&t);
                 }
