@@ -191,7 +191,7 @@ impl Writer {
             d[n - 15..n + 1].copy_from_slice(last);
         } else if let (Some(first), Some(last)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) {
             // 8 to 16 bytes
-            if any_escapes(word(first)) | any_escapes(word(last)) != 0 {
+            if any_escapes_in(first) | any_escapes_in(last) {
                 self.put_escaped_after(key, b);
                 return;
             }
@@ -543,10 +543,10 @@ fn any_escapes(w: u64) -> u64 {
     any_below(w ^ (ONES * 2), 0x21) | any_equal(w, b'\\')
 }
 
-/// Does any of these 16 bytes need escaping? Every byte is looked at, with no early exit, so that
-/// the compiler tests all 16 at once.
+/// Does any of these bytes (a run of 8 or 16) need escaping? Every byte is looked at, with no
+/// early exit, so that the compiler tests them all at once.
 #[inline(always)]
-fn any_escapes_in(b: &[u8; 16]) -> bool {
+fn any_escapes_in<const N: usize>(b: &[u8; N]) -> bool {
     b.iter().fold(false, |found, &c| found | escapes_byte(c))
 }
 
