@@ -482,10 +482,10 @@ fn digits(v: u32) -> (u64, usize) {
     // two lanes of 32 bits: the first four digits, the last four
     let x = u64::from(v / 10_000) | u64::from(v % 10_000) << 32;
     // four lanes of 16 bits: each lane above divided by 100 (exact below 10^4), and what is left
-    let hundreds = (x * 10_486 >> 20) & 0x0000_007f_0000_007f;
+    let hundreds = ((x * 10_486) >> 20) & 0x0000_007f_0000_007f;
     let x = hundreds | (x - hundreds * 100) << 16;
     // eight lanes of 8 bits: each lane above divided by 10 (exact below 100), and what is left
-    let tens = (x * 103 >> 10) & 0x000f_000f_000f_000f;
+    let tens = ((x * 103) >> 10) & 0x000f_000f_000f_000f;
     let x = tens | (x - tens * 10) << 8;
     // the zero digits in front, in the lowest bytes (all but the last of zero's eight)
     let zeros = (x.trailing_zeros() / 8).min(7);
