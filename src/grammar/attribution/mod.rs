@@ -1125,10 +1125,7 @@ fn next_candidate(
         if by_word {
             // most words are passed over by one test of their marks, in a loop of their own
             // (over a slice: the tightest, as most words take one turn of it)
-            k += toks[k..]
-                .iter()
-                .position(|t| t.marks.has(OPENS))
-                .unwrap_or(toks.len() - k);
+            k += unmarked_run(&toks[k..], OPENS);
         }
         let Some(t) = toks.get(k) else {
             break;
@@ -1162,6 +1159,29 @@ fn next_candidate(
         }
     }
     None
+}
+
+/// How many of `toks` come before the first with any of `marks` (all of them when none has):
+/// four tokens' marks are tested at once, as most runs of words hold no mark sought.
+fn unmarked_run(toks: &[Token], marks: WordMarks) -> usize {
+    let mut chunks = toks.chunks_exact(4);
+    let mut n = 0;
+    for c in &mut chunks {
+        if c[0]
+            .marks
+            .or(c[1].marks)
+            .or(c[2].marks)
+            .or(c[3].marks)
+            .has(marks)
+        {
+            break;
+        }
+        n += 4;
+    }
+    n + toks[n..]
+        .iter()
+        .position(|t| t.marks.has(marks))
+        .unwrap_or(toks.len() - n)
 }
 
 /// Reported speech and `according to` in one sentence.
@@ -1233,8 +1253,12 @@ fn reported(
         let cue = t.start..phrase.unwrap_or(t.end);
         // (the cue's first word in lower case, read once for the tests below)
         let word = lower(low, &t);
-        // the cue's last token
-        let last = toks.partition_point(|x| x.start < cue.end) - 1;
+        // the cue's last token: the cue's own word, or the last of its particle's few (counted
+        // on from it, not searched for in the whole sentence)
+        let last = k + toks[k + 1..]
+            .iter()
+            .take_while(|x| x.start < cue.end)
+            .count();
         // what follows the cue: an addressee ("told AFP"), "that", a manner ("in a statement")
         let mut c = last + 1;
         if word.starts_with("told") || word.starts_with("tell") {
