@@ -201,27 +201,22 @@ fn ends_with_any_case(word: &str, suffix: &str) -> bool {
     w.len() >= x.len() && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
 }
 
-/// Is this word, read from the text in lower case (`lower`), on the list? The same answer as
-/// `list.contains(word)`, without its look for a capital the word cannot hold.
-#[inline]
-fn listed(list: &WordList, word: &str) -> bool {
-    debug_assert!(!word.bytes().any(|b| b.is_ascii_uppercase()));
-    list.contains_any_case(word)
-}
-
-/// A token's text in lower case (ASCII), read from the article's text lower-cased once (`low`):
-/// folding ASCII letters keeps every byte where it was, so the token's offsets hold in `low`.
-fn lower<'l>(low: &'l str, t: &Token) -> &'l str {
-    &low[t.start..t.end]
+/// A token's text in lower case (ASCII), as bytes, read from the article's text lower-cased once
+/// (`low`): folding ASCII letters keeps every byte where it was, so the token's offsets hold in
+/// `low`. (Bytes, not a `str`: a slice of bytes needs no test that its ends fall between
+/// characters, and the words it is compared with are ASCII.) A word is asked about a list of
+/// `WordList` by its own text, in any case.
+fn lower<'l>(low: &'l str, t: &Token) -> &'l [u8] {
+    &low.as_bytes()[t.start..t.end]
 }
 
 /// "is expected", "had been attacked": a past participle after a form of "be".
 fn is_passive(low: &str, toks: &[Token], k: usize) -> bool {
-    lower(low, &toks[k]).ends_with("ed")
+    lower(low, &toks[k]).ends_with(b"ed")
         && toks[k.saturating_sub(3)..k].iter().any(|x| {
             matches!(
                 lower(low, x),
-                "is" | "was" | "were" | "are" | "be" | "been" | "being"
+                b"is" | b"was" | b"were" | b"are" | b"be" | b"been" | b"being"
             )
         })
 }
@@ -230,12 +225,12 @@ fn is_passive(low: &str, toks: &[Token], k: usize) -> bool {
 /// it, reports what the sentence's subject said ("the practice of saying grace" is no statement,
 /// and "By saying …, the minister" names its speaker later).
 fn gerund_after_preposition(low: &str, toks: &[Token], k: usize) -> bool {
-    lower(low, &toks[k]).ends_with("ing")
+    lower(low, &toks[k]).ends_with(b"ing")
         && k >= 2
         && toks[..k - 1].iter().any(|t| t.word)
         && matches!(
             lower(low, &toks[k - 1]),
-            "by" | "for" | "from" | "after" | "before" | "without"
+            b"by" | b"for" | b"from" | b"after" | b"before" | b"without"
         )
 }
 
@@ -277,32 +272,42 @@ fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
             "argues",
             "declares",
         ]);
-        return title_case(toks) && listed(&HEADLINE_VERBS, word);
+        return title_case(toks) && HEADLINE_VERBS.contains_any_case(t.text);
     }
     let Some(prev) = k.checked_sub(1).map(|p| &toks[p]) else {
         return true;
     };
     let p = lower(low, prev);
     // past forms are verbs unless a determiner makes them adjectives ("such expected backers")
-    let past = word.ends_with("ed")
+    let past = word.ends_with(b"ed")
         || matches!(
             word,
-            "said"
-                | "told"
-                | "wrote"
-                | "thought"
-                | "knew"
-                | "felt"
-                | "found"
-                | "sought"
-                | "swore"
-                | "understood"
-                | "spoke"
+            b"said"
+                | b"told"
+                | b"wrote"
+                | b"thought"
+                | b"knew"
+                | b"felt"
+                | b"found"
+                | b"sought"
+                | b"swore"
+                | b"understood"
+                | b"spoke"
         );
     if past {
         return !matches!(
             p,
-            "the" | "a" | "an" | "such" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            b"the"
+                | b"a"
+                | b"an"
+                | b"such"
+                | b"his"
+                | b"her"
+                | b"its"
+                | b"their"
+                | b"our"
+                | b"my"
+                | b"your"
         );
     }
     static NOUN_BEFORE: WordList = WordList::new(&[
@@ -315,17 +320,20 @@ fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
         return true;
     }
     // after a possessive, a noun: "the president's claims that …", "the union's demands"
-    if p.ends_with("'s") {
+    if p.ends_with(b"'s") {
         return false;
     }
-    if !prev.word || listed(&NOUN_BEFORE, p) || p.starts_with(|c: char| c.is_ascii_digit()) {
+    if !prev.word
+        || NOUN_BEFORE.contains_any_case(prev.text)
+        || p.first().is_some_and(u8::is_ascii_digit)
+    {
         return prev.text == ","
             || prev.text == "\""
             || prev.text == ":"
             || !prev.word && prev.text != "'";
     }
-    const SUBJECT_PRONOUNS: &[&str] = &[
-        "i", "we", "you", "they", "he", "she", "it", "who", "that", "which",
+    const SUBJECT_PRONOUNS: &[&[u8]] = &[
+        b"i", b"we", b"you", b"they", b"he", b"she", b"it", b"who", b"that", b"which",
     ];
     static AUXILIARIES: WordList = WordList::new(&[
         "will",
@@ -359,34 +367,34 @@ fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
         "been",
         "being",
     ]);
-    let participle = word.ends_with("ing")
-        || word.ends_with("ed")
+    let participle = word.ends_with(b"ing")
+        || word.ends_with(b"ed")
         || matches!(
             word,
-            "said"
-                | "told"
-                | "wrote"
-                | "written"
-                | "thought"
-                | "knew"
-                | "known"
-                | "felt"
-                | "found"
-                | "sought"
-                | "swore"
-                | "shown"
-                | "understood"
-                | "spoke"
+            b"said"
+                | b"told"
+                | b"wrote"
+                | b"written"
+                | b"thought"
+                | b"knew"
+                | b"known"
+                | b"felt"
+                | b"found"
+                | b"sought"
+                | b"swore"
+                | b"shown"
+                | b"understood"
+                | b"spoke"
         );
     if participle {
         return true;
     }
-    let third_person = word.ends_with('s') && !word.ends_with("ss");
-    let plural_subject = p.ends_with('s') && !p.ends_with("ss");
+    let third_person = word.ends_with(b"s") && !word.ends_with(b"ss");
+    let plural_subject = p.ends_with(b"s") && !p.ends_with(b"ss");
     let name = prev.text.starts_with(|c: char| c.is_uppercase());
     if third_person {
         // "Trump says", "Reuters reports", "the poll shows"; not "police orders", "two states"
-        (name || !plural_subject) && !matches!(p, "i" | "we" | "you" | "they")
+        (name || !plural_subject) && !matches!(p, b"i" | b"we" | b"you" | b"they")
     } else {
         // "officials say", "they want", "will tell", "Clinton and Trump say"; "people close to the
         // minister say that …" (only "say": "his false claim that", "growing fear that" are nouns)
@@ -395,11 +403,11 @@ fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
             .is_some_and(|n| n.text.eq_ignore_ascii_case("that"));
         plural_subject
             || SUBJECT_PRONOUNS.contains(&p)
-            || listed(&AUXILIARIES, p)
-            || name && word == "say"
-            || that_follows && word == "say"
+            || AUXILIARIES.contains_any_case(prev.text)
+            || name && word == b"say"
+            || that_follows && word == b"say"
             // "those close to him say"
-            || word == "say" && matches!(p, "him" | "her" | "them" | "us" | "me")
+            || word == b"say" && matches!(p, b"him" | b"her" | b"them" | b"us" | b"me")
     }
 }
 
@@ -423,13 +431,13 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
     }
     let last = j;
     // "who said": the relative pronoun is the source as written
-    if last > 0 && matches!(lower(low, &toks[last - 1]), "who" | "which") {
+    if last > 0 && matches!(lower(low, &toks[last - 1]), b"who" | b"which") {
         return Some((last - 1, last));
     }
     // "many of whom say"
     if last > 2
-        && lower(low, &toks[last - 1]) == "whom"
-        && lower(low, &toks[last - 2]) == "of"
+        && lower(low, &toks[last - 1]) == b"whom"
+        && lower(low, &toks[last - 2]) == b"of"
         && toks[last - 3].word
     {
         return Some((last - 3, last));
@@ -481,8 +489,8 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
         // the source, not the one it is close to
         if first >= 3
             && toks[first - 3].word
-            && lower(low, &toks[first - 1]) == "to"
-            && lower(low, &toks[first - 2]) == "close"
+            && lower(low, &toks[first - 1]) == b"to"
+            && lower(low, &toks[first - 2]) == b"close"
         {
             first -= 2;
             continue;
@@ -494,7 +502,7 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
         && toks[first].word
         && matches!(
             lower(low, &toks[first]),
-            "meanwhile" | "however" | "but" | "and" | "now" | "yesterday" | "today"
+            b"meanwhile" | b"however" | b"but" | b"and" | b"now" | b"yesterday" | b"today"
         )
     {
         first += 1;
@@ -513,14 +521,14 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
         && toks[first..name]
             .iter()
             .all(|t| t.text.starts_with(|c: char| c.is_lowercase()))
-        && !toks[first..name].iter().any(|t| is_title(lower(low, t)))
+        && !toks[first..name].iter().any(|t| is_title(t.text))
         && !class(toks[first].text).has(Class::DETERMINER)
     {
         first = name;
     }
     // "Police and witnesses said": a short noun phrase that opens the sentence, joined by "and",
     // is the source too
-    if first >= 2 && first < last && lower(low, &toks[first - 1]) == "and" {
+    if first >= 2 && first < last && lower(low, &toks[first - 1]) == b"and" {
         let left = &toks[..first - 1];
         let nouns = left.iter().all(|t| {
             t.word
@@ -546,27 +554,28 @@ fn is_time_phrase(low: &str, toks: &[Token]) -> bool {
         return false;
     }
     let l = lower(low, last);
-    super::time::opens_with_calendar(l)
+    // (the calendar's words are found in any case)
+    super::time::opens_with_calendar(last.text)
         || matches!(
             l,
-            "month"
-                | "week"
-                | "year"
-                | "today"
-                | "yesterday"
-                | "recently"
-                | "yet"
-                | "once"
-                | "after"
-                | "later"
-                | "earlier"
-                | "then"
-                | "now"
-                | "night"
-                | "morning"
-                | "afternoon"
-                | "evening"
-                | "weekend"
+            b"month"
+                | b"week"
+                | b"year"
+                | b"today"
+                | b"yesterday"
+                | b"recently"
+                | b"yet"
+                | b"once"
+                | b"after"
+                | b"later"
+                | b"earlier"
+                | b"then"
+                | b"now"
+                | b"night"
+                | b"morning"
+                | b"afternoon"
+                | b"evening"
+                | b"weekend"
         )
 }
 
@@ -610,7 +619,7 @@ fn sentence_subject(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize
         && (!toks[i].word
             || matches!(
                 lower(low, &toks[i]),
-                "but" | "and" | "however" | "meanwhile" | "still" | "so"
+                b"but" | b"and" | b"however" | b"meanwhile" | b"still" | b"so"
             ))
     {
         i += 1;
@@ -619,16 +628,17 @@ fn sentence_subject(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize
     if toks.get(i).is_some_and(|t| {
         matches!(
             lower(low, t),
-            "in" | "on"
-                | "at"
-                | "after"
-                | "before"
-                | "during"
-                | "earlier"
-                | "later"
-                | "last"
-                | "speaking"
-                | "asked"
+            b"in"
+                | b"on"
+                | b"at"
+                | b"after"
+                | b"before"
+                | b"during"
+                | b"earlier"
+                | b"later"
+                | b"last"
+                | b"speaking"
+                | b"asked"
         )
     }) && let Some(c) = toks[i..k.min(i + 10)].iter().position(|t| t.text == ",")
     {
@@ -648,17 +658,17 @@ fn sentence_subject(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize
             "won", "lost", "spent", "sent", "brought", "wrote", "spoke", "met", "saw", "became",
             "stood", "sat", "felt", "thought", "knew", "found", "told", "said",
         ]);
-        if lower_case && i > start && listed(&IRREGULAR_PAST, l) {
+        if lower_case && i > start && IRREGULAR_PAST.contains_any_case(t.text) {
             break;
         }
         let c = class(t.text);
         if lower_case
             && (c.has(Class::AUXILIARY)
-                || c.has(Class::NP_BREAK) && l != "of"
-                || l.ends_with("ed")
+                || c.has(Class::NP_BREAK) && l != b"of"
+                || l.ends_with(b"ed")
                 || i > start
-                    && l.ends_with('s')
-                    && !l.ends_with("ss")
+                    && l.ends_with(b"s")
+                    && !l.ends_with(b"ss")
                     && !class(toks[i - 1].text).has(Class::DETERMINER))
         {
             break;
@@ -680,7 +690,16 @@ fn source_after(low: &str, toks: &[Token], start: usize) -> Option<(usize, usize
         if j > start
             && (matches!(
                 l,
-                "that" | "which" | "who" | "in" | "on" | "at" | "when" | "as" | "after" | "before"
+                b"that"
+                    | b"which"
+                    | b"who"
+                    | b"in"
+                    | b"on"
+                    | b"at"
+                    | b"when"
+                    | b"as"
+                    | b"after"
+                    | b"before"
             ))
         {
             break;
@@ -1261,11 +1280,11 @@ fn reported(
             .count();
         // what follows the cue: an addressee ("told AFP"), "that", a manner ("in a statement")
         let mut c = last + 1;
-        if word.starts_with("told") || word.starts_with("tell") {
+        if word.starts_with(b"told") || word.starts_with(b"tell") {
             while c < toks.len()
                 && toks[c].word
                 && c < last + 4
-                && !matches!(lower(low, &toks[c]), "that" | "on" | "in" | "by")
+                && !matches!(lower(low, &toks[c]), b"that" | b"on" | b"in" | b"by")
             {
                 c += 1;
             }
@@ -1274,31 +1293,32 @@ fn reported(
         while manner < toks.len()
             && matches!(
                 lower(low, &toks[manner]),
-                "in" | "a"
-                    | "an"
-                    | "the"
-                    | "statement"
-                    | "on"
-                    | "by"
-                    | "telephone"
-                    | "phone"
-                    | "interview"
-                    | "news"
-                    | "conference"
-                    | "briefing"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "late"
-                    | "earlier"
-                    | "today"
-                    | "yesterday"
-                    | "afp"
-                    | "reporters"
+                b"in"
+                    | b"a"
+                    | b"an"
+                    | b"the"
+                    | b"statement"
+                    | b"on"
+                    | b"by"
+                    | b"telephone"
+                    | b"phone"
+                    | b"interview"
+                    | b"news"
+                    | b"conference"
+                    | b"briefing"
+                    | b"monday"
+                    | b"tuesday"
+                    | b"wednesday"
+                    | b"thursday"
+                    | b"friday"
+                    | b"saturday"
+                    | b"sunday"
+                    | b"late"
+                    | b"earlier"
+                    | b"today"
+                    | b"yesterday"
+                    | b"afp"
+                    | b"reporters"
             )
         {
             manner += 1;
@@ -1311,14 +1331,14 @@ fn reported(
             .checked_sub(1)
             .map(|p| lower(low, &toks[p]))
             .unwrap_or_default();
-        let core = matches!(word, "said" | "says" | "say" | "told" | "tells");
+        let core = matches!(word, b"said" | b"says" | b"say" | b"told" | b"tells");
         let shares_subject =
-            word.ends_with("ing") || matches!(prev_text, "and" | "but" | "," | "also");
+            word.ends_with(b"ing") || matches!(prev_text, b"and" | b"but" | b"," | b"also");
         // "is expected", "has been criticized": a passive names no source (unless "by X" follows)
         if is_passive(low, toks, k) {
             let from = toks
                 .get(last + 1)
-                .filter(|x| lower(low, x) == "by")
+                .filter(|x| lower(low, x) == b"by")
                 .map(|_| last + 2);
             let source = from
                 .and_then(|f| source_after(low, toks, f))
@@ -1326,7 +1346,7 @@ fn reported(
             // "It was reported that …": the statement follows; "… is expected": it precedes
             let content = match toks
                 .get(last + 1)
-                .filter(|x| lower(low, x) == "that")
+                .filter(|x| lower(low, x) == b"that")
                 .and_then(|_| toks.get(last + 2))
             {
                 Some(first) => trim_end(first.start..sentence.end),
@@ -1379,7 +1399,7 @@ fn reported(
         let (source, content) = match before {
             Some((a, b)) if !ends_here => {
                 let mut from = c;
-                if toks.get(from).is_some_and(|x| lower(low, x) == "that") {
+                if toks.get(from).is_some_and(|x| lower(low, x) == b"that") {
                     from += 1;
                 }
                 if toks
@@ -1640,7 +1660,7 @@ fn last_named_person(text: &str) -> Option<String> {
     person(&run)
 }
 
-/// A word (in lower case) that titles a person ("spokeswoman Lena Ortiz", "nominee Gov. Mike
+/// A word (in any case) that titles a person ("spokeswoman Lena Ortiz", "nominee Gov. Mike
 /// Pence").
 fn is_title(w: &str) -> bool {
     static TITLES: WordList = WordList::new(&[
@@ -1710,7 +1730,7 @@ fn is_title(w: &str) -> bool {
         "organizer",
         "organiser",
     ]);
-    listed(&TITLES, w.trim_end_matches('.'))
+    TITLES.contains_any_case(w.trim_end_matches('.'))
 }
 
 /// Does this source name an organisation rather than a person ("the MNLA", "the defence
