@@ -40,12 +40,14 @@ impl Found {
     /// The same statement with byte offsets into the original file.
     pub fn to_original(&self, prepared: &Prepared, bytes: &[u8]) -> Attribution {
         let map = &prepared.norm.map;
-        let spanned = |r: &Range<usize>| {
+        // (`normalised` is the span's text, copied from the normalised text when the statement
+        // was made: `made` copies the source and the cue at their ranges)
+        let spanned = |r: &Range<usize>, normalised: &CompactString| {
             let (s, e) = (map.to_orig(r.start), map.to_orig(r.end));
             Spanned {
                 start: s,
                 end: e,
-                text: original_text(&prepared.norm.text[r.clone()], &bytes[s..e]),
+                text: original_text(normalised, &bytes[s..e]),
             }
         };
         let content = match (self.content.first(), self.content.last()) {
@@ -55,8 +57,10 @@ impl Found {
         let text = &prepared.norm.text;
         let quote = (self.kind == "direct").then(|| quoted_words(text, &self.content));
         Attribution {
-            source: self.source.as_ref().map(spanned),
-            cue: spanned(&self.cue),
+            source: (self.source.as_ref())
+                .zip(self.source_norm.as_ref())
+                .map(|(r, n)| spanned(r, n)),
+            cue: spanned(&self.cue, &self.cue_text),
             content,
             speaker: self.speaker.clone(),
             kind: CompactString::const_new(self.kind),
@@ -65,12 +69,13 @@ impl Found {
     }
 }
 
-/// The original bytes of a span as a string: the normalised text of it when the two are the same
-/// bytes (most spans: no curly quote or odd space in them), which needs no check for UTF-8; else
-/// the bytes read as UTF-8, lossily where they are not.
-fn original_text(normalised: &str, original: &[u8]) -> CompactString {
+/// The original bytes of a span as a string: the normalised text of it (a copy of which is at
+/// hand) when the two are the same bytes (most spans: no curly quote or odd space in them), which
+/// needs no check for UTF-8 and no copy of bytes; else the bytes read as UTF-8, lossily where they
+/// are not.
+fn original_text(normalised: &CompactString, original: &[u8]) -> CompactString {
     if normalised.as_bytes() == original {
-        return CompactString::from(normalised);
+        return normalised.clone();
     }
     CompactString::from_utf8_lossy(original)
 }
@@ -1075,6 +1080,8 @@ fn leading_tokens<'a>(rules: &Rules, text: &'a str, range: Range<usize>) -> Vec<
     tokens(text, range, &rules.word_marks)
 }
 
+/// A statement, with its source and its cue copied from `text` at their ranges (`to_original`
+/// reuses those copies as the spans' text where the original bytes are the same).
 fn made(
     text: &str,
     source: Option<Range<usize>>,
