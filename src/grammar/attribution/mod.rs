@@ -1475,6 +1475,11 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
     };
     let mut last_cue = 0;
     let mut earlier = Earlier::default();
+    // (the lengths of the aliases, few: a source of no such length is not hashed to look it up)
+    let alias_lengths = rules
+        .speaker_aliases
+        .keys()
+        .fold(0, |bits, k| bits | length_bit(k.len()));
     for i in 0..found.len() {
         // the statements before this one (whose speakers are settled) and this one
         let (before, rest) = found.split_at_mut(i);
@@ -1501,7 +1506,9 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
                 unicode_lower.as_str()
             }
         };
-        if let Some(alias) = rules.speaker_aliases.get(l) {
+        if alias_lengths & length_bit(l.len()) != 0
+            && let Some(alias) = rules.speaker_aliases.get(l)
+        {
             f.speaker = Some(CompactString::from(alias.as_str()));
             continue;
         }
@@ -1528,6 +1535,11 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
         }
         last_person.spoke(i);
     }
+}
+
+/// A bit for a string's length in bytes, among 64: any of 63 bytes or more sets the top one.
+fn length_bit(n: usize) -> u64 {
+    1 << n.min(63)
 }
 
 /// The person "he" or "she" refers back to, as `resolve_speakers` walks forward: the last speaker
@@ -1822,17 +1834,14 @@ struct Search<T> {
     found: T,
 }
 
-/// The search for `needle` in `map`, new (with nothing searched) the first time it is asked
-/// (always `Some`).
+/// The search for `needle` in `map`, new (with nothing searched) the first time it is asked.
 fn search_for<'m, T: Default>(
     map: &'m mut HashMap<CompactString, Search<T>>,
     needle: &str,
-) -> Option<&'m mut Search<T>> {
-    // (a word met before is found without a copy of it made for the key)
-    if !map.contains_key(needle) {
-        map.insert(CompactString::from(needle), Search::default());
-    }
-    map.get_mut(needle)
+) -> &'m mut Search<T> {
+    // (one lookup: the key is copied to look it up, and a word of up to 24 bytes, as names and
+    // titles are, is copied inline, with nothing allocated)
+    map.entry(CompactString::from(needle)).or_default()
 }
 
 /// Can two mentions of `word` overlap ("ahah" twice in "ahahah")? Only when it ends as it begins.
@@ -1877,7 +1886,7 @@ impl Earlier {
         let Search {
             searched,
             found: mentions,
-        } = search_for(&mut self.titles, title)?;
+        } = search_for(&mut self.titles, title);
         // statements come in order, so `before` only grows; `min` keeps a slip from panicking
         let from = resume(text, *searched, title).min(before);
         // ASCII lower-casing keeps every byte where it was, so offsets in `low` hold in `text`
@@ -1931,7 +1940,7 @@ impl Earlier {
         let Search {
             searched,
             found: best,
-        } = search_for(&mut self.surnames, surname)?;
+        } = search_for(&mut self.surnames, surname);
         let head = &text[..before];
         let mut from = resume(text, *searched, surname).min(before);
         while let Some(i) = find_capitalised(&head.as_bytes()[from..], surname.as_bytes()) {
