@@ -552,6 +552,17 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
     (first < last).then_some((first, last))
 }
 
+/// Does the token open with a weekday or month name, in any case (`time::opens_with_calendar`)?
+/// A word of ASCII letters alone does only when it is such a name whole, which its marks already
+/// tell (`Rules::word_marks` marks each one): only other tokens ("Monday's", "Sept.") are looked
+/// up again.
+fn opens_with_calendar(t: &Token) -> bool {
+    if t.text.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return t.marks.has(WordMarks::CALENDAR);
+    }
+    super::time::opens_with_calendar(t.text)
+}
+
 /// "this month", "late August", "Tuesday", "recently": a time, not a source.
 fn is_time_phrase(low: &str, toks: &[Token]) -> bool {
     let Some(last) = toks.last() else { return true };
@@ -559,8 +570,7 @@ fn is_time_phrase(low: &str, toks: &[Token]) -> bool {
         return false;
     }
     let l = lower(low, last);
-    // (the calendar's words are found in any case)
-    super::time::opens_with_calendar(last.text)
+    opens_with_calendar(last)
         || matches!(
             l,
             b"month"
@@ -1978,6 +1988,23 @@ impl Earlier {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calendar_names_are_told_by_their_marks_as_by_a_lookup() {
+        let rules = Rules::defaults();
+        let text = "Monday MONDAY monday's Sept. sept Sept5 May-June may mayor Tuesdays \
+                    Dec December2 august August, march Marches friday-night Fri fri. Keita";
+        let toks = tokens(text, 0..text.len(), &rules.word_marks);
+        assert!(toks.len() > 20);
+        for t in &toks {
+            assert_eq!(
+                opens_with_calendar(t),
+                super::super::time::opens_with_calendar(t.text),
+                "{}",
+                t.text
+            );
+        }
+    }
 
     #[test]
     fn titled_names_are_found_by_their_capital() {
