@@ -424,14 +424,19 @@ fn is_cue(t: &Token) -> bool {
 /// or a description ("a foreign military source", "the United Nations' MINUSMA peacekeeping force").
 fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)> {
     let mut j = end;
+    // (the class of the word these stop at, the phrase's last: kept for the phrase's walk below)
+    let mut class_of_last = None;
     // "forcefully told", "has also said", "together vowed"
-    while j > 0 && {
+    while j > 0 {
         let t = &toks[j - 1];
         let c = class(t.text);
-        c.has(Class::AUXILIARY)
+        if !(c.has(Class::AUXILIARY)
             || t.word
-                && (ends_with_any_case(t.text, "ly") && t.text.len() > 4 || c.has(Class::ADVERB))
-    } {
+                && (t.text.len() > 4 && ends_with_any_case(t.text, "ly") || c.has(Class::ADVERB)))
+        {
+            class_of_last = Some(c);
+            break;
+        }
         j -= 1;
     }
     let last = j;
@@ -470,7 +475,10 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
             {
                 break;
             }
-            let c = class(t.text);
+            let c = match class_of_last.take() {
+                Some(c) if first == last => c,
+                _ => class(t.text),
+            };
             if t.word
                 && c.has(Class::NP_BREAK)
                 && !(t.text.eq_ignore_ascii_case("of") || t.text.eq_ignore_ascii_case("for"))
@@ -478,11 +486,14 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
                 break;
             }
             // "-ed"/"-ing" words may modify a noun already in the phrase ("peacekeeping force"), never end it
-            let verbish = t.word
-                && t.text.starts_with(|c: char| c.is_lowercase())
-                && (ends_with_any_case(t.text, "ed") || ends_with_any_case(t.text, "ing"))
-                && t.text.len() > 4;
-            if verbish && first == last {
+            // (asked only of the phrase's last word)
+            let verbish = || {
+                t.word
+                    && t.text.len() > 4
+                    && t.text.starts_with(|c: char| c.is_lowercase())
+                    && (ends_with_any_case(t.text, "ed") || ends_with_any_case(t.text, "ing"))
+            };
+            if first == last && verbish() {
                 break;
             }
             first -= 1;
