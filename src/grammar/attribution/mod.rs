@@ -745,10 +745,15 @@ pub fn find(
 ) -> Vec<Found> {
     // the text in lower case, once for every token the grammar reads in lower case
     let low = text.to_ascii_lowercase();
-    // (room for about as many statements as there are sentences, most articles' share: a list
-    // of large items that grows is copied each time)
-    let mut out: Vec<Found> = Vec::with_capacity(sentence_tokens.len());
-    let mut quotes: Vec<Range<usize>> = Vec::new();
+    // every quotation mark in the text, found in one pass over it (most paragraphs hold none,
+    // and are not searched one by one)
+    let marks: Vec<usize> = memchr::memchr_iter(b'"', text.as_bytes()).collect();
+    // (a quotation for each two marks, or for one left open: room for that many, and for the
+    // statements of about as many quotations and sentences, most articles' share: a list that
+    // grows is copied each time, and a statement is a large item)
+    let quotations = marks.len().div_ceil(2);
+    let mut out: Vec<Found> = Vec::with_capacity(sentence_tokens.len() + quotations);
+    let mut quotes: Vec<Range<usize>> = Vec::with_capacity(quotations);
     // quotations, which may run on into the next paragraph when it opens with a quote mark
     let mut open: Option<usize> = None;
     let mut run_on_mark: Option<usize> = None;
@@ -765,9 +770,6 @@ pub fn find(
             after,
         )
     };
-    // every quotation mark in the text, found in one pass over it (most paragraphs hold none,
-    // and are not searched one by one)
-    let marks: Vec<usize> = memchr::memchr_iter(b'"', text.as_bytes()).collect();
     for (pi, para) in paragraphs.iter().enumerate() {
         let para = &sentences[para.clone()];
         let (Some(first), Some(last)) = (para.first(), para.last()) else {
@@ -822,6 +824,9 @@ pub fn find(
     // reported speech and "according to", outside quotations
     let mut toks_of = sentence_tokens.iter();
     let mut labels = Vec::new();
+    // (the quotations before the sentence, passed over as the sentences are read: a sentence is
+    // handed only those that touch it, most often none)
+    let mut passed = 0;
     for (pi, para) in paragraphs.iter().enumerate() {
         let para = &sentences[para.clone()];
         for (si, sentence) in para.iter().enumerate() {
@@ -831,7 +836,15 @@ pub fn find(
             {
                 labels.extend(labelled(text, toks, end, pi == 0));
             }
-            reported(rules, text, &low, sentence.clone(), toks, &quotes, &mut out);
+            while quotes.get(passed).is_some_and(|q| q.end <= sentence.start) {
+                passed += 1;
+            }
+            let touching = quotes[passed..]
+                .iter()
+                .take_while(|q| q.start <= sentence.end)
+                .count();
+            let quotes = &quotes[passed..passed + touching];
+            reported(rules, text, &low, sentence.clone(), toks, quotes, &mut out);
         }
     }
     out.extend(labels_with_evidence(text, labels, &out));
@@ -1231,7 +1244,8 @@ fn unmarked_run(toks: &[Token], marks: WordMarks) -> usize {
         .unwrap_or(toks.len() - n)
 }
 
-/// Reported speech and `according to` in one sentence.
+/// Reported speech and `according to` in one sentence; `quotes` are the quotations (in order, none
+/// overlapping) that touch it (from its start to its end, both included), or more.
 fn reported(
     rules: &Rules,
     text: &str,
