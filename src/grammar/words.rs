@@ -33,6 +33,8 @@ mod class {
     pub const SPACE: u8 = 4;
     /// The first or a later byte of a character outside ASCII: decoded to be read.
     pub const WIDE: u8 = 8;
+    /// An apostrophe, a hyphen or a full stop: a mark, or inside a word ("governor's", "1.5").
+    pub const JOIN: u8 = 16;
     /// Any other ASCII character is a mark: a token of its own.
     pub const MARK: u8 = 0;
     /// A byte that goes on a word without a second look.
@@ -47,6 +49,7 @@ static CLASS: [u8; 256] = {
             b'\t'..=b'\r' | b' ' => class::SPACE,
             b'0'..=b'9' => class::DIGIT,
             b'a'..=b'z' | b'A'..=b'Z' => class::LETTER,
+            b'\'' | b'-' | b'.' => class::JOIN,
             _ => class::MARK,
         };
         b += 1;
@@ -74,90 +77,141 @@ pub fn tokens_into<'a>(
     marks: &WordMap<WordMarks>,
     out: &mut Vec<Token<'a>>,
 ) {
-    let s = &text[range.clone()];
+    // the text up to the range's end, read from its start: a byte's offset is then its token's,
+    // with nothing to add
+    let s = &text[..range.end];
     let b = s.as_bytes();
-    let char_at = |i: usize| -> (char, usize) {
-        let c = s[i..].chars().next().unwrap_or(' ');
-        (c, c.len_utf8())
-    };
-    out.reserve(s.len() / 3 + 1);
-    let mut i = 0;
-    while i < b.len() {
-        let first = CLASS[usize::from(b[i])];
-        let (word, n) = match first {
-            class::SPACE => {
-                i += 1;
+    out.reserve(range.len() / 3 + 1);
+    let mut i = range.start;
+    while let Some(&c) = b.get(i) {
+        let first = CLASS[usize::from(c)];
+        // an ASCII letter or digit, which opens most tokens, is told first
+        let n = if first & class::WORD != 0 {
+            1
+        } else if first == class::SPACE {
+            i += 1;
+            continue;
+        } else if first == class::WIDE {
+            let (c, n) = wide_char(s, i);
+            if c.is_whitespace() {
+                i += n;
                 continue;
             }
-            class::MARK => (false, 1),
-            class::WIDE => {
-                let (c, n) = char_at(i);
-                if c.is_whitespace() {
-                    i += n;
-                    continue;
-                }
-                (c.is_alphanumeric(), n)
+            if !c.is_alphanumeric() {
+                out.push(mark(i, &s[i..i + n]));
+                i = after(b, i + n);
+                continue;
             }
-            _ => (true, 1),
+            n
+        } else {
+            out.push(mark(i, &s[i..i + 1]));
+            i = after(b, i + 1);
+            continue;
         };
-        let mut end = i + n;
-        // every class the word's bytes have had, so far
-        let mut seen = first;
-        let mut head = None;
-        if word {
-            loop {
-                // letters and digits, the most of a word, in a loop of their own
-                while let Some(&d) = b.get(end)
-                    && CLASS[usize::from(d)] & class::WORD != 0
-                {
-                    seen |= CLASS[usize::from(d)];
-                    end += 1;
-                }
-                let Some(&d) = b.get(end) else {
-                    break;
-                };
-                if d >= 0x80 {
-                    let (d, m) = char_at(end);
-                    if !d.is_alphanumeric() {
-                        break;
-                    }
-                    seen |= class::WIDE;
-                    end += m;
-                    continue;
-                }
-                // an inner apostrophe, hyphen or (between digits) point, before a letter or a
-                // digit: "governor's", "twenty-eight", "1.5"
-                let inner = match d {
-                    b'\'' | b'-' => true,
-                    b'.' => seen & !class::DIGIT == 0,
-                    _ => false,
-                } && s[end + 1..].starts_with(|n: char| n.is_alphanumeric());
-                if !inner {
-                    break;
-                }
-                if d == b'-' && head.is_none() {
-                    head = Some(end - i);
-                }
-                // the word now holds more than digits: a point after this is not a decimal's
-                seen |= class::LETTER;
-                end += 1;
-            }
-        }
+        let (end, seen, head) = word_end(s, i, i + n, first);
         let text = &s[i..end];
         out.push(Token {
-            start: range.start + i,
-            end: range.start + end,
+            start: i,
+            end,
             text,
-            word,
-            digit: seen & class::DIGIT != 0 && word,
-            head: u32::try_from(head.unwrap_or(end - i)).unwrap_or(u32::MAX),
-            marks: match word {
-                true => marks.get(text).copied().unwrap_or_default(),
-                false => WordMarks::default(),
-            },
+            word: true,
+            digit: seen & class::DIGIT != 0,
+            head: short(if head == 0 { text.len() } else { head }),
+            marks: marks.get(text).copied().unwrap_or_default(),
         });
-        // the space after a token, passed over here rather than by a turn of the loop
-        i = end + usize::from(b.get(end) == Some(&b' '));
+        i = after(b, end);
+    }
+}
+
+/// The token of a mark, `text`, which starts at byte `start`.
+#[inline(always)]
+fn mark(start: usize, text: &str) -> Token<'_> {
+    Token {
+        start,
+        end: start + text.len(),
+        text,
+        word: false,
+        digit: false,
+        head: short(text.len()),
+        marks: WordMarks::default(),
+    }
+}
+
+/// A length as a token's `head`, saturated.
+#[inline(always)]
+fn short(len: usize) -> u32 {
+    u32::try_from(len).unwrap_or(u32::MAX)
+}
+
+/// Where the token after one that ends at `end` may start: the space after a token is passed
+/// over here rather than by a turn of the loop.
+#[inline(always)]
+fn after(b: &[u8], end: usize) -> usize {
+    end + usize::from(b.get(end) == Some(&b' '))
+}
+
+/// Where the word that starts at byte `start` of `s` ends (it holds `start..end` so far, whose
+/// first byte's class is `first`), the classes its bytes have had, and its first hyphen's offset
+/// in it (0 for none).
+#[inline(always)]
+fn word_end(s: &str, start: usize, mut end: usize, first: u8) -> (usize, u8, usize) {
+    let b = s.as_bytes();
+    let mut seen = first;
+    let mut head = 0;
+    loop {
+        // letters and digits, the most of a word, in a loop of their own
+        while let Some(&d) = b.get(end)
+            && CLASS[usize::from(d)] & class::WORD != 0
+        {
+            seen |= CLASS[usize::from(d)];
+            end += 1;
+        }
+        let Some(&d) = b.get(end) else {
+            break;
+        };
+        // a space or a mark other than these ends most words here
+        let next = CLASS[usize::from(d)];
+        if next & (class::WIDE | class::JOIN) == 0 {
+            break;
+        }
+        if next == class::WIDE {
+            let (d, m) = wide_char(s, end);
+            if !d.is_alphanumeric() {
+                break;
+            }
+            seen |= class::WIDE;
+            end += m;
+            continue;
+        }
+        // an inner apostrophe, hyphen or (between digits) point, before a letter or a digit:
+        // "governor's", "twenty-eight", "1.5"
+        if d == b'.' && seen & !class::DIGIT != 0 || !alphanumeric_at(s, end + 1) {
+            break;
+        }
+        if d == b'-' && head == 0 {
+            head = end - start;
+        }
+        // the word now holds more than digits: a point after this is not a decimal's
+        seen |= class::LETTER;
+        end += 1;
+    }
+    (end, seen, head)
+}
+
+/// The character that starts at byte `i` of `s` (not ASCII) and its length; a space where `i` is
+/// not a character's start. Kept out of line: the tokenizer's loop stays small without it.
+#[inline(never)]
+fn wide_char(s: &str, i: usize) -> (char, usize) {
+    let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+    (c, c.len_utf8())
+}
+
+/// Does a letter or a digit, in any script, start at byte `i` of `s`?
+fn alphanumeric_at(s: &str, i: usize) -> bool {
+    match s.as_bytes().get(i) {
+        Some(&d) if d < 0x80 => CLASS[usize::from(d)] & class::WORD != 0,
+        Some(_) => wide_char(s, i).0.is_alphanumeric(),
+        None => false,
     }
 }
 
@@ -320,6 +374,32 @@ mod tests {
                 ("'", false, 1),
                 ("1.5", true, 3),
                 ("well-to-do", false, 4),
+            ]
+        );
+    }
+
+    #[test]
+    fn tokens_of_a_range_have_offsets_in_the_whole_text() {
+        let t = "x. Été: 1.5-fold «rise» 12. y";
+        let toks = tokens(t, 3..t.len() - 2, &WordMap::default());
+        for tok in &toks {
+            assert_eq!(&t[tok.start..tok.end], tok.text);
+        }
+        let words: Vec<(&str, bool, bool, u32)> = toks
+            .iter()
+            .map(|t| (t.text, t.word, t.digit, t.head))
+            .collect();
+        assert_eq!(
+            words,
+            vec![
+                ("Été", true, false, 5),
+                (":", false, false, 1),
+                ("1.5-fold", true, true, 3),
+                ("«", false, false, 2),
+                ("rise", true, false, 4),
+                ("»", false, false, 2),
+                ("12", true, true, 2),
+                (".", false, false, 1),
             ]
         );
     }
