@@ -121,17 +121,17 @@ fn plain_word(w: u64) -> bool {
 }
 
 /// The offset of the first byte at or after `from` that `is_special`, or the length: eight plain
-/// bytes at a time, then byte by byte through a word that holds something to look at.
+/// bytes at a time, then byte by byte through a word that holds something to look at. The words
+/// are read as the slice's chunks, whose loop has no bounds of its own to test.
 fn next_special(bytes: &[u8], from: usize) -> usize {
     let mut i = from;
     loop {
-        while let Some(word) = bytes.get(i..i + 8) {
-            let w = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
-            if !plain_word(w) {
-                break;
-            }
-            i += 8;
-        }
+        let (words, _) = bytes[i..].as_chunks::<8>();
+        let plain = words
+            .iter()
+            .position(|w| !plain_word(u64::from_le_bytes(*w)))
+            .unwrap_or(words.len());
+        i += 8 * plain;
         let end = (i + 8).min(bytes.len());
         if let Some(k) = bytes[i..end].iter().position(|&b| SPECIAL[b as usize]) {
             return i + k;
