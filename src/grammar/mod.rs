@@ -1396,14 +1396,17 @@ fn describe(
             entity = Some(CompactString::from(role));
             predicate.get_or_insert_with(|| CompactString::from(&found.rule.name));
         }
-        // a head noun that is itself a trigger ("57 deaths", "32 hostages")
+        // a head noun that is itself a trigger ("57 deaths", "32 hostages"). One with no role names
+        // the event itself, whatever verb governs the count ("12 bodies were recovered",
+        // "recovered 12 bodies": the dead); one with a role names a state that the verb may end
+        // ("32 hostages were freed")
         if let Some(c) = &counted
             && let Some((n, rule)) = rules
                 .predicates
                 .longest(text[c.start..c.end].rsplit(' ').next().unwrap_or(""))
             && n > 0
         {
-            if predicate.is_none() {
+            if predicate.is_none() || rule.role.is_none() && kind == Kind::Count {
                 predicate = Some(CompactString::from(&rule.name));
             }
             if let Some(role) = &rule.role {
