@@ -601,6 +601,11 @@ pub fn predicate<'r>(
     {
         return governed;
     }
+    // the object of a verb that is no trigger ("hired 300 workers to clear the wreckage the storm
+    // left, which killed 12") takes a trigger only after its phrase and the rest of its list
+    // ("treated 30 people injured in the blast", "left eight soldiers and 28 insurgents dead"),
+    // unless the phrase opens a clause of its own ("said 30 people were killed")
+    let object = object_of_verb(toks, before) && !toks.get(after).is_some_and(opens_verb);
     let mut i = after;
     while i < toks.len() && !clause_edge(&toks[i]) && toks[i].text != "," {
         // "buried 14 villagers and injured 30 others": a verb right after "and" opens the next
@@ -613,9 +618,87 @@ pub fn predicate<'r>(
         if let Some((found, _)) = trigger_at(rules, text, toks, i) {
             return Some(found);
         }
+        if object && !in_list(&toks[i]) {
+            // "received 50 people with injuries", "caused $1 million in damage", "caused hundreds
+            // to be evacuated"
+            let linked = match toks[i].text.to_ascii_lowercase().as_str() {
+                "with" | "in" => trigger_at(rules, text, toks, i + 1),
+                "to" if super::word_is(toks, i + 1, "be") => trigger_at(rules, text, toks, i + 2),
+                "to" => trigger_at(rules, text, toks, i + 1),
+                _ => None,
+            };
+            return linked.map(|(found, _)| found).or(governed);
+        }
         i += 1;
     }
     governed
+}
+
+/// Words that begin the verb of a clause: a noun phrase before one is its subject.
+static FINITE: WordList = WordList::new(&[
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "also",
+    "still",
+    "remain",
+    "remains",
+    "remained",
+    "reportedly",
+]);
+
+/// Does this (lower-case) word look like a verb: a past form or a participle (not an adverb in
+/// `-ly`)?
+fn is_verb(lower: &str) -> bool {
+    VERBS.contains(lower) || is_verbish(lower) && !lower.ends_with("ly")
+}
+
+/// Is the figure that starts at token `before` the object of a verb right before it ("hired 300
+/// workers", "treating 40 patients")?
+fn object_of_verb(toks: &[Token], before: usize) -> bool {
+    before
+        .checked_sub(1)
+        .map(|p| &toks[p])
+        .is_some_and(|t| t.word && !t.digit && is_verb(&t.text.to_ascii_lowercase()))
+}
+
+/// Can this token stand in a list of counted things or in their phrase ("and 28 Tuareg
+/// insurgents", "worth of arson damage")?
+fn in_list(t: &Token) -> bool {
+    t.digit
+        || t.word && {
+            let lower = t.text.to_ascii_lowercase();
+            matches!(
+                lower.as_str(),
+                "and" | "or" | "more" | "of" | "worth" | "the" | "a" | "an"
+            ) || !is_stop(&lower) && !is_verb(&lower)
+        }
+}
+
+/// Does this token begin a verb ("were", "fled", "had")?
+fn opens_verb(t: &Token) -> bool {
+    t.word && !t.digit && {
+        let lower = t.text.to_ascii_lowercase();
+        FINITE.contains(&lower) || is_verb(&lower)
+    }
 }
 
 /// The nearest trigger before token `before`, within a few words and not past a clause edge: the
@@ -715,5 +798,33 @@ mod tests {
         assert_eq!(pred(s, "32 prisoners").as_deref(), Some("released"));
         let s = "the blast killed five, injuring 30 people";
         assert_eq!(pred(s, "30 people").as_deref(), Some("wounded"));
+    }
+
+    #[test]
+    fn the_object_of_another_verb_takes_no_trigger_from_a_later_clause() {
+        let s = "Volunteers distributed 2,000 food parcels to families displaced by the floods.";
+        assert_eq!(pred(s, "2,000 food parcels"), None);
+        let s =
+            "The agency hired 300 workers to clear the debris left by the storm that killed 12.";
+        assert_eq!(pred(s, "300 workers"), None);
+        // right after the phrase, after a list, or in a clause of its own
+        let s = "The hospital treated 30 people injured in the blast.";
+        assert_eq!(pred(s, "30 people").as_deref(), Some("wounded"));
+        let s = "Officials confirmed 30 people had been killed in the attack.";
+        assert_eq!(pred(s, "30 people").as_deref(), Some("killed"));
+        let s = "Police estimated 5,000 people fled the town overnight.";
+        assert_eq!(pred(s, "5,000 people").as_deref(), Some("displaced"));
+        let s = "The clinic received around 50 people with injuries from the collapse.";
+        assert_eq!(pred(s, "around 50 people").as_deref(), Some("wounded"));
+        let s = "The fire caused more than $1 million in damage to the church.";
+        assert_eq!(pred(s, "more than $1 million").as_deref(), Some("damage"));
+        let s = "The arson caused a million dollars worth of damage to the church.";
+        assert_eq!(pred(s, "a million dollars").as_deref(), Some("damage"));
+        let s = "The landslides caused hundreds of people to be evacuated.";
+        assert_eq!(pred(s, "hundreds of people").as_deref(), Some("displaced"));
+        let s = "The quake left hundreds more injured.";
+        assert_eq!(pred(s, "hundreds").as_deref(), Some("wounded"));
+        let s = "The ambush left four soldiers and 11 gunmen dead.";
+        assert_eq!(pred(s, "four soldiers").as_deref(), Some("killed"));
     }
 }
