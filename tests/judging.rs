@@ -271,4 +271,16 @@ fn a_change_is_not_compared_with_a_level() {
     let rise = group(&checked, "count+up|killed|person");
     assert_eq!(crate::values(rise), vec![12.0, 15.0], "{checked:#}");
     assert_eq!(rise["verdict"], "conflict", "{checked:#}");
+    // and --explain says why the rises stand apart from the toll
+    let misses = check(&dir, &["--explain"])["near_misses"].clone();
+    assert!(
+        misses
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["a"] == "count+up|killed|person"
+                && m["b"] == "count|killed|person"
+                && m["why"] == "one states a rise, the other a level"),
+        "{misses:#}"
+    );
 }

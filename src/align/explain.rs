@@ -24,18 +24,43 @@ fn parts(key: &str) -> (&str, &str, &str, Option<&str>) {
     )
 }
 
-/// Why each pair of groups with the same dimension and a shared predicate or counted thing was not
-/// merged.
+/// A key's dimension without its change, and the change ("count+up" → "count", "up").
+fn change(dimension: &str) -> (&str, Option<&str>) {
+    match dimension.split_once('+') {
+        Some((d, c)) => (d, Some(c)),
+        None => (dimension, None),
+    }
+}
+
+/// A change in words: "a rise", "a fall", or "a level" for none.
+fn what_changes(change: Option<&str>) -> &'static str {
+    match change {
+        Some("up") => "a rise",
+        Some("down") => "a fall",
+        _ => "a level",
+    }
+}
+
+/// Why each pair of groups with the same dimension and a shared predicate or counted thing, or
+/// the same key but for a change ("rose by 12" beside "40 killed"), was not merged.
 pub fn near_misses(rules: &Rules, groups: &[Group]) -> Vec<NearMiss> {
     let mut out = Vec::new();
     for (i, ga) in groups.iter().enumerate() {
         for gb in &groups[i + 1..] {
             let (da, pa, ea, ya) = parts(&ga.key);
             let (db, pb, eb, yb) = parts(&gb.key);
-            if da != db {
+            // "count+up": a dimension, and the change it states (none for a level)
+            let ((da, ca), (db, cb)) = (change(da), change(db));
+            if da != db || ca != cb && (pa, ea, ya) != (pb, eb, yb) {
                 continue;
             }
-            let why = if pa == pb && ea == eb && ya != yb {
+            let why = if ca != cb {
+                format!(
+                    "one states {}, the other {}",
+                    what_changes(ca),
+                    what_changes(cb)
+                )
+            } else if pa == pb && ea == eb && ya != yb {
                 format!(
                     "anchored in different years ({} vs {})",
                     ya.unwrap_or("the reported event"),
