@@ -2,7 +2,7 @@
 //! (`eight Malian soldiers`), the predicate of its clause (`dead` → killed), and the sharing of both
 //! across lists and ellipsis ("20 killed and 30 wounded").
 
-use super::words::{Token, singular};
+use super::words::{Token, singular, with_lower};
 use crate::rules::{PredicateRule, Rules, WordMarks};
 use crate::text::WordList;
 
@@ -621,11 +621,15 @@ pub fn predicate<'r>(
         if object && !in_list(&toks[i]) {
             // "received 50 people with injuries", "caused $1 million in damage", "caused hundreds
             // to be evacuated"
-            let linked = match toks[i].text.to_ascii_lowercase().as_str() {
-                "with" | "in" => trigger_at(rules, text, toks, i + 1),
-                "to" if super::word_is(toks, i + 1, "be") => trigger_at(rules, text, toks, i + 2),
-                "to" => trigger_at(rules, text, toks, i + 1),
-                _ => None,
+            let word = |w: &str| toks[i].text.eq_ignore_ascii_case(w);
+            let linked = if word("with") || word("in") {
+                trigger_at(rules, text, toks, i + 1)
+            } else if word("to") && super::word_is(toks, i + 1, "be") {
+                trigger_at(rules, text, toks, i + 2)
+            } else if word("to") {
+                trigger_at(rules, text, toks, i + 1)
+            } else {
+                None
             };
             return linked.map(|(found, _)| found).or(governed);
         }
@@ -677,28 +681,25 @@ fn object_of_verb(toks: &[Token], before: usize) -> bool {
     before
         .checked_sub(1)
         .map(|p| &toks[p])
-        .is_some_and(|t| t.word && !t.digit && is_verb(&t.text.to_ascii_lowercase()))
+        .is_some_and(|t| t.word && !t.digit && with_lower(t.text, is_verb))
 }
 
 /// Can this token stand in a list of counted things or in their phrase ("and 28 Tuareg
 /// insurgents", "worth of arson damage")?
 fn in_list(t: &Token) -> bool {
     t.digit
-        || t.word && {
-            let lower = t.text.to_ascii_lowercase();
-            matches!(
-                lower.as_str(),
-                "and" | "or" | "more" | "of" | "worth" | "the" | "a" | "an"
-            ) || !is_stop(&lower) && !is_verb(&lower)
-        }
+        || t.word
+            && with_lower(t.text, |lower| {
+                matches!(
+                    lower,
+                    "and" | "or" | "more" | "of" | "worth" | "the" | "a" | "an"
+                ) || !is_stop(lower) && !is_verb(lower)
+            })
 }
 
 /// Does this token begin a verb ("were", "fled", "had")?
 fn opens_verb(t: &Token) -> bool {
-    t.word && !t.digit && {
-        let lower = t.text.to_ascii_lowercase();
-        FINITE.contains(&lower) || is_verb(&lower)
-    }
+    t.word && !t.digit && with_lower(t.text, |lower| FINITE.contains(lower) || is_verb(lower))
 }
 
 /// The nearest trigger before token `before`, within a few words and not past a clause edge: the
