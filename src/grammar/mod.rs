@@ -1336,9 +1336,12 @@ fn describe(
         entity = Some(e);
         entity_text = Some(written);
     }
-    // the figure sits inside a time anchor ("in the last 24 hours"): it states a time frame, not
-    // what the sentence counts, so it takes no predicate
-    let time_frame = anchors.iter().any(|a| a.start < start && end <= a.end);
+    // the figure sits inside a time anchor ("in the last 24 hours") or says when ("died three
+    // months ago"): it states a time, not what the sentence counts, so it takes no predicate
+    let ago = toks
+        .get(after)
+        .is_some_and(|t| t.text.eq_ignore_ascii_case("ago"));
+    let time_frame = ago || anchors.iter().any(|a| a.start < start && end <= a.end);
     if time_frame && !kind.is_figure() {
         kind = Kind::Time;
     }
@@ -1443,10 +1446,7 @@ fn describe(
     let dimension =
         kind == Kind::Measure && toks.get(next).is_some_and(|t| is_dimension_word(t.text));
     // "fell around 4,000 years ago": a time, not a fall of 4,000 years
-    let dimension = dimension
-        || toks
-            .get(after)
-            .is_some_and(|t| t.text.eq_ignore_ascii_case("ago"));
+    let dimension = dimension || ago;
     let change = if plus || more && counted.is_some() {
         Some(crate::claim::Change::Up)
     } else if dimension {

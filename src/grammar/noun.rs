@@ -427,10 +427,10 @@ pub fn is_stop(lower: &str) -> bool {
 }
 
 pub(super) fn is_verbish(lower: &str) -> bool {
-    if NOT_VERBS.contains(lower) {
-        return false;
-    }
-    (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing"))) || lower.ends_with("ly")
+    // (the ending first: it turns most words away before a lookup)
+    let ending = lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing"))
+        || lower.ends_with("ly");
+    ending && !NOT_VERBS.contains(lower)
 }
 
 /// The counted noun phrase: the tokens it covers and its head (singular, lower case).
@@ -593,7 +593,10 @@ pub fn predicate<'r>(
     before: usize,
     after: usize,
 ) -> Option<Found<'r>> {
-    let governed = governing(rules, text, toks, before);
+    // the verb whose object the figure is: looked for only once a trigger makes it matter
+    let object_verb_of = std::cell::OnceCell::new();
+    let verb = || *object_verb_of.get_or_init(|| object_verb(rules, toks, before));
+    let governed = governing_within(rules, text, toks, before, verb);
     // a verb right before the figure governs it: "Kills Two In Kraft Shooting"
     if governed
         .as_ref()
@@ -601,41 +604,44 @@ pub fn predicate<'r>(
     {
         return governed;
     }
-    // the object of a verb that is no trigger ("hired 300 workers to clear the wreckage the storm
-    // left, which killed 12") takes a trigger only after its phrase and the rest of its list
-    // ("treated 30 people injured in the blast", "left eight soldiers and 28 insurgents dead"),
-    // unless the phrase opens a clause of its own ("said 30 people were killed")
-    let object = object_of_verb(toks, before) && !toks.get(after).is_some_and(opens_verb);
     let mut i = after;
-    while i < toks.len() && !clause_edge(&toks[i]) && toks[i].text != "," {
+    let (found, at) = loop {
+        if i >= toks.len() || clause_edge(&toks[i]) || toks[i].text == "," {
+            return governed;
+        }
         // "buried 14 villagers and injured 30 others": a verb right after "and" opens the next
         // clause; it does not say what happened to this figure
         if matches!(toks[i].text, "and" | "or" | "but")
             && trigger_at(rules, text, toks, i + 1).is_some()
         {
-            break;
+            return governed;
         }
         if let Some((found, _)) = trigger_at(rules, text, toks, i) {
-            return Some(found);
-        }
-        if object && !in_list(&toks[i]) {
-            // "received 50 people with injuries", "caused $1 million in damage", "caused hundreds
-            // to be evacuated"
-            let word = |w: &str| toks[i].text.eq_ignore_ascii_case(w);
-            let linked = if word("with") || word("in") {
-                trigger_at(rules, text, toks, i + 1)
-            } else if word("to") && super::word_is(toks, i + 1, "be") {
-                trigger_at(rules, text, toks, i + 2)
-            } else if word("to") {
-                trigger_at(rules, text, toks, i + 1)
-            } else {
-                None
-            };
-            return linked.map(|(found, _)| found).or(governed);
+            break (found, i);
         }
         i += 1;
+    };
+    // the object of a verb that is no trigger ("hired 300 workers to clear the wreckage the storm
+    // left, which killed 12") takes a trigger only after its phrase and the rest of its list
+    // ("treated 30 people injured in the blast", "left eight soldiers and 28 insurgents dead"),
+    // unless the phrase opens a clause of its own ("said 30 people were killed")
+    let object = verb().is_some() && !toks.get(after).is_some_and(opens_verb);
+    if let Some(j) = (after..at).find(|&j| object && !in_list(&toks[j])) {
+        // "received 50 people with injuries", "caused $1 million in damage", "caused hundreds to
+        // be evacuated"
+        let word = |w: &str| toks[j].text.eq_ignore_ascii_case(w);
+        let linked = if word("with") || word("in") {
+            trigger_at(rules, text, toks, j + 1)
+        } else if word("to") && super::word_is(toks, j + 1, "be") {
+            trigger_at(rules, text, toks, j + 2)
+        } else if word("to") {
+            trigger_at(rules, text, toks, j + 1)
+        } else {
+            None
+        };
+        return linked.map(|(found, _)| found).or(governed);
     }
-    governed
+    Some(found)
 }
 
 /// Words that begin the verb of a clause: a noun phrase before one is its subject.
@@ -672,16 +678,69 @@ static FINITE: WordList = WordList::new(&[
 /// Does this (lower-case) word look like a verb: a past form or a participle (not an adverb in
 /// `-ly`)?
 fn is_verb(lower: &str) -> bool {
-    VERBS.contains(lower) || is_verbish(lower) && !lower.ends_with("ly")
+    VERBS.contains(lower)
+        || PARTICIPLES.contains(lower)
+        || is_verbish(lower) && !lower.ends_with("ly")
 }
 
-/// Is the figure that starts at token `before` the object of a verb right before it ("hired 300
-/// workers", "treating 40 patients")?
-fn object_of_verb(toks: &[Token], before: usize) -> bool {
-    before
-        .checked_sub(1)
-        .map(|p| &toks[p])
-        .is_some_and(|t| t.word && !t.digit && with_lower(t.text, is_verb))
+/// Is this token a determiner ("the", "its", "another")?
+fn is_determiner(t: &Token) -> bool {
+    // (asked of every word before a figure: a few short words, compared in place)
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "its", "their", "his", "her", "our", "all", "some", "another", "this",
+        "these", "those",
+    ];
+    t.word
+        && t.text.len() <= 7
+        && DETERMINERS
+            .iter()
+            .any(|d| d.len() == t.text.len() && d.eq_ignore_ascii_case(t.text))
+}
+
+/// Is token `k` a word right after a determiner, an adjective even when it looks like a verb ("a
+/// reported $30 million", "an estimated 300")?
+fn after_determiner(toks: &[Token], k: usize) -> bool {
+    k > 0 && toks[k].word && is_determiner(&toks[k - 1])
+}
+
+/// The token of the verb whose object is the figure that starts at token `before` ("hired 300
+/// workers", "treating 40 patients"): the word before it, past a determiner and a participle used
+/// as an adjective ("spent the $30,000", "killed an estimated 300").
+fn object_verb(rules: &Rules, toks: &[Token], before: usize) -> Option<usize> {
+    let determiner = |k: usize| is_determiner(&toks[k]);
+    let mut k = before.checked_sub(1)?;
+    loop {
+        if !(determiner(k) || after_determiner(toks, k)) || k == 0 {
+            break;
+        }
+        k -= 1;
+    }
+    // ("including 12 children", "totalling $5 million": the verb is a preposition)
+    static PREPOSITIONS: WordList = WordList::new(&[
+        "including",
+        "excluding",
+        "following",
+        "regarding",
+        "concerning",
+        "considering",
+        "involving",
+        "according",
+        "during",
+        "totaling",
+        "totalling",
+        "amounting",
+        "averaging",
+        "exceeding",
+        "nearing",
+        "reaching",
+        "topping",
+    ]);
+    let t = &toks[k];
+    let verb = |w: &str| is_verb(w) && !PREPOSITIONS.contains(w);
+    // ("sales reached $980 million": a verb that links its subject to the figure takes none)
+    let object =
+        t.word && !t.digit && !determiner(k) && with_lower(t.text, verb) && !links(rules, toks, k);
+    object.then_some(k)
 }
 
 /// Can this token stand in a list of counted things or in their phrase ("and 28 Tuareg
@@ -710,13 +769,31 @@ pub fn governing<'r>(
     toks: &[Token],
     before: usize,
 ) -> Option<Found<'r>> {
+    governing_within(rules, text, toks, before, || {
+        object_verb(rules, toks, before)
+    })
+}
+
+/// `governing`, given the verb whose object the figure is (`object_verb`, asked only when a
+/// trigger stands before the figure): no trigger before that verb governs the figure ("who died
+/// three months ago, had won 56 fights": "won" does, trigger or not).
+fn governing_within<'r>(
+    rules: &'r Rules,
+    text: &str,
+    toks: &[Token],
+    before: usize,
+    verb: impl FnOnce() -> Option<usize>,
+) -> Option<Found<'r>> {
     let mut j = before;
     let mut words = 0;
-    while j > 0 && words < 12 {
+    let (found, at) = loop {
+        if j == 0 || words >= 12 {
+            return None;
+        }
         j -= 1;
         let t = &toks[j];
         if clause_edge(t) {
-            break;
+            return None;
         }
         if t.word {
             words += 1;
@@ -724,10 +801,79 @@ pub fn governing<'r>(
         if let Some((found, next)) = trigger_at(rules, text, toks, j)
             && next <= before
         {
-            return Some(found);
+            break (found, j);
         }
+    };
+    // (most figures have no trigger before them: what stands between is read only when one does)
+    if verb().is_some_and(|v| at < v) || (at + 1..before).any(|i| opens_own_clause(rules, toks, i))
+    {
+        return None;
     }
-    None
+    Some(found)
+}
+
+/// Does token `i`, between a trigger and the figure after it, open a clause of the figure's own, so
+/// that the trigger governs another? A past verb ("who died three months ago, had won 56 of his 61
+/// fights"), or "that" after a verb ("a poll released in August found that 74 percent"). Not a
+/// verb that links the trigger to the figure ("the death toll rose to 12", "reached 40"), a word
+/// after a number (its unit: "3.1 trillion won"), one after a determiner (an adjective: "sold for
+/// a reported $30 million"), nor "that" after a noun ("a company that makes servers, for $334
+/// million").
+fn opens_own_clause(rules: &Rules, toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    if !t.word || t.digit {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    if t.text.eq_ignore_ascii_case("that") {
+        return prev
+            .is_some_and(|p| p.marks.has(WordMarks::SPEECH_VERB) || with_lower(p.text, is_past));
+    }
+    with_lower(t.text, is_past)
+        && !links(rules, toks, i)
+        && !prev.is_some_and(|p| p.digit || p.marks.has(WordMarks::NUMBER))
+        && !after_determiner(toks, i)
+}
+
+/// Is this (lower-case) word a past form: "won", "hired" (not "go", "during", "according")?
+fn is_past(lower: &str) -> bool {
+    // irregular simple pasts that are no participle as well
+    static PAST: WordList = WordList::new(&[
+        "took", "made", "went", "came", "gave", "fled", "fell", "rose", "began", "saw", "got",
+        "ran", "struck", "fought", "thought", "sought", "met", "led", "sat", "broke", "spoke",
+        "chose", "wrote", "drove", "drew", "grew", "knew", "threw", "flew", "wore", "hid", "rode",
+        "shook", "stole", "woke", "became",
+    ]);
+    // ("Texas-based", "state-owned": adjectives)
+    PAST.contains(lower)
+        || PARTICIPLES.contains(lower)
+        || lower.ends_with("ed") && is_verbish(lower) && !lower.contains('-')
+}
+
+/// Does the verb at token `j` link its subject to a figure ("rose to 12", "reached 40", "stood at
+/// 9", "was estimated at $1 million")?
+fn links(rules: &Rules, toks: &[Token], j: usize) -> bool {
+    static LINKING: WordList = WordList::new(&[
+        "reached",
+        "stood",
+        "totaled",
+        "totalled",
+        "topped",
+        "exceeded",
+        "passed",
+        "neared",
+        "approached",
+        "numbered",
+        "remained",
+        "surpassed",
+    ]);
+    let word = toks[j].text;
+    with_lower(word, |w| LINKING.contains(w))
+        || rules
+            .changes
+            .longest(word)
+            .is_some_and(|(n, _)| n == word.len())
+        || super::word_is(toks, j + 1, "at")
 }
 
 #[cfg(test)]
@@ -825,6 +971,29 @@ mod tests {
         assert_eq!(pred(s, "hundreds of people").as_deref(), Some("displaced"));
         let s = "The quake left hundreds more injured.";
         assert_eq!(pred(s, "hundreds").as_deref(), Some("wounded"));
+        let s = "A poll released in August found that 74 percent of voters agreed.";
+        assert_eq!(pred(s, "74 percent"), None);
+        let s = "He spent the $30,000 on the sale of the house.";
+        assert_eq!(pred(s, "$30,000"), None);
+        let s = "The boxer, who died three months ago, had won 56 of his 61 fights.";
+        assert_eq!(pred(s, "56"), None);
+        let s = "Rebels in Kidal on Monday let go of 32 civil servants they had been holding.";
+        assert_eq!(pred(s, "32 civil servants").as_deref(), Some("released"));
+        let s = "Damage to the church was estimated at $1 million.";
+        assert_eq!(pred(s, "$1 million").as_deref(), Some("damage"));
+        let s = "The death toll from the landslide rose to 12 on Tuesday.";
+        assert_eq!(pred(s, "12").as_deref(), Some("killed"));
+        let s = "AMD will pay $334 million for SeaMicro, including $281 million in cash.";
+        assert_eq!(pred(s, "$281 million").as_deref(), Some("paid"));
+        let s =
+            "His company found the Bolton field, which his family sold for $30 million in 1967.";
+        assert_eq!(pred(s, "$30 million").as_deref(), Some("paid"));
+        let s = "AMD will acquire SeaMicro, a company that makes servers, for $334 million.";
+        assert_eq!(pred(s, "$334 million").as_deref(), Some("paid"));
+        let s = "The field was sold for a reported $30 million in 1957.";
+        assert_eq!(pred(s, "$30 million").as_deref(), Some("paid"));
+        let s = "AMD agreed to buy Ont-based ATI for around $5.4 billion in cash.";
+        assert_eq!(pred(s, "around $5.4 billion").as_deref(), Some("paid"));
         let s = "The ambush left four soldiers and 11 gunmen dead.";
         assert_eq!(pred(s, "four soldiers").as_deref(), Some("killed"));
     }
