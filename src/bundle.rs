@@ -514,12 +514,8 @@ fn string(s: &str, open: usize) -> Option<(String, usize)> {
     let b = s.as_bytes();
     let mut run = open + 1;
     let mut out = String::new();
-    // the quotes and backslashes after the opening quote (one searcher for the string's escapes)
-    for end in memchr::memchr2_iter(b'"', b'\\', &b[run..]).map(|j| open + 1 + j) {
-        if end < run {
-            // the character an escape just read
-            continue;
-        }
+    loop {
+        let end = run + memchr::memchr2(b'"', b'\\', &b[run..])?;
         if b[end] == b'"' && out.is_empty() {
             return Some((s[run..end].to_string(), end + 1));
         }
@@ -531,11 +527,20 @@ fn string(s: &str, open: usize) -> Option<(String, usize)> {
         if b[end] == b'"' {
             return Some((out, end + 1));
         }
-        let (c, len) = unescape(&b[end + 1..])?;
-        out.push(c);
-        run = end + 1 + len;
+        run = escapes(b, end, &mut out)?;
     }
-    None
+}
+
+/// Unescapes the escapes that follow one another from `at` (a backslash) into `out`, and says
+/// where the run ends. Escapes often come in twos (`\n\n` between paragraphs): the second is read
+/// here rather than by searching again.
+fn escapes(b: &[u8], mut at: usize, out: &mut String) -> Option<usize> {
+    while b.get(at) == Some(&b'\\') {
+        let (c, len) = unescape(&b[at + 1..])?;
+        out.push(c);
+        at += 1 + len;
+    }
+    Some(at)
 }
 
 /// Does `b` hold a control character (which JSON strings must escape)? Every byte is looked at,
