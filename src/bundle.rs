@@ -562,11 +562,11 @@ fn unescape(b: &[u8]) -> Option<(char, usize)> {
         b'r' => '\r',
         b't' => '\t',
         b'u' => {
+            // four hex digits, read as a number digit by digit (rather than through a `&str`)
             let hex = b.get(1..5)?;
-            if !hex.iter().all(u8::is_ascii_hexdigit) {
-                return None;
-            }
-            let code = u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?;
+            let code = hex
+                .iter()
+                .try_fold(0, |code, &h| Some(code << 4 | char::from(h).to_digit(16)?))?;
             return Some((char::from_u32(code)?, 5));
         }
         _ => return None,
@@ -609,10 +609,10 @@ mod tests {
         let piece = prop_oneof![
             10 => prop::sample::select(vec![
                 "a", "Gao ", "é", "€", "😀", "\\n", "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\r", "\\t",
-                "\\u00e9", "\\u2019", "\\u0000",
+                "\\u00e9", "\\u2019", "\\u0000", "\\u00C9", "\\u20aC",
             ]),
             1 => prop::sample::select(vec![
-                "\\u00", "\\uD83D\\uDE00", "\\ud800", "\\x", "\u{1}", "\"", "\t", "\\u+123",
+                "\\u00", "\\uD83D\\uDE00", "\\ud800", "\\x", "\u{1}", "\"", "\t", "\\u+123", "\\u00g9",
             ]),
         ];
         let string = prop::collection::vec(piece, 0..8).prop_map(|p| format!("\"{}\"", p.concat()));
