@@ -1323,7 +1323,7 @@ fn describe(
     // counts; the noun after it is what has them
     let joined = compound_noun(text, end, &p);
     if let Some(word) = joined {
-        entity = Some(singular(&word.to_lowercase()).into());
+        entity = Some(singular_any_case(word).into());
         entity_text = Some(CompactString::from(word));
         if counted.is_none() {
             span_end = end + 1 + word.len();
@@ -1404,9 +1404,7 @@ fn describe(
         // "recovered 12 bodies": the dead); one with a role names a state that the verb may end
         // ("32 hostages were freed")
         if let Some(c) = &counted
-            && let Some((n, rule)) = rules
-                .predicates
-                .longest(text[c.start..c.end].rsplit(' ').next().unwrap_or(""))
+            && let Some((n, rule)) = rules.predicates.longest(last_word(&text[c.start..c.end]))
             && n > 0
         {
             if predicate.is_none() || rule.role.is_none() && kind == Kind::Count {
@@ -1503,7 +1501,7 @@ fn counted_elsewhere(
     {
         let w = toks[h].text;
         return Some((
-            singular(&w.to_ascii_lowercase()).into(),
+            words::with_lower(w, singular).into(),
             CompactString::from(w),
         ));
     }
@@ -1514,7 +1512,7 @@ fn counted_elsewhere(
         && toks[k - 3].word;
     in_their.then(|| {
         let w = toks[k - 3].text;
-        (singular(&w.to_lowercase()).into(), CompactString::from(w))
+        (singular_any_case(w).into(), CompactString::from(w))
     })
 }
 
@@ -1844,9 +1842,22 @@ fn change_by_ellipsis(
     None
 }
 
+/// The words of a phrase before its last, and its last word (`None` for a phrase of one word).
+/// (A search of the bytes: the phrase is short, and a reverse search for a `char` costs several
+/// times as much.)
+fn split_last_word(np: &str) -> Option<(&str, &str)> {
+    let space = np.bytes().rposition(|b| b == b' ')?;
+    Some((&np[..space], &np[space + 1..]))
+}
+
+/// The last word of a phrase ("soldiers" of "Malian soldiers").
+fn last_word(np: &str) -> &str {
+    split_last_word(np).map_or(np, |(_, w)| w)
+}
+
 /// The counted thing as written, its last word in the singular: `Malian soldiers` → `Malian soldier`.
 fn entity_phrase(np: &str) -> CompactString {
-    match np.rsplit_once(' ') {
+    match split_last_word(np) {
         Some((mods, head)) => {
             let head = singular_keep_case(head);
             let mut phrase = CompactString::with_capacity(mods.len() + 1 + head.len());
@@ -1860,18 +1871,34 @@ fn entity_phrase(np: &str) -> CompactString {
 }
 
 fn singular_keep_case(w: &str) -> String {
-    let lower = w.to_lowercase();
-    let s = singular(&lower);
-    if lower == w {
-        s
-    } else if s.len() <= w.len()
-        && w.is_char_boundary(s.len())
-        && w[..s.len()].eq_ignore_ascii_case(&s)
-    {
-        w[..s.len()].to_string()
+    with_any_lower(w, |lower| {
+        let s = singular(lower);
+        if lower == w {
+            s
+        } else if s.len() <= w.len()
+            && w.is_char_boundary(s.len())
+            && w[..s.len()].eq_ignore_ascii_case(&s)
+        {
+            w[..s.len()].to_string()
+        } else {
+            s
+        }
+    })
+}
+
+/// `f` of the word in lower case (`str::to_lowercase`): an ASCII word is lower-cased on the stack
+/// (`words::with_lower`), as most are, and only another allocates.
+fn with_any_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    if w.is_ascii() {
+        words::with_lower(w, f)
     } else {
-        s
+        f(&w.to_lowercase())
     }
+}
+
+/// The singular of a word in any case, in lower case (`singular` of `str::to_lowercase`).
+fn singular_any_case(w: &str) -> String {
+    with_any_lower(w, singular)
 }
 
 /// Where the figure's event happened, when its clause says so: "killed in Gao", "at Kidal airport".

@@ -2,7 +2,7 @@
 //! (`eight Malian soldiers`), the predicate of its clause (`dead` → killed), and the sharing of both
 //! across lists and ellipsis ("20 killed and 30 wounded").
 
-use super::words::{Token, singular, with_lower};
+use super::words::{Token, with_lower};
 use crate::rules::{PredicateRule, Rules, WordMarks};
 use crate::text::WordList;
 
@@ -490,19 +490,21 @@ pub fn counted(
     {
         i += 1;
         if toks.get(i).is_some_and(|t| {
-            matches!(
-                t.text.to_ascii_lowercase().as_str(),
-                "the"
-                    | "these"
-                    | "those"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "them"
-                    | "whom"
-            )
+            with_lower(t.text, |w| {
+                matches!(
+                    w,
+                    "the"
+                        | "these"
+                        | "those"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "them"
+                        | "whom"
+                )
+            })
         }) {
             i += 1;
         }
@@ -515,53 +517,61 @@ pub fn counted(
         if !t.word || t.text.chars().any(|c| c.is_ascii_digit()) {
             break;
         }
-        let lower = t.text.to_ascii_lowercase();
-        // a reporting verb in the past ends the phrase ("12 people, officials said"); its other
-        // forms are often nouns ("50 states", "three reports")
-        let past_speech = matches!(
-            lower.as_str(),
-            "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found" | "says"
-        ) || lower.ends_with("ed") && rules.speech_word(&lower).verb;
-        if is_stop(&lower) || past_speech {
-            break;
-        }
-        if let Some((_, _)) = trigger_at(rules, text, toks, i) {
-            // a noun that is itself a trigger ("32 hostages", "57 deaths") heads the phrase
-            let plural_noun =
-                i == first && lower.ends_with('s') && !lower.ends_with("ss") && !is_verbish(&lower);
-            if !plural_noun {
-                break;
+        // (the word lower-cased on the stack: the phrase is read for every figure)
+        let ends = with_lower(t.text, |lower| {
+            // a reporting verb in the past ends the phrase ("12 people, officials said"); its other
+            // forms are often nouns ("50 states", "three reports")
+            let past_speech = matches!(
+                lower,
+                "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found" | "says"
+            ) || lower.ends_with("ed") && rules.speech_word(lower).verb;
+            if is_stop(lower) || past_speech {
+                return true;
             }
-        } else if VERBS.contains(lower.as_str()) && !(i == first && PARTICIPLES.contains(&lower))
-            // "heroin hidden in a shipment": a participle after the noun opens a clause of its own
-            // ("12 stolen cars", "30 broken windows" keep it as a modifier)
-            || nouny.is_some() && PARTICIPLES.contains(lower.as_str())
-            || rules
-                .changes
-                .longest(&lower)
-                .is_some_and(|(n, _)| n == lower.len())
-        {
-            break;
-        }
-        // the head agrees with the figure: after "one", a word in -s is a verb ("one proposal asks");
-        // after "two", the first plural noun is the head ("two viruses", not "two viruses deformed")
-        let plural_word = is_plural(&lower);
-        if plural == Some(false) && i > first && plural_word {
-            break;
-        }
-        // an "-ed"/"-ing" word may modify a noun after it ("uniformed personnel") but cannot head the phrase
-        last = Some(i);
-        // (a participle modifies the noun after it, and heads no phrase: "12 held" counts no "held")
-        if !is_verbish(&lower) && !PARTICIPLES.contains(&lower) {
-            nouny = Some(i);
-            if plural == Some(true) && plural_word {
-                break;
+            if let Some((_, _)) = trigger_at(rules, text, toks, i) {
+                // a noun that is itself a trigger ("32 hostages", "57 deaths") heads the phrase
+                let plural_noun = i == first
+                    && lower.ends_with('s')
+                    && !lower.ends_with("ss")
+                    && !is_verbish(lower);
+                if !plural_noun {
+                    return true;
+                }
+            } else if VERBS.contains(lower) && !(i == first && PARTICIPLES.contains(lower))
+                // "heroin hidden in a shipment": a participle after the noun opens a clause of its own
+                // ("12 stolen cars", "30 broken windows" keep it as a modifier)
+                || nouny.is_some() && PARTICIPLES.contains(lower)
+                || rules
+                    .changes
+                    .longest(lower)
+                    .is_some_and(|(n, _)| n == lower.len())
+            {
+                return true;
             }
+            // the head agrees with the figure: after "one", a word in -s is a verb ("one proposal asks");
+            // after "two", the first plural noun is the head ("two viruses", not "two viruses deformed")
+            let plural_word = is_plural(lower);
+            if plural == Some(false) && i > first && plural_word {
+                return true;
+            }
+            // an "-ed"/"-ing" word may modify a noun after it ("uniformed personnel") but cannot head the phrase
+            last = Some(i);
+            // (a participle modifies the noun after it, and heads no phrase: "12 held" counts no "held")
+            if !is_verbish(lower) && !PARTICIPLES.contains(lower) {
+                nouny = Some(i);
+                if plural == Some(true) && plural_word {
+                    return true;
+                }
+            }
+            false
+        });
+        if ends {
+            break;
         }
         i += 1;
     }
     let last = nouny.filter(|&n| last.is_some_and(|l| n <= l))?;
-    let head = singular(&toks[last].text.to_lowercase());
+    let head = super::singular_any_case(toks[last].text);
     Some(Counted {
         start: toks[first].start,
         end: toks[last].end,
