@@ -758,8 +758,9 @@ fn sentence_figures(
             k += 1;
             continue;
         }
-        let after_change = change_before(rules, toks, k).is_some();
-        let Some(p) = quantity::quantity_after(rules, here, after_change) else {
+        // (read once: the parsers ask whether there is one, `describe` which)
+        let change_word = change_before(rules, toks, k);
+        let Some(p) = quantity::quantity_after(rules, here, change_word.is_some()) else {
             k += 1;
             continue;
         };
@@ -797,7 +798,17 @@ fn sentence_figures(
             compound = true;
         }
         let p = appositive_age(rules, toks, k, next, p);
-        let fig = describe(rules, text, toks, k, next, end, p, compound, anchors, out);
+        let fig = describe(
+            rules,
+            text,
+            toks,
+            (k, next, end),
+            p,
+            compound,
+            change_word,
+            anchors,
+            out,
+        );
         next = fig.next_tok.max(next);
         out.push(fig);
         k = next;
@@ -1178,8 +1189,17 @@ fn unit_first(
         skip: false,
         plus: false,
     };
+    let change_word = change_before(rules, toks, k);
     Some(describe(
-        rules, text, toks, k, next, fig_end, p, false, anchors, earlier,
+        rules,
+        text,
+        toks,
+        (k, next, fig_end),
+        p,
+        false,
+        change_word,
+        anchors,
+        earlier,
     ))
 }
 
@@ -1238,17 +1258,18 @@ impl Figure {
     }
 }
 
-/// Finds what the figure at tokens `k..next` counts, what happened to it, when, and its change.
+/// Finds what the figure at tokens `k..next` (ending at byte `end`) counts, what happened to it,
+/// when, and its change. `change_word` is the change word right before it (`change_before`), which
+/// the caller has read already.
 #[allow(clippy::too_many_arguments)]
 fn describe(
     rules: &Rules,
     text: &str,
     toks: &[Token],
-    k: usize,
-    next: usize,
-    end: usize,
+    (k, next, end): (usize, usize, usize),
     mut p: quantity::Parsed,
     compound: bool,
+    change_word: Option<crate::claim::Change>,
     anchors: &[Range<usize>],
     earlier: &[Figure],
 ) -> Figure {
@@ -1450,7 +1471,7 @@ fn describe(
     } else if dimension {
         None
     } else {
-        change_before(rules, toks, k).or_else(|| change_by_ellipsis(toks, k, kind, earlier))
+        change_word.or_else(|| change_by_ellipsis(toks, k, kind, earlier))
     };
     Figure {
         span: start..span_end,

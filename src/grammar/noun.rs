@@ -462,7 +462,8 @@ pub fn trigger_at<'r>(
     }
     let (n, rule) = rules.predicates.longest(&text[t.start..])?;
     let end = t.start + n;
-    let next = toks.partition_point(|x| x.start < end);
+    // (the trigger is a word or a few: the tokens it covers are counted from it, not searched for)
+    let next = i + toks[i..].iter().take_while(|x| x.start < end).count();
     Some((
         Found {
             rule,
