@@ -684,8 +684,8 @@ fn sentence_figures(
         let t = &toks[k];
         if t.word
             && marks[k].has(Marks::TIME_NEAR)
-            && time::may_start_anchor(t.text)
-            && time::may_go_on(seen(k), toks.get(k + 1).map(|_| seen(k + 1)))
+            && let Some(forms) = time::first_word(t.text)
+            && time::may_go_on_after(seen(k), forms, toks.get(k + 1).map(|_| seen(k + 1)))
             && let Some(n) = time::anchor(&text[t.start..sentence.end])
         {
             anchors.push(t.start..t.start + n);

@@ -558,7 +558,18 @@ pub fn is_time_lower(word: &str) -> bool {
 /// inlined, so that most words cost no call.
 #[inline]
 pub fn may_start_anchor(word: &str) -> bool {
-    word.as_bytes()[0].is_ascii_digit() || FIRST_WORDS.contains(letters(word))
+    first_word(word).is_some()
+}
+
+/// What the first word of a time anchor may open (`opens`, with what a preposition needs next), or
+/// `None` for a word no anchor starts with; 0 for a digit. `may_start_anchor`, and the lookup that
+/// `may_go_on_after` needs, in one.
+#[inline]
+pub fn first_word(word: &str) -> Option<u16> {
+    if word.as_bytes()[0].is_ascii_digit() {
+        return Some(0);
+    }
+    FIRST_WORDS.get(letters(word)).copied()
 }
 
 /// A word's ASCII letters before a hyphen, an apostrophe or anything else ("Seventy" of
@@ -591,37 +602,12 @@ pub struct Seen<'a> {
 /// a month or "of", and a number word ("two weeks", "twenty eight years", "some 30 years") a word
 /// of time or another number.
 pub fn may_go_on(first: Seen, next: Option<Seen>) -> bool {
-    /// What a preposition needs next.
-    #[derive(Clone, Copy)]
-    enum Before {
-        /// A digit, a month or a weekday.
-        Date,
-        /// `the`.
-        The,
-        /// Either.
-        Either,
-    }
-    // one lookup for the three lists
-    static BEFORE: std::sync::LazyLock<WordMap<Before>> = std::sync::LazyLock::new(|| {
-        let mut map = WordMap::default();
-        let lists: [(&[&str], Before); 3] = [
-            (
-                &[
-                    "on", "since", "by", "until", "till", "from", "through", "before", "after",
-                    "early", "late",
-                ],
-                Before::Date,
-            ),
-            (&["over", "at", "within"], Before::The),
-            (&["in", "during"], Before::Either),
-        ];
-        for (words, before) in lists {
-            for w in words {
-                map.insert(w, before);
-            }
-        }
-        map
-    });
+    let forms = FIRST_WORDS.get(first.text).copied().unwrap_or(0);
+    may_go_on_after(first, forms, next)
+}
+
+/// `may_go_on`, given what `first_word` found of the first word.
+pub fn may_go_on_after(first: Seen, forms: u16, next: Option<Seen>) -> bool {
     let dated = |n: &Seen| n.digits || n.calendar;
     let the = |n: &Seen| n.text.eq_ignore_ascii_case("the");
     if first.digits {
@@ -638,11 +624,11 @@ pub fn may_go_on(first: Seen, next: Option<Seen>) -> bool {
     if first.text.eq_ignore_ascii_case("an") || first.text.eq_ignore_ascii_case("a") {
         return next.is_some_and(|n| n.time || n.number);
     }
-    match BEFORE.get(first.text) {
-        Some(Before::Date) => next.is_some_and(|n| dated(&n)),
-        Some(Before::The) => next.is_some_and(|n| the(&n)),
-        Some(Before::Either) => next.is_some_and(|n| dated(&n) || the(&n)),
-        None => true,
+    match forms & (opens::BEFORE_DATE | opens::BEFORE_THE) {
+        opens::BEFORE_DATE => next.is_some_and(|n| dated(&n)),
+        opens::BEFORE_THE => next.is_some_and(|n| the(&n)),
+        0 => true,
+        _ => next.is_some_and(|n| dated(&n) || the(&n)),
     }
 }
 
@@ -745,6 +731,12 @@ mod opens {
     pub const PREPOSITION: u16 = 1 << 8;
     /// Not a form: the word is `as`, which may open "as of".
     pub const AS: u16 = 1 << 9;
+    /// Not a form: a preposition that introduces only a date ("on", "since"): a digit, a month or
+    /// a weekday must follow (`may_go_on`).
+    pub const BEFORE_DATE: u16 = 1 << 10;
+    /// Not a form: a preposition that opens only "… the weekend" or "… the last 24 hours" ("over",
+    /// "at", "within"): `the` must follow. "in" and "during" have both bits: either may follow.
+    pub const BEFORE_THE: u16 = 1 << 11;
 }
 
 /// The forms (bits of `opens`) each word can open: the words a time anchor can start with.
@@ -776,6 +768,20 @@ static FIRST_WORDS: std::sync::LazyLock<WordMap<u16>> = std::sync::LazyLock::new
     add(&mut ["as"].into_iter(), opens::DATED | opens::AS);
     add(&mut calendar_words(), opens::DATED);
     add(&mut ["in", "since"].into_iter(), opens::YEAR_ONLY);
+    // what a preposition needs next (`may_go_on`)
+    add(
+        &mut [
+            "on", "since", "by", "until", "till", "from", "through", "before", "after", "early",
+            "late",
+        ]
+        .into_iter(),
+        opens::BEFORE_DATE,
+    );
+    add(&mut ["over", "at", "within"].into_iter(), opens::BEFORE_THE);
+    add(
+        &mut ["in", "during"].into_iter(),
+        opens::BEFORE_DATE | opens::BEFORE_THE,
+    );
     map
 });
 
