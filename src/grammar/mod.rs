@@ -1749,7 +1749,7 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
         if let Some(v) = (j.saturating_sub(6)..j).rev().find(|&v| {
             // the table is read without regard to case
             let w = toks[v].text;
-            toks[v].word && rules.changes.longest(w).is_some_and(|(n, _)| n == w.len())
+            toks[v].word && is_change_word(rules, w)
         }) && toks[v + 1..j]
             .iter()
             .all(|t| t.word && !opens_clause(t.text))
@@ -1802,6 +1802,14 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
         let raised = !by && matches!(lower, "raised" | "raise" | "raises" | "raising");
         (n == lower.len() && !phrasal && !raised).then_some(*change)
     })
+}
+
+/// Is this word, in any case, a whole change word ("rose", "fell"; not "up" of "upgrade")?
+fn is_change_word(rules: &Rules, word: &str) -> bool {
+    rules
+        .changes
+        .longest(word)
+        .is_some_and(|(n, _)| n == word.len())
 }
 
 /// A word that opens another clause or a passive between a change verb and its "by" ("rose after

@@ -542,10 +542,7 @@ pub fn counted(
                 // "heroin hidden in a shipment": a participle after the noun opens a clause of its own
                 // ("12 stolen cars", "30 broken windows" keep it as a modifier)
                 || nouny.is_some() && PARTICIPLES.contains(lower)
-                || rules
-                    .changes
-                    .longest(lower)
-                    .is_some_and(|(n, _)| n == lower.len())
+                || super::is_change_word(rules, lower)
             {
                 return true;
             }
@@ -640,16 +637,13 @@ pub fn predicate<'r>(
     if let Some(j) = (after..at).find(|&j| object && !in_list(&toks[j])) {
         // "received 50 people with injuries", "caused $1 million in damage", "caused hundreds to
         // be evacuated"
-        let word = |w: &str| toks[j].text.eq_ignore_ascii_case(w);
-        let linked = if word("with") || word("in") {
-            trigger_at(rules, text, toks, j + 1)
-        } else if word("to") && super::word_is(toks, j + 1, "be") {
-            trigger_at(rules, text, toks, j + 2)
-        } else if word("to") {
-            trigger_at(rules, text, toks, j + 1)
+        let word = |w: &str| super::word_is(toks, j, w);
+        let trigger_from = if word("to") && super::word_is(toks, j + 1, "be") {
+            Some(j + 2)
         } else {
-            None
+            (word("with") || word("in") || word("to")).then_some(j + 1)
         };
+        let linked = trigger_from.and_then(|k| trigger_at(rules, text, toks, k));
         return linked.map(|(found, _)| found).or(governed);
     }
     Some(found)
@@ -880,10 +874,7 @@ fn links(rules: &Rules, toks: &[Token], j: usize) -> bool {
     ]);
     let word = toks[j].text;
     with_lower(word, |w| LINKING.contains(w))
-        || rules
-            .changes
-            .longest(word)
-            .is_some_and(|(n, _)| n == word.len())
+        || super::is_change_word(rules, word)
         || super::word_is(toks, j + 1, "at")
 }
 
