@@ -1344,7 +1344,7 @@ fn describe(
     // counts; the noun after it is what has them
     let joined = compound_noun(text, end, &p);
     if let Some(word) = joined {
-        entity = Some(singular_any_case(word).into());
+        entity = Some(words::singular_any_case(word).into());
         entity_text = Some(CompactString::from(word));
         if counted.is_none() {
             span_end = end + 1 + word.len();
@@ -1533,7 +1533,7 @@ fn counted_elsewhere(
         && toks[k - 3].word;
     in_their.then(|| {
         let w = toks[k - 3].text;
-        (singular_any_case(w).into(), CompactString::from(w))
+        (words::singular_any_case(w).into(), CompactString::from(w))
     })
 }
 
@@ -1900,7 +1900,7 @@ fn entity_phrase(np: &str) -> CompactString {
 }
 
 fn singular_keep_case(w: &str) -> String {
-    with_any_lower(w, |lower| {
+    words::with_any_lower(w, |lower| {
         let s = singular(lower);
         if lower == w {
             s
@@ -1913,21 +1913,6 @@ fn singular_keep_case(w: &str) -> String {
             s
         }
     })
-}
-
-/// `f` of the word in lower case (`str::to_lowercase`): an ASCII word is lower-cased on the stack
-/// (`words::with_lower`), as most are, and only another allocates.
-fn with_any_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
-    if w.is_ascii() {
-        words::with_lower(w, f)
-    } else {
-        f(&w.to_lowercase())
-    }
-}
-
-/// The singular of a word in any case, in lower case (`singular` of `str::to_lowercase`).
-fn singular_any_case(w: &str) -> String {
-    with_any_lower(w, singular)
 }
 
 /// Where the figure's event happened, when its clause says so: "killed in Gao", "at Kidal airport".

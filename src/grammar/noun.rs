@@ -569,7 +569,7 @@ pub fn counted(
         i += 1;
     }
     let last = nouny.filter(|&n| last.is_some_and(|l| n <= l))?;
-    let head = super::singular_any_case(toks[last].text);
+    let head = super::words::singular_any_case(toks[last].text);
     Some(Counted {
         start: toks[first].start,
         end: toks[last].end,

@@ -242,6 +242,21 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&w.to_ascii_lowercase())
 }
 
+/// `f` of the word in lower case (`str::to_lowercase`): an ASCII word is lower-cased on the stack
+/// (`with_lower`), as most are, and only another allocates.
+pub fn with_any_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    if w.is_ascii() {
+        with_lower(w, f)
+    } else {
+        f(&w.to_lowercase())
+    }
+}
+
+/// The singular of a word in any case, in lower case (`singular` of `str::to_lowercase`).
+pub fn singular_any_case(w: &str) -> String {
+    with_any_lower(w, singular)
+}
+
 /// The English singular of a lower-case word, by simple rules.
 pub fn singular(w: &str) -> String {
     static KEEP: WordList = WordList::new(&[
