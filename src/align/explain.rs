@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use super::Group;
+use super::{Group, KeyParts};
+use crate::claim::Change;
 use crate::rules::Rules;
 
 /// Two groups that were nearly one.
@@ -14,30 +15,12 @@ pub struct NearMiss {
     pub why: String,
 }
 
-fn parts(key: &str) -> (&str, &str, &str, Option<&str>) {
-    let mut p = key.split('|');
-    (
-        p.next().unwrap_or(""),
-        p.next().unwrap_or("-"),
-        p.next().unwrap_or("-"),
-        p.next(),
-    )
-}
-
-/// A key's dimension without its change, and the change ("count+up" → "count", "up").
-fn change(dimension: &str) -> (&str, Option<&str>) {
-    match dimension.split_once('+') {
-        Some((d, c)) => (d, Some(c)),
-        None => (dimension, None),
-    }
-}
-
 /// A change in words: "a rise", "a fall", or "a level" for none.
-fn what_changes(change: Option<&str>) -> &'static str {
+fn what_changes(change: Option<Change>) -> &'static str {
     match change {
-        Some("up") => "a rise",
-        Some("down") => "a fall",
-        _ => "a level",
+        Some(Change::Up) => "a rise",
+        Some(Change::Down) => "a fall",
+        None => "a level",
     }
 }
 
@@ -47,10 +30,10 @@ pub fn near_misses(rules: &Rules, groups: &[Group]) -> Vec<NearMiss> {
     let mut out = Vec::new();
     for (i, ga) in groups.iter().enumerate() {
         for gb in &groups[i + 1..] {
-            let (da, pa, ea, ya) = parts(&ga.key);
-            let (db, pb, eb, yb) = parts(&gb.key);
-            // "count+up": a dimension, and the change it states (none for a level)
-            let ((da, ca), (db, cb)) = (change(da), change(db));
+            let a = KeyParts::of(&ga.key);
+            let b = KeyParts::of(&gb.key);
+            let (da, ca, pa, ea, ya) = (a.dimension, a.change, a.predicate, a.entity, a.year);
+            let (db, cb, pb, eb, yb) = (b.dimension, b.change, b.predicate, b.entity, b.year);
             if da != db || ca != cb && (pa, ea, ya) != (pb, eb, yb) {
                 continue;
             }

@@ -105,10 +105,9 @@ pub fn key(
     }
     let mut dim = dimension(rules, c)?;
     // "rose by 12" states a change, not a level: it is compared with changes the same way only
-    match c.change {
-        Some(Change::Up) => dim.push_str("+up"),
-        Some(Change::Down) => dim.push_str("+down"),
-        None => {}
+    if let Some(change) = c.change {
+        dim.push('+');
+        dim.push_str(change_name(change));
     }
     let entity = c.entity.as_ref().map(|e| {
         let canon = rules.entity(e);
@@ -129,6 +128,48 @@ pub fn key(
         key.push_str(year);
     }
     Some(key)
+}
+
+/// A change as a key writes it after the dimension (`count+up`).
+fn change_name(change: Change) -> &'static str {
+    match change {
+        Change::Up => "up",
+        Change::Down => "down",
+    }
+}
+
+/// A group key read back into its parts (`key` writes it): `count+up|killed|person|2004`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct KeyParts<'k> {
+    /// What the figures measure, without the change: `count`, `length`, `money:usd`.
+    pub dimension: &'k str,
+    /// The change the figures state (`+up`, `+down`); none for a level.
+    pub change: Option<Change>,
+    /// The predicate, `-` for none.
+    pub predicate: &'k str,
+    /// The counted thing, `-` for none.
+    pub entity: &'k str,
+    /// The year a figure anchored away from the reported event belongs to.
+    pub year: Option<&'k str>,
+}
+
+impl<'k> KeyParts<'k> {
+    pub(crate) fn of(key: &'k str) -> KeyParts<'k> {
+        let mut parts = key.split('|');
+        let dimension = parts.next().unwrap_or("");
+        let (dimension, change) = match dimension.split_once('+') {
+            Some((d, c)) if c == change_name(Change::Up) => (d, Some(Change::Up)),
+            Some((d, c)) if c == change_name(Change::Down) => (d, Some(Change::Down)),
+            _ => (dimension, None),
+        };
+        KeyParts {
+            dimension,
+            change,
+            predicate: parts.next().unwrap_or("-"),
+            entity: parts.next().unwrap_or("-"),
+            year: parts.next(),
+        }
+    }
 }
 
 /// The frame of a figure anchored away from the reported event: another year ("in 2004"), or,

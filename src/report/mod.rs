@@ -14,8 +14,8 @@ pub use table::parse_verdicts;
 use serde::Serialize;
 
 use crate::Document;
-use crate::align::{Copy, NearMiss, QuoteFinding};
-use crate::claim::Claim;
+use crate::align::{Copy, KeyParts, NearMiss, QuoteFinding};
+use crate::claim::{Change, Claim};
 use crate::judge::{Judged, Verdict, figure};
 
 /// The output formats.
@@ -172,13 +172,8 @@ fn json<T: Serialize>(v: &T) -> String {
 
 /// What a group counts, in words: `soldier killed`, `length`, `occupation (duration)`.
 pub(crate) fn what(key: &str) -> String {
-    let mut parts = key.split('|');
-    let (dim, pred, entity, year) = (
-        parts.next().unwrap_or(""),
-        parts.next().unwrap_or("-"),
-        parts.next().unwrap_or("-"),
-        parts.next(),
-    );
+    let parts = KeyParts::of(key);
+    let (dim, pred, entity, year) = (parts.dimension, parts.predicate, parts.entity, parts.year);
     if dim == "conversion" {
         return format!("conversion {pred} → {entity}");
     }
@@ -190,11 +185,10 @@ pub(crate) fn what(key: &str) -> String {
         words.push(pred.to_string());
     }
     // a group of changes: `count+up` is a rise in a count
-    let (dim, change) = match dim.split_once('+') {
-        Some((dim, "up")) => (dim, Some("rise")),
-        Some((dim, "down")) => (dim, Some("fall")),
-        _ => (dim, None),
-    };
+    let change = parts.change.map(|c| match c {
+        Change::Up => "rise",
+        Change::Down => "fall",
+    });
     match (dim, change) {
         ("count", None) => {}
         ("count", Some(change)) => words.push(format!("({change})")),
