@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::align::{Copy, Group};
+use crate::align::{Copy, Group, KeyParts};
 use crate::claim::{Bound, Claim, Kind};
 use crate::rules::{Level, Rules};
 use crate::{Articles, Document};
@@ -284,16 +284,16 @@ fn apply_checks(rules: &Rules, j: &mut Judged) {
 /// class is checked against the sum of its parts, where the articles give two parts or more. A total
 /// below the sum of its parts is a conflict; a total that holds the sum is noted in the reason.
 fn totals_and_parts(rules: &Rules, judged: &mut [Judged]) {
-    let split = |key: &str| -> Option<(String, String, String)> {
-        let mut p = key.split('|');
-        let (dim, pred, entity) = (p.next()?, p.next()?, p.next()?);
-        (p.next().is_none() && dim == "count" && pred != "-" && entity != "-")
-            .then(|| (dim.to_string(), pred.to_string(), entity.to_string()))
+    // (a count of a level, with a predicate and a counted thing, in the reported event's year)
+    let split = |key: &str| -> Option<(String, String)> {
+        let k = KeyParts::of(key);
+        let counted = k.dimension == "count" && k.change.is_none() && k.year.is_none();
+        (counted && k.predicate != "-" && k.entity != "-")
+            .then(|| (k.predicate.to_string(), k.entity.to_string()))
     };
-    let keys: Vec<Option<(String, String, String)>> =
-        judged.iter().map(|j| split(&j.key)).collect();
+    let keys: Vec<Option<(String, String)>> = judged.iter().map(|j| split(&j.key)).collect();
     for t in 0..judged.len() {
-        let Some((_, pred, whole)) = &keys[t] else {
+        let Some((pred, whole)) = &keys[t] else {
             continue;
         };
         // the groups that count a part of this class, with the same predicate
@@ -301,7 +301,7 @@ fn totals_and_parts(rules: &Rules, judged: &mut [Judged]) {
             .filter(|&p| {
                 keys[p]
                     .as_ref()
-                    .is_some_and(|(_, pp, e)| pp == pred && rules.parents.get(e) == Some(whole))
+                    .is_some_and(|(pp, e)| pp == pred && rules.parents.get(e) == Some(whole))
             })
             .collect();
         if parts.len() < 2 {
