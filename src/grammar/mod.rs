@@ -281,20 +281,17 @@ fn to_claim(
 /// last 24 hours", "no fewer than $5").
 const REACH: usize = 6;
 
-/// Marks each token with what it holds (`Marks::of`) and with what stands within `REACH` tokens at
-/// or after it (a number, a date's word, a time's word): one pass from the end, counting the tokens
-/// since each was last seen. False when no token holds a number, a month or weekday name or the
-/// apostrophe of `'90s`.
-fn mark(rules: &Rules, toks: &[Token], marks: &mut Vec<Marks>) -> bool {
+/// Marks each token with what it holds (`Token::holds`) and with what stands within `REACH` tokens
+/// at or after it (a number, a date's word, a time's word): one pass from the end, counting the
+/// tokens since each was last seen.
+fn mark(toks: &[Token], marks: &mut Vec<Marks>) {
     marks.clear();
     marks.resize(toks.len(), Marks::default());
     // tokens back to the last of each, from the end: more than REACH is far
     let far = REACH + 1;
     let (mut number, mut date, mut time) = (far, far, far);
-    let mut any = 0;
     for (t, m) in toks.iter().zip(marks.iter_mut()).rev() {
-        let own = Marks::of(rules, t);
-        any |= own;
+        let own = t.holds;
         number = if own & Marks::NUMBER != 0 {
             0
         } else {
@@ -317,7 +314,6 @@ fn mark(rules: &Rules, toks: &[Token], marks: &mut Vec<Marks>) -> bool {
                 | near(time, Marks::TIME_NEAR),
         );
     }
-    any & (Marks::NUMBER | Marks::DATE) != 0
 }
 
 /// Could a figure start at this token? A cheap test before the parsers run.
@@ -346,21 +342,22 @@ fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
     words::with_lower(head, |w| rules.figure_starts.contains(w))
 }
 
-/// What a token may open or hold, read once before any parser runs, as bits.
+/// What a token holds (`Token::holds`, the bits below `NUMBER_NEAR`) and what stands near it, read
+/// once before any parser runs, as bits.
 #[derive(Clone, Copy, Default)]
 struct Marks(u8);
 
 impl Marks {
     /// It opens with a digit.
-    const DIGITS: u8 = 1;
+    const DIGITS: u8 = words::holds::DIGITS;
     /// It holds a number: digits, or a number word (`eight`, `dozens`).
-    const NUMBER: u8 = 2;
+    const NUMBER: u8 = words::holds::NUMBER;
     /// A month or weekday name.
-    const CALENDAR: u8 = 4;
+    const CALENDAR: u8 = words::holds::CALENDAR;
     /// The apostrophe of `'90s`.
-    const APOSTROPHE: u8 = 8;
+    const APOSTROPHE: u8 = words::holds::APOSTROPHE;
     /// A word of time (`week`, `yesterday`).
-    const TIME: u8 = 16;
+    const TIME: u8 = words::holds::TIME;
     /// A number within `REACH` tokens from here on.
     const NUMBER_NEAR: u8 = 32;
     /// A month, a weekday or the apostrophe of `'90s` within `REACH` tokens from here on.
@@ -372,53 +369,9 @@ impl Marks {
     /// What a time anchor may turn on: digits, or a word of date or time.
     const TIME_OR_DATE: u8 = Marks::DIGITS | Marks::CALENDAR | Marks::TIME;
 
-    /// What the token holds (the bits below `NUMBER_NEAR`).
-    #[inline]
-    fn of(rules: &Rules, t: &Token) -> u8 {
-        if !t.word {
-            // (a mark holds no digit: a digit is a word)
-            let number = if t.text.is_ascii() { 0 } else { Marks::NUMBER };
-            let apostrophe = if t.text == "'" { Marks::APOSTROPHE } else { 0 };
-            return number | apostrophe;
-        }
-        if t.digit {
-            let digits = match t.text.as_bytes()[0].is_ascii_digit() {
-                true => Marks::DIGITS,
-                false => 0,
-            };
-            return digits | Marks::NUMBER;
-        }
-        let whole = t.marks;
-        let head = (t.head as usize).min(t.text.len());
-        let number = if head < t.text.len() {
-            // "twenty-eight" by "twenty"
-            (rules.word_marks.get(&t.text[..head])).is_some_and(|m| m.has(WordMarks::NUMBER))
-        } else {
-            whole.has(WordMarks::NUMBER)
-        };
-        let bit = |on: bool, bit: u8| if on { bit } else { 0 };
-        bit(number, Marks::NUMBER)
-            | bit(whole.has(WordMarks::CALENDAR), Marks::CALENDAR)
-            | bit(whole.has(WordMarks::TIME), Marks::TIME)
-    }
-
     /// Does the token have this mark, or any of several?
     fn has(self, bits: u8) -> bool {
         self.0 & bits != 0
-    }
-
-    /// Could `Marks::of` find a number, a month or weekday name or the apostrophe of `'90s` in
-    /// this token? Yes where it does, and for a word with a hyphen (whose head it looks up): a
-    /// test from the token alone, so that a sentence with none of them is passed over before its
-    /// marks are made.
-    fn may_open(t: &Token) -> bool {
-        if !t.word {
-            return !t.text.is_ascii() || t.text == "'";
-        }
-        t.digit
-            || t.marks.has(WordMarks::NUMBER)
-            || t.marks.has(WordMarks::CALENDAR)
-            || (t.head as usize) < t.text.len()
     }
 
     /// Could a date, a time or an ordinal start here?
@@ -652,12 +605,13 @@ fn sentence_figures(
     // weekday name, and a time anchor a word of time, within its first few words
     let marks = &mut scratch.marks;
     marks.clear();
-    if !toks.iter().any(Marks::may_open) {
+    if !toks
+        .iter()
+        .any(|t| t.holds & (Marks::NUMBER | Marks::DATE) != 0)
+    {
         return;
     }
-    if !mark(rules, toks, marks) {
-        return;
-    }
+    mark(toks, marks);
     let marks = &marks[..];
     // time anchors first: they are kept as text and attached to the figures near them
     let anchors = &mut scratch.anchors;

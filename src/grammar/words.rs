@@ -20,6 +20,24 @@ pub struct Token<'a> {
     /// What the word is (`Rules::word_marks`, in any case), looked up once when it is read; none
     /// for punctuation.
     pub marks: WordMarks,
+    /// What it holds that a figure, a date or a time anchor turns on (`holds`), as bits made with
+    /// the token: the grammar's first look at a sentence reads them, without a lookup of its own.
+    pub holds: u8,
+}
+
+/// What a token holds, as the bits of `Token::holds`.
+pub mod holds {
+    /// It opens with a digit.
+    pub const DIGITS: u8 = 1;
+    /// It holds a number: digits, a number word (`eight`, `dozens`, "twenty" of "twenty-eight"),
+    /// or it is a mark outside ASCII.
+    pub const NUMBER: u8 = 2;
+    /// A month or weekday name.
+    pub const CALENDAR: u8 = 4;
+    /// A word of time (`week`, `yesterday`).
+    pub const TIME: u8 = 8;
+    /// The apostrophe of `'90s`.
+    pub const APOSTROPHE: u8 = 16;
 }
 
 /// What each byte is to the tokenizer, as bits (`char::is_whitespace` and `is_alphanumeric` for
@@ -98,18 +116,20 @@ pub fn tokens_into<'a>(
                 continue;
             }
             if !c.is_alphanumeric() {
-                out.push(mark(i, &s[i..i + n]));
+                out.push(mark(i, &s[i..i + n], holds::NUMBER));
                 i = after(b, i + n);
                 continue;
             }
             n
         } else {
-            out.push(mark(i, &s[i..i + 1]));
+            let apostrophe = if c == b'\'' { holds::APOSTROPHE } else { 0 };
+            out.push(mark(i, &s[i..i + 1], apostrophe));
             i = after(b, i + 1);
             continue;
         };
         let (end, seen, head) = word_end(s, i, i + n, first);
         let text = &s[i..end];
+        let what = marks.get(text).copied().unwrap_or_default();
         out.push(Token {
             start: i,
             end,
@@ -117,15 +137,16 @@ pub fn tokens_into<'a>(
             word: true,
             digit: seen & class::DIGIT != 0,
             head: short(if head == 0 { text.len() } else { head }),
-            marks: marks.get(text).copied().unwrap_or_default(),
+            marks: what,
+            holds: word_holds(text, first, seen, head, what, marks),
         });
         i = after(b, end);
     }
 }
 
-/// The token of a mark, `text`, which starts at byte `start`.
+/// The token of a mark, `text`, which starts at byte `start` and holds `holds`.
 #[inline(always)]
-fn mark(start: usize, text: &str) -> Token<'_> {
+fn mark(start: usize, text: &str, holds: u8) -> Token<'_> {
     Token {
         start,
         end: start + text.len(),
@@ -134,7 +155,41 @@ fn mark(start: usize, text: &str) -> Token<'_> {
         digit: false,
         head: short(text.len()),
         marks: WordMarks::default(),
+        holds,
     }
+}
+
+/// What a word holds (`Token::holds`): digits, and whether the first is its first byte (`first`
+/// and `seen` are the classes of its first byte and of all its bytes), or else what its marks
+/// (`whole`) say, but for a word with a hyphen, whose number is its head's ("twenty-eight";
+/// `head` is the hyphen's offset, 0 for none).
+#[inline(always)]
+fn word_holds(
+    text: &str,
+    first: u8,
+    seen: u8,
+    head: usize,
+    whole: WordMarks,
+    marks: &WordMap<WordMarks>,
+) -> u8 {
+    let bit = |on: bool, bit: u8| if on { bit } else { 0 };
+    if seen & class::DIGIT != 0 {
+        return holds::NUMBER | bit(first == class::DIGIT, holds::DIGITS);
+    }
+    let number = match head {
+        0 => whole.has(WordMarks::NUMBER),
+        _ => number_head(&text[..head], marks),
+    };
+    bit(number, holds::NUMBER)
+        | bit(whole.has(WordMarks::CALENDAR), holds::CALENDAR)
+        | bit(whole.has(WordMarks::TIME), holds::TIME)
+}
+
+/// Is the head of a word with a hyphen a number word ("twenty" of "twenty-eight")? Out of line:
+/// few words have a hyphen.
+#[inline(never)]
+fn number_head(head: &str, marks: &WordMap<WordMarks>) -> bool {
+    marks.get(head).is_some_and(|m| m.has(WordMarks::NUMBER))
 }
 
 /// A length as a token's `head`, saturated.
@@ -415,6 +470,30 @@ mod tests {
                 ("»", false, false, 2),
                 ("12", true, true, 2),
                 (".", false, false, 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn tokens_know_what_they_hold() {
+        let t = "Twenty-eight March 5 '90s weeks x-ray COVID-19 «";
+        let marks = &crate::rules::Rules::defaults().word_marks;
+        let held: Vec<(&str, u8)> = tokens(t, 0..t.len(), marks)
+            .iter()
+            .map(|t| (t.text, t.holds))
+            .collect();
+        assert_eq!(
+            held,
+            vec![
+                ("Twenty-eight", holds::NUMBER),
+                ("March", holds::CALENDAR),
+                ("5", holds::DIGITS | holds::NUMBER),
+                ("'", holds::APOSTROPHE),
+                ("90s", holds::DIGITS | holds::NUMBER),
+                ("weeks", holds::TIME),
+                ("x-ray", 0),
+                ("COVID-19", holds::NUMBER),
+                ("«", holds::NUMBER),
             ]
         );
     }
