@@ -150,8 +150,15 @@ impl<V> WordMap<V> {
     fn find(&self, word: &str) -> Option<&V> {
         match pack(word.as_bytes()) {
             Some(key) => self.packed.get(&key),
-            None => self.long.get(word.to_ascii_lowercase().as_str()),
+            None => self.find_long(word),
         }
+    }
+
+    /// The lookup of a word longer than 15 bytes (or empty), which few are: out of line, so that
+    /// `find` saves no registers for its call.
+    #[inline(never)]
+    fn find_long(&self, word: &str) -> Option<&V> {
+        self.long.get(word.to_ascii_lowercase().as_str())
     }
 
     /// Is this word (in any case) in the table?
