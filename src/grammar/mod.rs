@@ -282,37 +282,23 @@ fn to_claim(
 const REACH: usize = 6;
 
 /// Marks each token with what it holds (`Token::holds`) and with what stands within `REACH` tokens
-/// at or after it (a number, a date's word, a time's word): one pass from the end, counting the
-/// tokens since each was last seen.
+/// at or after it (a number, a date's word, a time's word): one pass from the end, with the near
+/// bits each of the last `REACH + 1` tokens gives kept a byte each in one integer, so that a
+/// token's are those bytes ORed together.
 fn mark(toks: &[Token], marks: &mut Vec<Marks>) {
+    // the bytes of the token and of the REACH tokens after it (a REACH over 7 would not compile)
+    const WINDOW: u64 = u64::MAX >> (8 * (7 - REACH));
     marks.clear();
     marks.resize(toks.len(), Marks::default());
-    // tokens back to the last of each, from the end: more than REACH is far
-    let far = REACH + 1;
-    let (mut number, mut date, mut time) = (far, far, far);
+    let mut gives = 0u64;
     for (t, m) in toks.iter().zip(marks.iter_mut()).rev() {
-        let own = t.holds;
-        number = if own & Marks::NUMBER != 0 {
-            0
-        } else {
-            (number + 1).min(far)
-        };
-        date = if own & Marks::DATE != 0 {
-            0
-        } else {
-            (date + 1).min(far)
-        };
-        time = if own & Marks::TIME_OR_DATE != 0 {
-            0
-        } else {
-            (time + 1).min(far)
-        };
-        let near = |d: usize, bit: u8| if d < far { bit } else { 0 };
-        *m = Marks(
-            own | near(number, Marks::NUMBER_NEAR)
-                | near(date, Marks::DATE_NEAR)
-                | near(time, Marks::TIME_NEAR),
-        );
+        let own = t.holds & Marks::OWN;
+        gives = gives << 8 | u64::from(Marks::GIVES[usize::from(own)]);
+        let mut near = gives & WINDOW;
+        near |= near >> 32;
+        near |= near >> 16;
+        near |= near >> 8;
+        *m = Marks(own | near as u8);
     }
 }
 
@@ -368,6 +354,28 @@ impl Marks {
     const DATE: u8 = Marks::CALENDAR | Marks::APOSTROPHE;
     /// What a time anchor may turn on: digits, or a word of date or time.
     const TIME_OR_DATE: u8 = Marks::DIGITS | Marks::CALENDAR | Marks::TIME;
+    /// The bits a token holds of itself.
+    const OWN: u8 = Marks::NUMBER_NEAR - 1;
+    /// `gives` of each `OWN`, looked up.
+    const GIVES: [u8; Marks::OWN as usize + 1] = {
+        let mut table = [0; Marks::OWN as usize + 1];
+        let mut own = 0;
+        while own < table.len() {
+            table[own] = Marks::gives(own as u8);
+            own += 1;
+        }
+        table
+    };
+
+    /// The near bits a token that holds `own` gives itself and the `REACH` tokens before it.
+    const fn gives(own: u8) -> u8 {
+        const fn bit(on: bool, bit: u8) -> u8 {
+            if on { bit } else { 0 }
+        }
+        bit(own & Marks::NUMBER != 0, Marks::NUMBER_NEAR)
+            | bit(own & Marks::DATE != 0, Marks::DATE_NEAR)
+            | bit(own & Marks::TIME_OR_DATE != 0, Marks::TIME_NEAR)
+    }
 
     /// Does the token have this mark, or any of several?
     fn has(self, bits: u8) -> bool {
