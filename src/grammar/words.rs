@@ -26,16 +26,19 @@ pub struct Token<'a> {
 }
 
 /// What a token holds, as the bits of `Token::holds`.
+///
+/// A number, a month or weekday and a word of time have the bits of `WordMarks` for them, so that
+/// most words' are their marks' by one AND.
 pub mod holds {
-    /// It opens with a digit.
-    pub const DIGITS: u8 = 1;
     /// It holds a number: digits, a number word (`eight`, `dozens`, "twenty" of "twenty-eight"),
     /// or it is a mark outside ASCII.
-    pub const NUMBER: u8 = 2;
+    pub const NUMBER: u8 = 1;
     /// A month or weekday name.
-    pub const CALENDAR: u8 = 4;
+    pub const CALENDAR: u8 = 2;
     /// A word of time (`week`, `yesterday`).
-    pub const TIME: u8 = 8;
+    pub const TIME: u8 = 4;
+    /// It opens with a digit.
+    pub const DIGITS: u8 = 8;
     /// The apostrophe of `'90s`.
     pub const APOSTROPHE: u8 = 16;
 }
@@ -176,13 +179,13 @@ fn word_holds(
     if seen & class::DIGIT != 0 {
         return holds::NUMBER | bit(first == class::DIGIT, holds::DIGITS);
     }
-    let number = match head {
-        0 => whole.has(WordMarks::NUMBER),
-        _ => number_head(&text[..head], marks),
-    };
-    bit(number, holds::NUMBER)
+    let own = bit(whole.has(WordMarks::NUMBER), holds::NUMBER)
         | bit(whole.has(WordMarks::CALENDAR), holds::CALENDAR)
-        | bit(whole.has(WordMarks::TIME), holds::TIME)
+        | bit(whole.has(WordMarks::TIME), holds::TIME);
+    if head == 0 {
+        return own;
+    }
+    own & !holds::NUMBER | bit(number_head(&text[..head], marks), holds::NUMBER)
 }
 
 /// Is the head of a word with a hyphen a number word ("twenty" of "twenty-eight")? Out of line:
