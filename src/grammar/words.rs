@@ -106,45 +106,55 @@ pub fn tokens_into<'a>(
     let mut i = range.start;
     while let Some(&c) = b.get(i) {
         let first = CLASS[usize::from(c)];
-        // an ASCII letter or digit, which opens most tokens, is told first
-        let n = if first & class::WORD != 0 {
-            1
+        // an ASCII letter or digit, which opens most tokens, is told first (as below 0x80 too,
+        // which shows the compiler that the word starts at a character's start)
+        if c < 0x80 && first & class::WORD != 0 {
+            i = push_word(s, i, i + 1, first, marks, out);
         } else if first == class::SPACE {
             i += 1;
-            continue;
         } else if first == class::WIDE {
             let (c, n) = wide_char(s, i);
             if c.is_whitespace() {
                 i += n;
-                continue;
-            }
-            if !c.is_alphanumeric() {
+            } else if c.is_alphanumeric() {
+                i = push_word(s, i, i + n, first, marks, out);
+            } else {
                 out.push(mark(i, &s[i..i + n], holds::NUMBER));
                 i = after(b, i + n);
-                continue;
             }
-            n
         } else {
             let apostrophe = if c == b'\'' { holds::APOSTROPHE } else { 0 };
             out.push(mark(i, &s[i..i + 1], apostrophe));
             i = after(b, i + 1);
-            continue;
-        };
-        let (end, seen, head) = word_end(s, i, i + n, first);
-        let text = &s[i..end];
-        let what = marks.get(text).copied().unwrap_or_default();
-        out.push(Token {
-            start: i,
-            end,
-            text,
-            word: true,
-            digit: seen & class::DIGIT != 0,
-            head: short(if head == 0 { text.len() } else { head }),
-            marks: what,
-            holds: word_holds(text, first, seen, head, what, marks),
-        });
-        i = after(b, end);
+        }
     }
+}
+
+/// Pushes the token of the word that starts at byte `start` of `s` (it holds `start..end` so far,
+/// whose first byte's class is `first`), and returns where the token after it may start.
+#[inline(always)]
+fn push_word<'a>(
+    s: &'a str,
+    start: usize,
+    end: usize,
+    first: u8,
+    marks: &WordMap<WordMarks>,
+    out: &mut Vec<Token<'a>>,
+) -> usize {
+    let (end, seen, head) = word_end(s, start, end, first);
+    let text = &s[start..end];
+    let what = marks.get(text).copied().unwrap_or_default();
+    out.push(Token {
+        start,
+        end,
+        text,
+        word: true,
+        digit: seen & class::DIGIT != 0,
+        head: short(if head == 0 { text.len() } else { head }),
+        marks: what,
+        holds: word_holds(text, first, seen, head, what, marks),
+    });
+    after(s.as_bytes(), end)
 }
 
 /// The token of a mark, `text`, which starts at byte `start` and holds `holds`.
