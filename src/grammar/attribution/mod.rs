@@ -11,9 +11,8 @@ mod reuse;
 use super::words::{Token, tokens};
 use crate::claim::{Attribution, CompactString, Span, Spanned};
 use crate::rules::{Rules, SpeechWord, WordMarks};
-use crate::text::{Prepared, WordList, WordMap};
+use crate::text::{Prepared, WordList};
 use bytewise::{last_word, no_capitalised_word, one_capitalised_word, quoted_words, words_up_to};
-use std::sync::OnceLock;
 
 /// A statement found in the normalised text.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,86 +81,12 @@ fn original_text(normalised: &CompactString, original: &[u8]) -> CompactString {
 
 /// A pronoun that may stand for a source ("he said", "they told AFP"), in lower case.
 fn is_pronoun(w: &str) -> bool {
-    PRONOUNS.contains(&w)
+    class(w.as_bytes()).has(Class::PRONOUN)
 }
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
-const AUXILIARIES: &[&str] = &[
-    "had",
-    "has",
-    "have",
-    "was",
-    "is",
-    "were",
-    "are",
-    "also",
-    "would",
-    "will",
-    "reportedly",
-    "then",
-    "later",
-    "earlier",
-    "previously",
-    "once",
-    "again",
-    "further",
-    "repeatedly",
-    "publicly",
-    "already",
-];
-const NP_BREAK: &[&str] = &[
-    "that",
-    "which",
-    "and",
-    "but",
-    "meanwhile",
-    "however",
-    "when",
-    "while",
-    "as",
-    "because",
-    "after",
-    "before",
-    "if",
-    "so",
-    "although",
-    "though",
-    "since",
-    "where",
-    "who",
-    "whom",
-    "what",
-    "then",
-    "said",
-    "told",
-    "says",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "with",
-    "from",
-    "to",
-    "into",
-    "than",
-    "or",
-    "nor",
-    "not",
-    "also",
-];
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "another",
-    "one", "two", "three", "several", "some", "many",
-];
-/// Adverbs that may stand between a source and its cue ("together vowed", "only said"), besides
-/// those in "-ly".
-const ADVERBS: &[&str] = &[
-    "together", "perhaps", "even", "only", "first", "long", "since", "just",
-];
 
-/// What a word is to the phrases around a cue, as bits: which of the lists above hold it. A
-/// source's words are each asked about several lists; one lookup of the token's text (in any case)
-/// answers for all of them.
+/// What a word is to the phrases around a cue, as bits: which of the lists in `class` hold it. A
+/// source's words are each asked about several lists; one look at the word answers for all of
+/// them.
 #[derive(Clone, Copy, Default)]
 struct Class(u8);
 
@@ -178,25 +103,41 @@ impl Class {
     }
 }
 
-/// The class of a word, in any case (none for a word on no list).
-fn class(word: &str) -> Class {
-    static CLASSES: OnceLock<WordMap<Class>> = OnceLock::new();
-    let classes = CLASSES.get_or_init(|| {
-        let mut map: WordMap<Class> = WordMap::default();
-        for (words, bit) in [
-            (AUXILIARIES, Class::AUXILIARY),
-            (NP_BREAK, Class::NP_BREAK),
-            (DETERMINERS, Class::DETERMINER),
-            (PRONOUNS, Class::PRONOUN),
-            (ADVERBS, Class::ADVERB),
-        ] {
-            for w in words {
-                map.entry(w).0 |= bit;
-            }
-        }
-        map
-    });
-    classes.get(word).copied().unwrap_or_default()
+/// The class of a word in lower case (`lower`; none for a word on no list). The lists are the arms
+/// of one `match`, which the compiler turns into tests of the word's length and bytes: cheaper than
+/// a hashed lookup, at each of the few words read around every cue.
+fn class(word: &[u8]) -> Class {
+    const AUXILIARY: u8 = Class::AUXILIARY;
+    const NP_BREAK: u8 = Class::NP_BREAK;
+    const DETERMINER: u8 = Class::DETERMINER;
+    const PRONOUN: u8 = Class::PRONOUN;
+    const ADVERB: u8 = Class::ADVERB;
+    #[rustfmt::skip]
+    let bits = match word {
+        // on two lists ("has then said", "and then"; "since" as "ever since" and as "since he")
+        b"also" | b"then" => AUXILIARY | NP_BREAK,
+        b"since" => NP_BREAK | ADVERB,
+        // auxiliaries, and adverbs of time and manner a cue's verb may follow ("has also said",
+        // "had earlier told")
+        b"had" | b"has" | b"have" | b"was" | b"is" | b"were" | b"are" | b"would" | b"will"
+        | b"reportedly" | b"later" | b"earlier" | b"previously" | b"once" | b"again"
+        | b"further" | b"repeatedly" | b"publicly" | b"already" => AUXILIARY,
+        // words a noun phrase does not run back over
+        b"that" | b"which" | b"and" | b"but" | b"meanwhile" | b"however" | b"when" | b"while"
+        | b"as" | b"because" | b"after" | b"before" | b"if" | b"so" | b"although" | b"though"
+        | b"where" | b"who" | b"whom" | b"what" | b"said" | b"told" | b"says" | b"in" | b"on"
+        | b"at" | b"by" | b"for" | b"with" | b"from" | b"to" | b"into" | b"than" | b"or"
+        | b"nor" | b"not" => NP_BREAK,
+        b"the" | b"a" | b"an" | b"his" | b"her" | b"its" | b"their" | b"our" | b"this"
+        | b"these" | b"those" | b"another" | b"one" | b"two" | b"three" | b"several" | b"some"
+        | b"many" => DETERMINER,
+        b"he" | b"she" | b"they" | b"we" | b"i" | b"it" => PRONOUN,
+        // adverbs that may stand between a source and its cue ("together vowed", "only said"),
+        // besides those in "-ly"
+        b"together" | b"perhaps" | b"even" | b"only" | b"first" | b"long" | b"just" => ADVERB,
+        _ => 0,
+    };
+    Class(bits)
 }
 
 /// Does `word` end with `suffix` (lower case ASCII), in any case? The same answer as the word in
@@ -429,7 +370,7 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
     // "forcefully told", "has also said", "together vowed"
     while j > 0 {
         let t = &toks[j - 1];
-        let c = class(t.text);
+        let c = class(lower(low, t));
         if !(c.has(Class::AUXILIARY)
             || t.word
                 && (t.text.len() > 4 && ends_with_any_case(t.text, "ly") || c.has(Class::ADVERB)))
@@ -477,7 +418,7 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
             }
             let c = match class_of_last.take() {
                 Some(c) if first == last => c,
-                _ => class(t.text),
+                _ => class(lower(low, t)),
             };
             if t.word
                 && c.has(Class::NP_BREAK)
@@ -538,7 +479,7 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
             .iter()
             .all(|t| t.text.starts_with(|c: char| c.is_lowercase()))
         && !toks[first..name].iter().any(|t| is_title(t.text))
-        && !class(toks[first].text).has(Class::DETERMINER)
+        && !class(lower(low, &toks[first])).has(Class::DETERMINER)
     {
         first = name;
     }
@@ -548,14 +489,14 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
         let left = &toks[..first - 1];
         let nouns = left.iter().all(|t| {
             t.word
-                && !class(t.text).has(Class::NP_BREAK | Class::AUXILIARY)
+                && !class(lower(low, t)).has(Class::NP_BREAK | Class::AUXILIARY)
                 && !ends_with_any_case(t.text, "ed")
                 && !ends_with_any_case(t.text, "ing")
         });
         let names = left
             .iter()
             .all(|t| t.text.starts_with(|c: char| c.is_uppercase()))
-            || left.len() == 2 && class(left[0].text).has(Class::DETERMINER);
+            || left.len() == 2 && class(lower(low, &left[0])).has(Class::DETERMINER);
         if (1..=3).contains(&left.len()) && nouns && names {
             first = 0;
         }
@@ -687,7 +628,7 @@ fn sentence_subject(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize
         if lower_case && i > start && IRREGULAR_PAST.contains_any_case(t.text) {
             break;
         }
-        let c = class(t.text);
+        let c = class(l);
         if lower_case
             && (c.has(Class::AUXILIARY)
                 || c.has(Class::NP_BREAK) && l != b"of"
@@ -695,7 +636,7 @@ fn sentence_subject(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize
                 || i > start
                     && l.ends_with(b"s")
                     && !l.ends_with(b"ss")
-                    && !class(toks[i - 1].text).has(Class::DETERMINER))
+                    && !class(lower(low, &toks[i - 1])).has(Class::DETERMINER))
         {
             break;
         }
@@ -1023,7 +964,7 @@ fn quote(
     };
     if let Some(v) = trailing.iter().take(CUE_WITHIN).position(is_cue)
         && trailing[..v].iter().all(|t| t.word || t.text == "'")
-        && (v == 0 || !class(trailing[0].text).has(Class::NP_BREAK))
+        && (v == 0 || !class(lower(low, &trailing[0])).has(Class::NP_BREAK))
         && (!next_sentence || closes(v))
     {
         let cue = trailing[v];
