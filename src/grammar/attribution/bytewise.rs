@@ -237,13 +237,30 @@ fn ascii_last_word(src: &str) -> Option<&str> {
 }
 
 /// Does no word of `src` (split at whitespace) open with a capital? The same answer as
-/// `words_and_capitals(src).1 == 0`, by a look at the bytes after spaces when `src` is ASCII.
+/// `words_and_capitals(src).1 == 0`, by a look at the bytes after spaces, eight at a time, while
+/// they are ASCII (a capital found before a wider character is a word's first letter in either
+/// reading).
 pub(super) fn no_capitalised_word(src: &str) -> bool {
-    if !src.is_ascii() {
-        return words_and_capitals(src).1 == 0;
-    }
+    let mut chunks = src.as_bytes().chunks_exact(8);
     let mut after_space = true;
-    for &b in src.as_bytes() {
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
+        if w & HIGH != 0 {
+            return words_and_capitals(src).1 == 0;
+        }
+        let spaces = ascii_spaces(w);
+        // the bytes that follow a space, as in `words_and_capitals`
+        let follow = spaces << 8 | u64::from(after_space) << 7;
+        let upper = bytes_below(w, b'Z' + 1) & !bytes_below(w, b'A');
+        if follow & upper != 0 {
+            return false;
+        }
+        after_space = spaces >> 63 != 0;
+    }
+    for &b in chunks.remainder() {
+        if !b.is_ascii() {
+            return words_and_capitals(src).1 == 0;
+        }
         if after_space && b.is_ascii_uppercase() {
             return false;
         }

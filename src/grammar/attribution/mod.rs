@@ -2,7 +2,6 @@
 //! (`X said (that) …`, `X told AFP …`, `…, X said.`), and `according to X`. Pronoun sources resolve
 //! to the last named person; a surname to the full name given earlier; aliases come from the rules.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 mod bytewise;
@@ -1496,18 +1495,17 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
         }
         if one_capitalised_word(src) {
             // a surname: the longest name ending with it earlier in the text
-            f.speaker = Some(
-                earlier
-                    .full_name(text, src, f.cue.start)
-                    .map_or_else(|| CompactString::from(src), CompactString::from),
-            );
+            f.speaker = earlier
+                .full_name(text, src, f.cue.start)
+                .or_else(|| f.source_norm.clone());
         } else if let Some(title) = l.strip_prefix("the ").filter(|_| no_capitalised_word(src))
             && let Some(name) = earlier.titled_name(text, low, title, f.cue.start)
         {
             // "the prime minister" → "Prime Minister Moussa Mara"
             f.speaker = Some(name.into());
         } else {
-            f.speaker = Some(CompactString::from(src));
+            // (a copy of the source as written: a string of up to 24 bytes is copied inline)
+            f.speaker = f.source_norm.clone();
         }
         last_person.spoke(i);
     }
@@ -1796,10 +1794,10 @@ fn is_organisation(src: &str) -> bool {
 /// length.
 #[derive(Default)]
 struct Earlier {
-    /// surname → its search, with the longest full name so far
-    surnames: HashMap<CompactString, Search<Option<String>>>,
-    /// title (lower case) → its search, with where each capitalised mention of it starts
-    titles: HashMap<CompactString, Search<Vec<usize>>>,
+    /// each surname with its search, with the longest full name so far
+    surnames: Vec<(CompactString, Search<Option<CompactString>>)>,
+    /// each title (lower case) with its search, with where each capitalised mention of it starts
+    titles: Vec<(CompactString, Search<Vec<usize>>)>,
 }
 
 /// A word searched for in the text as `resolve_speakers` reads on: how far the text has been
@@ -1810,14 +1808,21 @@ struct Search<T> {
     found: T,
 }
 
-/// The search for `needle` in `map`, new (with nothing searched) the first time it is asked.
+/// The search for `needle` in `list`, new (with nothing searched) the first time it is asked.
+/// (An article names few surnames and titles: a list read in order finds one sooner than a map
+/// hashes it, and is cheaper to make for each article.)
 fn search_for<'m, T: Default>(
-    map: &'m mut HashMap<CompactString, Search<T>>,
+    list: &'m mut Vec<(CompactString, Search<T>)>,
     needle: &str,
 ) -> &'m mut Search<T> {
-    // (one lookup: the key is copied to look it up, and a word of up to 24 bytes, as names and
-    // titles are, is copied inline, with nothing allocated)
-    map.entry(CompactString::from(needle)).or_default()
+    let i = match list.iter().position(|(word, _)| word.as_str() == needle) {
+        Some(i) => i,
+        None => {
+            list.push((CompactString::from(needle), Search::default()));
+            list.len() - 1
+        }
+    };
+    &mut list[i].1
 }
 
 /// Can two mentions of `word` overlap ("ahah" twice in "ahahah")? Only when it ends as it begins.
@@ -1912,7 +1917,9 @@ impl Earlier {
     }
 
     /// The longest run of capitalised words before `before` in `text` that ends with `surname`.
-    fn full_name(&mut self, text: &str, surname: &str, before: usize) -> Option<String> {
+    fn full_name(&mut self, text: &str, surname: &str, before: usize) -> Option<CompactString> {
+        /// The most words a name takes before its surname.
+        const MOST: usize = 6;
         let Search {
             searched,
             found: best,
@@ -1925,25 +1932,30 @@ impl Earlier {
             if head[from..].starts_with(|c: char| c.is_alphanumeric()) {
                 continue;
             }
-            let words: Vec<&str> = head[..at]
-                .split_whitespace()
-                .rev()
-                .take_while(|w| {
-                    w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with([',', '.', ':', '"'])
-                })
-                .take(6)
-                .collect();
-            if !words.is_empty() {
-                let name = words
-                    .iter()
-                    .rev()
-                    .copied()
-                    .chain(std::iter::once(surname))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                if best.as_ref().is_none_or(|b| name.len() > b.len()) {
-                    *best = Some(name);
+            // the words before the mention, nearest first (gathered in place: no list is made)
+            let mut words = [""; MOST];
+            let mut n = 0;
+            for w in head[..at].split_whitespace().rev().take_while(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with([',', '.', ':', '"'])
+            }) {
+                words[n] = w;
+                n += 1;
+                if n == MOST {
+                    break;
                 }
+            }
+            let words = &words[..n];
+            // the name is the words and the surname with a space between each two: built only
+            // when it is longer than the best so far
+            let len = words.iter().map(|w| w.len() + 1).sum::<usize>() + surname.len();
+            if !words.is_empty() && best.as_ref().is_none_or(|b| len > b.len()) {
+                let mut name = CompactString::with_capacity(len);
+                for w in words.iter().rev() {
+                    name.push_str(w);
+                    name.push(' ');
+                }
+                name.push_str(surname);
+                *best = Some(name);
             }
         }
         *searched = before;
@@ -1993,6 +2005,29 @@ mod tests {
         assert!(overlaps_itself(b"aa"));
         assert!(!overlaps_itself(b"a"));
         assert!(!overlaps_itself(b"prime minister"));
+    }
+
+    #[test]
+    fn full_names_are_the_longest_before_the_surname() {
+        let text = "President Keita spoke. Later, Ibrahim Boubacar Keita, the head, left. \
+                    A Keita2 came, and Keita said so. Mr Mara and the Mara family.";
+        let mut earlier = Earlier::default();
+        let at = |w: &str| text.find(w).unwrap_or(0);
+        let name = |e: &mut Earlier, surname, before| e.full_name(text, surname, before);
+        assert_eq!(
+            name(&mut earlier, "Keita", at("Later")).as_deref(),
+            Some("President Keita")
+        );
+        // read on: the longer name wins, the one after a comma is none, "Keita2" no mention
+        assert_eq!(
+            name(&mut earlier, "Keita", text.len()).as_deref(),
+            Some("Ibrahim Boubacar Keita")
+        );
+        assert_eq!(
+            name(&mut earlier, "Mara", text.len()).as_deref(),
+            Some("Mr Mara")
+        );
+        assert_eq!(name(&mut earlier, "Ruiz", text.len()), None);
     }
 
     #[test]
