@@ -269,6 +269,24 @@ pub(super) fn no_capitalised_word(src: &str) -> bool {
     true
 }
 
+/// Where the last byte of `bytes` is that is a capital of ASCII or a part of a wider character
+/// (a word with neither opens with no capital): read backward eight bytes at a time.
+pub(super) fn last_capital_or_wide(bytes: &[u8]) -> Option<usize> {
+    let mut end = bytes.len();
+    while end >= 8 {
+        let w = u64::from_le_bytes(<[u8; 8]>::try_from(&bytes[end - 8..end]).unwrap_or([0; 8]));
+        let found = bytes_below(w, b'Z' + 1) & !bytes_below(w, b'A') | w & HIGH;
+        if found != 0 {
+            // the last byte is the highest
+            return Some(end - 8 + (63 - found.leading_zeros() as usize) / 8);
+        }
+        end -= 8;
+    }
+    bytes[..end]
+        .iter()
+        .rposition(|&b| b.is_ascii_uppercase() || !b.is_ascii())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -312,6 +330,21 @@ mod tests {
         "x (\u{e9})",
         "the minister's",
     ];
+
+    #[test]
+    fn the_last_capital_or_wide_byte_is_found_as_one_by_one() {
+        let text = "a Keita met é and b QUIET words here, then x; Zz.";
+        let b = text.as_bytes();
+        for end in 0..=b.len() {
+            assert_eq!(
+                last_capital_or_wide(&b[..end]),
+                b[..end]
+                    .iter()
+                    .rposition(|&x| x.is_ascii_uppercase() || !x.is_ascii()),
+                "{end}"
+            );
+        }
+    }
 
     #[test]
     fn quoted_words_join_what_split_whitespace_splits() {

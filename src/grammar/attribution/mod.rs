@@ -11,7 +11,10 @@ use super::words::{Token, tokens};
 use crate::claim::{Attribution, CompactString, Span, Spanned};
 use crate::rules::{Rules, SpeechWord, WordMarks};
 use crate::text::{Prepared, WordList};
-use bytewise::{last_word, no_capitalised_word, one_capitalised_word, quoted_words, words_up_to};
+use bytewise::{
+    last_capital_or_wide, last_word, no_capitalised_word, one_capitalised_word, quoted_words,
+    words_up_to,
+};
 
 /// A statement found in the normalised text.
 #[derive(Debug, Clone, PartialEq)]
@@ -1588,6 +1591,9 @@ enum Person {
 /// The text is read backward from its end, so that the search stops at the last name rather than
 /// reading the whole text for every statement. A run of capitalised words ends at a word that is
 /// not one, and after a word with a mark at its end ("Keita," closes "Ibrahim Boubacar Keita,").
+/// Only the words with a capital of ASCII or a wider character in them can be a name's (most words
+/// have neither): they are found eight bytes at a time, and each other word between two of them
+/// ends a run as reading it would.
 fn last_named_person(text: &str) -> Option<String> {
     /// The run (read backward, so its words in reverse) when it names a person: two words or
     /// more, and not an organisation, known by its last word ("Mali Defence Ministry").
@@ -1602,22 +1608,29 @@ fn last_named_person(text: &str) -> Option<String> {
     let mut run: Vec<&str> = Vec::new();
     // normalised text has no whitespace but ASCII's
     let bytes = text.as_bytes();
-    let mut end = bytes.len();
-    loop {
-        while end > 0 && bytes[end - 1].is_ascii_whitespace() {
-            end -= 1;
-        }
-        if end == 0 {
-            break;
-        }
-        let mut start = end - 1;
+    // where the words read so far start (the text from there on is read)
+    let mut read_from = bytes.len();
+    while let Some(at) = last_capital_or_wide(&bytes[..read_from]) {
+        let mut start = at;
         while start > 0 && !bytes[start - 1].is_ascii_whitespace() {
             start -= 1;
         }
+        let mut end = at + 1;
+        while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
+            end += 1;
+        }
+        // the words between this one and those read, if any, can be no name's: the first of
+        // them ends the run
+        if !bytes[end..read_from].iter().all(u8::is_ascii_whitespace) && !run.is_empty() {
+            if let Some(name) = person(&run) {
+                return Some(name);
+            }
+            run.clear();
+        }
+        read_from = start;
         // the bytes around a word are ASCII whitespace, so its ends are character boundaries
         let w = &text[start..end];
-        end = start;
-        // most words open with a small letter or a digit: no name
+        // a word that opens with a small letter or a digit is no name's ("iPhone", "3D")
         let first = bytes[start];
         let name_word = if first.is_ascii_lowercase() || first.is_ascii_digit() {
             None
@@ -1650,6 +1663,7 @@ fn last_named_person(text: &str) -> Option<String> {
         }
         run.push(word);
     }
+    // (the words before, if any, are no name's: the first of them would end the run, as its end)
     person(&run)
 }
 
@@ -2028,6 +2042,32 @@ mod tests {
             Some("Mr Mara")
         );
         assert_eq!(name(&mut earlier, "Ruiz", text.len()), None);
+    }
+
+    #[test]
+    fn last_named_person_passes_over_words_with_no_capital() {
+        let name = |t: &str| last_named_person(t);
+        assert_eq!(
+            name("met Ibrahim Boubacar Keita on friday and left").as_deref(),
+            Some("Ibrahim Boubacar Keita")
+        );
+        // a word with no capital between two ends the run; a mark at a word's end too
+        assert_eq!(name("Ibrahim and Keita left"), None);
+        assert_eq!(
+            name("Moussa Mara, Keita said").as_deref(),
+            Some("Moussa Mara")
+        );
+        // capitals inside a word, or in a word of capitals alone, open no name
+        assert_eq!(name("Moussa iPhone Mara"), None);
+        assert_eq!(name("the UN Mara"), None);
+        // an organisation is no person; wider letters are capitals too
+        assert_eq!(name("the Mali Defence Ministry"), None);
+        assert_eq!(name("Éric Zemmour spoke").as_deref(), Some("Éric Zemmour"));
+        assert_eq!(
+            name("\"Ángela Merkel\" left").as_deref(),
+            Some("Ángela Merkel")
+        );
+        assert_eq!(name(""), None);
     }
 
     #[test]
