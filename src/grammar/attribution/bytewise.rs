@@ -1,22 +1,29 @@
 //! Words and spaces of a source or a quotation read a byte, or eight bytes, at a time: the same
 //! answers as `split_whitespace` and `char::is_whitespace` give, without decoding plain ASCII.
 
+use crate::claim::CompactString;
 use crate::text::swar::{HIGH, bytes_below, bytes_equal};
 use std::ops::Range;
 
 /// The words of a quotation's pieces with one space between them, built in one string, without
-/// the commas and quotation marks at its ends.
-pub(super) fn quoted_words(text: &str, pieces: &[Range<usize>]) -> String {
+/// the commas and quotation marks at its ends. A quotation in one piece of single-spaced words
+/// (most) is that piece, copied once.
+pub(super) fn quoted_words(text: &str, pieces: &[Range<usize>]) -> CompactString {
+    let mark = |c: char| c == ',' || c == '"';
+    if let [one] = pieces
+        && single_spaced(&text[one.clone()])
+    {
+        return CompactString::from(text[one.clone()].trim_matches(mark));
+    }
     let mut joined = String::with_capacity(pieces.iter().map(|r| r.len()).sum());
     for r in pieces {
         push_words(&mut joined, &text[r.clone()]);
     }
-    let mark = |c: char| c == ',' || c == '"';
     let end = joined.trim_end_matches(mark).len();
     joined.truncate(end);
     let start = joined.len() - joined.trim_start_matches(mark).len();
     joined.drain(..start);
-    joined
+    CompactString::from(joined)
 }
 
 /// Appends the words of `s` (as `split_whitespace` gives them) to `out`, each after one space

@@ -10,7 +10,7 @@ mod reuse;
 use super::words::{Token, tokens};
 use crate::claim::{Attribution, CompactString, Span, Spanned};
 use crate::rules::{Rules, SpeechWord, WordMarks};
-use crate::text::{Prepared, WordList};
+use crate::text::{OffsetMap, Prepared, WordList};
 use bytewise::{
     last_capital_or_wide, last_word, no_capitalised_word, one_capitalised_word, quoted_words,
     words_up_to,
@@ -41,16 +41,8 @@ impl Found {
     /// The same statement with byte offsets into the original file.
     pub fn to_original(&self, prepared: &Prepared, bytes: &[u8]) -> Attribution {
         let map = &prepared.norm.map;
-        // (`normalised` is the span's text, copied from the normalised text when the statement
-        // was made: `made` copies the source and the cue at their ranges)
-        let spanned = |r: &Range<usize>, normalised: &CompactString| {
-            let (s, e) = (map.to_orig(r.start), map.to_orig(r.end));
-            Spanned {
-                start: s,
-                end: e,
-                text: original_text(normalised, &bytes[s..e]),
-            }
-        };
+        let spanned =
+            |r: &Range<usize>, normalised: &CompactString| spanned(map, bytes, r, normalised);
         let content = match (self.content.first(), self.content.last()) {
             (Some(a), Some(b)) => Span::new(map.to_orig(a.start), map.to_orig(b.end)),
             _ => Span::default(),
@@ -65,8 +57,22 @@ impl Found {
             content,
             speaker: self.speaker.clone(),
             kind: CompactString::const_new(self.kind),
-            quote: quote.filter(|q| !q.is_empty()).map(CompactString::from),
+            quote: quote.filter(|q| !q.is_empty()),
         }
+    }
+}
+
+/// A span of the normalised text at its offsets in the original bytes, with its text there.
+/// `normalised` is the span's text, copied from the normalised text when the statement was made
+/// (`made` copies the source and the cue at their ranges).
+/// (Inlined: called for the source and the cue of every statement, a call cost a fifth of it.)
+#[inline(always)]
+fn spanned(map: &OffsetMap, bytes: &[u8], r: &Range<usize>, normalised: &CompactString) -> Spanned {
+    let (s, e) = (map.to_orig(r.start), map.to_orig(r.end));
+    Spanned {
+        start: s,
+        end: e,
+        text: original_text(normalised, &bytes[s..e]),
     }
 }
 
