@@ -114,6 +114,10 @@ impl Class {
 /// The class of a word in lower case (`lower`; none for a word on no list). The lists are the arms
 /// of one `match`, which the compiler turns into tests of the word's length and bytes: cheaper than
 /// a hashed lookup, at each of the few words read around every cue.
+/// (Inlined, as `is_passive`, `gerund_after_preposition`, `is_time_phrase` and `made` are: each
+/// is asked at every cue or source, and a call cost a good part of the answer. Measured; the
+/// larger `used_as_verb` and `source_after` cost more inlined.)
+#[inline(always)]
 fn class(word: &[u8]) -> Class {
     const AUXILIARY: u8 = Class::AUXILIARY;
     const NP_BREAK: u8 = Class::NP_BREAK;
@@ -164,7 +168,9 @@ fn lower<'l>(low: &'l str, t: &Token) -> &'l [u8] {
     &low.as_bytes()[t.start..t.end]
 }
 
-/// "is expected", "had been attacked": a past participle after a form of "be".
+/// "is expected", "had been attacked": a past participle after a form of "be". (Inlined: see
+/// `class`.)
+#[inline(always)]
 fn is_passive(low: &str, toks: &[Token], k: usize) -> bool {
     lower(low, &toks[k]).ends_with(b"ed")
         && toks[k.saturating_sub(3)..k].iter().any(|x| {
@@ -177,7 +183,8 @@ fn is_passive(low: &str, toks: &[Token], k: usize) -> bool {
 
 /// "began by saying", "was criticised for saying": a gerund after a preposition, with words before
 /// it, reports what the sentence's subject said ("the practice of saying grace" is no statement,
-/// and "By saying …, the minister" names its speaker later).
+/// and "By saying …, the minister" names its speaker later). (Inlined: see `class`.)
+#[inline(always)]
 fn gerund_after_preposition(low: &str, toks: &[Token], k: usize) -> bool {
     lower(low, &toks[k]).ends_with(b"ing")
         && k >= 2
@@ -523,7 +530,9 @@ fn opens_with_calendar(t: &Token) -> bool {
     super::time::opens_with_calendar(t.text)
 }
 
-/// "this month", "late August", "Tuesday", "recently": a time, not a source.
+/// "this month", "late August", "Tuesday", "recently": a time, not a source. (Inlined: see
+/// `class`.)
+#[inline(always)]
 fn is_time_phrase(low: &str, toks: &[Token]) -> bool {
     let Some(last) = toks.last() else { return true };
     if toks.len() > 3 {
@@ -711,7 +720,7 @@ pub fn find(
     let quoted = |para: &[Range<usize>], pieces: &[Range<usize>], after: usize| {
         quote(
             rules,
-            text,
+            (text, &marks),
             &low,
             para,
             (sentences, sentence_tokens),
@@ -907,10 +916,11 @@ fn labels_with_evidence(text: &str, labels: Vec<Found>, others: &[Found]) -> Vec
 }
 
 /// The speaker of a quotation: after its closing mark (`," the force said`, `," said Mara`) or
-/// before its opening one (`He added: "`, `told AFP that "`).
+/// before its opening one (`He added: "`, `told AFP that "`). `marks` are where every quotation
+/// mark of `text` is, in order.
 fn quote(
     rules: &Rules,
-    text: &str,
+    (text, marks): (&str, &[usize]),
     low: &str,
     close_para: &[Range<usize>],
     (sentences, sentence_tokens): (&[Range<usize>], &[Vec<Token>]),
@@ -947,7 +957,11 @@ fn quote(
     while !text.is_char_boundary(reach) {
         reach -= 1;
     }
-    let reach = text[after..reach].find('"').map_or(reach, |q| after + q);
+    // (up to the next quotation mark: the first of the text's marks, found once, from `after` on)
+    let reach = marks[marks.partition_point(|&m| m < after)..]
+        .first()
+        .filter(|&&m| m < reach)
+        .map_or(reach, |&m| m);
     // (the sentences' tokens, read once already, where they are the range's own)
     let toks = reuse::tokens_within(text, (sentences, sentence_tokens), after..reach)
         .unwrap_or_else(|| leading_tokens(rules, text, after..reach).into());
@@ -1064,7 +1078,9 @@ fn leading_tokens<'a>(rules: &Rules, text: &'a str, range: Range<usize>) -> Vec<
 }
 
 /// A statement, with its source and its cue copied from `text` at their ranges (`to_original`
-/// reuses those copies as the spans' text where the original bytes are the same).
+/// reuses those copies as the spans' text where the original bytes are the same). (Inlined: see
+/// `class`.)
+#[inline(always)]
 fn made(
     text: &str,
     source: Option<Range<usize>>,
