@@ -79,7 +79,8 @@ fn spanned(map: &OffsetMap, bytes: &[u8], r: &Range<usize>, normalised: &Compact
 /// The original bytes of a span as a string: the normalised text of it (a copy of which is at
 /// hand) when the two are the same bytes (most spans: no curly quote or odd space in them), which
 /// needs no check for UTF-8 and no copy of bytes; else the bytes read as UTF-8, lossily where they
-/// are not.
+/// are not. (Inlined, as `spanned` is.)
+#[inline(always)]
 fn original_text(normalised: &CompactString, original: &[u8]) -> CompactString {
     if normalised.as_bytes() == original {
         return normalised.clone();
@@ -1088,10 +1089,13 @@ fn made(
     content: Vec<Range<usize>>,
     kind: &'static str,
 ) -> Found {
+    // (the source's text sliced, then copied by `CompactString::from` as it is: a closure that did
+    // both was left a call, at each statement)
     Found {
         source_norm: source
             .as_ref()
-            .map(|r| CompactString::from(&text[r.clone()])),
+            .map(|r| &text[r.clone()])
+            .map(CompactString::from),
         source,
         cue_text: CompactString::from(&text[cue.clone()]),
         cue,
