@@ -1274,19 +1274,20 @@ fn describe(
         plural
     };
     // "110m tall": a measure's dimension is not a counted thing
-    let counted = noun::counted(rules, text, toks, np_from, true, plural)
-        .filter(|c| !(p.unit.is_some() && is_dimension_word(&text[c.start..c.end])));
+    let counted = noun::counted_phrase(rules, text, toks, np_from, true, plural)
+        .filter(|(c, _)| !(p.unit.is_some() && is_dimension_word(&text[c.clone()])));
     let mut span_end = end;
     let mut after = next;
     let mut entity = None;
     let mut entity_text = None;
-    if let Some(c) = &counted {
-        let np = &text[c.start..c.end];
+    if let Some((c, head)) = &counted {
+        let np = &text[c.clone()];
         let had_unit = p.unit.is_some();
         p.unit_from_head(rules, np);
         kind = p.kind;
         span_end = c.end;
-        after = toks.partition_point(|x| x.start < c.end);
+        // (the phrase ends with its head's token)
+        after = head + 1;
         // "a few days": a unit by itself is the figure's unit, as in "three days", not a thing
         if had_unit || p.unit.is_none() || np.contains(' ') {
             entity = Some(entity_phrase(np));
@@ -1390,8 +1391,8 @@ fn describe(
         // the event itself, whatever verb governs the count ("12 bodies were recovered",
         // "recovered 12 bodies": the dead); one with a role names a state that the verb may end
         // ("32 hostages were freed")
-        if let Some(c) = &counted
-            && let Some((n, rule)) = rules.predicates.longest(last_word(&text[c.start..c.end]))
+        if let Some((c, _)) = &counted
+            && let Some((n, rule)) = rules.predicates.longest(last_word(&text[c.clone()]))
             && n > 0
         {
             if predicate.is_none() || rule.role.is_none() && kind == Kind::Count {
@@ -1470,17 +1471,17 @@ fn counted_elsewhere(
             .get(next)
             .is_some_and(|t| matches!(t.text, "were" | "are" | "was"));
     if whom {
-        let c = noun::counted(rules, text, toks, next + 1, false, plural)?;
-        let np = &text[c.start..c.end];
+        let (c, _) = noun::counted_phrase(rules, text, toks, next + 1, false, plural)?;
+        let np = &text[c];
         return Some((entity_phrase(np), CompactString::from(np)));
     }
     // "$5 million worth of cocaine": what the sum buys
     if p.kind == Kind::Money
         && word_is(toks, next, "worth")
         && word_is(toks, next + 1, "of")
-        && let Some(c) = noun::counted(rules, text, toks, next + 2, false, plural)
+        && let Some((c, _)) = noun::counted_phrase(rules, text, toks, next + 2, false, plural)
     {
-        let np = &text[c.start..c.end];
+        let np = &text[c];
         return Some((entity_phrase(np), CompactString::from(np)));
     }
     if p.kind == Kind::Money

@@ -2,6 +2,8 @@
 //! (`eight Malian soldiers`), the predicate of its clause (`dead` → killed), and the sharing of both
 //! across lists and ellipsis ("20 killed and 30 wounded").
 
+use std::ops::Range;
+
 use super::words::{Token, with_lower};
 use crate::rules::{PredicateRule, Rules, WordMarks};
 use crate::text::WordList;
@@ -480,10 +482,28 @@ pub fn counted(
     rules: &Rules,
     text: &str,
     toks: &[Token],
-    mut i: usize,
+    i: usize,
     through_of: bool,
     plural: Option<bool>,
 ) -> Option<Counted> {
+    let (span, last) = counted_phrase(rules, text, toks, i, through_of, plural)?;
+    Some(Counted {
+        start: span.start,
+        end: span.end,
+        head: super::words::singular_any_case(toks[last].text),
+    })
+}
+
+/// `counted` without its head in the singular: the bytes of the phrase and the token of its head.
+/// (The grammar makes the singular of the phrase as written, `entity_phrase`, and needs no other.)
+pub(super) fn counted_phrase(
+    rules: &Rules,
+    text: &str,
+    toks: &[Token],
+    mut i: usize,
+    through_of: bool,
+    plural: Option<bool>,
+) -> Option<(Range<usize>, usize)> {
     if through_of
         && toks
             .get(i)
@@ -569,12 +589,7 @@ pub fn counted(
         i += 1;
     }
     let last = nouny.filter(|&n| last.is_some_and(|l| n <= l))?;
-    let head = super::words::singular_any_case(toks[last].text);
-    Some(Counted {
-        start: toks[first].start,
-        end: toks[last].end,
-        head,
-    })
+    Some((toks[first].start..toks[last].end, last))
 }
 
 /// The words that end a clause for predicate search (`WordMarks::CLAUSE_EDGE`, in any case).
