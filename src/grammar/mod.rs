@@ -79,11 +79,13 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
         ..Default::default()
     };
     let speakers = statement_of_each(&figures, &attributions);
-    for (n, (f, said)) in figures.drain(..).zip(speakers).enumerate() {
+    // (a figure is large: its words are taken from it where it stands, not the whole moved)
+    for (n, (f, said)) in figures.iter_mut().zip(speakers).enumerate() {
         let said = said.map(|i| &attributions[i]);
         out.claims
             .push(to_claim(article, &prepared, sentences, said, n, f));
     }
+    figures.clear();
     link_conversions(rules, &article.bytes, &mut out.claims);
     out.attributions = attributions
         .iter()
@@ -225,13 +227,15 @@ fn claim_id(doc: &str, n: usize) -> CompactString {
     id
 }
 
+/// The claim of an article's `n`th figure. Its words are taken from the figure, which is left
+/// without them.
 fn to_claim(
     article: &Article,
     prepared: &Prepared,
     sentences: &[Range<usize>],
     said: Option<&attribution::Found>,
     n: usize,
-    f: Figure,
+    f: &mut Figure,
 ) -> Claim {
     let span = orig_span(prepared, &f.span);
     // sentences are in order: the last one that starts at or before the figure holds it
@@ -259,17 +263,17 @@ fn to_claim(
         high: q.and_then(|q| q.high),
         bound: q.map_or(crate::claim::Bound::Exact, |q| q.bound),
         change: f.change,
-        unit: f.parsed.as_ref().and_then(|p| p.unit.clone()),
-        entity: f.entity,
-        entity_text: f.entity_text,
-        predicate: f.predicate,
-        place: f.place,
+        unit: f.parsed.as_mut().and_then(|p| p.unit.take()),
+        entity: f.entity.take(),
+        entity_text: f.entity_text.take(),
+        predicate: f.predicate.take(),
+        place: f.place.take(),
         date: f
             .time
             .as_deref()
             .zip(article.published.as_deref())
             .and_then(|(t, p)| time::resolve(t, p)),
-        time: f.time,
+        time: f.time.take(),
         attribution,
         sentence: orig_span(prepared, &sentence),
         same_as: None,
