@@ -216,11 +216,24 @@ fn orig_span(prepared: &Prepared, r: &Range<usize>) -> Span {
 }
 
 /// The id of an article's `n`th claim (from 0): `a2#1` for the first of `a2` (built by hand: it
-/// is made for every claim, and `format!` costs several times as much).
+/// is made for every claim, and `format!` costs several times as much). An id short enough to be
+/// stored inline is put together on the stack and copied in once, where each piece pushed would
+/// ask again where the string is stored.
 fn claim_id(doc: &str, n: usize) -> CompactString {
     let mut number = itoa::Buffer::new();
     let number = number.format(n + 1);
-    let mut id = CompactString::with_capacity(doc.len() + 1 + number.len());
+    let len = doc.len() + 1 + number.len();
+    let mut buf = [0u8; 24];
+    if let Some(b) = buf.get_mut(..len) {
+        let (head, tail) = b.split_at_mut(doc.len());
+        head.copy_from_slice(doc.as_bytes());
+        tail[0] = b'#';
+        tail[1..].copy_from_slice(number.as_bytes());
+        if let Ok(id) = std::str::from_utf8(b) {
+            return CompactString::from(id);
+        }
+    }
+    let mut id = CompactString::with_capacity(len);
     id.push_str(doc);
     id.push('#');
     id.push_str(number);
@@ -1928,7 +1941,20 @@ fn nearest_anchor(anchors: &[Range<usize>], start: usize, end: usize) -> Option<
 
 #[cfg(test)]
 mod tests {
-    use super::{Rules, mark_between, may_start_figure, words};
+    use super::{Rules, claim_id, mark_between, may_start_figure, words};
+
+    /// An id is the same whether it is put together inline or on the heap.
+    #[test]
+    fn claim_ids_short_and_long() {
+        assert_eq!(claim_id("a2", 0), "a2#1");
+        assert_eq!(claim_id("", 9), "#10");
+        let long = "0-/work/shared/eval/dev/breitbart_2016-09-12.txt";
+        for doc in [&long[..20], &long[..21], &long[..22], &long[..23], long] {
+            for n in [0, 9, 99, 12_345] {
+                assert_eq!(claim_id(doc, n), format!("{doc}#{}", n + 1));
+            }
+        }
+    }
 
     /// The marks a word of letters carries turn away only words that open no figure: every word
     /// `Rules::figure_starts` holds and every currency symbol written with letters, in any case,
