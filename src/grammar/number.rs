@@ -5,7 +5,7 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n, take_while1};
-use nom::character::complete::{char, digit1, space1};
+use nom::character::complete::char;
 use nom::combinator::{map, not, opt, peek, recognize};
 use nom::multi::many1;
 use nom::sequence::{pair, preceded, terminated};
@@ -371,6 +371,27 @@ pub fn ci<'a>(
     }
 }
 
+/// One or more spaces or tabs, as nom's `space1` reads them, but byte by byte: nom's reads
+/// characters, and the grammar reads a space between most of the words it tries.
+pub(super) fn space1(i: &str) -> IResult<&str, &str> {
+    bytes1(i, |b| b == b' ' || b == b'\t', nom::error::ErrorKind::Space)
+}
+
+/// One or more ASCII digits, as nom's `digit1` reads them, but byte by byte (as `space1`).
+pub(super) fn digit1(i: &str) -> IResult<&str, &str> {
+    bytes1(i, |b| b.is_ascii_digit(), nom::error::ErrorKind::Digit)
+}
+
+/// The run of one or more ASCII bytes that `class` holds at the start of `i` (an ASCII byte ends
+/// no character early), else the error `kind`.
+fn bytes1(i: &str, class: impl Fn(u8) -> bool, kind: nom::error::ErrorKind) -> IResult<&str, &str> {
+    let n = i.bytes().take_while(|&b| class(b)).count();
+    if n == 0 {
+        return Err(nom::Err::Error(nom::error::Error::new(i, kind)));
+    }
+    Ok((&i[n..], &i[..n]))
+}
+
 /// The error of a parser that does not match at `i`.
 pub(super) fn no_match(i: &str) -> nom::Err<nom::error::Error<&str>> {
     nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))
@@ -468,7 +489,7 @@ pub(super) fn opening_letter(i: &str) -> Option<u8> {
 /// A number read and the spaces after it.
 fn spaced(read: Option<(&str, u32)>) -> Option<(&str, u32)> {
     let (rest, n) = read?;
-    let (rest, _) = space1::<&str, nom::error::Error<&str>>(rest).ok()?;
+    let (rest, _) = space1(rest).ok()?;
     Some((rest, n))
 }
 
@@ -636,6 +657,30 @@ fn step_of(n: u32) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `space1` and `digit1` read what nom's do, and fail where they fail, with the same error.
+    #[test]
+    fn byte_readers_read_as_nom_does() {
+        type R<'a> = IResult<&'a str, &'a str>;
+        for s in [
+            "",
+            " ",
+            "  \t x",
+            "\t5",
+            "x ",
+            "12ab",
+            "٣4",
+            "\u{a0}5",
+            "007 ",
+            "5\u{2009}0",
+            "½",
+        ] {
+            let nom_space: R = nom::character::complete::space1(s);
+            let nom_digit: R = nom::character::complete::digit1(s);
+            assert_eq!(space1(s), nom_space, "{s:?}");
+            assert_eq!(digit1(s), nom_digit, "{s:?}");
+        }
+    }
 
     fn val(r: IResult<&str, Number>) -> (&str, f64) {
         let (rest, n) = r.unwrap();

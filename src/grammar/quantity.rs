@@ -8,8 +8,8 @@ use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 
-use super::number::ci;
-use nom::character::complete::{space0, space1};
+use super::number::{ci, space1};
+use nom::character::complete::space0;
 use nom::sequence::{delimited, terminated};
 
 use super::number::{self, Number};
@@ -223,11 +223,7 @@ fn range_separator(s: &str) -> Res<'_, bool> {
         return Err(());
     }
     let mut hyphen = delimited(space0::<&str, nom::error::Error<&str>>, tag("-"), space0);
-    let mut words = delimited(
-        space1::<&str, nom::error::Error<&str>>,
-        alt((ci("to"), ci("or"), ci("and"))),
-        space1,
-    );
+    let mut words = delimited(space1, alt((ci("to"), ci("or"), ci("and"))), space1);
     if let Ok((rest, _)) = hyphen.parse(s) {
         return Ok((rest, true));
     }

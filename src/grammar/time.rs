@@ -3,12 +3,12 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
-use nom::character::complete::{char, digit1, space0, space1};
+use nom::character::complete::{char, space0};
 use nom::combinator::{not, opt, peek, recognize, verify};
 use nom::sequence::{pair, preceded, terminated};
 use nom::{IResult, Parser};
 
-use super::number::{ci, head_word, no_match, word, word_in};
+use super::number::{ci, digit1, head_word, no_match, space1, word, word_in};
 use crate::claim::{CompactString, Kind};
 use crate::text::{WordList, WordMap};
 
@@ -516,9 +516,7 @@ fn preposition(s: In, first: First) -> Option<In> {
     } else {
         return None;
     };
-    space1::<In, nom::error::Error<In>>(&s[word..])
-        .ok()
-        .map(|(rest, _)| rest)
+    space1(&s[word..]).ok().map(|(rest, _)| rest)
 }
 
 /// Is this word (in any case) a month or a weekday name, or an abbreviation `month` reads?
