@@ -549,7 +549,8 @@ pub(super) fn counted_phrase(
                 lower,
                 "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found" | "says"
             ) || lower.ends_with("ed") && rules.speech_word(lower).verb;
-            if is_stop(lower) || past_speech {
+            // (`is_stop`, the token's marks saying whether it is a month or weekday name)
+            if STOP.contains(lower) || t.marks.has(WordMarks::CALENDAR) || past_speech {
                 return true;
             }
             if let Some((_, _)) = trigger_at(rules, text, toks, i) {
@@ -708,16 +709,34 @@ fn is_verb(lower: &str) -> bool {
 
 /// Is this token a determiner ("the", "its", "another")?
 fn is_determiner(t: &Token) -> bool {
-    // (asked of every word before a figure: a few short words, compared in place)
-    const DETERMINERS: &[&str] = &[
+    // (asked of the words before a figure: a few short words, each packed into one integer with
+    // its length, and the word packed in lower case is compared with them)
+    const DETERMINERS: [&str; 14] = [
         "the", "a", "an", "its", "their", "his", "her", "our", "all", "some", "another", "this",
         "these", "those",
     ];
-    t.word
-        && t.text.len() <= 7
-        && DETERMINERS
-            .iter()
-            .any(|d| d.len() == t.text.len() && d.eq_ignore_ascii_case(t.text))
+    const KEYS: [u64; 14] = {
+        let mut keys = [0; 14];
+        let mut i = 0;
+        while i < keys.len() {
+            keys[i] = short_word_key(DETERMINERS[i].as_bytes());
+            i += 1;
+        }
+        keys
+    };
+    t.word && t.text.len() <= 7 && KEYS.contains(&short_word_key(t.text.as_bytes()))
+}
+
+/// A word of up to seven bytes as one integer: its bytes in lower case (ASCII) and its length in
+/// the top byte, so that two words have the same key when they are the same in any case.
+const fn short_word_key(w: &[u8]) -> u64 {
+    let mut key = (w.len() as u64) << 56;
+    let mut i = 0;
+    while i < w.len() && i < 7 {
+        key |= (w[i].to_ascii_lowercase() as u64) << (8 * i);
+        i += 1;
+    }
+    key
 }
 
 /// Is token `k` a word right after a determiner, an adjective even when it looks like a verb ("a
@@ -732,11 +751,16 @@ fn after_determiner(toks: &[Token], k: usize) -> bool {
 fn object_verb(rules: &Rules, toks: &[Token], before: usize) -> Option<usize> {
     let determiner = |k: usize| is_determiner(&toks[k]);
     let mut k = before.checked_sub(1)?;
-    loop {
-        if !(determiner(k) || after_determiner(toks, k)) || k == 0 {
+    // (whether token `k` is a determiner, carried from one step back to the next)
+    let mut at_determiner = determiner(k);
+    while k > 0 {
+        // `after_determiner`, with the determiner before `k` asked once
+        let after = determiner(k - 1);
+        if !(at_determiner || toks[k].word && after) {
             break;
         }
         k -= 1;
+        at_determiner = after;
     }
     // ("including 12 children", "totalling $5 million": the verb is a preposition)
     static PREPOSITIONS: WordList = WordList::new(&[
@@ -762,7 +786,7 @@ fn object_verb(rules: &Rules, toks: &[Token], before: usize) -> Option<usize> {
     let verb = |w: &str| is_verb(w) && !PREPOSITIONS.contains(w);
     // ("sales reached $980 million": a verb that links its subject to the figure takes none)
     let object =
-        t.word && !t.digit && !determiner(k) && with_lower(t.text, verb) && !links(rules, toks, k);
+        t.word && !t.digit && !at_determiner && with_lower(t.text, verb) && !links(rules, toks, k);
     object.then_some(k)
 }
 
@@ -906,6 +930,22 @@ mod tests {
         let toks = tokens(s, 0..s.len(), &rules.word_marks);
         counted(&rules, s, &toks, 0, true, Some(true))
             .map(|c| format!("{}|{}", &s[c.start..c.end], c.head))
+    }
+
+    #[test]
+    fn determiners_in_any_case_and_nothing_like_them() {
+        let rules = Rules::defaults();
+        let s = "the THE Another their theirs thee a an as hi his «the» théir";
+        let toks = tokens(s, 0..s.len(), &rules.word_marks);
+        let found: Vec<&str> = toks
+            .iter()
+            .filter(|t| is_determiner(t))
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            found,
+            ["the", "THE", "Another", "their", "a", "an", "his", "the"]
+        );
     }
 
     #[test]
