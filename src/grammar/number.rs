@@ -480,6 +480,15 @@ fn a_one_at(i: &str) -> Option<(&str, u32)> {
     a_one(i).ok()
 }
 
+/// The text after the word `w` (`word`) at `i`, which is looked for only where `i` opens with its
+/// first letter: most numbers are followed by no scale word ("two people").
+fn word_here<'a>(w: &'static str, i: &'a str) -> Option<&'a str> {
+    if opening_letter(i) != w.as_bytes().first().copied() {
+        return None;
+    }
+    word(w).parse(i).ok().map(|(rest, _)| rest)
+}
+
 /// The first byte of `i`, lower case (ASCII): a cheap test before the parsers of words that open
 /// with some letters.
 pub(super) fn opening_letter(i: &str) -> Option<u8> {
@@ -496,7 +505,7 @@ fn spaced(read: Option<(&str, u32)>) -> Option<(&str, u32)> {
 /// `hundred` after its multiplier `lead`, and what may follow it (`and five`).
 fn hundreds(lead: Option<(&str, u32)>) -> Option<(&str, u32)> {
     let (rest, h) = lead?;
-    let (rest, _) = word("hundred").parse(rest).ok()?;
+    let rest = word_here("hundred", rest)?;
     let (rest, n) = remainder(rest, below_hundred);
     Some((rest, h * 100 + n))
 }
@@ -555,9 +564,14 @@ pub fn word_fraction(i: &str) -> IResult<&str, Number> {
     let Some(first @ (b'a' | b'h' | b'o' | b't')) = opening_letter(i) else {
         return Err(no_match(i));
     };
+    // the first word's length: a fraction whose first word is longer or shorter is passed over
+    let head = i.bytes().take_while(u8::is_ascii_alphabetic).count();
     for &(w, v) in FRACTIONS {
         // the bytes are compared first, as `word` would, before the cost of a parser
         let opens = w.as_bytes()[0] == first
+            && w.as_bytes()
+                .get(head)
+                .is_none_or(|&b| b == b' ' || b == b'-')
             && i.as_bytes()
                 .get(..w.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()));
@@ -591,13 +605,13 @@ pub fn words(i: &str) -> IResult<&str, Number> {
     let below_thousand_here = hundreds(lead).or(first);
     let thousands = || {
         let (rest, t) = spaced(below_thousand_here).or(one)?;
-        let (rest, _) = word("thousand").parse(rest).ok()?;
+        let rest = word_here("thousand", rest)?;
         let (rest, n) = remainder(rest, below_thousand);
         Some((rest, t * 1000 + n))
     };
     let dozen = || {
         let (rest, n) = lead?;
-        let (rest, _) = word("dozen").parse(rest).ok()?;
+        let rest = word_here("dozen", rest)?;
         Some((rest, n * 12))
     };
     let half_dozen = || {

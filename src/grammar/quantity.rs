@@ -138,12 +138,15 @@ fn scaled<'a>(rules: &'a Rules, s: &'a str, money: bool) -> Res<'a, (Number, f64
         };
         return Ok((&r[n..], (one, scale.factor)));
     }
-    // a number in words opens with a letter: a figure in digits needs no lookup of its first word
+    // a number in words opens with a letter: a figure in digits needs no lookup of its first word,
+    // and one in words no reading of digits (which open with a digit or a point)
     let letter = s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
-    let (rest, n) = if letter && number::may_open_words(s) {
-        alt((number::digits, number::word_fraction, number::words)).parse(s)
-    } else {
+    let (rest, n) = if !letter {
         number::digits(s)
+    } else if number::may_open_words(s) {
+        alt((number::word_fraction, number::words)).parse(s)
+    } else {
+        return Err(());
     }
     .map_err(|_| ())?;
     // "half a million", "a quarter of a billion": a fraction of a scale
