@@ -547,20 +547,24 @@ fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
 /// "737 Max jets", "787 Dreamliner": a plain three-digit-or-longer number glued to a capitalised
 /// singular word names a model. Demonyms ("1500 Malian troops") and plurals are counts.
 fn is_model_name(text: &str, end: usize, p: &quantity::Parsed) -> bool {
+    // (the figure first: the word after it is read only for a plain whole count of 100 or more)
+    let plain = p.kind == Kind::Count
+        && !p.words
+        && p.rounding <= 0.5
+        && p.quantity.bound == crate::claim::Bound::Exact
+        && p.quantity
+            .value
+            .is_some_and(|v| v >= 100.0 && v.fract() == 0.0);
+    if !plain {
+        return false;
+    }
     let next: &str = text[end..]
         .strip_prefix(' ')
         .unwrap_or("")
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    p.kind == Kind::Count
-        && !p.words
-        && p.rounding <= 0.5
-        && p.quantity.bound == crate::claim::Bound::Exact
-        && p.quantity
-            .value
-            .is_some_and(|v| v >= 100.0 && v.fract() == 0.0)
-        && next.starts_with(|c: char| c.is_uppercase())
+    next.starts_with(|c: char| c.is_uppercase())
         && !next.ends_with('s')
         && !["an", "ese", "i", "ish", "ch"]
             .iter()
@@ -743,7 +747,7 @@ fn sentence_figures(
         }
         // (read once: the parsers ask whether there is one, `describe` which)
         let change_word = change_before(rules, toks, k);
-        let Some(p) = quantity::quantity_after(rules, here, change_word.is_some()) else {
+        let Some(mut p) = quantity::quantity_after(rules, here, change_word.is_some()) else {
             k += 1;
             continue;
         };
@@ -780,7 +784,7 @@ fn sentence_figures(
         if !compound && text[end..].starts_with('-') {
             compound = true;
         }
-        let p = appositive_age(rules, toks, k, next, p);
+        appositive_age(rules, toks, k, next, &mut p);
         let fig = describe(
             rules,
             text,
@@ -1187,13 +1191,12 @@ fn unit_first(
 }
 
 /// `Jamie Armstrong, 25, said`: a bare number between commas after a name is an age.
-fn appositive_age(
-    rules: &Rules,
-    toks: &[Token],
-    k: usize,
-    next: usize,
-    mut p: quantity::Parsed,
-) -> quantity::Parsed {
+fn appositive_age(rules: &Rules, toks: &[Token], k: usize, next: usize, p: &mut quantity::Parsed) {
+    // (only a count can be an age: other figures are passed over before the words around them
+    // are read)
+    if p.kind != Kind::Count {
+        return;
+    }
     let between_commas = k >= 2
         && toks[k - 1].text == ","
         && toks[k - 2].word
@@ -1221,7 +1224,6 @@ fn appositive_age(
         p.unit_rule = rules.unit("year-old").cloned();
         p.kind = Kind::Measure;
     }
-    p
 }
 
 impl Figure {
