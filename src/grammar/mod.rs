@@ -117,12 +117,17 @@ fn link_conversions(rules: &Rules, bytes: &[u8], claims: &mut [Claim]) {
             // (most pairs: their units are not looked up)
             continue;
         }
-        let same_dimension = dimension(a).is_some_and(|d| Some(d) == dimension(b));
+        // (each unit looked up once: the second only where the first has a dimension, as each
+        // test below needs both)
+        let da = dimension(a);
+        let db = da.as_ref().and_then(|_| dimension(b));
+        let same_dimension = da.is_some() && da == db;
         let two_currencies = a.kind == Kind::Money && b.kind == Kind::Money;
         // "1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)": one statement, though the two scales
         // do not convert by a factor (so it is not checked)
-        let temperature = |c: &Claim| dimension(c).is_some_and(|d| d.starts_with("temperature"));
-        let two_scales = temperature(a) && temperature(b);
+        let temperature =
+            |d: &Option<String>| d.as_ref().is_some_and(|d| d.starts_with("temperature"));
+        let two_scales = temperature(&da) && temperature(&db);
         let restates = (same_dimension || two_currencies || two_scales)
             && a.unit != b.unit
             && a.kind.is_figure();
@@ -195,8 +200,15 @@ fn mark_between(gap: &[u8]) -> Option<u8> {
 /// figure, the narrowest (the first of equals). One sweep over both in order of their starts, so a
 /// long article costs no more than its length.
 fn statement_of_each(figures: &[Figure], found: &[attribution::Found]) -> Vec<Option<usize>> {
-    let width = |a: &attribution::Found| a.content.iter().map(|c| c.end - c.start).sum::<usize>();
-    let widths: Vec<usize> = found.iter().map(width).collect();
+    // (a statement's width is asked only of those that hold a figure, and summed again each
+    // time: it has a piece or two)
+    let width = |i: usize| {
+        found[i]
+            .content
+            .iter()
+            .map(|c| c.end - c.start)
+            .sum::<usize>()
+    };
     // (most statements are one piece: room for those, where a list collected grew step by step)
     let mut spans: Vec<(usize, usize, usize)> = Vec::with_capacity(found.len());
     spans.extend(
@@ -206,12 +218,18 @@ fn statement_of_each(figures: &[Figure], found: &[attribution::Found]) -> Vec<Op
             .flat_map(|(i, a)| a.content.iter().map(move |c| (c.start, c.end, i))),
     );
     spans.sort_unstable();
-    let mut order: Vec<usize> = (0..figures.len()).collect();
-    order.sort_by_key(|&k| figures[k].span.start);
+    // the figures in order of their starts: as they were found, but for a rare one that reaches
+    // back (`from_to`), when they are sorted (a list of them is made only then)
+    let in_order = figures.is_sorted_by_key(|f| f.span.start);
+    let mut order: Vec<usize> = Vec::new();
+    if !in_order {
+        order.extend(0..figures.len());
+        order.sort_by_key(|&k| figures[k].span.start);
+    }
     let mut out = vec![None; figures.len()];
     let mut next = 0;
     let mut open: Vec<(usize, usize, usize)> = Vec::new();
-    for k in order {
+    for k in (0..figures.len()).map(|n| if in_order { n } else { order[n] }) {
         let f = &figures[k].span;
         while next < spans.len() && spans[next].0 <= f.start {
             open.push(spans[next]);
@@ -222,7 +240,7 @@ fn statement_of_each(figures: &[Figure], found: &[attribution::Found]) -> Vec<Op
             .iter()
             .filter(|&&(_, end, _)| f.end <= end)
             .map(|&(_, _, i)| i)
-            .min_by_key(|&i| (widths[i], i));
+            .min_by_key(|&i| (width(i), i));
     }
     out
 }
@@ -902,6 +920,12 @@ fn from_to(
             .is_some_and(|w| w.eq_ignore_ascii_case("from"))
             && !before[..from].ends_with(|c: char| c.is_alphanumeric());
         let joined = gap.ends_with(" to ") && gap.len() <= 60 && !gap.contains([';', '(', ')']);
+        // (most pairs of figures are no "from … to": their dates and units are read only when
+        // they are)
+        if !(opens && joined) {
+            i += 1;
+            continue;
+        }
         // "from 1.2 million in March to 900,000 in April" states two figures of two dates: they stay
         // two claims, each with its own time ("from $36,040 at 10.45pm last night to $34,935" is
         // one move)
@@ -921,8 +945,7 @@ fn from_to(
         let same_unit = pa.unit == pb.unit
             || pb.unit.is_none() && b.kind == Kind::Count && b.entity.is_none()
             || numerator(&pa.unit) == pb.unit.as_deref();
-        if !(opens && joined && !timed && exact(pa) && exact(pb) && same_unit && a.kind.is_figure())
-        {
+        if timed || !(exact(pa) && exact(pb) && same_unit && a.kind.is_figure()) {
             i += 1;
             continue;
         }
