@@ -1913,34 +1913,53 @@ fn last_word(np: &str) -> &str {
 }
 
 /// The counted thing as written, its last word in the singular: `Malian soldiers` → `Malian soldier`.
+/// A singular that is the start of the last word as written (most are) makes the phrase a start of
+/// `np`, copied once.
 fn entity_phrase(np: &str) -> CompactString {
-    match split_last_word(np) {
-        Some((mods, head)) => {
-            let head = singular_keep_case(head);
-            let mut phrase = CompactString::with_capacity(mods.len() + 1 + head.len());
-            phrase.push_str(mods);
-            phrase.push(' ');
+    use std::borrow::Cow;
+    // the last word starts after the last space, at 0 for a phrase of one word
+    let at = np.len() - last_word(np).len();
+    match singular_keep_case(&np[at..]) {
+        Cow::Borrowed(kept) => CompactString::from(&np[..at + kept.len()]),
+        Cow::Owned(head) => {
+            let mut phrase = CompactString::with_capacity(at + head.len());
+            phrase.push_str(&np[..at]);
             phrase.push_str(&head);
             phrase
         }
-        None => singular_keep_case(np).into(),
     }
 }
 
-fn singular_keep_case(w: &str) -> String {
-    words::with_any_lower(w, |lower| {
-        let s = singular(lower);
-        if lower == w {
-            s
-        } else if s.len() <= w.len()
+/// The singular of a word in any case (`singular`), as written where it is the word's start in any
+/// case ("Soldiers" → "Soldier", "Children" → "Child"), else in lower case ("Women" → "woman").
+/// Borrowed from the word but where it takes an ending the word does not have.
+fn singular_keep_case(w: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if !w.is_ascii() {
+        // (lower-casing may change a wide word's length: its singular is compared as a whole)
+        let lower = w.to_lowercase();
+        let s = singular(&lower);
+        return if lower != w
+            && s.len() <= w.len()
             && w.is_char_boundary(s.len())
             && w[..s.len()].eq_ignore_ascii_case(&s)
         {
-            w[..s.len()].to_string()
+            Cow::Borrowed(&w[..s.len()])
         } else {
-            s
+            Cow::Owned(s)
+        };
+    }
+    // an ASCII word's start is its lower-cased start in any case: only the ending is compared
+    let (keep, ending) = words::with_lower(w, words::singular_parts);
+    let n = keep + ending.len();
+    match w.get(keep..n) {
+        Some(end) if end.eq_ignore_ascii_case(ending) => Cow::Borrowed(&w[..n]),
+        _ => {
+            let mut s = w[..keep].to_ascii_lowercase();
+            s.push_str(ending);
+            Cow::Owned(s)
         }
-    })
+    }
 }
 
 /// Where the figure's event happened, when its clause says so: "killed in Gao", "at Kidal airport".

@@ -327,6 +327,17 @@ pub fn singular_any_case(w: &str) -> String {
 
 /// The English singular of a lower-case word, by simple rules.
 pub fn singular(w: &str) -> String {
+    let (keep, ending) = singular_parts(w);
+    let mut s = String::with_capacity(keep + ending.len());
+    s.push_str(&w[..keep]);
+    s.push_str(ending);
+    s
+}
+
+/// The singular of a lower-case word (`singular`) as the length of the word's start it keeps and
+/// the ending put after it ("soldiers": 7 and ""; "casualties": 7 and "y"; "children": 0 and
+/// "child"): most singulars are the word's start, which a caller may borrow without a copy.
+pub fn singular_parts(w: &str) -> (usize, &'static str) {
     static KEEP: WordList = WordList::new(&[
         "series",
         "species",
@@ -388,31 +399,31 @@ pub fn singular(w: &str) -> String {
         ("persons", "person"),
     ];
     if let Some((_, s)) = IRREGULAR.iter().find(|(p, _)| *p == w) {
-        return s.to_string();
+        return (0, *s);
     }
     if KEEP.contains(w) || w.len() <= 3 {
-        return w.to_string();
+        return (w.len(), "");
     }
     if let Some(stem) = w.strip_suffix("es")
         && KEEP.contains(stem)
     {
-        return stem.to_string();
+        return (stem.len(), "");
     }
     if let Some(stem) = w.strip_suffix("men") {
-        return format!("{stem}man");
+        return (stem.len(), "man");
     }
     if let Some(stem) = w.strip_suffix("ies") {
-        return format!("{stem}y");
+        return (stem.len(), "y");
     }
     for end in ["sses", "xes", "zes", "ches", "shes"] {
         if w.ends_with(end) {
-            return w[..w.len() - 2].to_string();
+            return (w.len() - 2, "");
         }
     }
     if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        return w[..w.len() - 1].to_string();
+        return (w.len() - 1, "");
     }
-    w.to_string()
+    (w.len(), "")
 }
 
 #[cfg(test)]
