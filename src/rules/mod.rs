@@ -66,7 +66,7 @@ pub struct Rules {
     pub units: Phrases<UnitRule>,
     /// Unit names written with a capital letter ("Nm", "W"): they match only as written, longest
     /// first, so "450 Nm" is torque while "450 nm" is a wavelength.
-    pub units_cased: Vec<(String, UnitRule)>,
+    pub units_cased: CasedUnits,
     pub currency_symbols: Phrases<String>,
     pub currency_names: Phrases<String>,
     pub predicates: Phrases<PredicateRule>,
@@ -103,6 +103,55 @@ pub struct Rules {
     pub word_marks: WordMap<WordMarks>,
     /// Words before a figure that make it a change.
     pub changes: Phrases<Change>,
+}
+
+/// Unit names written with a capital letter (`Rules::units_cased`), longest first, and the bytes
+/// they open with: most texts after a figure open with none of them (a small letter, a space),
+/// and are turned away by one bit where every name was compared.
+#[derive(Debug, Clone, Default)]
+pub struct CasedUnits {
+    /// Longest first, then in the order of their bytes.
+    names: Vec<(String, UnitRule)>,
+    /// One bit for each first byte of a name.
+    first: [u64; 4],
+}
+
+impl CasedUnits {
+    /// Adds a name (as written) with its unit.
+    fn add(&mut self, name: &str, rule: UnitRule) {
+        if let Some(&b) = name.as_bytes().first() {
+            self.first[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        self.names.push((name.to_string(), rule));
+        self.names
+            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    }
+
+    /// The longest name that starts `text` exactly as written and ends where a word ends.
+    /// (Inlined where it is asked: the first byte's test is the part worth inlining.)
+    #[inline]
+    pub fn longest(&self, text: &str) -> Option<(usize, &UnitRule)> {
+        let &b = text.as_bytes().first()?;
+        if self.first[usize::from(b >> 6)] >> (b & 63) & 1 == 0 {
+            return None;
+        }
+        self.find(text, b)
+    }
+
+    /// `longest` of a text whose first byte, `first`, opens a name.
+    #[inline(never)]
+    fn find(&self, text: &str, first: u8) -> Option<(usize, &UnitRule)> {
+        self.names
+            .iter()
+            .find(|(name, _)| {
+                // the first byte turns most names away before comparing the rest;
+                // "F-35", "C-130": a name, not a unit
+                name.as_bytes().first() == Some(&first)
+                    && text.starts_with(name.as_str())
+                    && !text[name.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            })
+            .map(|(name, rule)| (name.len(), rule))
+    }
 }
 
 /// What a word is as a word of speech.
@@ -515,7 +564,7 @@ impl Rules {
             vague: Phrases::default(),
             scales: Phrases::default(),
             units: Phrases::default(),
-            units_cased: Vec::new(),
+            units_cased: CasedUnits::default(),
             currency_symbols: Phrases::default(),
             currency_names: Phrases::default(),
             predicates: Phrases::default(),
@@ -587,18 +636,13 @@ impl Rules {
             };
             for name in &u.names {
                 if name.chars().any(char::is_uppercase) {
-                    rules
-                        .units_cased
-                        .push((name.trim().to_string(), rule.clone()));
+                    rules.units_cased.add(name.trim(), rule.clone());
                 } else {
                     rules.units.insert(name, rule.clone());
                 }
             }
             rules.units_by_code.insert(code.clone(), rule);
         }
-        rules
-            .units_cased
-            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         for (code, c) in &file.currencies {
             for s in &c.symbols {
                 rules.currency_symbols.insert(s, code.clone());
@@ -726,18 +770,9 @@ impl Rules {
 
     /// The longest unit name written with capitals that starts `text` exactly as written and
     /// ends where a word ends.
+    #[inline]
     pub fn cased_unit(&self, text: &str) -> Option<(usize, &UnitRule)> {
-        let first = text.as_bytes().first();
-        self.units_cased
-            .iter()
-            .find(|(name, _)| {
-                // the first byte turns most names away before comparing the rest;
-                // "F-35", "C-130": a name, not a unit
-                name.as_bytes().first() == first
-                    && text.starts_with(name.as_str())
-                    && !text[name.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
-            })
-            .map(|(name, rule)| (name.len(), rule))
+        self.units_cased.longest(text)
     }
 
     /// The rule of a canonical unit code (`km`, `year-old`), not of a name written in text.
@@ -798,6 +833,20 @@ mod tests {
         let r = Rules::defaults();
         assert!(r.hedges.longest("about 20").is_some());
         assert_eq!(r.entity("troop"), "soldier");
+    }
+
+    #[test]
+    fn cased_units_match_only_as_written_and_whole() {
+        let r = Rules::defaults();
+        let code = |text| r.cased_unit(text).map(|(n, u)| (n, u.code.as_str()));
+        assert_eq!(code("Nm of torque"), Some((2, "n·m")));
+        assert_eq!(code("N·m"), Some(("N·m".len(), "n·m")));
+        assert_eq!(code("W"), Some((1, "w")));
+        assert_eq!(code("nm"), None);
+        assert_eq!(code("Nms"), None);
+        assert_eq!(code("W-2"), None);
+        assert_eq!(code(" Nm"), None);
+        assert_eq!(code(""), None);
     }
 
     #[test]
