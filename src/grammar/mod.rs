@@ -377,9 +377,19 @@ fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
         // a sign, a decimal point or a tilde ("~25 minutes")
         return matches!(b, b'-' | b'+' | b'.' | b'~') && t.end == t.start + 1;
     }
-    // a word: only one a figure can open with ("about", "dozens", "eight", "US$5")
+    // a word: only one a figure can open with ("about", "dozens", "eight", "US$5"). Those are the
+    // words marked FIGURE_START (the token's own marks when it has no hyphen) but the letters of
+    // a currency symbol that are no such word: a mark and a small table, without hashing a string
     let head = t.text.split('-').next().unwrap_or(t.text);
-    words::with_lower(head, |w| rules.figure_starts.contains(w))
+    let marked = if head.len() == t.text.len() {
+        t.marks.has(WordMarks::FIGURE_START)
+    } else {
+        rules
+            .word_marks
+            .get(head)
+            .is_some_and(|m| m.has(WordMarks::FIGURE_START))
+    };
+    marked && !rules.symbol_letters_only.contains(head)
 }
 
 /// What a token holds (`Token::holds`, the bits below `NUMBER_NEAR`) and what stands near it, read

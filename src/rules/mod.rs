@@ -94,6 +94,9 @@ pub struct Rules {
     /// The words (lower case) a figure can start with: number words, hedges, vague amounts,
     /// currency words. The grammar tries its parsers only at these and at digits.
     pub figure_starts: HashSet<String>,
+    /// The letters a currency symbol opens with (`US` of `US$`) that are none of `figure_starts`:
+    /// of the words marked `WordMarks::FIGURE_START`, those a figure does not start with.
+    pub symbol_letters_only: WordMap<()>,
     /// What a word holds, for the grammar's first look at each word (made by the tokenizer, one
     /// lookup a word): number words (`eight`, `dozens`, `half`; not `about` or `a`: a figure has a
     /// digit or one of these within its first few words), month and weekday names (also with a
@@ -345,6 +348,19 @@ fn mark_figure_starts(out: &mut WordMap<WordMarks>, starts: &HashSet<String>, fi
     }
 }
 
+/// The letters that open a currency symbol (as `mark_figure_starts` marks them) that are none of
+/// the words a figure starts with (`starts`, lower case), in lower case.
+fn symbol_letters_only(starts: &HashSet<String>, file: &RulesFile) -> WordMap<()> {
+    let letters: Vec<String> = file
+        .currencies
+        .values()
+        .flat_map(|c| &c.symbols)
+        .map(|s| crate::grammar::time::letters(s).to_ascii_lowercase())
+        .filter(|l| !l.is_empty() && !starts.contains(l))
+        .collect();
+    letters.iter().map(String::as_str).collect()
+}
+
 /// The words that carry a number: number words and fractions (`twenty-eight` by `twenty`), and the
 /// words of vague amounts but their articles (`dozens`, `few` of `a few`, `tens` of `tens of thousands`).
 fn number_words(file: &RulesFile) -> HashSet<String> {
@@ -579,6 +595,7 @@ impl Rules {
             separate_years: true,
             separate_occasions: true,
             figure_starts: HashSet::default(),
+            symbol_letters_only: WordMap::default(),
 
             word_marks: WordMap::default(),
             changes: Phrases::default(),
@@ -733,6 +750,7 @@ impl Rules {
             }
         }
         rules.figure_starts = figure_starts(&file);
+        rules.symbol_letters_only = symbol_letters_only(&rules.figure_starts, &file);
         mark_words(&mut rules.word_marks, &number_words(&file));
         mark_figure_starts(&mut rules.word_marks, &rules.figure_starts, &file);
         rules.file = file;
@@ -847,6 +865,18 @@ mod tests {
         assert_eq!(code("W-2"), None);
         assert_eq!(code(" Nm"), None);
         assert_eq!(code(""), None);
+    }
+
+    #[test]
+    fn symbol_letters_only_are_currency_letters_no_figure_starts_with() {
+        let r = Rules::defaults();
+        // "Y" of "Y=" (yen) opens no figure in words; "US" of "US$" does, as "US $" opens with it
+        assert!(r.symbol_letters_only.contains("Y"));
+        assert!(!r.symbol_letters_only.contains("US"));
+        assert!(!r.symbol_letters_only.contains("about"));
+        for w in &r.figure_starts {
+            assert!(!r.symbol_letters_only.contains(w), "{w}");
+        }
     }
 
     #[test]
