@@ -100,12 +100,44 @@ pub fn plain(i: &str) -> IResult<&str, f64> {
     Ok((rest, parse_clean(text, ' ')))
 }
 
+/// The value of digits grouped with `sep` and an optional decimal point (`1,500.25`, `12 000`).
+/// Most are read from their digits without a copy (`exact_value`); the rest are copied without the
+/// separators and parsed.
 fn parse_clean(text: &str, sep: char) -> f64 {
+    if let Some(v) = exact_value(text.as_bytes(), sep) {
+        return v;
+    }
     if !text.contains(sep) {
         return text.parse().unwrap_or(f64::NAN);
     }
     let cleaned: String = text.chars().filter(|&c| c != sep).collect();
     cleaned.parse().unwrap_or(f64::NAN)
+}
+
+/// The value of `text` as `parse_clean` reads it, where it can be had exactly: ASCII digits and
+/// `sep`, with at most one decimal point and digits after it, up to 19 digits for a whole number
+/// (`whole`) and 15 with a fraction (`decimal`). `None` for anything else.
+fn exact_value(text: &[u8], sep: char) -> Option<f64> {
+    let (int, fraction) = match text.iter().position(|&b| b == b'.') {
+        Some(p) => (&text[..p], Some(&text[p + 1..])),
+        None => (text, None),
+    };
+    let sep = u8::try_from(sep).ok().filter(u8::is_ascii)?;
+    let int_digits = int.iter().filter(|b| b.is_ascii_digit()).count();
+    let clean = int.iter().all(|&b| b.is_ascii_digit() || b == sep);
+    let digits = || int.iter().copied().filter(u8::is_ascii_digit);
+    match fraction {
+        None if clean && int_digits > 0 && int_digits <= 19 => Some(digits_value(digits()) as f64),
+        Some(f)
+            if clean
+                && !f.is_empty()
+                && f.iter().all(u8::is_ascii_digit)
+                && int_digits + f.len() <= 15 =>
+        {
+            Some(digits_value(digits().chain(f.iter().copied())) as f64 / POWERS[f.len()])
+        }
+        _ => None,
+    }
 }
 
 /// The place value of the last significant digit of a number written in digits: `1,500` → 100,
@@ -125,10 +157,26 @@ fn step(text: &str) -> f64 {
         _ => None,
     };
     if let Some((_, frac)) = decimal.and_then(|d| text.rsplit_once(d)) {
-        return 10f64.powi(-(frac.len() as i32));
+        return ten_to(-(frac.len() as i32));
     }
     whole_step(text)
 }
+
+/// Ten to the power `e`, as `10f64.powi(e)` gives it, from a table up to 10^22 (each exact, and
+/// its reciprocal rounded once, as `powi` divides): `powi` is a call.
+fn ten_to(e: i32) -> f64 {
+    match POWERS.get(e.unsigned_abs() as usize) {
+        Some(&p) if e >= 0 => p,
+        Some(&p) => 1.0 / p,
+        None => 10f64.powi(e),
+    }
+}
+
+/// The powers of ten a double holds exactly.
+const POWERS: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
 
 /// The place value of the last significant digit of a whole number (its separators skipped):
 /// ten to the number of trailing zeros, and 1 for zero itself.
@@ -138,7 +186,7 @@ fn whole_step(text: &str) -> f64 {
     if zeros == digits.by_ref().count() {
         1.0
     } else {
-        10f64.powi(zeros as i32)
+        ten_to(zeros as i32)
     }
 }
 
@@ -159,7 +207,7 @@ pub fn fraction(i: &str) -> IResult<&str, f64> {
 
 /// A number in digits, in any of the groupings above.
 pub fn digits(i: &str) -> IResult<&str, Number> {
-    let (rest, value) = grouping(i)?;
+    let (rest, (value, step)) = grouping(i)?;
     let written = &i[..i.len() - rest.len()];
     let mantissa = value;
     let (rest, value, power) = match exponent(rest, written) {
@@ -167,7 +215,7 @@ pub fn digits(i: &str) -> IResult<&str, Number> {
         Some((rest, e)) => (
             rest,
             format!("{value}e{e}").parse().unwrap_or(f64::NAN),
-            10f64.powi(e),
+            ten_to(e),
         ),
         None => (rest, value, 1.0),
     };
@@ -182,19 +230,21 @@ pub fn digits(i: &str) -> IResult<&str, Number> {
         rest,
         Number {
             value,
-            step: step(written) * power,
+            step: step * power,
             words: false,
         },
     ))
 }
 
-/// The digits of a number in whichever grouping reads them, and their value. The bytes after the
-/// first run of digits decide which groupings can apply, so only those are tried, in the order of
-/// the full list (fraction, comma, dot, space, decimal comma, plain): each grouping needs its
-/// separator right after the run and digits after that; a thousands grouping needs a first run of
-/// at most three digits and a group of exactly three after the separator, a decimal comma one or
-/// two digits after it. Where none can apply the number is the plain run of digits.
-fn grouping(i: &str) -> IResult<&str, f64> {
+/// The digits of a number in whichever grouping reads them, their value and their step (`step`).
+/// The bytes after the first run of digits decide which groupings can apply, so only those are
+/// tried, in the order of the full list (fraction, comma, dot, space, decimal comma, plain): each
+/// grouping needs its separator right after the run and digits after that; a thousands grouping
+/// needs a first run of at most three digits and a group of exactly three after the separator, a
+/// decimal comma one or two digits after it. Where none can apply the number is the plain run of
+/// digits. The two forms read by hand, a whole number and `int.fraction`, know their step without
+/// reading the text again.
+fn grouping(i: &str) -> IResult<&str, (f64, f64)> {
     let bytes = i.as_bytes();
     let run = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     if run == 0 {
@@ -202,26 +252,34 @@ fn grouping(i: &str) -> IResult<&str, f64> {
         if bytes.first() != Some(&b'.') {
             return Err(no_match(i));
         }
-        return plain(i);
+        return stepped(i, plain(i));
     }
     let next = bytes.get(run + 1..).unwrap_or_default();
     let group = next.iter().take_while(|b| b.is_ascii_digit()).count();
     let thousands = run <= 3 && group == 3;
     match bytes.get(run) {
         _ if group == 0 => {}
-        Some(b'/') => return alt((fraction, plain)).parse(i),
-        Some(b',') if thousands => return alt((comma_grouped, plain)).parse(i),
-        Some(b',') if group <= 2 => return alt((decimal_comma, plain)).parse(i),
-        Some(b'.') if thousands => return alt((dot_grouped, plain)).parse(i),
+        Some(b'/') => return stepped(i, alt((fraction, plain)).parse(i)),
+        Some(b',') if thousands => return stepped(i, alt((comma_grouped, plain)).parse(i)),
+        Some(b',') if group <= 2 => return stepped(i, alt((decimal_comma, plain)).parse(i)),
+        Some(b'.') if thousands => return stepped(i, alt((dot_grouped, plain)).parse(i)),
         Some(b'.') => {
             let end = run + 1 + group;
-            return Ok((&i[end..], decimal(&bytes[..run], &bytes[run + 1..end])));
+            let value = decimal(&bytes[..run], &bytes[run + 1..end]);
+            return Ok((&i[end..], (value, ten_to(-(group as i32)))));
         }
-        Some(b' ') if thousands => return alt((space_grouped, plain)).parse(i),
+        Some(b' ') if thousands => return stepped(i, alt((space_grouped, plain)).parse(i)),
         _ => {}
     }
     // a plain whole number, the most common figure: read without a parser
-    Ok((&i[run..], whole(&i[..run])))
+    let run_text = &i[..run];
+    Ok((&i[run..], (whole(run_text), whole_step(run_text))))
+}
+
+/// What a grouping's parser read at `i`, with the step of the text it read.
+fn stepped<'a>(i: &'a str, read: IResult<&'a str, f64>) -> IResult<&'a str, (f64, f64)> {
+    let (rest, value) = read?;
+    Ok((rest, (value, step(&i[..i.len() - rest.len()]))))
 }
 
 /// The value of `int.fraction` (two runs of ASCII digits), as `str::parse` reads it: up to 15
@@ -229,10 +287,6 @@ fn grouping(i: &str) -> IResult<&str, f64> {
 /// holds exactly (up to 10^22) rounds once, to the nearest, as parsing does. Longer numbers are
 /// parsed.
 fn decimal(int: &[u8], fraction: &[u8]) -> f64 {
-    const POWERS: [f64; 23] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ];
     if int.len() + fraction.len() > 15 {
         let text = [int, b".", fraction].concat();
         return std::str::from_utf8(&text)
@@ -665,7 +719,7 @@ fn step_of(n: u32) -> f64 {
         m /= 10;
         zeros += 1;
     }
-    10f64.powi(zeros)
+    ten_to(zeros)
 }
 
 #[cfg(test)]
@@ -693,6 +747,54 @@ mod tests {
             let nom_digit: R = nom::character::complete::digit1(s);
             assert_eq!(space1(s), nom_space, "{s:?}");
             assert_eq!(digit1(s), nom_digit, "{s:?}");
+        }
+    }
+
+    /// `ten_to` gives what `powi` gives, bit for bit, inside the table and beyond it.
+    #[test]
+    fn powers_of_ten_are_powi() {
+        for e in -400..=400 {
+            assert_eq!(ten_to(e).to_bits(), 10f64.powi(e).to_bits(), "{e}");
+        }
+    }
+
+    /// `parse_clean` reads by hand what it would copy and parse, and the same value: numbers of
+    /// every length up to 24 digits, with and without separators and decimal points.
+    #[test]
+    fn exact_values_are_parsed_values() {
+        let parsed = |text: &str, sep: char| -> f64 {
+            let cleaned: String = text.chars().filter(|&c| c != sep).collect();
+            cleaned.parse().unwrap_or(f64::NAN)
+        };
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..60_000 {
+            let int_len = (next() % 22) as usize;
+            let frac_len = (next() % 12) as usize;
+            let sep = [',', ' '][(next() % 2) as usize];
+            let mut text = String::new();
+            for k in 0..int_len {
+                if k > 0 && next() % 4 == 0 {
+                    text.push(sep);
+                }
+                text.push(char::from(b'0' + (next() % 10) as u8));
+            }
+            if next() % 2 == 0 {
+                text.push('.');
+                for _ in 0..frac_len {
+                    text.push(char::from(b'0' + (next() % 10) as u8));
+                }
+            }
+            let (a, b) = (parse_clean(&text, sep), parsed(&text, sep));
+            assert!(
+                a.to_bits() == b.to_bits() || a.is_nan() && b.is_nan(),
+                "{text:?}"
+            );
         }
     }
 
