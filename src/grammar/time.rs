@@ -151,15 +151,38 @@ fn calendar_date_of<'a>(i: In<'a>, word: Option<(&'a str, Calendar)>) -> IResult
     };
     let (rest, _) = match month {
         Ok((after, _)) => alt((month_day, month_year)).parse(after)?,
-        Err(_) if opens_with_day_digits(at) => day_month(at)?,
+        Err(_) if may_open_day_month(at) => day_month(at)?,
         Err(e) => return Err(e),
     };
     Ok((rest, &i[..i.len() - rest.len()]))
 }
 
-/// Does `i` open with one or two digits, and no more, as a day does?
-fn opens_with_day_digits(i: In) -> bool {
-    matches!(i.bytes().take_while(u8::is_ascii_digit).count(), 1 | 2)
+/// Could `day_month` read `i`? A day opens it, one or two digits and no more, with a suffix of
+/// two letters or none ("18", "18th"), then spaces and `of` or a month, whose first letter is one
+/// of `a`, `d`, `f`, `j`, `m`, `n`, `o` or `s`: a cheap test of those bytes before the parser, as
+/// most numbers of one or two digits open no date ("18 soldiers").
+fn may_open_day_month(i: In) -> bool {
+    let bytes = i.as_bytes();
+    let run = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !matches!(run, 1 | 2) {
+        return false;
+    }
+    let suffix = bytes[run..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let after = &bytes[run + if suffix == 2 { 2 } else { 0 }..];
+    let spaces = after
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    spaces > 0
+        && after.get(spaces).is_some_and(|b| {
+            matches!(
+                b.to_ascii_lowercase(),
+                b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's'
+            )
+        })
 }
 
 /// ` 18`, ` 18, 2014` after a month.
@@ -335,8 +358,13 @@ pub fn stamp(s: In, prev: &str) -> Option<(usize, Kind)> {
     {
         return Some((read(rest), Kind::Time));
     }
+    // a decade opens with four digits, the last a zero ("1960s"), or an apostrophe ("'90s")
+    let may_be_decade = || run == 4 && s.as_bytes()[3] == b'0' || s.starts_with('\'');
     if matches!(run, 0..=2 | 4)
-        && let Ok((rest, _)) = alt((calendar_date, decade)).parse(s)
+        && let Ok((rest, _)) = calendar_date(s).or_else(|e| match may_be_decade() {
+            true => decade(s),
+            false => Err(e),
+        })
     {
         return Some((read(rest), Kind::Date));
     }
@@ -805,6 +833,37 @@ fn opening(s: In) -> First {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The cheap tests before the date parsers turn away no date they read: every day, suffix,
+    /// gap and word after it for `day_month`, and every decade.
+    #[test]
+    fn cheap_date_tests_let_every_date_through() {
+        for day in ["1", "9", "18", "31", "32", "00", "123", "1x"] {
+            for suffix in ["", "st", "nd", "rd", "th", "TH", "am", "sth", "a"] {
+                for gap in ["", " ", "  ", "\t", ", "] {
+                    for next in [
+                        "May",
+                        "may",
+                        "OF May",
+                        "of May 2014",
+                        "Sept.",
+                        "soldiers",
+                        "",
+                    ] {
+                        let i = format!("{day}{suffix}{gap}{next} and");
+                        if day_month(&i).is_ok() {
+                            assert!(may_open_day_month(&i), "{i}");
+                        }
+                    }
+                }
+            }
+        }
+        for d in ["1960s", "2000s", "1960's", "'90s", "1965s", "196s"] {
+            let run = d.bytes().take_while(u8::is_ascii_digit).count();
+            let read = stamp(d, "").is_some_and(|(n, _)| n == d.len());
+            assert_eq!(read, decade(d).is_ok() && matches!(run, 0..=2 | 4), "{d}");
+        }
+    }
 
     #[test]
     fn stamps_are_not_figures() {
