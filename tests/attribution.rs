@@ -382,3 +382,30 @@ fn two_sources_joined_by_and_are_one_source() {
     assert!(!all.iter().any(|(s, _, _)| s.contains("fell")), "{all:?}");
     assert!(!all.iter().any(|(s, _, _)| s.contains("convoy")), "{all:?}");
 }
+
+#[test]
+fn plural_nouns_that_look_like_verbs_of_speech_are_no_cues() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nouns.txt");
+    let text = [
+        "Most states have extended the deadline for absentee ballots.",
+        "Twenty-two states joined the lawsuit against the rule.",
+        "Safety worries have slowed the reopening of the mine.",
+        "The mayor raised a few questions about the contract.",
+        "Everything the governor says is checked by the newspaper.",
+        "The agency states that 40 wells were inspected.",
+    ]
+    .join("\n\n");
+    std::fs::write(&path, text).unwrap();
+    let all = statements(path.to_str().unwrap());
+    // a plural noun before "have", after a number word or "a few": no verb of speech
+    for noun in ["states", "worries", "questions"] {
+        assert!(
+            !all.iter().any(|(s, c, _)| c == noun && s != "The agency"),
+            "{noun}: {all:?}"
+        );
+    }
+    // the verb, singular, still is: before "is", or with its subject before it
+    assert!(has(&all, "the governor", "says", "the governor"), "{all:?}");
+    assert!(has(&all, "The agency", "states", "The agency"), "{all:?}");
+}

@@ -7,7 +7,7 @@ use std::ops::Range;
 mod bytewise;
 mod reuse;
 
-use super::words::{Token, tokens};
+use super::words::{Token, holds, tokens};
 use crate::claim::{Attribution, CompactString, Span, Spanned};
 use crate::rules::{Rules, SpeechWord, WordMarks};
 use crate::text::{OffsetMap, Prepared, WordList};
@@ -355,8 +355,18 @@ fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
     let plural_subject = p.ends_with(b"s") && !p.ends_with(b"ss");
     let name = prev.text.starts_with(|c: char| c.is_uppercase());
     if third_person {
-        // "Trump says", "Reuters reports", "the poll shows"; not "police orders", "two states"
-        (name || !plural_subject) && !matches!(p, b"i" | b"we" | b"you" | b"they")
+        // "Trump says", "Reuters reports", "the poll shows"; not "police orders", "two states",
+        // "Twenty-seven states" (a number word, but "no one says"), nor a plural noun that a verb
+        // agrees with ("Most states have passed", "health worries have dogged"; but "everything
+        // Trump says is a lie", "what she says will matter")
+        let counted = prev.word && !prev.digit && prev.holds & holds::NUMBER != 0 && p != b"one";
+        let verb_follows = toks
+            .get(k + 1)
+            .is_some_and(|n| n.word && matches!(lower(low, n), b"are" | b"were" | b"have"));
+        (name || !plural_subject)
+            && !matches!(p, b"i" | b"we" | b"you" | b"they")
+            && !counted
+            && !verb_follows
     } else {
         // "officials say", "they want", "will tell", "Clinton and Trump say"; "people close to the
         // minister say that …" (only "say": "his false claim that", "growing fear that" are nouns)
