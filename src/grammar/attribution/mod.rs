@@ -356,10 +356,11 @@ fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
     let name = prev.text.starts_with(|c: char| c.is_uppercase());
     if third_person {
         // "Trump says", "Reuters reports", "the poll shows"; not "police orders", "two states",
-        // "Twenty-seven states" (a number word, but "no one says"), nor a plural noun that a verb
-        // agrees with ("Most states have passed", "health worries have dogged"; but "everything
-        // Trump says is a lie", "what she says will matter")
-        let counted = prev.word && !prev.digit && prev.holds & holds::NUMBER != 0 && p != b"one";
+        // "Twenty-seven states" (a number word; "one", "two" and digits were told above, but not
+        // a name with digits: "C2I plans"), nor a plural noun that a verb agrees with ("Most
+        // states have passed", "health worries have dogged"; but "everything Trump says is a lie",
+        // "what she says will matter")
+        let counted = prev.word && !prev.digit && prev.holds & holds::NUMBER != 0;
         let verb_follows = toks
             .get(k + 1)
             .is_some_and(|n| n.word && matches!(lower(low, n), b"are" | b"were" | b"have"));
