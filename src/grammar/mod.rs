@@ -380,7 +380,7 @@ fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
     // a word: only one a figure can open with ("about", "dozens", "eight", "US$5"). Those are the
     // words marked FIGURE_START (the token's own marks when it has no hyphen) but the letters of
     // a currency symbol that are no such word: a mark and a small table, without hashing a string
-    let head = t.text.split('-').next().unwrap_or(t.text);
+    let head = &t.text[..(t.head as usize).min(t.text.len())];
     let marked = if head.len() == t.text.len() {
         t.marks.has(WordMarks::FIGURE_START)
     } else {
