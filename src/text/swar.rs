@@ -1,6 +1,6 @@
 //! Eight bytes at a time in one `u64` (SIMD within a register): the byte test and the ASCII case
-//! folding that the normaliser, the word and phrase tables and attribution's word readers share,
-//! and the byte search of the JSON-lines writer.
+//! folding that the word and phrase tables and attribution's word readers share, and the byte
+//! search of the JSON-lines writer.
 
 /// One in each byte of a `u64`.
 pub const ONES: u64 = u64::from_le_bytes([1; 8]);
