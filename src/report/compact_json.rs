@@ -97,17 +97,32 @@ fn line_with<R>(buf: &mut Vec<u8>, f: impl FnOnce(&mut Writer) -> R) -> (R, usiz
 }
 
 /// The serializer: the bytes written are `buf[..pos]`; the rest of `buf` is room to write in.
+#[derive(Default)]
 pub struct Writer {
     buf: Vec<u8>,
     pos: usize,
 }
 
 impl Writer {
+    /// `f` on this writer moved into a variable of its own, and moved back after. In a local whose
+    /// address no call is handed, a writer's position and buffer stay in registers; through
+    /// `&mut self` they are loaded again after every store into the buffer (which, for all the
+    /// compiler knows, might have changed them). An object's fields are written in such a local
+    /// (`object!`), and a call kept out of line (growing, a long or escaped string, a float, a unit
+    /// variant through serde) is handed one made here, so that the object's keeps its address to
+    /// itself. On 1 MB of articles, 0.3 M instructions fewer.
+    #[inline(always)]
+    fn moved(&mut self, f: impl FnOnce(&mut Writer)) {
+        let mut w = std::mem::take(self);
+        f(&mut w);
+        *self = w;
+    }
+
     /// The next `n` bytes to write into, the buffer grown where it has not that many left.
     #[inline(always)]
     fn room(&mut self, n: usize) -> &mut [u8] {
         if self.buf.len() - self.pos < n {
-            self.grow(n);
+            self.moved(|w| w.grow(n));
         }
         &mut self.buf[self.pos..self.pos + n]
     }
@@ -117,7 +132,7 @@ impl Writer {
     #[inline(always)]
     fn room_for<const N: usize>(&mut self) -> &mut [u8; N] {
         if self.buf.len() - self.pos < N {
-            self.grow(N);
+            self.moved(|w| w.grow(N));
         }
         match self.buf[self.pos..].first_chunk_mut::<N>() {
             Some(d) => d,
@@ -175,7 +190,7 @@ impl Writer {
         let n = b.len();
         if n > 32 {
             self.put(key);
-            self.put_long_str(b);
+            self.moved(|w| w.put_long_str(b));
             return;
         }
         let k = key.len();
@@ -184,7 +199,7 @@ impl Writer {
         if let (Some(first), Some(last)) = (b.first_chunk::<16>(), b.last_chunk::<16>()) {
             // 16 to 32 bytes: two runs of 16 that overlap, each tested at once
             if any_escapes_in(first) | any_escapes_in(last) {
-                self.put_escaped_after(key, b);
+                self.moved(|w| w.put_escaped_after(key, b));
                 return;
             }
             d[1..17].copy_from_slice(first);
@@ -192,7 +207,7 @@ impl Writer {
         } else if let (Some(first), Some(last)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) {
             // 8 to 16 bytes
             if any_escapes_in(first) | any_escapes_in(last) {
-                self.put_escaped_after(key, b);
+                self.moved(|w| w.put_escaped_after(key, b));
                 return;
             }
             d[1..9].copy_from_slice(first);
@@ -202,7 +217,7 @@ impl Writer {
             let w =
                 u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32;
             if any_escapes(w) != 0 {
-                self.put_escaped_after(key, b);
+                self.moved(|w| w.put_escaped_after(key, b));
                 return;
             }
             d[1..5].copy_from_slice(first);
@@ -212,7 +227,7 @@ impl Writer {
             let y = b[n / 2];
             let w = u64::from_le_bytes([x, y, z, b' ', b' ', b' ', b' ', b' ']);
             if any_escapes(w) != 0 {
-                self.put_escaped_after(key, b);
+                self.moved(|w| w.put_escaped_after(key, b));
                 return;
             }
             d[1] = x;
@@ -443,7 +458,7 @@ impl Writer {
             return;
         }
         self.put(key);
-        self.put_float(v, v.is_finite());
+        self.moved(|w| w.put_float(v, v.is_finite()));
     }
 
     /// Opens an array or object with `open`; one known to be empty is closed at once.
@@ -989,7 +1004,9 @@ macro_rules! unit_variants {
             #[inline]
             fn write(&self, w: &mut Writer) {
                 // a unit variant is written whole, and never fails
-                let _ = self.serialize(w);
+                w.moved(|w| {
+                    let _ = self.serialize(w);
+                });
             }
         }
     )*};
@@ -1004,10 +1021,15 @@ unit_variants!(Kind, Bound, Change);
 macro_rules! object {
     ($t:ty { $first:ident $(, $($rest:tt)*)? }) => {
         impl Json for $t {
-            fn write(&self, w: &mut Writer) {
+            fn write(&self, outer: &mut Writer) {
+                // the writer in a local of its own while the fields are written (as in
+                // `Writer::moved`, but with no closure, which the compiler keeps out of line)
+                let mut local = std::mem::take(outer);
+                let w = &mut local;
                 self.$first.write_after(concat!("{\"", stringify!($first), "\":").as_bytes(), w);
                 object!(@fields self, w; $($($rest)*)?);
                 w.put_byte(b'}');
+                *outer = local;
             }
         }
     };
