@@ -288,7 +288,11 @@ impl Writer {
             end.write_after(END, self);
             return;
         };
-        let ((start, m), (end, n)) = (digits(start), digits(end));
+        let ((start, m), (end, n)) = if start < 10_000 && end < 10_000 {
+            digits_of_two(start, end)
+        } else {
+            (digits(start), digits(end))
+        };
         let k = key.len();
         // each piece stored whole, the next written over the zero bytes after its digits
         let (head, d) = self.room(k + 32).split_at_mut(k);
@@ -488,26 +492,44 @@ const SMALL: u32 = 100_000_000;
 /// The decimal digits of `v` (below `SMALL`) as ASCII in a word, the first in its lowest byte
 /// (where it is stored first), and how many there are; the word's bytes after them are zero.
 /// The eight digits are made at once (SIMD within a register): `v` is split into two halves of
-/// four digits, each half into two of two digits, and each of those into two digits, each split a
-/// division by a multiplication and a shift, in every lane of the word together. The zero
-/// digits in front are then shifted out.
+/// four digits (`lane_digits` does the rest). The zero digits in front are then shifted out.
 #[inline(always)]
 fn digits(v: u32) -> (u64, usize) {
     debug_assert!(v < SMALL);
     // two lanes of 32 bits: the first four digits, the last four
     let x = u64::from(v / 10_000) | u64::from(v % 10_000) << 32;
+    without_zeros(lane_digits(x), 8)
+}
+
+/// The digits of two numbers below 10^4 (a span's offsets, nearly always), as `digits` gives
+/// each, made together: each number takes one of the two lanes that `digits` splits one into.
+#[inline(always)]
+fn digits_of_two(a: u32, b: u32) -> ((u64, usize), (u64, usize)) {
+    debug_assert!(a < 10_000 && b < 10_000);
+    let x = lane_digits(u64::from(a) | u64::from(b) << 32);
+    (without_zeros(x & 0xffff_ffff, 4), without_zeros(x >> 32, 4))
+}
+
+/// Each 32-bit lane of `x` (below 10^4) as its four decimal digits, one a byte, the first in the
+/// lane's lowest: each lane split into two of two digits, and each of those into two digits, each
+/// split a division by a multiplication and a shift, in every lane of the word together.
+#[inline(always)]
+fn lane_digits(x: u64) -> u64 {
     // four lanes of 16 bits: each lane above divided by 100 (exact below 10^4), and what is left
     let hundreds = ((x * 10_486) >> 20) & 0x0000_007f_0000_007f;
     let x = hundreds | (x - hundreds * 100) << 16;
     // eight lanes of 8 bits: each lane above divided by 10 (exact below 100), and what is left
     let tens = ((x * 103) >> 10) & 0x000f_000f_000f_000f;
-    let x = tens | (x - tens * 10) << 8;
-    // the zero digits in front, in the lowest bytes (all but the last of zero's eight)
-    let zeros = (x.trailing_zeros() / 8).min(7);
-    (
-        (x | 0x3030_3030_3030_3030) >> (8 * zeros),
-        8 - zeros as usize,
-    )
+    tens | (x - tens * 10) << 8
+}
+
+/// The `len` digits in the low bytes of `x` (its other bytes zero) as ASCII, the zero digits in
+/// front (in the lowest bytes; all but the last of zero's) shifted out, and how many are left.
+#[inline(always)]
+fn without_zeros(x: u64, len: u32) -> (u64, usize) {
+    let zeros = (x.trailing_zeros() / 8).min(len - 1);
+    let ascii = 0x3030_3030_3030_3030 >> (64 - 8 * len);
+    ((x | ascii) >> (8 * zeros), (len - zeros) as usize)
 }
 
 /// `src` into `dst`, of the same length: a short one by loads and stores that overlap where the
@@ -1427,6 +1449,16 @@ mod tests {
                 "{}",
                 d.path
             );
+        }
+    }
+
+    /// Two numbers below 10^4 made together are each as `digits` makes it alone.
+    #[test]
+    fn two_small_numbers_are_made_as_one() {
+        for a in 0..10_000 {
+            for b in [0, 1, 9, 10, 99, 100, 999, 1000, 9999, a, 9999 - a] {
+                assert_eq!(digits_of_two(a, b), (digits(a), digits(b)), "{a} {b}");
+            }
         }
     }
 
