@@ -238,18 +238,36 @@ pub fn stream_jsonl<T: Send>(
         }
         Ok(())
     };
-    // one buffer for every line (as `split(b'\n')` cuts them, without growing a new one each time)
-    let mut buf = Vec::new();
-    let mut line_no = 0;
-    while read_line(&mut input, &mut buf)? > 0 {
-        line_no += 1;
-        let line = buf.strip_suffix(b"\n").unwrap_or(&buf);
+    let mut read = |line: &[u8], line_no: usize| -> std::io::Result<()> {
         if !line.iter().all(|b| b.is_ascii_whitespace()) {
             chunk.push(bundle::record(name, line_no, line));
             if chunk.len() == CHUNK {
                 flush(&mut chunk)?;
             }
         }
+        Ok(())
+    };
+    // a line whole in the reader's buffer (nearly every one) is read there; one that is not is
+    // copied into `buf`, one buffer for every such line (as `split(b'\n')` cuts them)
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    loop {
+        let available = match input.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            break;
+        }
+        line_no += 1;
+        if let Some(end) = memchr::memchr(b'\n', available) {
+            read(&available[..end], line_no)?;
+            input.consume(end + 1);
+            continue;
+        }
+        read_line(&mut input, &mut buf)?;
+        read(buf.strip_suffix(b"\n").unwrap_or(&buf), line_no)?;
         buf.clear();
     }
     flush(&mut chunk)
@@ -258,6 +276,37 @@ pub fn stream_jsonl<T: Send>(
 #[cfg(test)]
 mod tests {
     use std::io::{BufRead, BufReader};
+
+    /// Lines read whole in the reader's buffer or across its edge give the same records, with
+    /// the same line numbers, blank lines and a last line without a newline among them.
+    #[test]
+    fn a_stream_reads_lines_across_the_readers_buffer() {
+        let text = "{\"id\":\"a\",\"text\":\"Ten people died.\"}\n\n  \n{\"id\":\"b\",\"text\":\"x\"}\nnot json\n{\"id\":\"c\",\"text\":\"Five.\"}";
+        let rules = crate::Rules::defaults();
+        let read = |capacity| {
+            let mut got = Vec::new();
+            let input = BufReader::with_capacity(capacity, text.as_bytes());
+            let name = std::path::Path::new("t.jsonl");
+            super::stream_jsonl(
+                input,
+                name,
+                &rules,
+                |d| d.path,
+                |r| {
+                    got.push(r.unwrap_or_else(|p| p.error.to_string()));
+                    Ok(())
+                },
+            )
+            .unwrap();
+            got
+        };
+        let want = read(1 << 16);
+        assert_eq!(want.len(), 4, "{want:?}");
+        assert_eq!(want[3], "t.jsonl:6");
+        for capacity in [1, 3, 8, 40] {
+            assert_eq!(read(capacity), want, "{capacity}");
+        }
+    }
 
     #[test]
     fn read_line_reads_as_read_until() {
