@@ -17,20 +17,22 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     each_paragraph(text).collect()
 }
 
-/// The non-blank lines of `text`, trimmed, as byte ranges, one after another.
+/// The non-blank lines of `text`, trimmed, as byte ranges, one after another. The white space
+/// before a line's first word is skipped with the blank lines before it (a newline is white
+/// space too), so that a blank line costs no search for its newline; each line's newline is found
+/// a vector at a time.
 pub fn each_paragraph(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut start = 0;
-    // each line with its newline, found a vector at a time, and what follows the last newline
-    memchr::memchr_iter(b'\n', text.as_bytes())
-        .map(|i| i + 1)
-        .chain(std::iter::once(text.len()))
-        .filter_map(move |end| {
-            let line = &text[start..end];
-            start = end;
-            let rest = line.trim_start();
-            let lead = end - rest.len();
-            (!rest.is_empty()).then(|| lead..lead + rest.trim_end().len())
-        })
+    std::iter::from_fn(move || {
+        let lead = text.len() - text[start..].trim_start().len();
+        let end = match memchr::memchr(b'\n', &text.as_bytes()[lead..]) {
+            Some(i) => lead + i + 1,
+            None if lead < text.len() => text.len(),
+            None => return None,
+        };
+        start = end;
+        Some(lead..lead + text[lead..end].trim_end().len())
+    })
 }
 
 /// Is the word that ends at `dot` (the byte offset of a full stop) an abbreviation or an initial?
@@ -181,5 +183,37 @@ mod tests {
         let t = "  one \n\n two\n";
         let p: Vec<&str> = paragraphs(t).into_iter().map(|r| &t[r]).collect();
         assert_eq!(p, vec!["one", "two"]);
+    }
+
+    /// Paragraphs are each line trimmed, the blank ones left out, whatever white space (Unicode's
+    /// too) the lines and the blank lines between them hold.
+    #[test]
+    fn paragraphs_are_every_non_blank_line() {
+        let lines = |t: &str| {
+            let mut out = Vec::new();
+            let mut start = 0;
+            for line in t.split_inclusive('\n') {
+                let rest = line.trim_start();
+                let lead = start + line.len() - rest.len();
+                if !rest.is_empty() {
+                    out.push(lead..lead + rest.trim_end().len());
+                }
+                start += line.len();
+            }
+            out
+        };
+        for t in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "\n\na",
+            "  \n\n a \n",
+            "x\n \n\t\r\ny  \n\n",
+            "\u{3000}x\u{2028}\n\u{85}\n y\u{a0}",
+            "one\ntwo\n\n\nthree",
+        ] {
+            assert_eq!(paragraphs(t), lines(t), "{t:?}");
+        }
     }
 }
