@@ -363,10 +363,7 @@ fn may_start_figure(rules: &Rules, t: &Token, here: &str) -> bool {
         return true;
     }
     // most words near a figure are words of letters that open none, known by their marks
-    if t.word
-        && !t.marks.has(WordMarks::FIGURE_START)
-        && t.text.bytes().all(|b| b.is_ascii_alphabetic())
-    {
+    if t.holds & words::holds::LETTERS != 0 && !t.marks.has(WordMarks::FIGURE_START) {
         return false;
     }
     // a currency symbol, glued to the figure or not ("$5", "Y=590", "US $58", "RM23.50")
@@ -451,11 +448,16 @@ impl Marks {
     /// Made where it is asked, without a call: it is asked for some 20,000 tokens per MB.
     #[inline(always)]
     fn seen<'a>(self, rules: &Rules, t: &Token<'a>) -> time::Seen<'a> {
-        let lead = time::letters(t.text);
-        // most words are all letters: their marks were looked up when the token was made
-        let m = match lead.len() == t.text.len() && t.word {
-            true => t.marks,
-            false => rules.word_marks.get(lead).copied().unwrap_or_default(),
+        // most words are all letters (as the tokenizer saw): their marks were looked up when the
+        // token was made
+        let (lead, m) = if t.holds & words::holds::LETTERS != 0 {
+            (t.text, t.marks)
+        } else {
+            let lead = time::letters(t.text);
+            (
+                lead,
+                rules.word_marks.get(lead).copied().unwrap_or_default(),
+            )
         };
         time::Seen {
             text: lead,
@@ -717,7 +719,7 @@ fn sentence_figures(
         let t = &toks[k];
         if t.word
             && marks[k].has(Marks::TIME_NEAR)
-            && let Some(forms) = time::first_word(t.text)
+            && let Some(forms) = time::first_word_of(t)
             && let next = toks.get(k + 1).map(|n| marks[k + 1].seen(rules, n))
             && time::may_go_on_after(marks[k].seen(rules, t), forms, next)
             && let Some(n) = time::anchor(&text[t.start..sentence.end])

@@ -9,6 +9,7 @@ use nom::sequence::{pair, preceded, terminated};
 use nom::{IResult, Parser};
 
 use super::number::{ci, digit1, head_word, no_match, space1, word, word_in};
+use super::words::{Token, holds};
 use crate::claim::{CompactString, Kind};
 use crate::text::{WordList, WordMap};
 
@@ -596,6 +597,15 @@ pub fn first_word(word: &str) -> Option<u16> {
         return Some(0);
     }
     FIRST_WORDS.get(letters(word)).copied()
+}
+
+/// `first_word` of a token: a word of letters alone (`holds::LETTERS`, which most are) is looked
+/// up as it is, without reading its bytes for its letters.
+pub fn first_word_of(t: &Token) -> Option<u16> {
+    if t.holds & holds::LETTERS != 0 {
+        return FIRST_WORDS.get(t.text).copied();
+    }
+    first_word(t.text)
 }
 
 /// A word's ASCII letters before a hyphen, an apostrophe or anything else ("Seventy" of

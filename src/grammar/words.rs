@@ -41,6 +41,10 @@ pub mod holds {
     pub const DIGITS: u8 = 8;
     /// The apostrophe of `'90s`.
     pub const APOSTROPHE: u8 = 16;
+    /// A word of ASCII letters alone ("Monday", not "Monday's", "x-ray" or "Été"): it is its own
+    /// letters (`time::letters`), and the tokenizer knows it at no cost where the grammar would
+    /// read its bytes again.
+    pub const LETTERS: u8 = 32;
 }
 
 /// What each byte is to the tokenizer, as bits (`char::is_whitespace` and `is_alphanumeric` for
@@ -54,7 +58,8 @@ mod class {
     pub const SPACE: u8 = 4;
     /// The first or a later byte of a character outside ASCII: decoded to be read.
     pub const WIDE: u8 = 8;
-    /// An apostrophe, a hyphen or a full stop: a mark, or inside a word ("governor's", "1.5").
+    /// An apostrophe, a hyphen or a full stop: a mark, or inside a word ("governor's", "1.5"). (As
+    /// what a word has seen, one inside it.)
     pub const JOIN: u8 = 16;
     /// Any other ASCII character is a mark: a token of its own.
     pub const MARK: u8 = 0;
@@ -173,7 +178,8 @@ fn mark(start: usize, text: &str, holds: u8) -> Token<'_> {
 }
 
 /// What a word holds (`Token::holds`): digits, and whether the first is its first byte (`first`
-/// and `seen` are the classes of its first byte and of all its bytes), or else what its marks
+/// and `seen` are the classes of its first byte and of all its bytes), or else whether it is
+/// letters alone and what its marks
 /// (`whole`) say, but for a word with a hyphen, whose number is its head's ("twenty-eight";
 /// `head` is the hyphen's offset, 0 for none).
 #[inline(always)]
@@ -189,9 +195,11 @@ fn word_holds(
     if seen & class::DIGIT != 0 {
         return holds::NUMBER | bit(first == class::DIGIT, holds::DIGITS);
     }
+    // (a word with no digit has seen letters, and a wide character or an inner mark or neither)
     let own = bit(whole.has(WordMarks::NUMBER), holds::NUMBER)
         | bit(whole.has(WordMarks::CALENDAR), holds::CALENDAR)
-        | bit(whole.has(WordMarks::TIME), holds::TIME);
+        | bit(whole.has(WordMarks::TIME), holds::TIME)
+        | bit(seen & (class::WIDE | class::JOIN) == 0, holds::LETTERS);
     if head == 0 {
         return own;
     }
@@ -260,7 +268,7 @@ fn word_end(s: &str, start: usize, mut end: usize, first: u8) -> (usize, u8, usi
             head = end - start;
         }
         // the word now holds more than digits: a point after this is not a decimal's
-        seen |= class::LETTER;
+        seen |= class::LETTER | class::JOIN;
         end += 1;
     }
     (end, seen, head)
@@ -500,7 +508,7 @@ mod tests {
 
     #[test]
     fn tokens_know_what_they_hold() {
-        let t = "Twenty-eight March 5 '90s weeks x-ray COVID-19 «";
+        let t = "Twenty-eight March 5 '90s weeks x-ray COVID-19 « Été Monday's";
         let marks = &crate::rules::Rules::defaults().word_marks;
         let held: Vec<(&str, u8)> = tokens(t, 0..t.len(), marks)
             .iter()
@@ -510,14 +518,16 @@ mod tests {
             held,
             vec![
                 ("Twenty-eight", holds::NUMBER),
-                ("March", holds::CALENDAR),
+                ("March", holds::CALENDAR | holds::LETTERS),
                 ("5", holds::DIGITS | holds::NUMBER),
                 ("'", holds::APOSTROPHE),
                 ("90s", holds::DIGITS | holds::NUMBER),
-                ("weeks", holds::TIME),
+                ("weeks", holds::TIME | holds::LETTERS),
                 ("x-ray", 0),
                 ("COVID-19", holds::NUMBER),
                 ("«", holds::NUMBER),
+                ("Été", 0),
+                ("Monday's", 0),
             ]
         );
     }
