@@ -146,8 +146,8 @@ fn push_word<'a>(
     marks: &WordMap<WordMarks>,
     out: &mut Vec<Token<'a>>,
 ) -> usize {
-    let (end, seen, head) = word_end(s, start, end, first);
-    let text = &s[start..end];
+    let (text, seen, head) = word_end(s, start, end, first);
+    let end = start + text.len();
     let what = marks.get(text).copied().unwrap_or_default();
     out.push(Token {
         start,
@@ -226,11 +226,11 @@ fn after(b: &[u8], end: usize) -> usize {
     end + usize::from(b.get(end) == Some(&b' '))
 }
 
-/// Where the word that starts at byte `start` of `s` ends (it holds `start..end` so far, whose
-/// first byte's class is `first`), the classes its bytes have had, and its first hyphen's offset
-/// in it (0 for none).
+/// The word that starts at byte `start` of `s` (it holds `start..end` so far, whose first byte's
+/// class is `first`), the classes its bytes have had, and its first hyphen's offset in it (0 for
+/// none).
 #[inline(always)]
-fn word_end(s: &str, start: usize, mut end: usize, first: u8) -> (usize, u8, usize) {
+fn word_end(s: &str, start: usize, mut end: usize, first: u8) -> (&str, u8, usize) {
     let b = s.as_bytes();
     let mut seen = first;
     let mut head = 0;
@@ -245,10 +245,11 @@ fn word_end(s: &str, start: usize, mut end: usize, first: u8) -> (usize, u8, usi
         let Some(&d) = b.get(end) else {
             break;
         };
-        // a space or a mark other than these ends most words here
+        // a space or a mark other than these ends most words here, at an ASCII byte: the word is
+        // cut from the text where the compiler knows that a character starts, without a test
         let next = CLASS[usize::from(d)];
-        if next & (class::WIDE | class::JOIN) == 0 {
-            break;
+        if d < 0x80 && next & class::JOIN == 0 {
+            return (&s[start..end], seen, head);
         }
         if next == class::WIDE {
             let (d, m) = wide_char(s, end);
@@ -271,7 +272,7 @@ fn word_end(s: &str, start: usize, mut end: usize, first: u8) -> (usize, u8, usi
         seen |= class::LETTER | class::JOIN;
         end += 1;
     }
-    (end, seen, head)
+    (&s[start..end], seen, head)
 }
 
 /// The character that starts at byte `i` of `s` (not ASCII) and its length; a space where `i` is
