@@ -230,26 +230,31 @@ fn after(b: &[u8], end: usize) -> usize {
 /// class is `first`), the classes its bytes have had, and its first hyphen's offset in it (0 for
 /// none).
 #[inline(always)]
-fn word_end(s: &str, start: usize, mut end: usize, first: u8) -> (&str, u8, usize) {
-    let b = s.as_bytes();
-    let mut seen = first;
-    let mut head = 0;
-    loop {
-        // letters and digits, the most of a word, in a loop of their own
-        while let Some(&d) = b.get(end)
-            && CLASS[usize::from(d)] & class::WORD != 0
-        {
-            seen |= CLASS[usize::from(d)];
-            end += 1;
+fn word_end(s: &str, start: usize, end: usize, first: u8) -> (&str, u8, usize) {
+    let (end, seen) = alphanumeric_run(s.as_bytes(), end, first);
+    match s.as_bytes().get(end) {
+        // a space or a mark other than an apostrophe, a hyphen or a point ends most words here,
+        // at an ASCII byte: the word is cut from the text where the compiler knows that a
+        // character starts, without a test
+        Some(&d) if d < 0x80 && CLASS[usize::from(d)] & class::JOIN == 0 => {
+            (&s[start..end], seen, 0)
         }
-        let Some(&d) = b.get(end) else {
-            break;
-        };
-        // a space or a mark other than these ends most words here, at an ASCII byte: the word is
-        // cut from the text where the compiler knows that a character starts, without a test
+        _ => word_end_past(s, start, end, seen),
+    }
+}
+
+/// As `word_end`, for a word whose letters and digits run to `end` (with the classes `seen`) and
+/// may go on past it: through a wide letter, or an inner apostrophe, hyphen or point ("Été",
+/// "governor's", "twenty-eight", "1.5"). Few words do: the rest leave `word_end` before this, with
+/// no hyphen to keep. (Kept out of line, the call cost more than the registers it saved.)
+#[inline(always)]
+fn word_end_past(s: &str, start: usize, mut end: usize, mut seen: u8) -> (&str, u8, usize) {
+    let b = s.as_bytes();
+    let mut head = 0;
+    while let Some(&d) = b.get(end) {
         let next = CLASS[usize::from(d)];
-        if d < 0x80 && next & class::JOIN == 0 {
-            return (&s[start..end], seen, head);
+        if next & (class::WIDE | class::JOIN) == 0 {
+            break;
         }
         if next == class::WIDE {
             let (d, m) = wide_char(s, end);
@@ -258,21 +263,34 @@ fn word_end(s: &str, start: usize, mut end: usize, first: u8) -> (&str, u8, usiz
             }
             seen |= class::WIDE;
             end += m;
-            continue;
+        } else {
+            // an inner apostrophe, hyphen or (between digits) point, before a letter or a digit
+            if d == b'.' && seen & !class::DIGIT != 0 || !alphanumeric_at(s, end + 1) {
+                break;
+            }
+            if d == b'-' && head == 0 {
+                head = end - start;
+            }
+            // the word now holds more than digits: a point after this is not a decimal's
+            seen |= class::LETTER | class::JOIN;
+            end += 1;
         }
-        // an inner apostrophe, hyphen or (between digits) point, before a letter or a digit:
-        // "governor's", "twenty-eight", "1.5"
-        if d == b'.' && seen & !class::DIGIT != 0 || !alphanumeric_at(s, end + 1) {
-            break;
-        }
-        if d == b'-' && head == 0 {
-            head = end - start;
-        }
-        // the word now holds more than digits: a point after this is not a decimal's
-        seen |= class::LETTER | class::JOIN;
-        end += 1;
+        (end, seen) = alphanumeric_run(b, end, seen);
     }
     (&s[start..end], seen, head)
+}
+
+/// Where the run of ASCII letters and digits from byte `end` of `b` on ends, and `seen` with
+/// their classes added: the most of a word, in a loop of its own.
+#[inline(always)]
+fn alphanumeric_run(b: &[u8], mut end: usize, mut seen: u8) -> (usize, u8) {
+    while let Some(&d) = b.get(end)
+        && CLASS[usize::from(d)] & class::WORD != 0
+    {
+        seen |= CLASS[usize::from(d)];
+        end += 1;
+    }
+    (end, seen)
 }
 
 /// The character that starts at byte `i` of `s` (not ASCII) and its length; a space where `i` is
