@@ -60,8 +60,8 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
     let mut sentence_tokens = Vec::with_capacity(sentences.len());
     for sentence in sentences {
         let mut toks = scratch.token_lists.pop().map(recycle).unwrap_or_default();
-        tokens_into(text, sentence.clone(), &rules.word_marks, &mut toks);
-        sentence_figures(rules, text, &toks, sentence.clone(), &mut scratch);
+        let held = tokens_into(text, sentence.clone(), &rules.word_marks, &mut toks);
+        sentence_figures(rules, text, &toks, held, sentence.clone(), &mut scratch);
         figures.append(&mut scratch.figures);
         sentence_tokens.push(toks);
     }
@@ -694,11 +694,13 @@ thread_local! {
     static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::default();
 }
 
-/// The figures of one sentence, into `scratch.figures` (left empty by the caller).
+/// The figures of one sentence, into `scratch.figures` (left empty by the caller). `held` is what
+/// its tokens hold, all together (`words::tokens_into`).
 fn sentence_figures(
     rules: &Rules,
     text: &str,
     toks: &[Token],
+    held: u8,
     sentence: Range<usize>,
     scratch: &mut Scratch,
 ) {
@@ -706,10 +708,7 @@ fn sentence_figures(
     // weekday name, and a time anchor a word of time, within its first few words
     let marks = &mut scratch.marks;
     marks.clear();
-    if !toks
-        .iter()
-        .any(|t| t.holds & (Marks::NUMBER | Marks::DATE) != 0)
-    {
+    if held & (Marks::NUMBER | Marks::DATE) == 0 {
         return;
     }
     mark(toks, marks);

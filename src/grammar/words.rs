@@ -96,25 +96,27 @@ pub fn tokens<'a>(
 }
 
 /// As `tokens`, appended to `out`: a list that kept its room from an earlier sentence (see
-/// `recycle`) is filled without an allocation.
+/// `recycle`) is filled without an allocation. Returns what the tokens hold, all together (their
+/// `holds` ORed): the grammar passes over a sentence that holds no figure by that alone.
 pub fn tokens_into<'a>(
     text: &'a str,
     range: Range<usize>,
     marks: &WordMap<WordMarks>,
     out: &mut Vec<Token<'a>>,
-) {
+) -> u8 {
     // the text up to the range's end, read from its start: a byte's offset is then its token's,
     // with nothing to add
     let s = &text[..range.end];
     let b = s.as_bytes();
     out.reserve(range.len() / 3 + 1);
     let mut i = range.start;
+    let mut held = 0;
     while let Some(&c) = b.get(i) {
         let first = CLASS[usize::from(c)];
         // an ASCII letter or digit, which opens most tokens, is told first (as below 0x80 too,
         // which shows the compiler that the word starts at a character's start)
         if c < 0x80 && first & class::WORD != 0 {
-            i = push_word(s, i, i + 1, first, marks, out);
+            i = push_word(s, i, i + 1, first, marks, out, &mut held);
         } else if first == class::SPACE {
             i += 1;
         } else if first == class::WIDE {
@@ -122,21 +124,25 @@ pub fn tokens_into<'a>(
             if c.is_whitespace() {
                 i += n;
             } else if c.is_alphanumeric() {
-                i = push_word(s, i, i + n, first, marks, out);
+                i = push_word(s, i, i + n, first, marks, out, &mut held);
             } else {
                 out.push(mark(i, &s[i..i + n], holds::NUMBER));
+                held |= holds::NUMBER;
                 i = after(b, i + n);
             }
         } else {
             let apostrophe = if c == b'\'' { holds::APOSTROPHE } else { 0 };
             out.push(mark(i, &s[i..i + 1], apostrophe));
+            held |= apostrophe;
             i = after(b, i + 1);
         }
     }
+    held
 }
 
 /// Pushes the token of the word that starts at byte `start` of `s` (it holds `start..end` so far,
-/// whose first byte's class is `first`), and returns where the token after it may start.
+/// whose first byte's class is `first`), adds what it holds to `held`, and returns where the token
+/// after it may start.
 #[inline(always)]
 fn push_word<'a>(
     s: &'a str,
@@ -145,10 +151,13 @@ fn push_word<'a>(
     first: u8,
     marks: &WordMap<WordMarks>,
     out: &mut Vec<Token<'a>>,
+    held: &mut u8,
 ) -> usize {
     let (text, seen, head) = word_end(s, start, end, first);
     let end = start + text.len();
     let what = marks.get(text).copied().unwrap_or_default();
+    let holds = word_holds(text, first, seen, head, what, marks);
+    *held |= holds;
     out.push(Token {
         start,
         end,
@@ -157,7 +166,7 @@ fn push_word<'a>(
         digit: seen & class::DIGIT != 0,
         head: short(if head == 0 { text.len() } else { head }),
         marks: what,
-        holds: word_holds(text, first, seen, head, what, marks),
+        holds,
     });
     after(s.as_bytes(), end)
 }
@@ -549,6 +558,22 @@ mod tests {
                 ("Monday's", 0),
             ]
         );
+    }
+
+    #[test]
+    fn tokens_into_returns_what_its_tokens_hold_together() {
+        let marks = &crate::rules::Rules::defaults().word_marks;
+        for t in [
+            "no figure here.",
+            "in March",
+            "'90s «x»",
+            "Twenty-eight weeks",
+            "x 5 y",
+        ] {
+            let mut toks = Vec::new();
+            let held = tokens_into(t, 0..t.len(), marks, &mut toks);
+            assert_eq!(held, toks.iter().fold(0, |h, t| h | t.holds), "{t}");
+        }
     }
 
     #[test]
