@@ -113,13 +113,8 @@ pub fn tokens_into<'a>(
     let mut held = 0;
     while let Some(&c) = b.get(i) {
         let first = CLASS[usize::from(c)];
-        // an ASCII letter or digit, which opens most tokens, is told first (as below 0x80 too,
-        // which shows the compiler that the word starts at a character's start)
-        if c < 0x80 && first & class::WORD != 0 {
-            i = push_word(s, i, i + 1, first, marks, out, &mut held);
-        } else if first == class::SPACE {
-            i += 1;
-        } else if first == class::WIDE {
+        if c >= 0x80 {
+            // a character outside ASCII (`class::WIDE`), decoded to be read
             let (c, n) = wide_char(s, i);
             if c.is_whitespace() {
                 i += n;
@@ -130,6 +125,12 @@ pub fn tokens_into<'a>(
                 held |= holds::NUMBER;
                 i = after(b, i + n);
             }
+        } else if first & class::WORD != 0 {
+            // an ASCII letter or digit, which opens most tokens (below 0x80, as the compiler
+            // knows here: the word starts at a character's start)
+            i = push_word(s, i, i + 1, first, marks, out, &mut held);
+        } else if first == class::SPACE {
+            i += 1;
         } else {
             let apostrophe = if c == b'\'' { holds::APOSTROPHE } else { 0 };
             out.push(mark(i, &s[i..i + 1], apostrophe));
@@ -164,7 +165,7 @@ fn push_word<'a>(
         text,
         word: true,
         digit: seen & class::DIGIT != 0,
-        head: short(if head == 0 { text.len() } else { head }),
+        head: short(head),
         marks: what,
         holds,
     });
@@ -190,7 +191,7 @@ fn mark(start: usize, text: &str, holds: u8) -> Token<'_> {
 /// and `seen` are the classes of its first byte and of all its bytes), or else whether it is
 /// letters alone and what its marks
 /// (`whole`) say, but for a word with a hyphen, whose number is its head's ("twenty-eight";
-/// `head` is the hyphen's offset, 0 for none).
+/// `head` is its length up to the hyphen, the whole word's for none).
 #[inline(always)]
 fn word_holds(
     text: &str,
@@ -209,7 +210,7 @@ fn word_holds(
         | bit(whole.has(WordMarks::CALENDAR), holds::CALENDAR)
         | bit(whole.has(WordMarks::TIME), holds::TIME)
         | bit(seen & (class::WIDE | class::JOIN) == 0, holds::LETTERS);
-    if head == 0 {
+    if head == text.len() {
         return own;
     }
     own & !holds::NUMBER | bit(number_head(&text[..head], marks), holds::NUMBER)
@@ -236,8 +237,8 @@ fn after(b: &[u8], end: usize) -> usize {
 }
 
 /// The word that starts at byte `start` of `s` (it holds `start..end` so far, whose first byte's
-/// class is `first`), the classes its bytes have had, and its first hyphen's offset in it (0 for
-/// none).
+/// class is `first`), the classes its bytes have had, and its head's length (`Token::head`: up to
+/// its first hyphen, or the whole word).
 #[inline(always)]
 fn word_end(s: &str, start: usize, end: usize, first: u8) -> (&str, u8, usize) {
     let (end, seen) = alphanumeric_run(s.as_bytes(), end, first);
@@ -246,7 +247,7 @@ fn word_end(s: &str, start: usize, end: usize, first: u8) -> (&str, u8, usize) {
         // at an ASCII byte: the word is cut from the text where the compiler knows that a
         // character starts, without a test
         Some(&d) if d < 0x80 && CLASS[usize::from(d)] & class::JOIN == 0 => {
-            (&s[start..end], seen, 0)
+            (&s[start..end], seen, end - start)
         }
         _ => word_end_past(s, start, end, seen),
     }
@@ -286,7 +287,11 @@ fn word_end_past(s: &str, start: usize, mut end: usize, mut seen: u8) -> (&str, 
         }
         (end, seen) = alphanumeric_run(b, end, seen);
     }
-    (&s[start..end], seen, head)
+    (
+        &s[start..end],
+        seen,
+        if head == 0 { end - start } else { head },
+    )
 }
 
 /// Where the run of ASCII letters and digits from byte `end` of `b` on ends, and `seen` with
