@@ -496,7 +496,12 @@ fn one_is_pronoun(toks: &[Token], k: usize) -> bool {
         next.as_deref(),
         Some(
             "of" | "another"
+                // ("one day", "one night", "one morning": a time told, not a count)
                 | "day"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
                 | "way"
                 | "time"
                 | "by"
@@ -1348,9 +1353,14 @@ fn describe(
     } else {
         plural
     };
-    // "110m tall": a measure's dimension is not a counted thing
-    let counted = noun::counted_phrase(rules, text, toks, np_from, true, plural)
-        .filter(|(c, _)| !(p.unit.is_some() && is_dimension_word(&text[c.clone()])));
+    // "110m tall": a measure's dimension is not a counted thing; nor is what follows a unit in
+    // the plural ("5 minutes late", "three times faster"), except through "of"
+    let counted = if plural_unit_at(rules, toks, next, &p) && !word_is(toks, np_from, "of") {
+        None
+    } else {
+        noun::counted_phrase(rules, text, toks, np_from, true, plural)
+            .filter(|(c, _)| !(p.unit.is_some() && is_dimension_word(&text[c.clone()])))
+    };
     let mut span_end = end;
     let mut after = next;
     let mut entity = None;
@@ -1761,6 +1771,26 @@ fn is_dimension_word(word: &str) -> bool {
             "above" | "below" | "high" | "tall" | "deep" | "long" | "wide" | "thick"
         )
     })
+}
+
+/// Does the figure end, before token `next`, with its unit written in the plural ("5 minutes",
+/// "0.71 inches", "three times")? A measure that modifies a noun takes the singular ("a 10-minute
+/// walk", "a 40 km road", "a 6.1-magnitude quake"), so the words after a plural unit are not the
+/// thing it counts: "5 minutes late", "two weeks shows Clinton leading".
+fn plural_unit_at(rules: &Rules, toks: &[Token], next: usize, p: &quantity::Parsed) -> bool {
+    let (Some(code), Some(t)) = (&p.unit, next.checked_sub(1).and_then(|i| toks.get(i))) else {
+        return false;
+    };
+    if !t.word || t.text.len() < 3 || !t.text.ends_with(['s', 'S']) {
+        return false;
+    }
+    // the singular must name the same unit: "minutes" is "minute", while "Gbps" is no plural of "Gbp"
+    let singular = words::singular_any_case(t.text);
+    singular.len() < t.text.len()
+        && rules
+            .units
+            .longest(&singular)
+            .is_some_and(|(n, u)| n == singular.len() && u.code == *code)
 }
 
 fn skip_hyphen(toks: &[Token], next: usize) -> usize {
