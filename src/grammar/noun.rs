@@ -400,7 +400,7 @@ static NOT_VERBS: WordList = WordList::new(&[
     "talented",
 ]);
 
-/// Does this (lower-case) word look like a plural noun?
+/// Does this (lower-case) word look like a plural noun? (Not a possessive: "the sheriff's".)
 fn is_plural(lower: &str) -> bool {
     matches!(
         lower,
@@ -421,6 +421,8 @@ fn is_plural(lower: &str) -> bool {
         && !lower.ends_with("ss")
         && !lower.ends_with("us")
         && !lower.ends_with("is")
+        && !lower.ends_with("'s")
+        && !lower.ends_with("’s")
 }
 
 /// Is this (lower-case) word a function word that ends a noun phrase?
@@ -550,7 +552,13 @@ pub(super) fn counted_phrase(
                 "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found" | "says"
             ) || lower.ends_with("ed") && rules.speech_word(lower).verb;
             // (`is_stop`, the token's marks saying whether it is a month or weekday name)
-            if STOP.contains(lower) || t.marks.has(WordMarks::CALENDAR) || past_speech {
+            // "one reason he's", "the 2.66 GHz it's": a pronoun and its verb
+            let contracted = lower
+                .strip_suffix("'s")
+                .or_else(|| lower.strip_suffix("’s"))
+                .is_some_and(|stem| STOP.contains(stem));
+            if STOP.contains(lower) || t.marks.has(WordMarks::CALENDAR) || past_speech || contracted
+            {
                 return true;
             }
             if let Some((_, _)) = trigger_at(rules, text, toks, i) {
@@ -566,6 +574,17 @@ pub(super) fn counted_phrase(
                 // "heroin hidden in a shipment": a participle after the noun opens a clause of its own
                 // ("12 stolen cars", "30 broken windows" keep it as a modifier)
                 || nouny.is_some() && PARTICIPLES.contains(lower)
+                // "a 6.4-magnitude earthquake jolted the islands": a word in -ed after the noun is
+                // its verb, unless a plural noun follows that it modifies ("dozens of local elected
+                // officials"; "12 stolen cars" has no noun before it)
+                || nouny.is_some()
+                    && lower.ends_with("ed")
+                    && is_verbish(lower)
+                    && !toks.get(i + 1).is_some_and(|n| {
+                        n.word
+                            && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                            && is_plural(n.text)
+                    })
                 || super::is_change_word(rules, lower)
             {
                 return true;
@@ -581,7 +600,10 @@ pub(super) fn counted_phrase(
             // (a participle modifies the noun after it, and heads no phrase: "12 held" counts no "held")
             if !is_verbish(lower) && !PARTICIPLES.contains(lower) {
                 nouny = Some(i);
-                if plural == Some(true) && plural_word {
+                // a plural noun ends the phrase: it heads it ("two viruses"), and a noun that
+                // modifies another is singular, so what follows one is the verb ("13-inch models
+                // start", "5 percent prefer")
+                if plural_word && (plural == Some(true) || i == first) {
                     return true;
                 }
             }
