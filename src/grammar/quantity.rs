@@ -407,6 +407,48 @@ fn after_figure<'a>(rules: &'a Rules, s: &str, have_currency: bool) -> Option<Af
     }
 }
 
+/// The smaller part of a measure told in two units, after the first: " 5 inches" after "6 feet",
+/// " and 30 minutes" after "2 hours", "-9" after "6-foot" (a height in feet and inches). Its value
+/// in the first unit, that value's rounding, and the bytes read. The part must be less than one of
+/// the first unit ("6 feet 14 inches" is no height).
+fn smaller_part(
+    rules: &Rules,
+    s: &str,
+    first: &UnitRule,
+    compound: bool,
+) -> Option<(f64, f64, usize)> {
+    let (r, n, unit) = if compound {
+        // "6-foot-9", "5-feet-8 inches": inches after a height in feet
+        let digits = s.strip_prefix('-').filter(|_| first.code == "ft")?;
+        let end = digits.bytes().take_while(u8::is_ascii_digit).count();
+        let r = &digits[end..];
+        // (not "6-foot-10-inch", "6-foot-9.5" or "6-foot-9x")
+        let goes_on = r.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            || r.len() > 1 && r.starts_with(['.', ',']) && r.as_bytes()[1].is_ascii_digit();
+        if !(1..=2).contains(&end) || goes_on {
+            return None;
+        }
+        let n = Number {
+            value: digits[..end].parse().ok()?,
+            step: 1.0,
+            words: false,
+        };
+        let inches = after_figure(rules, r, true).filter(|a| a.code == "in" && !a.hyphen);
+        let r = &r[inches.as_ref().map_or(0, |a| a.len)..];
+        (r, n, rules.unit("in")?)
+    } else {
+        let r = s.strip_prefix(' ')?;
+        let r = r.strip_prefix("and ").unwrap_or(r);
+        let (r, (n, scale)) = scaled(rules, r, false).ok()?;
+        let a = after_figure(rules, r, true).filter(|a| !a.hyphen && scale == 1.0)?;
+        (&r[a.len..], n, a.rule?)
+    };
+    let per = unit.factor / first.factor;
+    let same_kind = unit.dimension == first.dimension && per < 1.0;
+    (same_kind && n.value * per < 1.0)
+        .then(|| (n.value * per, 0.5 * n.step * per, s.len() - r.len()))
+}
+
 /// After a fraction: ` of a [US] pint`, ` an hour`; the bytes read and the unit.
 fn unit_of_fraction<'a>(rules: &'a Rules, s: &str) -> Option<(usize, After<'a>)> {
     let article = [" of a ", " of an ", " a ", " an "]
@@ -636,6 +678,17 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
             }
         }
     }
+    // "6 feet 5 inches", "2 hours and 30 minutes", "6-foot-9": one measure told in two units
+    let mut smaller = None;
+    if second.is_none()
+        && currency.is_none()
+        && scale == 1.0
+        && let Some(u) = &unit_rule
+        && let Some((v, round, n)) = smaller_part(rules, rest, u, compound)
+    {
+        smaller = Some((v, round));
+        rest = &rest[n..];
+    }
     let kind = if currency.is_some() {
         Kind::Money
     } else {
@@ -653,12 +706,12 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
         rest = &rest[n..];
     }
     let len = s.len() - rest.len();
-    let a = sign * first.value * scale;
+    let a = sign * (first.value + smaller.map_or(0.0, |(v, _)| v)) * scale;
     // "1 followed by 300 zeros trillion" is beyond any figure a report states
     if !a.is_finite() || second.is_some_and(|b| !b.is_finite()) {
         return None;
     }
-    let rounding = 0.5 * first.step * scale;
+    let rounding = smaller.map_or(0.5 * first.step * scale, |(_, round)| round);
     let quantity = match second {
         Some(b) => {
             // "between 1600 and 1900": a span of years, not a figure
@@ -848,6 +901,31 @@ mod tests {
 
     fn q(s: &str) -> Parsed {
         quantity(&Rules::defaults(), s).unwrap_or_else(|| panic!("no quantity in {s:?}"))
+    }
+
+    #[test]
+    fn a_measure_in_two_units_is_one_figure_only_when_the_second_is_the_smaller_part() {
+        let p = q("6 feet 5 inches tall");
+        assert_eq!((p.len, p.unit.as_deref()), (15, Some("ft")));
+        assert!((p.quantity.value.unwrap() - (6.0 + 5.0 / 12.0)).abs() < 1e-12);
+        assert_eq!(q("6-foot-9 forward").len, 8);
+        assert_eq!(
+            q("1 hour and 40 minutes")
+                .quantity
+                .value
+                .map(|v| (v * 60.0).round()),
+            Some(100.0)
+        );
+        // a part as large as the first unit, a larger unit, another dimension, a second figure
+        for (s, len) in [
+            ("6 feet 14 inches", 6),
+            ("30 minutes 2 hours", 10),
+            ("5 km 300 kg", 4),
+            ("6 feet 5 people", 6),
+            ("6-foot-10-inch", 6),
+        ] {
+            assert_eq!(q(s).len, len, "{s}");
+        }
     }
 
     #[test]
