@@ -442,7 +442,8 @@ pub fn singular_parts(w: &str) -> (usize, &'static str) {
     if let Some((_, s)) = IRREGULAR.iter().find(|(p, _)| *p == w) {
         return (0, *s);
     }
-    if KEEP.contains(w) || w.len() <= 3 {
+    // ("the world's": a possessive is no plural)
+    if KEEP.contains(w) || w.len() <= 3 || w.ends_with("'s") || w.ends_with("’s") {
         return (w.len(), "");
     }
     if let Some(stem) = w.strip_suffix("es")
@@ -598,6 +599,8 @@ mod tests {
         assert_eq!(singular("casualties"), "casualty");
         assert_eq!(singular("servicemen"), "serviceman");
         assert_eq!(singular("buses"), "bus");
+        assert_eq!(singular("world's"), "world's");
+        assert_eq!(singular("bank\u{2019}s"), "bank\u{2019}s");
         assert_eq!(singular("bonuses"), "bonus");
         assert_eq!(singular("surplus"), "surplus");
         assert_eq!(singular("troops"), "troop");
