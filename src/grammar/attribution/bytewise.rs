@@ -116,14 +116,11 @@ pub(super) fn words_and_capitals(src: &str) -> (usize, usize) {
         let mut after_space = true;
         for chunk in &mut chunks {
             let w = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
-            let spaces = ascii_spaces(w);
-            // the bytes that follow a space: each space's bit moved to the next byte
-            let follow = spaces << 8 | u64::from(after_space) << 7;
-            let starts = follow & !spaces & HIGH;
+            let starts;
+            (starts, after_space) = word_starts(w, after_space);
             let upper = bytes_below(w, b'Z' + 1) & !bytes_below(w, b'A');
             words += starts.count_ones() as usize;
             capitals += (starts & upper).count_ones() as usize;
-            after_space = spaces >> 63 != 0;
         }
         for &b in chunks.remainder() {
             let space = is_ascii_space(b);
@@ -166,12 +163,39 @@ pub(super) fn one_capitalised_word(src: &str) -> bool {
     }
 }
 
+/// The first bytes of words among eight ASCII bytes `w`, as the top bit of each (a byte that is no
+/// space after one, or after the bytes before `w` when they end with one: `after_space`), and
+/// whether the last of them is a space.
+fn word_starts(w: u64, after_space: bool) -> (u64, bool) {
+    let spaces = ascii_spaces(w);
+    // the bytes that follow a space: each space's bit moved to the next byte
+    let follow = spaces << 8 | u64::from(after_space) << 7;
+    (follow & !spaces & HIGH, spaces >> 63 != 0)
+}
+
 /// How many words `s` holds (split at whitespace), counted no further than `limit`: the same as
-/// `s.split_whitespace().take(limit).count()`, read byte by byte while the bytes are ASCII.
+/// `s.split_whitespace().take(limit).count()`, read eight bytes at a time, then byte by byte,
+/// while the bytes are ASCII. (The words between a quotation and the cue of the one before it are
+/// counted at every quotation, often some forty bytes of them: read byte by byte, they cost some
+/// 0.95 M instructions per MB of real news.)
 pub(super) fn words_up_to(s: &str, limit: usize) -> usize {
     let mut words = 0;
     let mut after_space = true;
-    for &b in s.as_bytes() {
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        if words >= limit {
+            return limit;
+        }
+        let w = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
+        if w & HIGH != 0 {
+            // a character outside ASCII may be whitespace: count by characters
+            return s.split_whitespace().take(limit).count();
+        }
+        let starts;
+        (starts, after_space) = word_starts(w, after_space);
+        words += starts.count_ones() as usize;
+    }
+    for &b in chunks.remainder() {
         if words >= limit {
             break;
         }
@@ -316,6 +340,11 @@ mod tests {
         "Rep. Gwen Moore (D-Wis.)",
         "a foreign military source close to the minister's office in Bamako today",
         "EIGHT BYTES LONG AND THEN SOME MORE OF THEM",
+        // words across eight-byte chunks, and a wide space after the fifth word or before it
+        "a b c d e f g h i j k l m n o p",
+        "one two three four five six seven\u{a0}eight",
+        "one two\u{2003}three four five six seven eight",
+        "supercalifragilistic expialidocious\tword  after\n\nword",
         "x\u{85}y",
         "ends with a space ",
         "Keita",
