@@ -1784,13 +1784,17 @@ fn plural_unit_at(rules: &Rules, toks: &[Token], next: usize, p: &quantity::Pars
     if !t.word || t.text.len() < 3 || !t.text.ends_with(['s', 'S']) {
         return false;
     }
-    // the singular must name the same unit: "minutes" is "minute", while "Gbps" is no plural of "Gbp"
-    let singular = words::singular_any_case(t.text);
-    singular.len() < t.text.len()
-        && rules
-            .units
-            .longest(&singular)
-            .is_some_and(|(n, u)| n == singular.len() && u.code == *code)
+    // the singular must name the same unit: "minutes" is "minute", while "Gbps" is no plural of
+    // "Gbp" (a unit's singular is the start of its plural: "inches", "centuries" is not one)
+    words::with_lower(t.text, |lower| {
+        let (keep, ending) = words::singular_parts(lower);
+        ending.is_empty()
+            && keep < lower.len()
+            && rules
+                .units
+                .longest(&lower[..keep])
+                .is_some_and(|(n, u)| n == keep && u.code == *code)
+    })
 }
 
 fn skip_hyphen(toks: &[Token], next: usize) -> usize {

@@ -439,6 +439,10 @@ fn smaller_part(
     } else {
         let r = s.strip_prefix(' ')?;
         let r = r.strip_prefix("and ").unwrap_or(r);
+        // (in digits: "2 hours thirty minutes" is rare, and a word read as a number costs more)
+        if !r.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
         let (r, (n, scale)) = scaled(rules, r, false).ok()?;
         let a = after_figure(rules, r, true).filter(|a| !a.hyphen && scale == 1.0)?;
         (&r[a.len..], n, a.rule?)
