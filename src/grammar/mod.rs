@@ -1354,7 +1354,7 @@ fn describe(
         plural
     };
     // "110m tall": a measure's dimension is not a counted thing; nor is what follows a unit in
-    // the plural ("5 minutes late", "three times faster"), except through "of"
+    // the plural ("5 minutes late", "40 metres taller"), except through "of"
     let counted = if plural_unit_at(rules, toks, next, &p) && !word_is(toks, np_from, "of") {
         None
     } else {
@@ -1774,7 +1774,7 @@ fn is_dimension_word(word: &str) -> bool {
 }
 
 /// Does the figure end, before token `next`, with its unit written in the plural ("5 minutes",
-/// "0.71 inches", "three times")? A measure that modifies a noun takes the singular ("a 10-minute
+/// "0.71 inches")? A measure that modifies a noun takes the singular ("a 10-minute
 /// walk", "a 40 km road", "a 6.1-magnitude quake"), so the words after a plural unit are not the
 /// thing it counts: "5 minutes late", "two weeks shows Clinton leading".
 fn plural_unit_at(rules: &Rules, toks: &[Token], next: usize, p: &quantity::Parsed) -> bool {

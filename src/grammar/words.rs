@@ -189,9 +189,8 @@ fn mark(start: usize, text: &str, holds: u8) -> Token<'_> {
 
 /// What a word holds (`Token::holds`): digits, and whether the first is its first byte (`first`
 /// and `seen` are the classes of its first byte and of all its bytes), or else whether it is
-/// letters alone and what its marks
-/// (`whole`) say, but for a word with a hyphen, whose number is its head's ("twenty-eight";
-/// `head` is its length up to the hyphen, the whole word's for none).
+/// letters alone and what its marks (`whole`) say, but for a word with a hyphen, whose number is
+/// its head's ("twenty-eight"; `head` is its length up to the hyphen, the whole word's for none).
 #[inline(always)]
 fn word_holds(
     text: &str,
