@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::words::{Token, with_lower};
+use super::words::{Token, holds, with_lower};
 use crate::rules::{PredicateRule, Rules, WordMarks};
 use crate::text::WordList;
 
@@ -425,6 +425,24 @@ fn is_plural(lower: &str) -> bool {
         && !lower.ends_with("’s")
 }
 
+/// Number words that scale the one before them ("several dozen", "hundreds of billions").
+static SCALE_WORDS: WordList = WordList::new(&[
+    "dozen",
+    "dozens",
+    "score",
+    "scores",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+]);
+
 /// Is this (lower-case) word a function word that ends a noun phrase?
 pub fn is_stop(lower: &str) -> bool {
     STOP.contains(lower) || super::time::is_calendar(lower)
@@ -540,7 +558,17 @@ pub(super) fn counted_phrase(
     let mut nouny = None;
     while i < toks.len() && i < first + 4 {
         let t = &toks[i];
-        if !t.word || t.text.chars().any(|c| c.is_ascii_digit()) {
+        if !t.word || t.digit {
+            break;
+        }
+        // a number word is a figure of its own, with its own counted thing, which the words
+        // before it only describe ("two of the three men", "five of the first eight points");
+        // not a word joined to one ("12 three-bedroom houses") or a scale ("several dozen")
+        if t.holds & holds::NUMBER != 0
+            && t.head as usize == t.text.len()
+            && !with_lower(t.text, |w| SCALE_WORDS.contains(w))
+        {
+            nouny = None;
             break;
         }
         // (the word lower-cased on the stack: the phrase is read for every figure)
