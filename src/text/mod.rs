@@ -12,7 +12,7 @@ use std::collections::hash_map::Entry;
 use std::hash::Hasher;
 use std::ops::Range;
 
-pub use normalize::{Normalized, OffsetMap, normalize, normalize_into};
+pub use normalize::{Cursor, Normalized, OffsetMap, normalize, normalize_into};
 pub use segment::{each_paragraph, paragraphs, push_sentences, sentences};
 pub use wordlist::{WordList, WordMap};
 

@@ -18,10 +18,56 @@ impl OffsetMap {
 
     /// The original byte offset of a normalised one.
     pub fn to_orig(&self, p: usize) -> usize {
-        let i = self.points.partition_point(|&(n, _)| n <= p);
-        let (n, o) = self.points[i.saturating_sub(1)];
+        let (n, o) = self.points[checkpoint(&self.points, p)];
         o + (p - n)
     }
+
+    /// A reader of this map for offsets asked in about their order (the ends of a statement's
+    /// spans, which lie close together).
+    pub fn cursor(&self) -> Cursor<'_> {
+        Cursor {
+            points: &self.points,
+            from: 1,
+            to: 0,
+            orig: 0,
+        }
+    }
+}
+
+/// `OffsetMap::to_orig` for offsets near one another. It keeps the stretch of the normalised text
+/// under the checkpoint of the last offset asked: most offsets of a statement lie in the same
+/// stretch as the one before, and need no search.
+pub struct Cursor<'a> {
+    points: &'a [(usize, usize)],
+    /// The stretch `from..to` of normalised offsets under one checkpoint (none at first), and the
+    /// original offset of `from`.
+    from: usize,
+    to: usize,
+    orig: usize,
+}
+
+impl Cursor<'_> {
+    /// The original byte offset of a normalised one, as `OffsetMap::to_orig` gives it.
+    #[inline]
+    pub fn to_orig(&mut self, p: usize) -> usize {
+        if !(self.from..self.to).contains(&p) {
+            self.seek(p);
+        }
+        self.orig + (p - self.from)
+    }
+
+    /// Finds the stretch that holds `p`: from its checkpoint up to the next one.
+    fn seek(&mut self, p: usize) {
+        let i = checkpoint(self.points, p);
+        (self.from, self.orig) = self.points[i];
+        self.to = self.points.get(i + 1).map_or(usize::MAX, |&(n, _)| n);
+    }
+}
+
+/// The index of the checkpoint that maps normalised offset `p`: the last at or before it (the
+/// first checkpoint is at 0; of several at the same offset, the last one counts).
+fn checkpoint(points: &[(usize, usize)], p: usize) -> usize {
+    points.partition_point(|&(n, _)| n <= p).saturating_sub(1)
 }
 
 /// Normalised text and its map back to the original bytes.
@@ -224,6 +270,27 @@ mod tests {
                 let want = bytes.iter().position(|&b| is_special(b)).unwrap_or(N);
                 assert_eq!(next_special(&bytes, 0), want, "byte {b:#x} at {at}");
                 assert_eq!(next_special(&bytes, at), want);
+            }
+        }
+    }
+
+    #[test]
+    fn the_cursor_maps_as_the_search_does() {
+        // checkpoints of every kind: several bytes for one, none for two, invalid bytes
+        let src =
+            "a\u{2026}b\u{200B}\u{200B}c \u{201C}d\u{201D}\u{2014}e\u{00A0}\u{FEFF}f".as_bytes();
+        let mut bytes = src.to_vec();
+        bytes.extend_from_slice(b"g\xff\xfeh ''i''");
+        let n = normalize(&bytes, 3);
+        let all: Vec<usize> = (0..=n.text.len()).collect();
+        // offsets forward, backward, and jumping both ways
+        let mut orders = vec![all.clone(), all.iter().rev().copied().collect()];
+        orders.push(all.iter().map(|&p| (p * 7) % all.len()).collect());
+        orders.push(all.iter().flat_map(|&p| [p, all.len() - 1 - p]).collect());
+        for order in orders {
+            let mut cursor = n.map.cursor();
+            for p in order {
+                assert_eq!(cursor.to_orig(p), n.map.to_orig(p), "offset {p}");
             }
         }
     }
