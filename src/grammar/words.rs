@@ -107,9 +107,25 @@ pub fn tokens_into<'a>(
     // the text up to the range's end, read from its start: a byte's offset is then its token's,
     // with nothing to add
     let s = &text[..range.end];
+    // (a text under 4 GB, as all are, has every head fit a `u32`: told once, not at every word)
+    if u32::try_from(s.len()).is_ok() {
+        tokens_of::<true>(s, range.start, marks, out)
+    } else {
+        tokens_of::<false>(s, range.start, marks, out)
+    }
+}
+
+/// The loop of `tokens_into`, over the tokens of `s` from byte `i` on. `FITS`: `s` is short
+/// enough that any length in it fits a `u32` (`short`).
+#[inline(always)]
+fn tokens_of<'a, const FITS: bool>(
+    s: &'a str,
+    mut i: usize,
+    marks: &WordMap<WordMarks>,
+    out: &mut Vec<Token<'a>>,
+) -> u8 {
     let b = s.as_bytes();
-    out.reserve(range.len() / 3 + 1);
-    let mut i = range.start;
+    out.reserve(s.len().saturating_sub(i) / 3 + 1);
     let mut held = 0;
     while let Some(&c) = b.get(i) {
         let first = CLASS[usize::from(c)];
@@ -119,21 +135,21 @@ pub fn tokens_into<'a>(
             if c.is_whitespace() {
                 i += n;
             } else if c.is_alphanumeric() {
-                i = push_word(s, i, i + n, first, marks, out, &mut held);
+                i = push_word::<FITS>(s, i, i + n, first, marks, out, &mut held);
             } else {
-                out.push(mark(i, &s[i..i + n], holds::NUMBER));
+                out.push(mark::<FITS>(i, &s[i..i + n], holds::NUMBER));
                 held |= holds::NUMBER;
                 i = after(b, i + n);
             }
         } else if first & class::WORD != 0 {
             // an ASCII letter or digit, which opens most tokens (below 0x80, as the compiler
             // knows here: the word starts at a character's start)
-            i = push_word(s, i, i + 1, first, marks, out, &mut held);
+            i = push_word::<FITS>(s, i, i + 1, first, marks, out, &mut held);
         } else if first == class::SPACE {
             i += 1;
         } else {
             let apostrophe = if c == b'\'' { holds::APOSTROPHE } else { 0 };
-            out.push(mark(i, &s[i..i + 1], apostrophe));
+            out.push(mark::<FITS>(i, &s[i..i + 1], apostrophe));
             held |= apostrophe;
             i = after(b, i + 1);
         }
@@ -145,7 +161,7 @@ pub fn tokens_into<'a>(
 /// whose first byte's class is `first`), adds what it holds to `held`, and returns where the token
 /// after it may start.
 #[inline(always)]
-fn push_word<'a>(
+fn push_word<'a, const FITS: bool>(
     s: &'a str,
     start: usize,
     end: usize,
@@ -165,7 +181,7 @@ fn push_word<'a>(
         text,
         word: true,
         digit: seen & class::DIGIT != 0,
-        head: short(head),
+        head: short::<FITS>(head),
         marks: what,
         holds,
     });
@@ -174,14 +190,14 @@ fn push_word<'a>(
 
 /// The token of a mark, `text`, which starts at byte `start` and holds `holds`.
 #[inline(always)]
-fn mark(start: usize, text: &str, holds: u8) -> Token<'_> {
+fn mark<const FITS: bool>(start: usize, text: &str, holds: u8) -> Token<'_> {
     Token {
         start,
         end: start + text.len(),
         text,
         word: false,
         digit: false,
-        head: short(text.len()),
+        head: short::<FITS>(text.len()),
         marks: WordMarks::default(),
         holds,
     }
@@ -222,10 +238,15 @@ fn number_head(head: &str, marks: &WordMap<WordMarks>) -> bool {
     marks.get(head).is_some_and(|m| m.has(WordMarks::NUMBER))
 }
 
-/// A length as a token's `head`, saturated.
+/// A length as a token's `head`, saturated; a length in a text that `FITS` a `u32` is one as it
+/// is, without the test.
 #[inline(always)]
-fn short(len: usize) -> u32 {
-    u32::try_from(len).unwrap_or(u32::MAX)
+fn short<const FITS: bool>(len: usize) -> u32 {
+    if FITS {
+        len as u32
+    } else {
+        u32::try_from(len).unwrap_or(u32::MAX)
+    }
 }
 
 /// Where the token after one that ends at `end` may start: the space after a token is passed
