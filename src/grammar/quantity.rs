@@ -418,12 +418,14 @@ fn smaller_part(
     compound: bool,
 ) -> Option<(f64, f64, usize)> {
     let (r, n, unit) = if compound {
-        // "6-foot-9", "5-feet-8 inches": inches after a height in feet
+        // "6-foot-9", "5-feet-8 inches", "6-foot-10-inch": inches after a height in feet
         let digits = s.strip_prefix('-').filter(|_| first.code == "ft")?;
         let end = digits.bytes().take_while(u8::is_ascii_digit).count();
         let r = &digits[end..];
-        // (not "6-foot-10-inch", "6-foot-9.5" or "6-foot-9x")
-        let goes_on = r.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        let inches = after_figure(rules, r, true).filter(|a| a.code == "in");
+        // (not "6-foot-9.5", "6-foot-9x" or "6-foot-9-year-old")
+        let goes_on = r.starts_with(|c: char| c.is_alphanumeric())
+            || r.starts_with('-') && inches.is_none()
             || r.len() > 1 && r.starts_with(['.', ',']) && r.as_bytes()[1].is_ascii_digit();
         if !(1..=2).contains(&end) || goes_on {
             return None;
@@ -433,7 +435,6 @@ fn smaller_part(
             step: 1.0,
             words: false,
         };
-        let inches = after_figure(rules, r, true).filter(|a| a.code == "in" && !a.hyphen);
         let r = &r[inches.as_ref().map_or(0, |a| a.len)..];
         (r, n, rules.unit("in")?)
     } else {
@@ -913,6 +914,9 @@ mod tests {
         assert_eq!((p.len, p.unit.as_deref()), (15, Some("ft")));
         assert!((p.quantity.value.unwrap() - (6.0 + 5.0 / 12.0)).abs() < 1e-12);
         assert_eq!(q("6-foot-9 forward").len, 8);
+        let p = q("6-foot-10-inch centre");
+        assert_eq!(p.len, 14);
+        assert!((p.quantity.value.unwrap() - (6.0 + 10.0 / 12.0)).abs() < 1e-12);
         assert_eq!(
             q("1 hour and 40 minutes")
                 .quantity
@@ -926,7 +930,7 @@ mod tests {
             ("30 minutes 2 hours", 10),
             ("5 km 300 kg", 4),
             ("6 feet 5 people", 6),
-            ("6-foot-10-inch", 6),
+            ("6-foot-9.5", 6),
         ] {
             assert_eq!(q(s).len, len, "{s}");
         }
