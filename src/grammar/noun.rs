@@ -579,12 +579,12 @@ pub(super) fn counted_phrase(
                 lower,
                 "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found" | "says"
             ) || lower.ends_with("ed") && rules.speech_word(lower).verb;
-            // (`is_stop`, the token's marks saying whether it is a month or weekday name)
             // "one reason he's", "the 2.66 GHz it's": a pronoun and its verb
             let contracted = lower
                 .strip_suffix("'s")
                 .or_else(|| lower.strip_suffix("’s"))
                 .is_some_and(|stem| STOP.contains(stem));
+            // (`is_stop`, the token's marks saying whether it is a month or weekday name)
             if STOP.contains(lower) || t.marks.has(WordMarks::CALENDAR) || past_speech || contracted
             {
                 return true;
