@@ -748,7 +748,16 @@ fn sentence_figures(
             k += 1;
             continue;
         }
-        let t = toks[k];
+        let t = &toks[k];
+        // most tokens near a number are words of letters that open no figure (they lack the mark
+        // `may_start_figure` asks for) and no date: passed over before the text at them is sliced
+        if t.holds & words::holds::LETTERS != 0
+            && !t.marks.has(WordMarks::FIGURE_START)
+            && !marks[k].stamp()
+        {
+            k += 1;
+            continue;
+        }
         // "her now-18-month-old daughter", "the then-17-year-old": the figure after the adverb (a
         // word with no hyphen has neither)
         let hyphen = (t.head as usize) < t.text.len();
@@ -771,7 +780,7 @@ fn sentence_figures(
                 || text[..t.start].ends_with('^')
         };
         let figure =
-            marks[k].has(Marks::NUMBER_NEAR) && (shift > 0 || may_start_figure(rules, &t, here));
+            marks[k].has(Marks::NUMBER_NEAR) && (shift > 0 || may_start_figure(rules, t, here));
         let stamp = (marks[k].has(Marks::NUMBER_NEAR) || marks[k].has(Marks::DATE_NEAR))
             && marks[k].stamp();
         if !(figure || stamp) || glued() {
