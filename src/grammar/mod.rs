@@ -411,6 +411,8 @@ impl Marks {
     const DATE: u8 = Marks::CALENDAR | Marks::APOSTROPHE;
     /// What a time anchor may turn on: digits, or a word of date or time.
     const TIME_OR_DATE: u8 = Marks::DIGITS | Marks::CALENDAR | Marks::TIME;
+    /// What a date, a time or an ordinal may open with: digits or a date's word (`stamp`).
+    const STAMP: u8 = Marks::DIGITS | Marks::DATE;
     /// The bits a token holds of itself.
     const OWN: u8 = Marks::NUMBER_NEAR - 1;
     /// The bytes of the token and of the `REACH` tokens after it (a `REACH` over 7 would not
@@ -427,13 +429,17 @@ impl Marks {
         table
     };
 
-    /// The near bits a token that holds `own` gives itself and the `REACH` tokens before it.
+    /// The near bits a token that holds `own` gives itself and the `REACH` tokens before it. A
+    /// token that may open a date (`STAMP`) gives itself one, so that it is told from a token far
+    /// from any figure by the same test (digits are a number; the tokenizer marks them both).
     const fn gives(own: u8) -> u8 {
         const fn bit(on: bool, bit: u8) -> u8 {
             if on { bit } else { 0 }
         }
-        bit(own & Marks::NUMBER != 0, Marks::NUMBER_NEAR)
-            | bit(own & Marks::DATE != 0, Marks::DATE_NEAR)
+        bit(
+            own & (Marks::NUMBER | Marks::DIGITS) != 0,
+            Marks::NUMBER_NEAR,
+        ) | bit(own & Marks::DATE != 0, Marks::DATE_NEAR)
             | bit(own & Marks::TIME_OR_DATE != 0, Marks::TIME_NEAR)
     }
 
@@ -473,7 +479,7 @@ impl Marks {
 
     /// Could a date, a time or an ordinal start here?
     fn stamp(self) -> bool {
-        self.has(Marks::DIGITS | Marks::DATE)
+        self.has(Marks::STAMP)
     }
 }
 
@@ -742,9 +748,9 @@ fn sentence_figures(
     let mut k = 0;
     while k < toks.len() {
         // most tokens are far from any number, and, but for a date's, can open nothing: passed
-        // over before anything is read of them
-        if !(marks[k].has(Marks::NUMBER_NEAR) || marks[k].has(Marks::DATE_NEAR) && marks[k].stamp())
-        {
+        // over before anything is read of them, by one test of their marks (a token that may
+        // open a date is near a number or a date's word itself, `Marks::gives`)
+        if !marks[k].has(Marks::NUMBER_NEAR | Marks::STAMP) {
             k += 1;
             continue;
         }
@@ -781,8 +787,7 @@ fn sentence_figures(
         };
         let figure =
             marks[k].has(Marks::NUMBER_NEAR) && (shift > 0 || may_start_figure(rules, t, here));
-        let stamp = (marks[k].has(Marks::NUMBER_NEAR) || marks[k].has(Marks::DATE_NEAR))
-            && marks[k].stamp();
+        let stamp = marks[k].stamp();
         if !(figure || stamp) || glued() {
             k += 1;
             continue;
