@@ -735,7 +735,7 @@ fn sentence_figures(
             && let Some(forms) = time::first_word_of(t)
             && let next = toks.get(k + 1).map(|n| marks[k + 1].seen(rules, n))
             && time::may_go_on_after(marks[k].seen(rules, t), forms, next)
-            && let Some(n) = time::anchor(&text[t.start..sentence.end])
+            && let Some(n) = time::anchor_at(&text[t.start..sentence.end], t, forms)
         {
             anchors.push(t.start..t.start + n);
             k = toks.partition_point(|x| x.start < t.start + n);

@@ -673,6 +673,26 @@ pub fn may_go_on_after(first: Seen, forms: u16, next: Option<Seen>) -> bool {
 ///
 /// The forms are tried in order, but only those the first word can open (`opening`).
 pub fn anchor(s: In) -> Option<usize> {
+    anchor_from(s, opening(s))
+}
+
+/// `anchor` at token `t` (`s` opens with it), whose forms `first_word_of` has found: a word of
+/// letters alone is its own first word (`head_word` of `s` reads it as it is, as the tokenizer
+/// ended it where no letter or digit follows), so it is not read and looked up again.
+pub fn anchor_at(s: In, t: &Token, forms: u16) -> Option<usize> {
+    let first = if t.holds & holds::LETTERS != 0 {
+        First {
+            forms,
+            len: t.text.len(),
+        }
+    } else {
+        opening(s)
+    };
+    anchor_from(s, first)
+}
+
+/// `anchor`, given what `opening` finds at the start of `s`.
+fn anchor_from(s: In, first: First) -> Option<usize> {
     let forms: [Form; 8] = [
         (opens::SPANS_AGO, spans_ago),
         (opens::THIS_SPAN, this_span),
@@ -683,7 +703,6 @@ pub fn anchor(s: In) -> Option<usize> {
         (opens::DATED, dated_or_month),
         (opens::YEAR_ONLY, year_only),
     ];
-    let first = opening(s);
     let (rest, _) = forms
         .iter()
         .filter(|&&(form, _)| first.forms & form != 0)
@@ -1007,6 +1026,27 @@ mod tests {
         }
         assert!(may_start_anchor("Seventy-four") && may_start_anchor("Weeks"));
         assert_eq!(anchor("one weeks"), None);
+    }
+
+    /// An anchor read at a token whose first word was looked up already is the one read afresh,
+    /// whatever follows the word (a mark, a wide character, the text's end).
+    #[test]
+    fn an_anchor_at_a_token_is_the_anchor_read_afresh() {
+        let rules = crate::rules::Rules::defaults();
+        let s = "On Monday's vote, in 2012 and since May 18 €5 in the last 24 hours (over the \
+                 weekend) two weeks ago 48 hours later, a year ago—Friday morning, in January\u{2014}\
+                 Seventy-four years ago in the 1990s during the week, last week in";
+        let toks = super::super::words::tokens(s, 0..s.len(), &rules.word_marks);
+        let mut found = 0;
+        for t in &toks {
+            let Some(forms) = first_word_of(t) else {
+                continue;
+            };
+            let at = &s[t.start..];
+            assert_eq!(anchor_at(at, t, forms), anchor(at), "{at}");
+            found += usize::from(anchor(at).is_some());
+        }
+        assert!(found >= 10, "{found}");
     }
 }
 
