@@ -796,10 +796,9 @@ fn sentence_figures(
         if t.text
             .get(..9)
             .is_some_and(|h| h.eq_ignore_ascii_case("magnitude"))
-            && let Some(fig) = unit_first(rules, text, toks, k, sentence.end, anchors, out)
+            && let Some(after) = unit_first(rules, text, toks, k, sentence.end, anchors, out)
         {
-            k = fig.next_tok.max(k + 1);
-            out.push(fig);
+            k = after.max(k + 1);
             continue;
         }
         let prev = k.checked_sub(1).map_or("", |p| toks[p].text);
@@ -848,14 +847,14 @@ fn sentence_figures(
             k = skip_to(end).max(k + 1);
             continue;
         }
-        let mut next = skip_to(end);
+        let next = skip_to(end);
         // "6.1-magnitude quake", "three-member panel": a hyphenated word after the figure describes a noun
         let mut compound = p.compound;
         if !compound && text[end..].starts_with('-') {
             compound = true;
         }
         appositive_age(rules, toks, k, next, &mut p);
-        let fig = describe(
+        let after = describe(
             rules,
             text,
             toks,
@@ -866,9 +865,7 @@ fn sentence_figures(
             anchors,
             out,
         );
-        next = fig.next_tok.max(next);
-        out.push(fig);
-        k = next;
+        k = after.max(next);
     }
     from_to(rules, text, toks, anchors, out);
     one_in_n(text, out);
@@ -1221,7 +1218,8 @@ fn is_phone_number(s: &str) -> bool {
     s.starts_with('+') || dialling || (last.len() == 4 && !s[..len].contains(','))
 }
 
-/// "magnitude 6.1 quake", "Magnitude-6.1 earthquake": a scale named before its figure.
+/// "magnitude 6.1 quake", "Magnitude-6.1 earthquake": a scale named before its figure, added to
+/// the figures `out` (as `describe` adds it). Returns the token after its phrase.
 fn unit_first(
     rules: &Rules,
     text: &str,
@@ -1229,8 +1227,8 @@ fn unit_first(
     k: usize,
     end: usize,
     anchors: &[Range<usize>],
-    earlier: &[Figure],
-) -> Option<Figure> {
+    out: &mut Vec<Figure>,
+) -> Option<usize> {
     let t = &toks[k];
     let after = &text[t.start + "magnitude".len()..end];
     let gap = usize::from(after.starts_with([' ', '-']));
@@ -1261,7 +1259,7 @@ fn unit_first(
         false,
         change_word,
         anchors,
-        earlier,
+        out,
     ))
 }
 
@@ -1319,8 +1317,10 @@ impl Figure {
 }
 
 /// Finds what the figure at tokens `k..next` (ending at byte `end`) counts, what happened to it,
-/// when, and its change. `change_word` is the change word right before it (`change_before`), which
-/// the caller has read already.
+/// when, and its change, and adds it to the sentence's figures before it, `out`; returns the token
+/// after its phrase. (The figure is large: it is put together where it is kept, not returned and
+/// copied there.) `change_word` is the change word right before it (`change_before`), which the
+/// caller has read already.
 #[allow(clippy::too_many_arguments)]
 fn describe(
     rules: &Rules,
@@ -1331,8 +1331,9 @@ fn describe(
     compound: bool,
     change_word: Option<crate::claim::Change>,
     anchors: &[Range<usize>],
-    earlier: &[Figure],
-) -> Figure {
+    out: &mut Vec<Figure>,
+) -> usize {
+    let earlier = &out[..];
     let start = toks[k].start;
     let mut kind = p.kind;
     let plus = p.plus;
@@ -1539,7 +1540,7 @@ fn describe(
     } else {
         change_word.or_else(|| change_by_ellipsis(toks, k, kind, earlier))
     };
-    Figure {
+    out.push(Figure {
         span: start..span_end,
         parsed: Some(p),
         kind,
@@ -1550,7 +1551,8 @@ fn describe(
         place,
         change,
         next_tok: after,
-    }
+    });
+    after
 }
 
 /// The counted thing of a figure with none after it: "of whom 12 were children", "demonstrators in
