@@ -260,7 +260,12 @@ fn grouping(i: &str) -> IResult<&str, (f64, f64)> {
     match bytes.get(run) {
         _ if group == 0 => {}
         Some(b'/') => return stepped(i, alt((fraction, plain)).parse(i)),
-        Some(b',') if thousands => return stepped(i, alt((comma_grouped, plain)).parse(i)),
+        Some(b',') if thousands => {
+            if let Some(read) = comma_groups(i, run) {
+                return Ok(read);
+            }
+            return stepped(i, alt((comma_grouped, plain)).parse(i));
+        }
         Some(b',') if group <= 2 => return stepped(i, alt((decimal_comma, plain)).parse(i)),
         Some(b'.') if thousands => return stepped(i, alt((dot_grouped, plain)).parse(i)),
         Some(b'.') => {
@@ -274,6 +279,32 @@ fn grouping(i: &str) -> IResult<&str, (f64, f64)> {
     // a plain whole number, the most common figure: read without a parser
     let run_text = &i[..run];
     Ok((&i[run..], (whole(run_text), whole_step(run_text))))
+}
+
+/// `comma_grouped` of a whole number (`1,500`, `12,000,000`), read by hand: the first run of
+/// `run` digits (three at most), then groups of a comma and three digits, each not followed by a
+/// digit, and no decimal point after them; its value and step as `stepped` gives them. `None` for
+/// any other (a decimal point after the groups, more than 19 digits), which the parser reads.
+fn comma_groups(i: &str, run: usize) -> Option<(&str, (f64, f64))> {
+    let bytes = i.as_bytes();
+    let group = |at: usize| {
+        bytes.get(at) == Some(&b',')
+            && bytes
+                .get(at + 1..at + 4)
+                .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+            && !bytes.get(at + 4).is_some_and(u8::is_ascii_digit)
+    };
+    let mut end = run;
+    while group(end) {
+        end += 4;
+    }
+    let digits = run + (end - run) / 4 * 3;
+    if end == run || bytes.get(end) == Some(&b'.') || digits > 19 {
+        return None;
+    }
+    let text = &i[..end];
+    let value = digits_value(text.bytes().filter(u8::is_ascii_digit)) as f64;
+    Some((&i[end..], (value, whole_step(text))))
 }
 
 /// What a grouping's parser read at `i`, with the step of the text it read.
@@ -725,6 +756,38 @@ fn step_of(n: u32) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Comma groups read by hand give what the parsers give them, value, step and rest, and are
+    /// left to the parsers where they would read otherwise.
+    #[test]
+    fn comma_groups_read_as_the_parser_reads_them() {
+        for s in [
+            "1,500",
+            "1,500 people",
+            "12,000,000,",
+            "100,000.",
+            "1,500.25 km",
+            "1,500,12",
+            "1,500,1234",
+            "3,000,000x",
+            "0,000",
+            "999,999,999,999,999,999,999",
+            "9,999,999,999,999,999,999",
+            "1,000,000,000,000,000,000",
+            "1,500,",
+        ] {
+            let run = s.bytes().take_while(u8::is_ascii_digit).count();
+            let parsed = stepped(s, alt((comma_grouped, plain)).parse(s)).unwrap();
+            let by_hand = comma_groups(s, run);
+            if let Some((rest, (value, step))) = by_hand {
+                assert_eq!(rest, parsed.0, "{s}");
+                assert_eq!(value.to_bits(), parsed.1.0.to_bits(), "{s}");
+                assert_eq!(step.to_bits(), parsed.1.1.to_bits(), "{s}");
+            }
+            assert_eq!(grouping(s).unwrap(), parsed, "{s}");
+        }
+        assert!(comma_groups("1,500", 1).is_some() && comma_groups("1,500.5", 1).is_none());
+    }
 
     /// `space1` and `digit1` read what nom's do, and fail where they fail, with the same error.
     #[test]
