@@ -344,7 +344,8 @@ fn mark(toks: &[Token], marks: &mut Vec<Marks>) {
     let mut window = 0u64;
     for (t, m) in toks.iter().zip(marks.iter_mut()).rev() {
         let own = t.holds & Marks::OWN;
-        window = (window << 8 | u64::from(Marks::BYTE[usize::from(own)])) & Marks::WINDOW;
+        // (the byte of a token past the window stays in its top byte, which `has` does not read)
+        window = window << 8 | u64::from(Marks::BYTE[usize::from(own)]);
         *m = Marks(window);
     }
 }
@@ -723,7 +724,8 @@ fn sentence_figures(
         return;
     }
     mark(toks, marks);
-    let marks = &marks[..];
+    // (as long as the tokens, so that a token's marks are read without a test of the index)
+    let marks = &marks[..toks.len()];
     // time anchors first: they are kept as text and attached to the figures near them
     let anchors = &mut scratch.anchors;
     anchors.clear();
