@@ -12,7 +12,7 @@ use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 pub use file::{Check, HedgeBound, Judge, Level, RulesFile, Waiver};
 pub use phrases::{Phrases, is_word_byte};
 
-use crate::text::WordMap;
+use crate::text::{BoilerplateHeads, WordMap};
 
 use crate::claim::{Change, CompactString};
 use crate::error::Error;
@@ -57,6 +57,9 @@ pub struct Rules {
     /// The merged file, as `rules show` prints it.
     pub file: RulesFile,
     pub boilerplate: RegexSet,
+    /// What a paragraph `boilerplate` matches begins with, from the same patterns (set the two
+    /// together): most paragraphs are passed over without running the patterns.
+    pub boilerplate_heads: BoilerplateHeads,
     pub source_aliases: HashMap<String, String>,
     pub approx: f64,
     pub rounding: bool,
@@ -560,6 +563,7 @@ impl Rules {
             .size_limit((1 << 20) * patterns.len().max(1))
             .build()
             .map_err(|e| Error::Invalid(format!("reading.boilerplate: {e}")))?;
+        let boilerplate_heads = BoilerplateHeads::of(patterns);
         let judge = file.judge.clone().unwrap_or_default();
         let approx = judge.approx.unwrap_or(0.1);
         if !(0.0..1.0).contains(&approx) {
@@ -569,6 +573,7 @@ impl Rules {
         }
         let mut rules = Rules {
             boilerplate,
+            boilerplate_heads,
             source_aliases: reading
                 .source_aliases
                 .iter()

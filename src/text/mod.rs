@@ -61,7 +61,7 @@ pub fn prepare_into(bytes: &[u8], base: usize, rules: &Rules, out: &mut Prepared
     let mut clashes: Vec<Range<usize>> = Vec::new();
     for para in each_paragraph(&norm.text) {
         let words = &norm.text[para.clone()];
-        if rules.boilerplate.is_match(words) {
+        if rules.boilerplate_heads.may_match(words) && rules.boilerplate.is_match(words) {
             out.boilerplate += 1;
             continue;
         }
@@ -87,6 +87,203 @@ pub fn prepare_into(bytes: &[u8], base: usize, rules: &Rules, out: &mut Prepared
         out.paragraphs.push(first..out.sentences.len());
     }
     SEEN.set(seen);
+}
+
+/// What a paragraph must begin with for one of the boilerplate patterns to match it, read from the
+/// patterns themselves, so that most paragraphs are passed over without running them (the regex
+/// set cost about 180 instructions a paragraph, nearly all of which match none). It is a test
+/// that never says no to a paragraph the patterns match: one it lets through is still tested by
+/// them. It reads a pattern anchored at the start (`^`) whose first items are literal text; where
+/// a pattern is not of that kind, every paragraph is let through.
+#[derive(Debug, Clone)]
+pub struct BoilerplateHeads {
+    /// Every text a match may begin with (one pattern may give several: `^(click|tap) here`),
+    /// as its bytes; `None` where some pattern was not read, so that every paragraph is tested.
+    heads: Option<Vec<Box<[u8]>>>,
+    /// The bytes a paragraph may begin with: the first of a head in either case, and every byte
+    /// outside ASCII.
+    first: [bool; 256],
+    /// The first two bytes of every head, each with its case bit set (`| 0x20`, which makes a
+    /// letter lower case and another byte one of at most two): a paragraph whose first two bytes
+    /// are ASCII and, so set, none of these begins with no head. `None` where a head is shorter.
+    pairs: Option<Vec<[u8; 2]>>,
+    /// The longest head's length. A paragraph with a byte outside ASCII within it is tested, as a
+    /// character outside ASCII may match a letter of a head in another case (`ſ` matches `s`).
+    reach: usize,
+}
+
+impl BoilerplateHeads {
+    /// The heads of these patterns (matched in any case, as `Rules` builds them).
+    pub fn of(patterns: &[String]) -> BoilerplateHeads {
+        let heads: Option<Vec<Box<[u8]>>> = patterns
+            .iter()
+            .map(|p| pattern_heads(p))
+            .collect::<Option<Vec<_>>>()
+            .map(|all| {
+                all.into_iter()
+                    .flatten()
+                    .map(|h| h.into_bytes().into())
+                    .collect()
+            });
+        let mut first = [true; 256];
+        let mut reach = 0;
+        if let Some(heads) = &heads {
+            first[..0x80].fill(false);
+            for h in heads {
+                first[usize::from(h[0].to_ascii_lowercase())] = true;
+                first[usize::from(h[0].to_ascii_uppercase())] = true;
+                reach = reach.max(h.len());
+            }
+        }
+        let pairs = heads.as_ref().and_then(|heads| {
+            heads
+                .iter()
+                .map(|h| Some([h.first()? | 0x20, h.get(1)? | 0x20]))
+                .collect()
+        });
+        BoilerplateHeads {
+            heads,
+            first,
+            pairs,
+            reach,
+        }
+    }
+
+    /// May a pattern match `paragraph`? False only where none can.
+    #[inline]
+    pub fn may_match(&self, paragraph: &str) -> bool {
+        let b = paragraph.as_bytes();
+        match (b, &self.pairs) {
+            // nearly every paragraph: its first byte begins no head, or its first two no head
+            ([x, ..], _) if !self.first[usize::from(*x)] => false,
+            ([x, y, ..], Some(pairs)) if (x | y) < 0x80 => {
+                pairs.contains(&[x | 0x20, y | 0x20]) && self.may_match_slowly(b)
+            }
+            _ => self.may_match_slowly(b),
+        }
+    }
+
+    /// `may_match` for a paragraph whose first bytes a head may have.
+    fn may_match_slowly(&self, b: &[u8]) -> bool {
+        let Some(heads) = &self.heads else {
+            return true;
+        };
+        !b[..b.len().min(self.reach)].is_ascii()
+            || heads
+                .iter()
+                .any(|h| b.get(..h.len()).is_some_and(|s| s.eq_ignore_ascii_case(h)))
+    }
+}
+
+/// The texts a match of `pattern` must begin with (as the pattern spells them; matched in any
+/// case), or `None` where the pattern is not of the kind read here: anchored at the start, with no
+/// `|` outside a group and no flags (`(?`), beginning with literal characters or groups of
+/// literal alternatives (`(click|tap)`), each not followed by a repetition (`?`, `*`, `+`, `{`).
+/// What follows the first item of another kind is not looked at, beyond `|` and flags.
+fn pattern_heads(pattern: &str) -> Option<Vec<String>> {
+    let rest = pattern.strip_prefix('^')?;
+    if !whole_at_top(rest) {
+        return None;
+    }
+    let chars: Vec<char> = rest.chars().collect();
+    let mut heads = vec![String::new()];
+    let mut i = 0;
+    while let Some((texts, next)) = literal_item(&chars, i) {
+        if is_repetition(chars.get(next)) || heads.len() * texts.len() > 64 {
+            break;
+        }
+        heads = heads
+            .iter()
+            .flat_map(|h| texts.iter().map(move |t| format!("{h}{t}")))
+            .collect();
+        i = next;
+    }
+    (!heads.iter().any(String::is_empty)).then_some(heads)
+}
+
+/// Is `pattern` one sequence (no `|` outside its groups and classes), without flags? `false`
+/// where that cannot be told: a flag group (`(?`) or a class left open.
+fn whole_at_top(pattern: &str) -> bool {
+    let mut chars = pattern.chars().peekable();
+    let (mut groups, mut classes) = (0usize, 0usize);
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                chars.next();
+            }
+            '[' => {
+                classes += 1;
+                // `]` (after a `^`) first in a class stands for itself
+                chars.next_if_eq(&'^');
+                chars.next_if_eq(&']');
+            }
+            ']' if classes > 0 => classes -= 1,
+            _ if classes > 0 => {}
+            '(' if chars.peek() == Some(&'?') => return false,
+            '(' => groups += 1,
+            ')' => groups = groups.saturating_sub(1),
+            '|' if groups == 0 => return false,
+            _ => {}
+        }
+    }
+    classes == 0
+}
+
+/// The texts the item at `chars[i]` may be, and where it ends, where it is a literal character or
+/// a group of alternatives that are each literal characters (none repeated).
+fn literal_item(chars: &[char], i: usize) -> Option<(Vec<String>, usize)> {
+    if chars.get(i) != Some(&'(') {
+        let (c, next) = literal(chars, i)?;
+        return Some((vec![c.to_string()], next));
+    }
+    let mut alternatives = vec![String::new()];
+    let mut j = i + 1;
+    loop {
+        match chars.get(j)? {
+            '|' => {
+                alternatives.push(String::new());
+                j += 1;
+            }
+            ')' => return Some((alternatives, j + 1)),
+            _ => {
+                let (c, next) = literal(chars, j)?;
+                if is_repetition(chars.get(next)) {
+                    return None;
+                }
+                alternatives.last_mut()?.push(c);
+                j = next;
+            }
+        }
+    }
+}
+
+/// The literal character at `chars[i]`, and where it ends: a character that is not a mark of the
+/// syntax, or such a mark escaped. Not one outside ASCII that matches an ASCII letter in another
+/// case (`K`, the Kelvin sign, matches `k`), so that a head's bytes outside ASCII are matched only
+/// by bytes outside ASCII.
+fn literal(chars: &[char], i: usize) -> Option<(char, usize)> {
+    // the marks of the syntax; those after `$` are marks only in a class
+    const MARKS: &str = "\\.+*?()|[]{}^$#&-~";
+    match *chars.get(i)? {
+        '\\' => {
+            let c = *chars.get(i + 1)?;
+            MARKS.contains(c).then_some((c, i + 2))
+        }
+        c if MARKS[..MARKS.len() - 4].contains(c) => None,
+        c if !c.is_ascii()
+            && c.to_lowercase()
+                .chain(c.to_uppercase())
+                .any(|c| c.is_ascii()) =>
+        {
+            None
+        }
+        c => Some((c, i + 1)),
+    }
+}
+
+/// Does this character repeat the item before it (or make it optional)?
+fn is_repetition(c: Option<&char>) -> bool {
+    matches!(c, Some('?' | '*' | '+' | '{'))
 }
 
 /// A hash of `s` in lower case (`str::to_lowercase`), without a lower-case copy where it is ASCII
@@ -149,6 +346,103 @@ mod tests {
         let text = "Eight soldiers died.\n\nEIGHT SOLDIERS DIED.\n\nÉté: 20 killed.\n\nété: 20 KILLED.\n\nThe \u{212A}M mark.\n\nThe km mark.";
         let p = prepare(text.as_bytes(), 0, &rules);
         assert_eq!((p.paragraphs.len(), p.repeated), (3, 3));
+    }
+
+    /// The default patterns are all read, and their heads let through every paragraph they
+    /// match: each head in every case, with what the patterns let follow, with characters outside
+    /// ASCII that match its letters, and the paragraphs of the fixtures.
+    #[test]
+    fn the_boilerplate_heads_let_through_every_paragraph_the_patterns_match() {
+        let rules = Rules::defaults();
+        let heads = &rules.boilerplate_heads;
+        let mut want: Vec<&[u8]> = heads
+            .heads
+            .as_deref()
+            .unwrap()
+            .iter()
+            .map(|h| &h[..])
+            .collect();
+        want.sort();
+        assert_eq!(
+            want,
+            [
+                &b"(c) "[..],
+                b"all rights reserved",
+                b"click here to ",
+                b"copyright ",
+                b"follow ",
+                b"read also:",
+                b"read more:",
+                b"see also:",
+                b"see more:",
+                b"sign up for ",
+                b"tap here to ",
+                b"track latest news live on ",
+                "\u{a9} ".as_bytes(),
+            ]
+        );
+        let mut paragraphs: Vec<String> = Vec::new();
+        for h in heads.heads.as_deref().unwrap() {
+            let h = std::str::from_utf8(h).unwrap();
+            for tail in ["", "x", " the latest news on twitter", "s", " 2024 Reuters"] {
+                for p in [format!("{h}{tail}"), format!("{}{tail}", h.to_uppercase())] {
+                    paragraphs.push(p.replace('s', "\u{17f}").replace('k', "\u{212a}"));
+                    paragraphs.push(p[..p.len() - 1].to_string());
+                    paragraphs.push(format!(" {p}"));
+                    paragraphs.push(p);
+                }
+            }
+        }
+        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        for dir in std::fs::read_dir(fixtures).unwrap() {
+            for file in std::fs::read_dir(dir.unwrap().path()).into_iter().flatten() {
+                let text = std::fs::read_to_string(file.unwrap().path()).unwrap_or_default();
+                paragraphs.extend(text.lines().map(str::to_string));
+            }
+        }
+        let matched = paragraphs.iter().filter(|p| rules.boilerplate.is_match(p));
+        assert!(matched.clone().count() > 100);
+        for p in matched {
+            assert!(heads.may_match(p), "{p:?}");
+        }
+        // and most others are passed over
+        for p in ["The army said", "Tapping", "(a) ", "", "sign up", "\u{17f}"] {
+            assert_eq!(heads.may_match(p), p.starts_with('\u{17f}'), "{p:?}");
+        }
+    }
+
+    /// A pattern not read (not anchored, `|` outside a group, flags, a repetition or class first)
+    /// lets every paragraph through; what follows the heads is not read.
+    #[test]
+    fn patterns_not_read_let_every_paragraph_through() {
+        for p in [
+            "sign up",
+            "^sign|up",
+            "^(?i)sign",
+            "^a(?m)b",
+            "^s?ign",
+            "^(s|t)?ign",
+            "^(sa?|t)ign",
+            "^[st]ign",
+            "^\\w",
+            "^\u{212a}m",
+            "^(a|)",
+            "^a[|]b|c",
+            "^",
+        ] {
+            assert_eq!(pattern_heads(p), None, "{p}");
+            let heads = BoilerplateHeads::of(&[p.to_string()]);
+            assert!(heads.may_match("zzz") && heads.may_match(""), "{p}");
+        }
+        let read = |p: &str| pattern_heads(p).unwrap();
+        assert_eq!(read("^ab?c"), ["a"]);
+        assert_eq!(read("^(a|b)(c|d)e+f"), ["ac", "ad", "bc", "bd"]);
+        assert_eq!(read("^\\(c\\)\\.x[|]"), ["(c).x"]);
+        assert_eq!(read("^a(b|c)?"), ["a"]);
+        assert_eq!(read("^(a|)b"), ["ab", "b"]);
+        assert_eq!(read("^a[]|]b"), ["a"]);
+        // no patterns: nothing is boilerplate
+        assert!(!BoilerplateHeads::of(&[]).may_match("\u{a9} 2024"));
     }
 
     #[test]
