@@ -142,8 +142,10 @@ pub fn normalize_into(bytes: &[u8], base: usize, out: &mut Normalized) {
 
 /// Does normalising look at this byte: the first byte of a non-ASCII character, or an ASCII one
 /// that may be replaced (an apostrophe or backquote, which may be doubled, and the odd spaces)?
+/// The control characters below the odd spaces are looked at too (and left as they are), so that
+/// the bytes from 0x80 and those below 0x0E are one test: below 0x0E as a signed byte.
 const fn is_special(b: u8) -> bool {
-    b >= 0x80 || matches!(b, b'\'' | b'`' | b'\t' | b'\r' | 0x0B | 0x0C)
+    (b as i8) < 0x0E && b != b'\n' || b == b'\'' || b == b'`'
 }
 
 /// `is_special` of every byte, looked up.
@@ -163,8 +165,7 @@ static SPECIAL: [bool; 256] = {
 #[inline(always)]
 fn any_special(block: &[u8; BLOCK]) -> bool {
     block.iter().fold(false, |found, &b| {
-        let odd_space = b.wrapping_sub(b'\t') < 5 && b != b'\n';
-        found | (b >= 0x80) | (b == b'\'') | (b == b'`') | odd_space
+        found | ((b as i8) < 0x0E) & (b != b'\n') | (b == b'\'') | (b == b'`')
     })
 }
 
