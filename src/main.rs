@@ -487,3 +487,53 @@ fn emit(path: Option<&Path>, text: &str) -> ExitCode {
         Err(e) => fail(&format!("{}: {e}", path.display())),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Lines;
+    use std::io::Write;
+
+    /// A writer that takes at most a few bytes a call, and is sometimes interrupted.
+    struct Trickle {
+        got: Vec<u8>,
+        calls: usize,
+    }
+
+    impl Write for Trickle {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.calls += 1;
+            if self.calls.is_multiple_of(3) {
+                return Err(std::io::ErrorKind::Interrupted.into());
+            }
+            let n = buf.len().min(5);
+            self.got.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// Every line comes out whole and in order, however little the writer takes at a time, with
+    /// batches written as they fill and the rest at the flush.
+    #[test]
+    fn lines_come_out_whole_and_in_order() {
+        let lines: Vec<Vec<u8>> = (0..50)
+            .map(|i| format!("{{\"id\":{i},\"text\":\"{}\"}}\n", "x".repeat(i)).into_bytes())
+            .chain([b"\n".to_vec(), Vec::new()])
+            .collect();
+        let mut out = Lines::new(
+            Trickle {
+                got: Vec::new(),
+                calls: 0,
+            },
+            100,
+        );
+        for line in &lines {
+            out.push(line.clone()).unwrap();
+        }
+        out.flush().unwrap();
+        assert_eq!(out.out.got, lines.concat());
+    }
+}
