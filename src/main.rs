@@ -273,6 +273,14 @@ impl<W: Write> Lines<W> {
     }
 }
 
+/// Lines still kept are written out when the batch is dropped (a run stopped by an error on its
+/// input), as a `BufWriter` writes out its buffer; an error then is let go.
+impl<W: Write> Drop for Lines<W> {
+    fn drop(&mut self) {
+        let _ = self.write_out();
+    }
+}
+
 /// Extracts every article, with a progress bar on stderr when that takes more than a second and
 /// stderr is a terminal.
 fn extract_with_progress(
@@ -535,5 +543,16 @@ mod tests {
         }
         out.flush().unwrap();
         assert_eq!(out.out.got, lines.concat());
+    }
+
+    /// Lines kept when the batch is dropped unflushed are written out, as a `BufWriter` would.
+    #[test]
+    fn lines_kept_are_written_out_when_dropped() {
+        let mut got = Vec::new();
+        {
+            let mut out = Lines::new(&mut got, 1 << 16);
+            out.push(b"{\"id\":1}\n".to_vec()).unwrap();
+        }
+        assert_eq!(got, b"{\"id\":1}\n");
     }
 }
