@@ -23,9 +23,69 @@ pub struct Found {
     pub source_norm: Option<CompactString>,
     pub cue: Range<usize>,
     pub cue_text: CompactString,
-    pub content: Vec<Range<usize>>,
+    pub content: Pieces,
     pub speaker: Option<CompactString>,
     pub kind: &'static str,
+}
+
+/// The pieces of a statement's content, in order, read as a slice. Most statements have one,
+/// held in place: a list of one was allocated (and freed) for each statement. A quotation in
+/// parts, or with the words before its opening mark, has a list.
+#[derive(Debug, Clone)]
+pub struct Pieces(Held);
+
+/// How `Pieces` holds them. (A range fits beside the list's niche: no larger than the list.)
+#[derive(Debug, Clone)]
+enum Held {
+    One(Range<usize>),
+    Many(Vec<Range<usize>>),
+}
+
+impl Pieces {
+    /// The pieces of `pieces`, copied (in place when there is one).
+    fn of(pieces: &[Range<usize>]) -> Pieces {
+        match pieces {
+            [one] => Pieces(Held::One(one.clone())),
+            _ => Pieces(Held::Many(pieces.to_vec())),
+        }
+    }
+
+    /// Adds `more` after the pieces held.
+    fn extend(&mut self, more: &[Range<usize>]) {
+        match &mut self.0 {
+            Held::One(one) => {
+                let mut all = Vec::with_capacity(1 + more.len());
+                all.push(one.clone());
+                all.extend_from_slice(more);
+                self.0 = Held::Many(all);
+            }
+            Held::Many(all) => all.extend_from_slice(more),
+        }
+    }
+}
+
+impl From<Range<usize>> for Pieces {
+    fn from(one: Range<usize>) -> Pieces {
+        Pieces(Held::One(one))
+    }
+}
+
+impl std::ops::Deref for Pieces {
+    type Target = [Range<usize>];
+
+    fn deref(&self) -> &[Range<usize>] {
+        match &self.0 {
+            Held::One(one) => std::slice::from_ref(one),
+            Held::Many(all) => all,
+        }
+    }
+}
+
+/// (The same pieces are equal however they are held.)
+impl PartialEq for Pieces {
+    fn eq(&self, other: &Pieces) -> bool {
+        **self == **other
+    }
 }
 
 impl Found {
@@ -775,7 +835,7 @@ pub fn find(
                         .filter(|f| f.kind == "direct" && continues(f))
                     {
                         Some(f) if text[f.cue.end..pieces[0].start].contains(',') => {
-                            f.content.extend(pieces.iter().cloned())
+                            f.content.extend(&pieces)
                         }
                         _ => said.extend(quoted(para, &pieces, at + 1)),
                     }
@@ -947,7 +1007,7 @@ fn labelled(text: &str, toks: &[Token], para_end: usize, first_para: bool) -> Op
         text,
         Some(source),
         toks[i].start..toks[i].end,
-        vec![content],
+        content.into(),
         kind,
     ))
 }
@@ -1074,7 +1134,7 @@ fn quote(
             text,
             source,
             cue.start..cue.end,
-            pieces.to_vec(),
+            Pieces::of(pieces),
             "direct",
         ));
     }
@@ -1102,11 +1162,16 @@ fn quote(
     }
     let (a, b) = source_before(low, before, v)?;
     let source = before[a].start..before[b - 1].end;
-    let mut content = pieces.to_vec();
     // the words between the cue and the opening mark belong to the statement too
-    if let Some(t) = before.get(v + 1) {
-        content.insert(0, t.start..t.start);
-    }
+    let content = match before.get(v + 1) {
+        Some(t) => {
+            let mut all = Vec::with_capacity(1 + pieces.len());
+            all.push(t.start..t.start);
+            all.extend_from_slice(pieces);
+            Pieces(Held::Many(all))
+        }
+        None => Pieces::of(pieces),
+    };
     Some(made(
         text,
         Some(source),
@@ -1160,7 +1225,7 @@ fn made(
     text: &str,
     source: Option<Range<usize>>,
     cue: Range<usize>,
-    content: Vec<Range<usize>>,
+    content: Pieces,
     kind: &'static str,
 ) -> Found {
     // (the source's text sliced, then copied by `CompactString::from` as it is: a closure that did
@@ -1338,7 +1403,7 @@ fn reported(
                 } else {
                     trim_end(sentence.start..t.start)
                 };
-                out.push(made(text, Some(source), cue, vec![content], "according"));
+                out.push(made(text, Some(source), cue, content.into(), "according"));
                 k = b;
                 continue;
             }
@@ -1438,7 +1503,7 @@ fn reported(
                 None => trim_end(sentence.start..toks[k].start),
             };
             if !content.is_empty() {
-                out.push(made(text, source, cue, vec![content], "passive"));
+                out.push(made(text, source, cue, content.into(), "passive"));
             }
             k += 1;
             continue;
@@ -1539,7 +1604,7 @@ fn reported(
         } else {
             "indirect"
         };
-        out.push(made(text, source, cue, vec![content], kind));
+        out.push(made(text, source, cue, content.into(), kind));
         k += 1;
     }
 }
@@ -2091,7 +2156,7 @@ mod tests {
             source_norm: None,
             cue: start..start + len,
             cue_text: CompactString::default(),
-            content: vec![Range { start: id, end: id }],
+            content: (id..id).into(),
             speaker: None,
             kind: "indirect",
         };
