@@ -600,9 +600,10 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
 /// Does the token open with a weekday or month name, in any case (`time::opens_with_calendar`)?
 /// A word of ASCII letters alone does only when it is such a name whole, which its marks already
 /// tell (`Rules::word_marks` marks each one): only other tokens ("Monday's", "Sept.") are looked
-/// up again.
+/// up again. (The tokenizer tells a word of letters alone, `holds::LETTERS`: its bytes are not
+/// read again. No mark has the bit, and none is letters.)
 fn opens_with_calendar(t: &Token) -> bool {
-    if t.text.bytes().all(|b| b.is_ascii_alphabetic()) {
+    if t.holds & holds::LETTERS != 0 {
         return t.marks.has(WordMarks::CALENDAR);
     }
     super::time::opens_with_calendar(t.text)
@@ -975,6 +976,11 @@ fn labelled(text: &str, toks: &[Token], para_end: usize, first_para: bool) -> Op
     ]);
     let quoted = toks.first().is_some_and(|t| t.text == "\"");
     let start = usize::from(quoted);
+    // the colon comes after one to four words: most paragraphs have none there, and are turned
+    // away before their words are read
+    if !toks.iter().skip(start + 1).take(4).any(|t| t.text == ":") {
+        return None;
+    }
     let mut i = start;
     while i < toks.len()
         && i < start + 4
