@@ -300,6 +300,44 @@ pub(super) fn no_capitalised_word(src: &str) -> bool {
     true
 }
 
+/// The words that end `head` (split at whitespace), nearest first, while each opens with a capital
+/// and ends with no comma, full stop, colon or quotation mark, up to as many as `words` holds:
+/// how many were put in `words`, the same as `head.split_whitespace().rev()` with those tests
+/// gives. Read byte by byte back from the end, while the bytes are ASCII: `None` at a byte that is
+/// not (a wider character may be whitespace or a capital), for the caller to read by characters.
+/// (Those words are read before every mention of a surname, and decoding them character by
+/// character cost some 0.5 M instructions per MB of real news.)
+pub(super) fn name_words_before<'h>(head: &'h str, words: &mut [&'h str]) -> Option<usize> {
+    let b = head.as_bytes();
+    let mut end = b.len();
+    let mut n = 0;
+    while n < words.len() {
+        while end > 0 && is_ascii_space(b[end - 1]) {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > 0 && !is_ascii_space(b[start - 1]) {
+            if !b[start - 1].is_ascii() {
+                return None;
+            }
+            start -= 1;
+        }
+        // (the ends of an ASCII word between ASCII spaces are characters' ends)
+        let word = &b[start..end];
+        match (word.first(), word.last()) {
+            (Some(first), Some(last))
+                if first.is_ascii_uppercase() && !matches!(last, b',' | b'.' | b':' | b'"') =>
+            {
+                words[n] = &head[start..end];
+                n += 1;
+                end = start;
+            }
+            _ => break,
+        }
+    }
+    Some(n)
+}
+
 /// Where the last byte of `bytes` is that is a capital of ASCII or a part of a wider character
 /// (a word with neither opens with no capital): read backward eight bytes at a time.
 pub(super) fn last_capital_or_wide(bytes: &[u8]) -> Option<usize> {
@@ -379,6 +417,38 @@ mod tests {
                     .rposition(|&x| x.is_ascii_uppercase() || !x.is_ascii()),
                 "{end}"
             );
+        }
+    }
+
+    #[test]
+    fn name_words_before_are_those_split_whitespace_gives() {
+        let more = [
+            "met Ibrahim Boubacar Keita",
+            "Later, Ibrahim Boubacar ",
+            "A B C D E F G H",
+            "said Mr \"Big\" Mc",
+            "the Rep.",
+            "and \u{c9}ric",
+        ];
+        for s in SAMPLES.iter().chain(&more) {
+            for most in [0, 1, 2, 6] {
+                let want: Vec<&str> = s
+                    .split_whitespace()
+                    .rev()
+                    .take_while(|w| {
+                        w.starts_with(|c: char| c.is_uppercase())
+                            && !w.ends_with([',', '.', ':', '"'])
+                    })
+                    .take(most)
+                    .collect();
+                let mut words = [""; 6];
+                let words = &mut words[..most];
+                match name_words_before(s, words) {
+                    Some(n) => assert_eq!(&words[..n], want.as_slice(), "{s:?}"),
+                    // only a text with a wider character is left to be read by characters
+                    None => assert!(!s.is_ascii(), "{s:?}"),
+                }
+            }
         }
     }
 

@@ -12,8 +12,8 @@ use crate::claim::{Attribution, CompactString, Span, Spanned};
 use crate::rules::{Rules, SpeechWord, WordMarks};
 use crate::text::{Cursor, Prepared, WordList};
 use bytewise::{
-    last_capital_or_wide, last_word, no_capitalised_word, one_capitalised_word, quoted_words,
-    words_up_to,
+    last_capital_or_wide, last_word, name_words_before, no_capitalised_word, one_capitalised_word,
+    quoted_words, words_up_to,
 };
 
 /// A statement found in the normalised text.
@@ -2025,7 +2025,11 @@ fn find_capitalised(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let mut from = 0;
     while let Some(i) = memchr::memchr(first, &hay[from..]) {
         let at = from + i;
-        if hay[at + 1..].starts_with(rest) {
+        // (the second byte first: most capitals found open another word, and the comparison of
+        // the rest is a call)
+        if rest.first().is_none_or(|r| hay.get(at + 1) == Some(r))
+            && hay[at + 1..].starts_with(rest)
+        {
             return Some(at);
         }
         from = at + 1;
@@ -2117,18 +2121,26 @@ impl Earlier {
             if head[from..].starts_with(|c: char| c.is_alphanumeric()) {
                 continue;
             }
-            // the words before the mention, nearest first (gathered in place: no list is made)
+            // the words before the mention, nearest first (gathered in place: no list is made),
+            // read byte by byte where they are ASCII, else by characters
             let mut words = [""; MOST];
-            let mut n = 0;
-            for w in head[..at].split_whitespace().rev().take_while(|w| {
-                w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with([',', '.', ':', '"'])
-            }) {
-                words[n] = w;
-                n += 1;
-                if n == MOST {
-                    break;
+            let n = match name_words_before(&head[..at], &mut words) {
+                Some(n) => n,
+                None => {
+                    let mut n = 0;
+                    for w in head[..at].split_whitespace().rev().take_while(|w| {
+                        w.starts_with(|c: char| c.is_uppercase())
+                            && !w.ends_with([',', '.', ':', '"'])
+                    }) {
+                        words[n] = w;
+                        n += 1;
+                        if n == MOST {
+                            break;
+                        }
+                    }
+                    n
                 }
-            }
+            };
             let words = &words[..n];
             // the name is the words and the surname with a space between each two: built only
             // when it is longer than the best so far
