@@ -300,6 +300,24 @@ pub(super) fn no_capitalised_word(src: &str) -> bool {
     true
 }
 
+/// `s` without the quotation marks, commas and whitespace at its ends, as `trim_matches` with
+/// them gives: found byte by byte, unless a byte outside ASCII (which may be whitespace) is where
+/// either end stops, when `trim_matches` reads it by characters. (Asked of the words between a
+/// quotation and the cue of the one before it, at every quotation.)
+pub(super) fn trim_quote_marks(s: &str) -> &str {
+    let mark = |b: &u8| matches!(b, b'"' | b',') || is_ascii_space(*b);
+    let b = s.as_bytes();
+    let start = b.iter().position(|x| !mark(x)).unwrap_or(b.len());
+    let end = b.iter().rposition(|x| !mark(x)).map_or(start, |e| e + 1);
+    if !b[start..end].first().is_none_or(u8::is_ascii)
+        || !b[start..end].last().is_none_or(u8::is_ascii)
+    {
+        return s.trim_matches(|c: char| c == '"' || c == ',' || c.is_whitespace());
+    }
+    // (its ends are ASCII bytes, characters of their own)
+    &s[start..end]
+}
+
 /// The words that end `head` (split at whitespace), nearest first, while each opens with a capital
 /// and ends with no comma, full stop, colon or quotation mark, up to as many as `words` holds:
 /// how many were put in `words`, the same as `head.split_whitespace().rev()` with those tests
@@ -417,6 +435,22 @@ mod tests {
                     .rposition(|&x| x.is_ascii_uppercase() || !x.is_ascii()),
                 "{end}"
             );
+        }
+    }
+
+    #[test]
+    fn quote_marks_are_trimmed_as_by_characters() {
+        let more = [
+            ", \"",
+            "\" ,he said, \"",
+            "\u{a0}, x ,\u{a0}",
+            "\u{e9},\"",
+            "\",\u{e9}",
+            ",,",
+        ];
+        for s in SAMPLES.iter().chain(&more) {
+            let want = s.trim_matches(|c: char| c == '"' || c == ',' || c.is_whitespace());
+            assert_eq!(trim_quote_marks(s), want, "{s:?}");
         }
     }
 

@@ -13,7 +13,7 @@ use crate::rules::{Rules, SpeechWord, WordMarks};
 use crate::text::{Cursor, Prepared, WordList};
 use bytewise::{
     last_capital_or_wide, last_word, name_words_before, no_capitalised_word, one_capitalised_word,
-    quoted_words, words_up_to,
+    quoted_words, trim_quote_marks, words_up_to,
 };
 
 /// A statement found in the normalised text.
@@ -798,10 +798,11 @@ pub fn find(
     let mut run_on_mark: Option<usize> = None;
     let mut pieces: Vec<Range<usize>> = Vec::new();
     // the statement of a quotation in its pieces, read from the paragraph it ends in
-    let quoted = |para: &[Range<usize>], pieces: &[Range<usize>], after: usize| {
+    // (`para` is the range of the paragraph's sentences, `later` the marks from its start on)
+    let quoted = |para: Range<usize>, later: &[usize], pieces: &[Range<usize>], after: usize| {
         quote(
             rules,
-            (text, &marks),
+            (text, later),
             &low,
             para,
             (sentences, sentence_tokens),
@@ -809,13 +810,20 @@ pub fn find(
             after,
         )
     };
-    for (pi, para) in paragraphs.iter().enumerate() {
-        let para = &sentences[para.clone()];
+    // (the first mark not before the paragraph read)
+    let mut from = 0;
+    for (pi, in_para) in paragraphs.iter().enumerate() {
+        let para = &sentences[in_para.clone()];
         let (Some(first), Some(last)) = (para.first(), para.last()) else {
             continue;
         };
         let range = first.start..last.end;
-        let from = marks.partition_point(|&m| m < range.start);
+        // (the paragraphs come in order: the first mark of each is found by reading on from the
+        // last one's, where a search of all the marks was made for each paragraph)
+        while marks.get(from).is_some_and(|&m| m < range.start) {
+            from += 1;
+        }
+        let later = &marks[from..];
         for &at in marks[from..].iter().take_while(|&&m| m < range.end) {
             if run_on_mark.take_if(|m| *m == at).is_some() {
                 continue;
@@ -827,8 +835,7 @@ pub fn find(
                     quotes.push(pieces[0].start..at);
                     // "“…,” he said, “…”": the part after the speaker belongs to the same statement
                     let continues = |f: &Found| {
-                        let between = text[f.cue.end..pieces[0].start]
-                            .trim_matches(|c: char| c == '"' || c == ',' || c.is_whitespace());
+                        let between = trim_quote_marks(&text[f.cue.end..pieces[0].start]);
                         words_up_to(between, 5) <= 4 && pieces[0].start > f.cue.end
                     };
                     match said
@@ -838,7 +845,7 @@ pub fn find(
                         Some(f) if text[f.cue.end..pieces[0].start].contains(',') => {
                             f.content.extend(&pieces)
                         }
-                        _ => said.extend(quoted(para, &pieces, at + 1)),
+                        _ => said.extend(quoted(in_para.clone(), later, &pieces, at + 1)),
                     }
                     pieces.clear();
                 }
@@ -855,7 +862,7 @@ pub fn find(
                 open = Some(next.start + 1);
             } else {
                 quotes.push(pieces[0].start..range.end);
-                said.extend(quoted(para, &pieces, range.end));
+                said.extend(quoted(in_para.clone(), later, &pieces, range.end));
                 pieces.clear();
             }
         }
@@ -1057,17 +1064,21 @@ fn labels_with_evidence(text: &str, labels: Vec<Found>, others: &[Found]) -> Vec
 }
 
 /// The speaker of a quotation: after its closing mark (`," the force said`, `," said Mara`) or
-/// before its opening one (`He added: "`, `told AFP that "`). `marks` are where every quotation
-/// mark of `text` is, in order.
+/// before its opening one (`He added: "`, `told AFP that "`). `close` is the range of the
+/// sentences (indices into `sentences`) of the paragraph it closes in, `marks` where every
+/// quotation mark of `text` is from that paragraph's start on, in order.
+/// (The paragraph's sentences and marks are searched, not all of the article's: most of what is
+/// read lies in it.)
 fn quote(
     rules: &Rules,
     (text, marks): (&str, &[usize]),
     low: &str,
-    close_para: &[Range<usize>],
+    close: Range<usize>,
     (sentences, sentence_tokens): (&[Range<usize>], &[Vec<Token>]),
     pieces: &[Range<usize>],
     after: usize,
 ) -> Option<Found> {
+    let close_para = &sentences[close.clone()];
     let first = pieces.first()?.clone();
     // does the quotation hold fewer than four words? (counted no further than that)
     let short = || {
@@ -1098,13 +1109,21 @@ fn quote(
     while !text.is_char_boundary(reach) {
         reach -= 1;
     }
-    // (up to the next quotation mark: the first of the text's marks, found once, from `after` on)
-    let reach = marks[marks.partition_point(|&m| m < after)..]
-        .first()
+    // (up to the next quotation mark: the first of the text's marks from `after` on, counted on
+    // from the paragraph's first, of which few come before `after`)
+    let reach = marks
+        .iter()
+        .find(|&&m| m >= after)
         .filter(|&&m| m < reach)
         .map_or(reach, |&m| m);
-    // (the sentences' tokens, read once already, where they are the range's own)
-    let toks = reuse::tokens_within(text, (sentences, sentence_tokens), after..reach)
+    // (the sentences' tokens, read once already, where they are the range's own: the range lies
+    // in the paragraph, and its sentences are all that need be searched)
+    let aligned = sentence_tokens.len() == sentences.len();
+    let (para_sentences, para_tokens) = match sentence_tokens.get(close.clone()) {
+        Some(toks) if aligned => (close_para, toks),
+        _ => (sentences, sentence_tokens),
+    };
+    let toks = reuse::tokens_within(text, (para_sentences, para_tokens), after..reach)
         .unwrap_or_else(|| leading_tokens(rules, text, after..reach).into());
     let mut i = 0;
     while i < toks.len() && (toks[i].text == "," || toks[i].text == ".") {
@@ -1145,7 +1164,11 @@ fn quote(
         ));
     }
     // `He added: "…"`, `a source told AFP that "…"`
-    let open = sentence_holding(sentences, first.start)?;
+    // (in the paragraph it closes in, most often: else in one before)
+    let open = match sentence_holding(close_para, first.start) {
+        Some(i) => close.start + i,
+        None => sentence_holding(sentences, first.start)?,
+    };
     // the sentence's words before the opening mark: a word ends at a quotation mark, so they are
     // the sentence's first tokens
     let mark = first.start.saturating_sub(1);
