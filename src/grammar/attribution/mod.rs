@@ -264,11 +264,12 @@ fn gerund_after_preposition(low: &str, toks: &[Token], k: usize) -> bool {
 
 /// Is this sentence a headline in title case: four words or more, nearly all capitalised?
 fn title_case(toks: &[Token]) -> bool {
-    let words = toks.iter().filter(|t| t.word).count();
-    let capitals = toks
-        .iter()
-        .filter(|t| t.word && t.text.starts_with(|c: char| c.is_uppercase()))
-        .count();
+    // (both counted in one pass over the words)
+    let (mut words, mut capitals) = (0, 0);
+    for t in toks.iter().filter(|t| t.word) {
+        words += 1;
+        capitals += usize::from(t.text.starts_with(|c: char| c.is_uppercase()));
+    }
     words >= 4 && capitals * 5 >= words * 4
 }
 
@@ -300,7 +301,9 @@ fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
             "argues",
             "declares",
         ]);
-        return title_case(toks) && HEADLINE_VERBS.contains_any_case(t.text);
+        // (the word first: most capitalised cues are no such verb, and the sentence's every word
+        // is read for title case)
+        return HEADLINE_VERBS.contains_any_case(t.text) && title_case(toks);
     }
     let Some(prev) = k.checked_sub(1).map(|p| &toks[p]) else {
         return true;
