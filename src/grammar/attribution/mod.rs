@@ -986,9 +986,12 @@ fn labelled(text: &str, toks: &[Token], para_end: usize, first_para: bool) -> Op
     ]);
     let quoted = toks.first().is_some_and(|t| t.text == "\"");
     let start = usize::from(quoted);
-    // the colon comes after one to four words: most paragraphs have none there, and are turned
-    // away before their words are read
-    if !toks.iter().skip(start + 1).take(4).any(|t| t.text == ":") {
+    // the colon comes after one to four words, the first token after them that is no word: most
+    // paragraphs have another there, or none, and are turned away by the tokens' kinds before a
+    // word's letters are read
+    let after_name = toks.get(start + 1..).unwrap_or_default();
+    let colon = after_name.iter().take(4).find(|t| !t.word);
+    if colon.is_none_or(|t| t.text != ":") {
         return None;
     }
     let mut i = start;
