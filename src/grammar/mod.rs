@@ -803,6 +803,11 @@ fn sentence_figures(
             k = after.max(k + 1);
             continue;
         }
+        // "9/11 victims", "24/7 coverage", "the 2015/16 season": no figure, nor any in its parts
+        if let Some(n) = number::slashed_digits(here) {
+            k = skip_to(at + n).max(k + 1);
+            continue;
+        }
         let prev = k.checked_sub(1).map_or("", |p| toks[p].text);
         if marks[k].stamp()
             && let Some((n, kind)) = time::stamp(here, prev)

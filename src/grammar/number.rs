@@ -191,11 +191,17 @@ fn whole_step(text: &str) -> f64 {
 }
 
 /// `1/16`, `3/4`: a proper fraction (not a date such as `9/11/2001`, nor `24/7`).
+///
+/// Fractions in the news are halves, thirds, quarters, eighths, tenths and the like; a pair that
+/// could be a month and a day and has another denominator is read as the date it mostly is
+/// (`9/11 victims`, `on 10/12`), and `13/20` as the fraction it must be.
 pub fn fraction(i: &str) -> IResult<&str, f64> {
+    const DENOMINATORS: [f64; 11] = [2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 16.0, 32.0, 64.0, 100.0];
     let (rest, (a, b)) = (digit1, preceded(char('/'), digit1)).parse(i)?;
     let (a, b): (f64, f64) = (a.parse().unwrap_or(f64::NAN), b.parse().unwrap_or(0.0));
-    let date_like =
-        rest.starts_with(['/', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+    let date_like = rest.starts_with(['/', '.'])
+        && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+        || (1.0..=12.0).contains(&a) && (1.0..=31.0).contains(&b) && !DENOMINATORS.contains(&b);
     if a >= b || a.is_nan() || date_like {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -203,6 +209,31 @@ pub fn fraction(i: &str) -> IResult<&str, f64> {
         )));
     }
     Ok((rest, a / b))
+}
+
+/// `9/11`, `24/7`, `2015/16`, `10/12/2016`: digits joined by slashes that make no fraction, as a
+/// date, a season or a name is written. The length of the whole group; `None` where the text opens
+/// with no such group, with a fraction (which `digits` reads), or with a year and a clock time
+/// (`2009/02:00 pm`).
+pub fn slashed_digits(i: &str) -> Option<usize> {
+    let b = i.as_bytes();
+    let run = |from: usize| {
+        b[from.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    // the end of the group of digits after the slash at `slash`, unless it opens a clock time
+    let group = |slash: usize| {
+        let end = slash + 1 + run(slash + 1);
+        (b.get(slash) == Some(&b'/') && end > slash + 1 && b.get(end) != Some(&b':')).then_some(end)
+    };
+    let first = run(0);
+    let mut end = group(first).filter(|_| first > 0 && fraction(i).is_err())?;
+    while let Some(next) = group(end) {
+        end = next;
+    }
+    Some(end)
 }
 
 /// A number in digits, in any of the groupings above.
@@ -941,6 +972,20 @@ mod tests {
         assert_eq!(fraction("1/16 of"), Ok((" of", 0.0625)));
         assert!(fraction("24/7").is_err());
         assert!(fraction("9/11/2001").is_err());
+        assert!(fraction("9/11 victims").is_err());
+        assert!(fraction("10/12 police").is_err());
+        assert_eq!(fraction("3/4 of"), Ok((" of", 0.75)));
+        assert_eq!(fraction("13/20 of"), Ok((" of", 0.65)));
+        assert_eq!(fraction("5/16-inch"), Ok(("-inch", 0.3125)));
+        assert_eq!(slashed_digits("9/11 victims"), Some(4));
+        assert_eq!(slashed_digits("24/7 coverage"), Some(4));
+        assert_eq!(slashed_digits("2015/16 season"), Some(7));
+        assert_eq!(slashed_digits("9/11/2001."), Some(9));
+        assert_eq!(slashed_digits("3/4 of"), None);
+        assert_eq!(slashed_digits("5/ day"), None);
+        assert_eq!(slashed_digits("500 km/h"), None);
+        assert_eq!(slashed_digits("2009/02:00 pm"), None);
+        assert_eq!(slashed_digits("9/10/2010 @ 1:19PM"), Some(9));
         assert!(words("tenants").is_err());
     }
 }
