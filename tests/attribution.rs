@@ -215,6 +215,7 @@ fn reported_speech_in_its_other_forms() {
         "It was reported that 15 soldiers were missing.",
         "Police chief Sara Diallo said: \"We found 9 bodies in the river.",
         "\"More may be hidden in the reeds. We will search until 20 more are found,\" she added.",
+        "The Harbour Times on Saturday reported that the pier had been closed.",
     ]
     .join("\n\n");
     std::fs::write(&path, text).unwrap();
@@ -242,6 +243,11 @@ fn reported_speech_in_its_other_forms() {
         "{all:?}"
     );
     assert!(has(&all, "Keita", "said", "Keita"), "{all:?}");
+    // a time between the subject and the cue, whatever the verb
+    assert!(
+        has(&all, "The Harbour Times", "reported", "The Harbour Times"),
+        "{all:?}"
+    );
     assert!(has(&all, "", "reported", ""), "no named source: {all:?}");
     assert!(
         has(&all, "she", "added", "Police chief Sara Diallo"),

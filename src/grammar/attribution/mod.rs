@@ -1560,7 +1560,11 @@ fn reported(
         let gerund = gerund_after_preposition(low, toks, k);
         let no_time = |&(a, b): &(usize, usize)| !is_time_phrase(low, &toks[a..b]);
         // (a phrase before the cue that is no time needs no second look)
-        let before = match (!gerund).then(|| source_before(low, toks, k)).flatten() {
+        let phrase = (!gerund).then(|| source_before(low, toks, k)).flatten();
+        // "The Times on Saturday wrote": a time just before the cue stands between it and its
+        // subject, whatever the verb
+        let after_time = phrase.is_some();
+        let before = match phrase {
             Some(phrase) if no_time(&phrase) => Some(phrase),
             _ => appositive_source(toks, k)
                 .or_else(|| {
@@ -1573,7 +1577,7 @@ fn reported(
                 // "all the experts I interviewed said", "Sanders on Tuesday said": the sentence's
                 // subject
                 .or_else(|| {
-                    if core {
+                    if core || after_time {
                         sentence_subject(low, toks, k)
                     } else {
                         None
