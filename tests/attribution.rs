@@ -216,6 +216,8 @@ fn reported_speech_in_its_other_forms() {
         "Police chief Sara Diallo said: \"We found 9 bodies in the river.",
         "\"More may be hidden in the reeds. We will search until 20 more are found,\" she added.",
         "The Harbour Times on Saturday reported that the pier had been closed.",
+        "\u{201C}We will rebuild the pier before the summer.\u{201D} \u{2015} Mara J. Quist, harbour master.",
+        "\"Nobody told us anything.\" - Two fishermen on the quay",
     ]
     .join("\n\n");
     std::fs::write(&path, text).unwrap();
@@ -243,6 +245,12 @@ fn reported_speech_in_its_other_forms() {
         "{all:?}"
     );
     assert!(has(&all, "Keita", "said", "Keita"), "{all:?}");
+    // a quotation signed with a dash and a name; a dash and a description sign nothing
+    assert!(
+        has(&all, "Mara J. Quist", "\u{2015}", "Mara J. Quist"),
+        "{all:?}"
+    );
+    assert!(!all.iter().any(|(_, c, _)| c == "-"), "{all:?}");
     // a time between the subject and the cue, whatever the verb
     assert!(
         has(&all, "The Harbour Times", "reported", "The Harbour Times"),

@@ -1136,6 +1136,10 @@ fn quote(
         i += 1;
     }
     let trailing = &toks[i..];
+    // `…." ― Sonya Herridge`, `…" — Pamela Padilla, a teacher`: a dash and a name sign the quotation
+    if let Some(signed) = signed_by(trailing) {
+        return Some(signed.made(text, pieces));
+    }
     // `," the force said` / `," Mara told AFP`
     // past the sentence's end, only a closing "Clinton said." names the speaker; "a source told
     // AFP that" opens the next statement
@@ -1214,6 +1218,47 @@ fn quote(
         content,
         "direct",
     ))
+}
+
+/// A quotation signed as an epigraph or a reader's comment is: a dash, then a name of one to five
+/// capitalised words (initials with their full stops) that ends the text read or is followed by a
+/// comma or a full stop.
+struct Signed {
+    dash: Range<usize>,
+    name: Range<usize>,
+}
+
+impl Signed {
+    fn made(self, text: &str, pieces: &[Range<usize>]) -> Found {
+        made(text, Some(self.name), self.dash, Pieces::of(pieces), "direct")
+    }
+}
+
+/// The dash and the name that sign a quotation, in the tokens after its closing mark.
+fn signed_by(trailing: &[Token]) -> Option<Signed> {
+    // (the text is normalised: every dash is a hyphen by now)
+    let dash = trailing.first().filter(|t| matches!(t.text, "-" | "--"))?;
+    let capital = |t: &Token| t.word && t.text.starts_with(|c: char| c.is_uppercase());
+    let mut end = 1;
+    while end < trailing.len().min(12) {
+        let t = &trailing[end];
+        let initial = t.text == "." && trailing[end - 1].text.chars().count() == 1;
+        if !(capital(t) || initial) {
+            break;
+        }
+        end += 1;
+    }
+    let words = trailing[1..end].iter().filter(|t| t.word).count();
+    let ends = trailing
+        .get(end)
+        .is_none_or(|t| matches!(t.text, "." | ","));
+    if !(1..=5).contains(&words) || !ends {
+        return None;
+    }
+    Some(Signed {
+        dash: dash.start..dash.end,
+        name: trailing[1].start..trailing[end - 1].end,
+    })
 }
 
 /// How far after a closing quotation mark (and its commas and full stops) `quote` looks for the
