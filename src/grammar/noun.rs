@@ -642,8 +642,72 @@ pub(super) fn counted_phrase(
         }
         i += 1;
     }
-    let last = nouny.filter(|&n| last.is_some_and(|l| n <= l))?;
+    let mut last = nouny.filter(|&n| last.is_some_and(|l| n <= l))?;
+    // many things are counted by a plural noun: a phrase that stopped on a word in the singular
+    // goes on to the plural that heads it
+    if plural == Some(true)
+        && !with_lower(toks[last].text, is_plural)
+        && let Some(head) = plural_head_after(toks, i)
+    {
+        last = head;
+    }
     Some((toks[first].start..toks[last].end, last))
+}
+
+/// "dozens of Kia and Hyundai vehicles", "4.3M digital and physical sales", "two new 737 Max
+/// jets", "63,150 Model 3s": the plural noun, within three tokens of token `i` (where a counted
+/// phrase stopped), that heads the phrase past a joined modifier (after "and" or "or") or a
+/// model's name with its number (capitalised words and numbers only).
+fn plural_head_after(toks: &[Token], i: usize) -> Option<usize> {
+    let stop = toks.get(i)?;
+    let capital = |t: &Token| t.text.starts_with(|c: char| c.is_uppercase());
+    let joined = stop.word && !stop.digit && with_lower(stop.text, |w| matches!(w, "and" | "or"));
+    // a number goes with a name written next to it ("Model 3s", "USB 3.0 ports", "737 Max"), not
+    // with a possessive or a word in lower case, which the number's own phrase follows ("his
+    // team's first 24 points", "Davidson's 17 turnovers", "2880 x 1800 pixels")
+    let named = || {
+        let before = &toks[i - 1];
+        let possessive = before.text.ends_with("'s") || before.text.ends_with("’s");
+        capital(before) && !possessive || toks.get(i + 1).is_some_and(|t| t.word && capital(t))
+    };
+    if !(joined || stop.digit && i > 0 && named()) {
+        return None;
+    }
+    let from = if joined { i + 1 } else { i };
+    for (j, t) in toks.iter().enumerate().skip(from).take(3) {
+        if !t.word {
+            return None;
+        }
+        let plural = if t.digit {
+            // "Model 3s", "737s"
+            t.text.len() > 1
+                && t.text.ends_with('s')
+                && t.text[..t.text.len() - 1]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+        } else {
+            // (right after "and", a word in -s is as likely a verb: "900 display and starts at")
+            !(joined && j == from)
+                && t.text.starts_with(|c: char| c.is_lowercase())
+                && with_lower(t.text, is_plural)
+        };
+        if plural {
+            return Some(j);
+        }
+        // a name, a model number, or (after "and") a modifier in lower case; no number word, no
+        // function word, no verb
+        let fits = if t.digit {
+            !joined
+        } else {
+            (capital(t) || joined)
+                && t.holds & holds::NUMBER == 0
+                && !with_lower(t.text, |w| is_stop(w) || VERBS.contains(w))
+        };
+        if !fits {
+            return None;
+        }
+    }
+    None
 }
 
 /// The words that end a clause for predicate search (`WordMarks::CLAUSE_EDGE`, in any case).
