@@ -631,7 +631,11 @@ pub(super) fn counted_phrase(
                 // a plural noun ends the phrase: it heads it ("two viruses"), and a noun that
                 // modifies another is singular, so what follows one is the verb ("13-inch models
                 // start", "5 percent prefer")
-                if plural_word && (plural == Some(true) || i == first) {
+                // A name in -s modifies the plural after it ("12 Hamas members", "Texas farmers")
+                if plural_word
+                    && (plural == Some(true) || i == first)
+                    && !name_before_plural(toks, i)
+                {
                     return true;
                 }
             }
@@ -652,6 +656,17 @@ pub(super) fn counted_phrase(
         last = head;
     }
     Some((toks[first].start..toks[last].end, last))
+}
+
+/// Is token `i` a capitalised word followed by a plural noun in lower case ("Hamas members",
+/// "Texas farmers")? Then it is a name that modifies that noun, though it ends in -s.
+fn name_before_plural(toks: &[Token], i: usize) -> bool {
+    toks[i].text.starts_with(|c: char| c.is_uppercase())
+        && toks.get(i + 1).is_some_and(|n| {
+            n.word
+                && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && with_lower(n.text, is_plural)
+        })
 }
 
 /// "dozens of Kia and Hyundai vehicles", "4.3M digital and physical sales", "two new 737 Max
