@@ -584,8 +584,20 @@ pub(super) fn counted_phrase(
                 .strip_suffix("'s")
                 .or_else(|| lower.strip_suffix("’s"))
                 .is_some_and(|stem| STOP.contains(stem));
+            // "three times faster", "2 points higher than": a comparative counts nothing
+            let comparative = i == first
+                && lower.len() > 4
+                && lower.ends_with("er")
+                && (toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.text.eq_ignore_ascii_case("than"))
+                    || i > 0 && toks[i - 1].text.eq_ignore_ascii_case("times"));
             // (`is_stop`, the token's marks saying whether it is a month or weekday name)
-            if STOP.contains(lower) || t.marks.has(WordMarks::CALENDAR) || past_speech || contracted
+            if STOP.contains(lower)
+                || t.marks.has(WordMarks::CALENDAR)
+                || past_speech
+                || contracted
+                || comparative
             {
                 return true;
             }
