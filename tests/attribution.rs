@@ -408,12 +408,17 @@ fn plural_nouns_that_look_like_verbs_of_speech_are_no_cues() {
         "The mayor raised a few questions about the contract.",
         "Everything the governor says is checked by the newspaper.",
         "The agency states that 40 wells were inspected.",
+        "Voters in several coastal states could decide the race.",
+        "The council rejected the developer's building plans.",
+        "Residents raised broader questions about the budget, and pollution credits or fines.",
+        "\"The wall will hold,\" the city's chief engineer maintains.",
     ]
     .join("\n\n");
     std::fs::write(&path, text).unwrap();
     let all = statements(path.to_str().unwrap());
-    // a plural noun before "have", after a number word or "a few": no verb of speech
-    for noun in ["states", "worries", "questions"] {
+    // a plural noun before "have", after a number word or "a few", or before a modal, a full stop,
+    // a preposition or "or": no verb of speech
+    for noun in ["states", "worries", "questions", "plans", "credits"] {
         assert!(
             !all.iter().any(|(s, c, _)| c == noun && s != "The agency"),
             "{noun}: {all:?}"
@@ -422,4 +427,14 @@ fn plural_nouns_that_look_like_verbs_of_speech_are_no_cues() {
     // the verb, singular, still is: before "is", or with its subject before it
     assert!(has(&all, "the governor", "says", "the governor"), "{all:?}");
     assert!(has(&all, "The agency", "states", "The agency"), "{all:?}");
+    // a verb that reports what went before ends its sentence
+    assert!(
+        has(
+            &all,
+            "the city's chief engineer",
+            "maintains",
+            "the city's chief engineer"
+        ),
+        "{all:?}"
+    );
 }

@@ -273,6 +273,16 @@ fn title_case(toks: &[Token]) -> bool {
     words >= 4 && capitals * 5 >= words * 4
 }
 
+/// `…, the candidate's former doctor maintains.`: does the phrase before the cue at `k` follow a
+/// comma or a quotation mark, as the subject of a verb that reports what went before does?
+fn reports_back(toks: &[Token], k: usize) -> bool {
+    toks[k.saturating_sub(10)..k]
+        .iter()
+        .rev()
+        .find(|t| !t.word && t.text != "'")
+        .is_some_and(|t| matches!(t.text, "," | "\""))
+}
+
 /// Is the cue word at `k` a verb here, not a noun ("The Washington Post", "his remarks", "two
 /// states", "a Trump tweet")? Read from its form and the word before it.
 fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
@@ -433,10 +443,47 @@ fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
         let verb_follows = toks
             .get(k + 1)
             .is_some_and(|n| n.word && matches!(lower(low, n), b"are" | b"were" | b"have"));
+        // "battleground states could", "his tax plans.", "broader questions about", "steep
+        // challenges including": after a word in lower case, what ends a noun phrase follows a
+        // noun, where a verb of speech takes its object or clause ("says" aside: "…," the
+        // company says.; "for" aside: "calls for", "pleads for")
+        let noun_follows = || {
+            word != b"says"
+                && !SUBJECT_PRONOUNS.contains(&p)
+                // ("the campaign now hopes.": an adverb stands between a subject and its verb)
+                && !(class(p).has(Class::AUXILIARY | Class::ADVERB)
+                    || p == b"now"
+                    || p.ends_with(b"ly"))
+                && toks.get(k + 1).is_none_or(|n| {
+                    matches!(n.text, "." | "," | ";" | ")") && !reports_back(toks, k)
+                        || n.word
+                            && matches!(
+                                lower(low, n),
+                                b"could"
+                                    | b"would"
+                                    | b"will"
+                                    | b"can"
+                                    | b"may"
+                                    | b"might"
+                                    | b"should"
+                                    | b"must"
+                                    | b"about"
+                                    | b"of"
+                                    | b"from"
+                                    | b"in"
+                                    | b"including"
+                                    | b"around"
+                                    | b"because"
+                                    | b"or"
+                                    | b"and"
+                            )
+                })
+        };
         (name || !plural_subject)
             && !matches!(p, b"i" | b"we" | b"you" | b"they")
             && !counted
             && !verb_follows
+            && (name || !noun_follows())
     } else {
         // "officials say", "they want", "will tell", "Clinton and Trump say"; "people close to the
         // minister say that …" (only "say": "his false claim that", "growing fear that" are nouns)
