@@ -412,6 +412,11 @@ fn plural_nouns_that_look_like_verbs_of_speech_are_no_cues() {
         "The council rejected the developer's building plans.",
         "Residents raised broader questions about the budget, and pollution credits or fines.",
         "\"The wall will hold,\" the city's chief engineer maintains.",
+        "The scheme, called Harbour-2, lends money to fishermen.",
+        "The mayor has not been charged with any offence.",
+        "Repairs continue in the old town, and volunteers continued to clear the quay.",
+        "A fleet known as the Blue Line runs the ferries.",
+        "The engineer, a former harbour pilot, called the report \"a whitewash\".",
     ]
     .join("\n\n");
     std::fs::write(&path, text).unwrap();
@@ -427,6 +432,17 @@ fn plural_nouns_that_look_like_verbs_of_speech_are_no_cues() {
     // the verb, singular, still is: before "is", or with its subject before it
     assert!(has(&all, "the governor", "says", "the governor"), "{all:?}");
     assert!(has(&all, "The agency", "states", "The agency"), "{all:?}");
+    // a name given, a criminal charge, going on: nothing said
+    for verb in ["called", "charged", "continue", "continued", "known"] {
+        assert!(
+            !all.iter().any(|(s, c, _)| c == verb && s != "The engineer"),
+            "{verb}: {all:?}"
+        );
+    }
+    assert!(
+        has(&all, "The engineer", "called", "The engineer"),
+        "{all:?}"
+    );
     // a verb that reports what went before ends its sentence
     assert!(
         has(

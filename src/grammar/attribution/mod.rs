@@ -273,6 +273,41 @@ fn title_case(toks: &[Token]) -> bool {
     words >= 4 && capitals * 5 >= words * 4
 }
 
+/// Three verbs of speech in a sense that reports nothing: a name given ("a group known as Fancy
+/// Bear", "The program, called EB-5, allows"), a criminal charge ("has not been charged with any
+/// crime") and going on ("Mass atrocities continue in Darfur", "continue to show"; but "…," he
+/// continued., "continued to insist").
+fn names_or_charges(low: &str, toks: &[Token], k: usize) -> bool {
+    let next = toks.get(k + 1);
+    let next_is = |w: &[u8]| next.is_some_and(|n| lower(low, n) == w);
+    match lower(low, &toks[k]) {
+        b"known" => next_is(b"as"),
+        b"called" => {
+            // a name (capitalised words, numbers, hyphens and full stops: "EB-5", "Mr. Obama")
+            // closed by a comma, a bracket or the sentence's end
+            let name = toks[k + 1..]
+                .iter()
+                .take(6)
+                .take_while(|n| {
+                    n.word && (n.digit || n.text.starts_with(|c: char| c.is_uppercase()))
+                        || matches!(n.text, "-" | ".")
+                })
+                .count();
+            k > 0
+                && toks[k - 1].text == ","
+                && name > 0
+                && toks
+                    .get(k + 1 + name)
+                    .is_none_or(|n| matches!(n.text, "," | ")"))
+        }
+        b"charged" | b"charges" | b"charge" => next_is(b"with"),
+        b"continue" | b"continues" | b"continued" | b"continuing" => {
+            next.is_some_and(|n| n.word) && !(next_is(b"to") && toks.get(k + 2).is_some_and(is_cue))
+        }
+        _ => false,
+    }
+}
+
 /// `…, the candidate's former doctor maintains.`: does the phrase before the cue at `k` follow a
 /// comma or a quotation mark, as the subject of a verb that reports what went before does?
 fn reports_back(toks: &[Token], k: usize) -> bool {
@@ -288,6 +323,9 @@ fn reports_back(toks: &[Token], k: usize) -> bool {
 fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
     let word = lower(low, t);
+    if names_or_charges(low, toks, k) {
+        return false;
+    }
     // a capital inside a sentence makes a name ("The Washington Post"), except in a headline
     // written in title case ("Flood Defences Will Hold, Water Board Chief Says")
     // (there, capitals tell nothing, and a headline reports in the present with a verb that is no
