@@ -454,3 +454,28 @@ fn plural_nouns_that_look_like_verbs_of_speech_are_no_cues() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("heads.txt");
+    let text = [
+        "Officials in Gao said the convoy had been ambushed.",
+        "A spokesman for the harbour board said 40 boats were damaged.",
+        "Meanwhile nurses at the district hospital said 12 people were treated.",
+        "The head of the UN mission in Mali told reporters that talks would resume.",
+        "On Friday in Bamako the minister said the border would reopen.",
+    ]
+    .join("\n\n");
+    std::fs::write(&path, text).unwrap();
+    let all = statements(path.to_str().unwrap());
+    for (source, cue) in [
+        ("Officials in Gao", "said"),
+        ("A spokesman for the harbour board", "said"),
+        ("nurses at the district hospital", "said"),
+        ("The head of the UN mission in Mali", "told"),
+        ("the minister", "said"),
+    ] {
+        assert!(has(&all, source, cue, source), "{source}: {all:?}");
+    }
+}

@@ -635,6 +635,20 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
         }
         break;
     }
+    // "Officials in Kidal", "a spokesman for the army", "the head of the UN mission in Mali": the
+    // phrase after a preposition belongs to the noun before it, which is the source
+    let mut through_preposition = false;
+    while first >= 2
+        && last - first < 10
+        && matches!(
+            lower(low, &toks[first - 1]),
+            b"in" | b"of" | b"for" | b"at" | b"from" | b"with"
+        )
+        && let Some(start) = noun_phrase_before(low, toks, first - 1)
+    {
+        first = start;
+        through_preposition = true;
+    }
     // a sentence adverb or a lone lower-case word is no source
     while first < last
         && toks[first].word
@@ -656,6 +670,7 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
     }
     if name < last
         && name > first
+        && !through_preposition
         && toks[first..name]
             .iter()
             .all(|t| t.text.starts_with(|c: char| c.is_lowercase()))
@@ -683,6 +698,33 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
         }
     }
     (first < last).then_some((first, last))
+}
+
+/// The start of a short noun phrase that ends just before token `end` (a preposition): up to
+/// four nouns and modifiers ("officials", "a spokesman", "the UN mission"), opened by a
+/// determiner or not; `None` where the word before is no noun (a function word, a pronoun, a
+/// number, a verb in -ed or -ing, a cue).
+fn noun_phrase_before(low: &str, toks: &[Token], end: usize) -> Option<usize> {
+    let mut start = end;
+    while start > 0 && end - start < 4 {
+        let t = &toks[start - 1];
+        let w = lower(low, t);
+        if start < end && t.word && class(w).has(Class::DETERMINER) {
+            return Some(start - 1);
+        }
+        let noun = t.word
+            && !t.digit
+            && !class(w)
+                .has(Class::NP_BREAK | Class::AUXILIARY | Class::DETERMINER | Class::PRONOUN)
+            && !(t.text.starts_with(|c: char| c.is_lowercase())
+                && (w.ends_with(b"ed") || w.ends_with(b"ing") || w.ends_with(b"ly")))
+            && !is_cue(t);
+        if !noun {
+            break;
+        }
+        start -= 1;
+    }
+    (start < end).then_some(start)
 }
 
 /// Does the token open with a weekday or month name, in any case (`time::opens_with_calendar`)?
