@@ -674,7 +674,8 @@ pub fn may_open_words(i: &str) -> bool {
 }
 
 /// `half of`, `two-thirds of`, `a quarter of`, `half an hour`: a fraction in words, which counts only
-/// where `of` or `a`/`an` follows it ("Mali's northern half" is no figure).
+/// where `of` or `a`/`an` follows it ("Mali's northern half" is no figure), or written with a hyphen,
+/// which makes it one word whatever follows ("the middle one-fifth paid", "a two-thirds majority").
 pub fn word_fraction(i: &str) -> IResult<&str, Number> {
     // every fraction opens with `a`, `half`, `one`, `two` or `three`
     let Some(first @ (b'a' | b'h' | b'o' | b't')) = opening_letter(i) else {
@@ -693,7 +694,10 @@ pub fn word_fraction(i: &str) -> IResult<&str, Number> {
                 .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()));
         if opens
             && let Ok((rest, _)) = word(w).parse(i)
-            && (rest.starts_with(" of ") || rest.starts_with(" a ") || rest.starts_with(" an "))
+            && (rest.starts_with(" of ")
+                || rest.starts_with(" a ")
+                || rest.starts_with(" an ")
+                || w.contains('-') && !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
             && !rest.starts_with(" a dozen")
         {
             return Ok((
@@ -968,6 +972,8 @@ mod tests {
             (" of voters", 2.0 / 3.0)
         );
         assert_eq!(val(word_fraction("half an hour")), (" an hour", 0.5));
+        assert_eq!(val(word_fraction("one-fifth paid")), (" paid", 0.2));
+        assert!(word_fraction("one third paid").is_err());
         assert!(word_fraction("half.").is_err());
         assert_eq!(fraction("1/16 of"), Ok((" of", 0.0625)));
         assert!(fraction("24/7").is_err());
