@@ -561,6 +561,29 @@ fn is_part_of_period(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
         })
 }
 
+/// "below 2005 levels", "at 2010 prices": a year (four digits, 1800 to 2100) that dates a measure
+/// is no count of it ("some 2000 figures", approximate, counts them).
+fn is_dated_measure(text: &str, end: usize, p: &quantity::Parsed) -> bool {
+    let digits = text.as_bytes()[..end]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let before = end.checked_sub(digits + 1).map(|i| text.as_bytes()[i]);
+    let next = text[end..].trim_start();
+    let next = &next[..next
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(next.len())];
+    p.kind == Kind::Count
+        && p.quantity.bound != Bound::Approx
+        && digits == 4
+        && !matches!(before, Some(b',' | b'.'))
+        && p.quantity
+            .value
+            .is_some_and(|v| (1800.0..=2100.0).contains(&v))
+        && time::dates_a_measure(next)
+}
+
 /// Words after which a number names something rather than counts it ("category 4", "section 230").
 #[rustfmt::skip]
 static NAME_INTRODUCERS: WordList = WordList::new(&[
@@ -847,6 +870,7 @@ fn sentence_figures(
             continue;
         }
         if one_is_pronoun(toks, k)
+            || is_dated_measure(text, end, &p)
             || is_name_number(toks, k, &p)
             || is_model_name(text, end, &p)
             || is_part_of_period(toks, k, &p)

@@ -385,6 +385,7 @@ pub fn stamp(s: In, prev: &str) -> Option<(usize, Kind)> {
             .unwrap_or(after.len())];
         let counted = rest.starts_with(' ')
             && next.starts_with(|c: char| c.is_lowercase())
+            && !dates_a_measure(next)
             && (next.ends_with('s') && !next.ends_with("ss")
                 || matches!(
                     next,
@@ -396,6 +397,15 @@ pub fn stamp(s: In, prev: &str) -> Option<(usize, Kind)> {
         }
     }
     None
+}
+
+/// Is this word (after a year) one that the year dates, as a measure's baseline ("2005 levels",
+/// "2010 dollars", "2019 prices")? The year is no count of it.
+pub(super) fn dates_a_measure(word: &str) -> bool {
+    matches!(
+        word,
+        "levels" | "prices" | "dollars" | "figures" | "standards"
+    )
 }
 
 /// Word lists of relative anchors: the lists that open a form (`*_WORDS`) are read by `opening`'s one
