@@ -154,6 +154,35 @@ fn a_new_predicate_changes_the_groups() {
 }
 
 #[test]
+fn a_hedge_written_after_the_number_comes_from_the_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("ferry.txt");
+    std::fs::write(&article, "The ferry carried 300 and upward passengers.\n").unwrap();
+    let rules = dir.path().join("upward.toml");
+    std::fs::write(
+        &rules,
+        "[hedges]\n\"and upward\" = { bound = \"lower\", after = true }\n",
+    )
+    .unwrap();
+    let claim = |extract: &serde_json::Value| extract["documents"][0]["claims"][0].clone();
+    let (before, _) = json(&["extract", article.to_str().unwrap()]);
+    assert_eq!(claim(&before)["bound"], "exact", "{before}");
+    let (after, _) = json(&[
+        "extract",
+        "--rules",
+        rules.to_str().unwrap(),
+        article.to_str().unwrap(),
+    ]);
+    let c = claim(&after);
+    assert_eq!(c["text"], "300 and upward passengers", "{after}");
+    assert_eq!(
+        (c["bound"].clone(), c["low"].clone()),
+        ("lower".into(), 300.0.into())
+    );
+    assert_eq!(c["entity"], "passenger");
+}
+
+#[test]
 fn a_waived_finding_is_shown_as_waived_and_does_not_fail_the_run() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("waive.toml");

@@ -83,6 +83,7 @@ static STOP: WordList = WordList::new(&[
     "i",
     "you",
     "them",
+    "him",
     "there",
     "here",
     "when",

@@ -71,6 +71,20 @@ fn hedge<'a>(rules: &'a Rules, s: &'a str) -> Res<'a, &'a HedgeRule> {
     Ok((rest, h))
 }
 
+/// A hedge written after the number (`Rules::hedges_after`), with the space before it: its length
+/// and rule. It ends where a word ends, and no number follows it ("20 plus 5" is a sum, "20+5" too).
+fn hedge_after(rules: &Rules, s: &str) -> Option<(usize, HedgeRule)> {
+    let gap = usize::from(s.starts_with(' '));
+    let (n, h) = rules.hedges_after.longest(&s[gap..])?;
+    let end = gap + n;
+    // (a word is spaced from the number, a symbol or a hyphen glued to it)
+    let glued = !s[gap..].starts_with(|c: char| c.is_ascii_alphabetic());
+    let after = &s[end..];
+    let ends = !after.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+    let sum = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    (ends && !sum && (gap == 1) != glued).then_some((end, *h))
+}
+
 /// A currency symbol or code written before the figure (`$`, `US$`, `€`, `Rs`).
 fn currency_symbol<'a>(rules: &'a Rules, s: &'a str) -> Res<'a, &'a str> {
     let (n, code) = rules.currency_symbols.longest(s).ok_or(())?;
@@ -483,7 +497,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     if let Some(p) = vague(rules, s) {
         return Some(p);
     }
-    let (mut rest, hedge_rule) = match hedge(rules, s) {
+    let (mut rest, mut hedge_rule) = match hedge(rules, s) {
         Ok((r, h)) => (r, Some(*h)),
         Err(()) => (s, None),
     };
@@ -522,6 +536,13 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
             .filter(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
     {
         rest = r;
+    }
+    // a hedge after the number, where none came before it ("300 or more people", "20+ years")
+    if hedge_rule.is_none()
+        && let Some((n, h)) = hedge_after(rules, rest)
+    {
+        rest = &rest[n..];
+        hedge_rule = Some(h);
     }
     // a unit right after the first figure, before a range goes on ("1 per cent to 1.5 per cent");
     // a compound's ("nine-month") counts only where no range follows
@@ -709,6 +730,14 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     {
         unit = Some(compact_str::format_compact!("{u}/{per}"));
         rest = &rest[n..];
+    }
+    // or after the number and its unit ("5 km or more", "a week or so")
+    if hedge_rule.is_none()
+        && second.is_none()
+        && let Some((n, h)) = hedge_after(rules, rest)
+    {
+        rest = &rest[n..];
+        hedge_rule = Some(h);
     }
     let len = s.len() - rest.len();
     let a = sign * (first.value + smaller.map_or(0.0, |(v, _)| v)) * scale;

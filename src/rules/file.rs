@@ -165,6 +165,9 @@ pub struct Hedge {
     pub low: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub high: Option<f64>,
+    /// Written after the number ("300 or more", "90-plus", "20+"), not before it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub after: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]

@@ -64,6 +64,8 @@ pub struct Rules {
     pub approx: f64,
     pub rounding: bool,
     pub hedges: Phrases<HedgeRule>,
+    /// Hedges written after the number ("or more", "-plus", "+").
+    pub hedges_after: Phrases<HedgeRule>,
     pub vague: Phrases<(f64, f64)>,
     pub scales: Phrases<ScaleRule>,
     pub units: Phrases<UnitRule>,
@@ -326,7 +328,12 @@ fn figure_starts(file: &RulesFile) -> HashSet<String> {
         .chain(OTHERS.iter().copied())
         .map(String::from)
         .collect();
-    out.extend(file.hedges.keys().map(|k| first(k)));
+    out.extend(
+        file.hedges
+            .iter()
+            .filter(|(_, h)| !h.after)
+            .map(|(k, _)| first(k)),
+    );
     out.extend(file.vague.keys().map(|k| first(k)));
     for c in file.currencies.values() {
         out.extend(c.symbols.iter().chain(&c.names).map(|k| first(k)));
@@ -582,6 +589,7 @@ impl Rules {
             approx,
             rounding: judge.rounding.unwrap_or(true),
             hedges: Phrases::default(),
+            hedges_after: Phrases::default(),
             vague: Phrases::default(),
             scales: Phrases::default(),
             units: Phrases::default(),
@@ -614,14 +622,16 @@ impl Rules {
                     "hedges.{word:?}: low and high are factors from 0 to 10"
                 )));
             }
-            rules.hedges.insert(
-                word,
-                HedgeRule {
-                    bound: h.bound,
-                    low: h.low,
-                    high: h.high,
-                },
-            );
+            let rule = HedgeRule {
+                bound: h.bound,
+                low: h.low,
+                high: h.high,
+            };
+            if h.after {
+                rules.hedges_after.insert(word, rule);
+            } else {
+                rules.hedges.insert(word, rule);
+            }
         }
         for (word, &[lo, hi]) in &file.vague {
             if !(lo.is_finite() && hi.is_finite() && lo <= hi) {

@@ -384,6 +384,7 @@ mod tests {
         check(&rules.units, &mut keys);
         check(&rules.predicates, &mut keys);
         check(&rules.hedges, &mut keys);
+        check(&rules.hedges_after, &mut keys);
         check(&rules.scales, &mut keys);
         check(&rules.changes, &mut keys);
         check(&rules.currency_names, &mut keys);
