@@ -564,6 +564,15 @@ fn is_part_of_period(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
 /// "below 2005 levels", "at 2010 prices": a year (four digits, 1800 to 2100) that dates a measure
 /// is no count of it ("some 2000 figures", approximate, counts them).
 fn is_dated_measure(text: &str, end: usize, p: &quantity::Parsed) -> bool {
+    // (the figure's value first: most figures are no year)
+    if !(p.kind == Kind::Count
+        && p.quantity.bound != Bound::Approx
+        && p.quantity
+            .value
+            .is_some_and(|v| (1800.0..=2100.0).contains(&v)))
+    {
+        return false;
+    }
     let digits = text.as_bytes()[..end]
         .iter()
         .rev()
@@ -574,14 +583,7 @@ fn is_dated_measure(text: &str, end: usize, p: &quantity::Parsed) -> bool {
     let next = &next[..next
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(next.len())];
-    p.kind == Kind::Count
-        && p.quantity.bound != Bound::Approx
-        && digits == 4
-        && !matches!(before, Some(b',' | b'.'))
-        && p.quantity
-            .value
-            .is_some_and(|v| (1800.0..=2100.0).contains(&v))
-        && time::dates_a_measure(next)
+    digits == 4 && !matches!(before, Some(b',' | b'.')) && time::dates_a_measure(next)
 }
 
 /// Words after which a number names something rather than counts it ("category 4", "section 230").

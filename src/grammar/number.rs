@@ -195,6 +195,8 @@ fn whole_step(text: &str) -> f64 {
 /// Fractions in the news are halves, thirds, quarters, eighths, tenths and the like; a pair that
 /// could be a month and a day and has another denominator is read as the date it mostly is
 /// (`9/11 victims`, `on 10/12`), and `13/20` as the fraction it must be.
+// (out of line: numbers with a slash are few, and `digits`, read at every number, stays small)
+#[inline(never)]
 pub fn fraction(i: &str) -> IResult<&str, f64> {
     const DENOMINATORS: [f64; 11] = [2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 16.0, 32.0, 64.0, 100.0];
     let (rest, (a, b)) = (digit1, preceded(char('/'), digit1)).parse(i)?;

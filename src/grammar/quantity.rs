@@ -75,6 +75,10 @@ fn hedge<'a>(rules: &'a Rules, s: &'a str) -> Res<'a, &'a HedgeRule> {
 /// and rule. It ends where a word ends, and no number follows it ("20 plus 5" is a sum, "20+5" too).
 fn hedge_after(rules: &Rules, s: &str) -> Option<(usize, HedgeRule)> {
     let gap = usize::from(s.starts_with(' '));
+    // (most numbers are followed by a word that opens no such hedge)
+    if !rules.hedges_after.may_start(*s.as_bytes().get(gap)?) {
+        return None;
+    }
     let (n, h) = rules.hedges_after.longest(&s[gap..])?;
     let end = gap + n;
     // (a word is spaced from the number, a symbol or a hyphen glued to it)
