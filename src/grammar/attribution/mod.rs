@@ -200,20 +200,28 @@ fn class(word: &[u8]) -> Class {
         // "had earlier told")
         b"had" | b"has" | b"have" | b"was" | b"is" | b"were" | b"are" | b"would" | b"will"
         | b"reportedly" | b"later" | b"earlier" | b"previously" | b"once" | b"again"
-        | b"further" | b"repeatedly" | b"publicly" | b"already" => AUXILIARY,
+        | b"further" | b"repeatedly" | b"publicly" | b"already"
+        // and their negations, and the modals ("isn't saying", "did not say", "could tell")
+        | b"isn't" | b"wasn't" | b"aren't" | b"weren't" | b"hasn't" | b"haven't" | b"hadn't"
+        | b"did" | b"does" | b"didn't" | b"doesn't" | b"don't" | b"won't" | b"wouldn't"
+        | b"can" | b"could" | b"can't" | b"cannot" | b"couldn't" | b"may" | b"might"
+        | b"should" | b"must" => AUXILIARY,
+        // ("did not say": a negation stands between a source and its cue, and ends a phrase)
+        b"not" => AUXILIARY | NP_BREAK,
         // words a noun phrase does not run back over
         b"that" | b"which" | b"and" | b"but" | b"meanwhile" | b"however" | b"when" | b"while"
         | b"as" | b"because" | b"after" | b"before" | b"if" | b"so" | b"although" | b"though"
         | b"where" | b"who" | b"whom" | b"what" | b"said" | b"told" | b"says" | b"in" | b"on"
         | b"at" | b"by" | b"for" | b"with" | b"from" | b"to" | b"into" | b"than" | b"or"
-        | b"nor" | b"not" => NP_BREAK,
+        | b"nor" => NP_BREAK,
         b"the" | b"a" | b"an" | b"his" | b"her" | b"its" | b"their" | b"our" | b"this"
         | b"these" | b"those" | b"another" | b"one" | b"two" | b"three" | b"several" | b"some"
         | b"many" => DETERMINER,
         b"he" | b"she" | b"they" | b"we" | b"i" | b"it" => PRONOUN,
         // adverbs that may stand between a source and its cue ("together vowed", "only said"),
         // besides those in "-ly"
-        b"together" | b"perhaps" | b"even" | b"only" | b"first" | b"long" | b"just" => ADVERB,
+        b"together" | b"perhaps" | b"even" | b"only" | b"first" | b"long" | b"just" | b"often"
+        | b"never" | b"always" | b"still" => ADVERB,
         _ => 0,
     };
     Class(bits)
@@ -618,6 +626,17 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
             if first == last && verbish() {
                 break;
             }
+            // "Ivana Trump filed legal papers": a name and a verb in -ed make a clause, whose
+            // object the phrase is (a name modified by such a word is no source of its own)
+            let clause = || {
+                first >= 2
+                    && ends_with_any_case(t.text, "ed")
+                    && toks[first - 2].word
+                    && toks[first - 2].text.starts_with(|c: char| c.is_uppercase())
+            };
+            if first < last && verbish() && clause() {
+                break;
+            }
             first -= 1;
             if c.has(Class::DETERMINER | Class::PRONOUN) {
                 break;
@@ -876,7 +895,17 @@ fn source_after(low: &str, toks: &[Token], start: usize) -> Option<(usize, usize
     let mut j = start;
     while j < toks.len() && j < start + 10 {
         let t = &toks[j];
-        if !t.word && t.text != "'" {
+        // "Representative Charles B. Rangel": an initial's full stop is part of the name
+        let initial = t.text == "."
+            && j > start
+            && toks[j - 1].text.len() == 1
+            && toks[j - 1]
+                .text
+                .starts_with(|c: char| c.is_ascii_uppercase())
+            && toks.get(j + 1).is_some_and(|n| {
+                n.word && n.start == t.end + 1 && n.text.starts_with(|c: char| c.is_uppercase())
+            });
+        if !t.word && t.text != "'" && !initial {
             break;
         }
         let l = lower(low, t);
