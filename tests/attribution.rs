@@ -468,6 +468,8 @@ fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
         "But Attorney General Ama Mensah isn't saying whether the port broke the law.",
         "The mayor has often cited the new sea wall.",
         "\"It will hold,\" said Representative Charles B. Osei.",
+        "\"It is simple,\" said Mr. Kamin, who added that the plan would cost $5 billion.",
+        "The harbour master, who said 40 boats were lost, resigned on Monday.",
     ]
     .join("\n\n");
     std::fs::write(&path, text).unwrap();
@@ -482,7 +484,11 @@ fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
         ("Attorney General Ama Mensah", "saying"),
         ("The mayor", "cited"),
         ("Representative Charles B. Osei", "said"),
+        ("Mr. Kamin", "said"),
     ] {
         assert!(has(&all, source, cue, source), "{source}: {all:?}");
     }
+    // "who" speaks for the one it stands for
+    assert!(has(&all, "who", "added", "Mr. Kamin"), "{all:?}");
+    assert!(has(&all, "who", "said", "The harbour master"), "{all:?}");
 }

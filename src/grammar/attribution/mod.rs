@@ -895,13 +895,33 @@ fn source_after(low: &str, toks: &[Token], start: usize) -> Option<(usize, usize
     let mut j = start;
     while j < toks.len() && j < start + 10 {
         let t = &toks[j];
-        // "Representative Charles B. Rangel": an initial's full stop is part of the name
+        // "Representative Charles B. Rangel", "Mr. Kamin", "Sen. Tim Kaine": the full stop of an
+        // initial or a title is part of the name
         let initial = t.text == "."
             && j > start
-            && toks[j - 1].text.len() == 1
-            && toks[j - 1]
-                .text
-                .starts_with(|c: char| c.is_ascii_uppercase())
+            && (toks[j - 1].text.len() == 1
+                && toks[j - 1]
+                    .text
+                    .starts_with(|c: char| c.is_ascii_uppercase())
+                || matches!(
+                    lower(low, &toks[j - 1]),
+                    b"mr"
+                        | b"mrs"
+                        | b"ms"
+                        | b"dr"
+                        | b"sen"
+                        | b"rep"
+                        | b"gov"
+                        | b"gen"
+                        | b"lt"
+                        | b"col"
+                        | b"sgt"
+                        | b"capt"
+                        | b"prof"
+                        | b"maj"
+                        | b"adm"
+                        | b"supt"
+                ))
             && toks.get(j + 1).is_some_and(|n| {
                 n.word && n.start == t.end + 1 && n.text.starts_with(|c: char| c.is_uppercase())
             });
@@ -1901,6 +1921,24 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
             }
             continue;
         }
+        // "said Mr. Kamin, who emphasized", "The mayor, who said": the one the relative pronoun
+        // stands for, a statement's speaker just before it or the phrase before its comma
+        if matches!(l, "who" | "which")
+            && let Some(start) = f.source.as_ref().map(|r| r.start)
+        {
+            let joined = |e: &Found| {
+                e.source
+                    .as_ref()
+                    // (an earlier source may end after this one starts: no gap between them)
+                    .and_then(|r| text.get(r.end..start))
+                    .is_some_and(|gap| gap.trim_matches([',', ' ']).is_empty())
+            };
+            f.speaker = match before.iter().rev().take(2).find(|e| joined(e)) {
+                Some(e) => e.speaker.clone(),
+                None => antecedent_before(&text[..start]).map(CompactString::from),
+            };
+            continue;
+        }
         if one_capitalised_word(src) {
             // a surname: the longest name ending with it earlier in the text
             f.speaker = earlier
@@ -1917,6 +1955,40 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
         }
         last_person.spoke(i);
     }
+}
+
+/// The noun phrase a relative pronoun after `text` stands for, when a comma sets the pronoun off:
+/// a name ("Mr. Kamin, who"), or a description back to its determiner ("The mayor, who"), of a
+/// few words.
+fn antecedent_before(text: &str) -> Option<&str> {
+    let s = text.trim_end().strip_suffix(',')?.trim_end();
+    let mut start = s.len();
+    let mut words = 0;
+    let mut named = false;
+    while words < 5 {
+        let head = s[..start].trim_end();
+        let from = head
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let w = &head[from..];
+        let capital = w.starts_with(|c: char| c.is_uppercase());
+        // (lower-case words only before any capital: "the mayor", not "said Mr. Kamin")
+        if w.is_empty() || !(capital || !named && w.bytes().all(|b| b.is_ascii_lowercase())) {
+            break;
+        }
+        start = from;
+        words += 1;
+        named |= capital;
+        let determiner = matches!(
+            w.to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+        );
+        if determiner {
+            break;
+        }
+    }
+    (words > 0).then(|| &s[start..])
 }
 
 /// A bit for a string's length in bytes, among 64: any of 63 bytes or more sets the top one.
