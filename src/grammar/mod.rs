@@ -829,7 +829,9 @@ fn sentence_figures(
             continue;
         }
         // "9/11 victims", "24/7 coverage", "the 2015/16 season": no figure, nor any in its parts
-        if let Some(n) = number::slashed_digits(here) {
+        if t.text.as_bytes()[0].is_ascii_digit()
+            && let Some(n) = number::slashed_digits(here)
+        {
             k = skip_to(at + n).max(k + 1);
             continue;
         }

@@ -227,8 +227,11 @@ pub fn slashed_digits(i: &str) -> Option<usize> {
     };
     // the end of the group of digits after the slash at `slash`, unless it opens a clock time
     let group = |slash: usize| {
+        if b.get(slash) != Some(&b'/') {
+            return None;
+        }
         let end = slash + 1 + run(slash + 1);
-        (b.get(slash) == Some(&b'/') && end > slash + 1 && b.get(end) != Some(&b':')).then_some(end)
+        (end > slash + 1 && b.get(end) != Some(&b':')).then_some(end)
     };
     let first = run(0);
     let mut end = group(first).filter(|_| first > 0 && fraction(i).is_err())?;

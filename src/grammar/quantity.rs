@@ -548,6 +548,8 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
         rest = &rest[n..];
         hedge_rule = Some(h);
     }
+    // (where it was looked for: it is looked for again only where more was read since)
+    let hedge_looked_at = rest.len();
     // a unit right after the first figure, before a range goes on ("1 per cent to 1.5 per cent");
     // a compound's ("nine-month") counts only where no range follows
     let at_first = after_figure(rules, rest, currency.is_some());
@@ -738,6 +740,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     // or after the number and its unit ("5 km or more", "a week or so")
     if hedge_rule.is_none()
         && second.is_none()
+        && rest.len() != hedge_looked_at
         && let Some((n, h)) = hedge_after(rules, rest)
     {
         rest = &rest[n..];

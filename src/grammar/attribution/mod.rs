@@ -628,13 +628,14 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
             }
             // "Ivana Trump filed legal papers": a name and a verb in -ed make a clause, whose
             // object the phrase is (a name modified by such a word is no source of its own)
+            // (the name first: most words of a phrase follow none)
             let clause = || {
                 first >= 2
-                    && ends_with_any_case(t.text, "ed")
                     && toks[first - 2].word
                     && toks[first - 2].text.starts_with(|c: char| c.is_uppercase())
+                    && ends_with_any_case(t.text, "ed")
             };
-            if first < last && verbish() && clause() {
+            if first < last && clause() && verbish() {
                 break;
             }
             first -= 1;
@@ -1406,7 +1407,13 @@ struct Signed {
 
 impl Signed {
     fn made(self, text: &str, pieces: &[Range<usize>]) -> Found {
-        made(text, Some(self.name), self.dash, Pieces::of(pieces), "direct")
+        made(
+            text,
+            Some(self.name),
+            self.dash,
+            Pieces::of(pieces),
+            "direct",
+        )
     }
 }
 
