@@ -252,8 +252,14 @@ fn trim_ascii_marks(word: &str) -> &str {
 /// The last word of `src` (split at whitespace) when it and the space before it are ASCII, read
 /// backward from the end without a look at the rest; `None` when a byte outside ASCII is met.
 fn ascii_last_word(src: &str) -> Option<&str> {
-    let b = src.as_bytes();
-    let mut end = b.len();
+    let (start, end) = ascii_word_ending(src.as_bytes(), src.len())?;
+    src.get(start..end)
+}
+
+/// The last word of `b[..end]` (split at ASCII whitespace) as its start and end, read backward
+/// while the bytes are ASCII; `None` when a byte outside ASCII is met. (The ends of an ASCII word
+/// between ASCII spaces are characters' ends.)
+fn ascii_word_ending(b: &[u8], mut end: usize) -> Option<(usize, usize)> {
     while end > 0 && is_ascii_space(b[end - 1]) {
         end -= 1;
     }
@@ -264,7 +270,7 @@ fn ascii_last_word(src: &str) -> Option<&str> {
         }
         start -= 1;
     }
-    src.get(start..end)
+    Some((start, end))
 }
 
 /// Does no word of `src` (split at whitespace) open with a capital? The same answer as
@@ -330,17 +336,8 @@ pub(super) fn name_words_before<'h>(head: &'h str, words: &mut [&'h str]) -> Opt
     let mut end = b.len();
     let mut n = 0;
     while n < words.len() {
-        while end > 0 && is_ascii_space(b[end - 1]) {
-            end -= 1;
-        }
-        let mut start = end;
-        while start > 0 && !is_ascii_space(b[start - 1]) {
-            if !b[start - 1].is_ascii() {
-                return None;
-            }
-            start -= 1;
-        }
-        // (the ends of an ASCII word between ASCII spaces are characters' ends)
+        let (start, word_end) = ascii_word_ending(b, end)?;
+        end = word_end;
         let word = &b[start..end];
         match (word.first(), word.last()) {
             (Some(first), Some(last))
