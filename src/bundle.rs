@@ -394,8 +394,8 @@ pub fn record(path: &Path, line_no: usize, line: &[u8]) -> Result<Article, Probl
         None => serde_json::from_slice(line)
             .map_err(|e| fail(format!("not a valid record: {e}"), e.column()))?,
     };
-    let id = match &record.id {
-        serde_json::Value::String(s) if !s.is_empty() => s.clone(),
+    let id = match record.id {
+        serde_json::Value::String(s) if !s.is_empty() => s,
         serde_json::Value::Number(n) => n.to_string(),
         _ => {
             return Err(fail(
@@ -568,7 +568,11 @@ fn string(b: &[u8], open: usize) -> Option<(Vec<u8>, usize)> {
 fn escapes(b: &[u8], mut at: usize, out: &mut Vec<u8>) -> Option<usize> {
     while b.get(at) == Some(&b'\\') {
         let (c, len) = unescape(&b[at + 1..])?;
-        out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+        // (most are `\n` and `\"`: one byte, stored as one)
+        match u8::try_from(c) {
+            Ok(ascii) if ascii.is_ascii() => out.push(ascii),
+            _ => out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+        }
         at += 1 + len;
     }
     Some(at)
