@@ -492,3 +492,37 @@ fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
     assert!(has(&all, "who", "added", "Mr. Kamin"), "{all:?}");
     assert!(has(&all, "who", "said", "The harbour master"), "{all:?}");
 }
+
+#[test]
+fn a_statement_ends_where_its_speaker_goes_on_with_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("contents.txt");
+    let text = [
+        "The harbour master defended the closure, saying the wall had cracked in two places.",
+        "The mayor said that 40 boats were lost.",
+    ]
+    .join("\n\n");
+    std::fs::write(&path, &text).unwrap();
+    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
+    let contents: Vec<(String, String)> = extract["documents"][0]["attributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            let span = |k: &str| a["content"][k].as_u64().unwrap() as usize;
+            let cue = a["cue"]["text"].as_str().unwrap().to_string();
+            (cue, text[span("start")..span("end")].to_string())
+        })
+        .collect();
+    let content = |cue: &str| {
+        contents
+            .iter()
+            .find(|(c, _)| c == cue)
+            .map(|(_, t)| t.as_str())
+            .unwrap_or_else(|| panic!("no {cue}: {contents:?}"))
+    };
+    assert_eq!(content("defended"), "the closure");
+    assert_eq!(content("saying"), "the wall had cracked in two places");
+    // the clause reported keeps its "that"
+    assert_eq!(content("said"), "that 40 boats were lost");
+}

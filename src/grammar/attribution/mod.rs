@@ -1816,9 +1816,6 @@ fn reported(
         let (source, content) = match before {
             Some((a, b)) if !ends_here => {
                 let mut from = c;
-                if toks.get(from).is_some_and(|x| lower(low, x) == b"that") {
-                    from += 1;
-                }
                 if toks
                     .get(from)
                     .is_some_and(|x| x.text == ":" || x.text == ",")
@@ -1831,7 +1828,7 @@ fn reported(
                 };
                 (
                     Some(toks[a].start..toks[b - 1].end),
-                    trim_end(first.start..sentence.end),
+                    trim_end(first.start..content_end(low, toks, from, sentence.end)),
                 )
             }
             Some((a, b)) => {
@@ -1874,6 +1871,25 @@ fn reported(
         out.push(made(text, source, cue, content.into(), kind));
         k += 1;
     }
+}
+
+/// Where the statement that opens at token `from` ends: at the sentence's end, or before a second
+/// verb of speech that the sentence's subject goes on with ("…, adding that", "… and vowed to").
+fn content_end(low: &str, toks: &[Token], from: usize, sentence_end: usize) -> usize {
+    // (a cue is told by a bit of its marks: the other words are passed over by that test alone)
+    for i in from + 2..toks.len() {
+        let t = &toks[i];
+        if !is_cue(t) {
+            continue;
+        }
+        let (before, w) = (&toks[i - 1], lower(low, t));
+        if before.text == "," && w.ends_with(b"ing")
+            || w.ends_with(b"ed") && lower(low, before) == b"and"
+        {
+            return before.start;
+        }
+    }
+    sentence_end
 }
 
 /// Resolves pronouns, surnames and aliases to a canonical speaker.
