@@ -499,7 +499,7 @@ fn a_statement_ends_where_its_speaker_goes_on_with_another() {
     let path = dir.path().join("contents.txt");
     let text = [
         "The harbour master defended the closure, saying the wall had cracked in two places.",
-        "The mayor said that 40 boats were lost.",
+        "The mayor said in a statement on Tuesday that 40 boats were lost.",
     ]
     .join("\n\n");
     std::fs::write(&path, &text).unwrap();
@@ -523,6 +523,6 @@ fn a_statement_ends_where_its_speaker_goes_on_with_another() {
     };
     assert_eq!(content("defended"), "the closure");
     assert_eq!(content("saying"), "the wall had cracked in two places");
-    // the clause reported keeps its "that"
+    // the clause reported keeps its "that", not the time and place of the saying
     assert_eq!(content("said"), "that 40 boats were lost");
 }

@@ -1822,6 +1822,7 @@ fn reported(
                 {
                     from += 1;
                 }
+                from = past_circumstance(low, toks, from);
                 let Some(first) = toks.get(from) else {
                     k += 1;
                     continue;
@@ -1871,6 +1872,43 @@ fn reported(
         out.push(made(text, source, cue, content.into(), kind));
         k += 1;
     }
+}
+
+/// Where the statement opens after a verb of speech, past the time or place said first ("tweeted
+/// in the early morning hours that …", "said during the debate last week, \"…"): at its "that", or
+/// at the quotation after a comma, when a preposition opens the words before them (eight at
+/// most, all words). `from` where it opens with no preposition or neither follows.
+// (out of line: inlined into `reported`, it cost more than it does)
+#[inline(never)]
+fn past_circumstance(low: &str, toks: &[Token], from: usize) -> usize {
+    // (most statements open with no such word: told by its length and first letter before it is
+    // read whole)
+    let opens = toks.get(from).is_some_and(|t| {
+        t.text.len() <= 6
+            && matches!(
+                t.text.as_bytes()[0] | 0x20,
+                b'i' | b'o' | b'a' | b'd' | b'b' | b'l' | b'e'
+            )
+            && matches!(
+                lower(low, t),
+                b"in" | b"on" | b"at" | b"during" | b"after" | b"before" | b"late" | b"early"
+            )
+    });
+    if !opens {
+        return from;
+    }
+    for (i, t) in toks.iter().enumerate().skip(from + 1).take(8) {
+        if lower(low, t) == b"that" {
+            return i;
+        }
+        if t.text == "," && toks.get(i + 1).is_some_and(|q| q.text == "\"") {
+            return i + 1;
+        }
+        if !t.word {
+            break;
+        }
+    }
+    from
 }
 
 /// Where the statement that opens at token `from` ends: at the sentence's end, or before a second
