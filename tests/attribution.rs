@@ -470,6 +470,7 @@ fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
         "\"It will hold,\" said Representative Charles B. Osei.",
         "\"It is simple,\" said Mr. Kamin, who added that the plan would cost $5 billion.",
         "The harbour master, who said 40 boats were lost, resigned on Monday.",
+        "The closure angered fishermen, many of whom say the wall was never safe.",
     ]
     .join("\n\n");
     std::fs::write(&path, text).unwrap();
@@ -491,6 +492,7 @@ fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
     // "who" speaks for the one it stands for
     assert!(has(&all, "who", "added", "Mr. Kamin"), "{all:?}");
     assert!(has(&all, "who", "said", "The harbour master"), "{all:?}");
+    assert!(has(&all, "many of whom", "say", "fishermen"), "{all:?}");
 }
 
 #[test]

@@ -419,8 +419,9 @@ fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
             || prev.text == ":"
             || !prev.word && prev.text != "'";
     }
+    // ("many of whom say": the relative pronoun ends the subject)
     const SUBJECT_PRONOUNS: &[&[u8]] = &[
-        b"i", b"we", b"you", b"they", b"he", b"she", b"it", b"who", b"that", b"which",
+        b"i", b"we", b"you", b"they", b"he", b"she", b"it", b"who", b"that", b"which", b"whom",
     ];
     static AUXILIARIES: WordList = WordList::new(&[
         "will",
@@ -1982,9 +1983,10 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
             }
             continue;
         }
-        // "said Mr. Kamin, who emphasized", "The mayor, who said": the one the relative pronoun
-        // stands for, a statement's speaker just before it or the phrase before its comma
-        if matches!(l, "who" | "which")
+        // "said Mr. Kamin, who emphasized", "The mayor, who said", "families, many of whom say":
+        // the one the relative pronoun stands for, a statement's speaker just before it or the
+        // phrase before its comma
+        if (matches!(l, "who" | "which") || l.ends_with(" of whom"))
             && let Some(start) = f.source.as_ref().map(|r| r.start)
         {
             let joined = |e: &Found| {
@@ -2034,8 +2036,12 @@ fn antecedent_before(text: &str) -> Option<&str> {
             .map_or(0, |(i, c)| i + c.len_utf8());
         let w = &head[from..];
         let capital = w.starts_with(|c: char| c.is_uppercase());
-        // (lower-case words only before any capital: "the mayor", not "said Mr. Kamin")
-        if w.is_empty() || !(capital || !named && w.bytes().all(|b| b.is_ascii_lowercase())) {
+        // (lower-case words only before any capital: "the mayor", not "said Mr. Kamin"; and no
+        // verb: "The bill angered families, many of whom")
+        let verb = w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"));
+        if w.is_empty()
+            || !(capital || !named && !verb && w.bytes().all(|b| b.is_ascii_lowercase()))
+        {
             break;
         }
         start = from;
