@@ -471,6 +471,8 @@ fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
         "\"It is simple,\" said Mr. Kamin, who added that the plan would cost $5 billion.",
         "The harbour master, who said 40 boats were lost, resigned on Monday.",
         "The closure angered fishermen, many of whom say the wall was never safe.",
+        "Prime Minister Theresa May said via a spokesman that the port would reopen.",
+        "Trade with the Middle East has collapsed. \"We will rebuild it,\" he said.",
     ]
     .join("\n\n");
     std::fs::write(&path, text).unwrap();
@@ -493,6 +495,17 @@ fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
     assert!(has(&all, "who", "added", "Mr. Kamin"), "{all:?}");
     assert!(has(&all, "who", "said", "The harbour master"), "{all:?}");
     assert!(has(&all, "many of whom", "say", "fishermen"), "{all:?}");
+    // a name that is a month or a modal; a place is no one "he" stands for
+    assert!(
+        has(
+            &all,
+            "Prime Minister Theresa May",
+            "said",
+            "Prime Minister Theresa May"
+        ),
+        "{all:?}"
+    );
+    assert!(!all.iter().any(|(_, _, p)| p == "Middle East"), "{all:?}");
 }
 
 #[test]

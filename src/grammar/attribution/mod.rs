@@ -557,13 +557,17 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
     let mut j = end;
     // (the class of the word these stop at, the phrase's last: kept for the phrase's walk below)
     let mut class_of_last = None;
-    // "forcefully told", "has also said", "together vowed"
+    // "forcefully told", "has also said", "together vowed"; a capital inside the sentence is a
+    // name's ("Theresa May said", "Tim Kaine Will"), no auxiliary
     while j > 0 {
         let t = &toks[j - 1];
         let c = class(lower(low, t));
-        if !(c.has(Class::AUXILIARY)
-            || t.word
-                && (t.text.len() > 4 && ends_with_any_case(t.text, "ly") || c.has(Class::ADVERB)))
+        let name = j > 1 && t.text.starts_with(|c: char| c.is_uppercase());
+        if name
+            || !(c.has(Class::AUXILIARY)
+                || t.word
+                    && (t.text.len() > 4 && ends_with_any_case(t.text, "ly")
+                        || c.has(Class::ADVERB)))
         {
             class_of_last = Some(c);
             break;
@@ -1888,11 +1892,20 @@ fn past_circumstance(low: &str, toks: &[Token], from: usize) -> usize {
         t.text.len() <= 6
             && matches!(
                 t.text.as_bytes()[0] | 0x20,
-                b'i' | b'o' | b'a' | b'd' | b'b' | b'l' | b'e'
+                b'i' | b'o' | b'a' | b'd' | b'b' | b'l' | b'e' | b'v'
             )
             && matches!(
                 lower(low, t),
-                b"in" | b"on" | b"at" | b"during" | b"after" | b"before" | b"late" | b"early"
+                b"in"
+                    | b"on"
+                    | b"at"
+                    | b"during"
+                    | b"after"
+                    | b"before"
+                    | b"late"
+                    | b"early"
+                    | b"via"
+                    | b"by"
             )
     });
     if !opens {
@@ -2039,9 +2052,8 @@ fn antecedent_before(text: &str) -> Option<&str> {
         // (lower-case words only before any capital: "the mayor", not "said Mr. Kamin"; and no
         // verb: "The bill angered families, many of whom")
         let verb = w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"));
-        if w.is_empty()
-            || !(capital || !named && !verb && w.bytes().all(|b| b.is_ascii_lowercase()))
-        {
+        let lower_word = !named && !verb && w.bytes().all(|b| b.is_ascii_lowercase());
+        if w.is_empty() || !capital && !lower_word {
             break;
         }
         start = from;
@@ -2335,6 +2347,32 @@ fn is_organisation(src: &str) -> bool {
         "sources",
         "officials",
         "authorities",
+        // places, which are no persons either ("the Middle East", "Kidal Region")
+        "east",
+        "west",
+        "north",
+        "south",
+        "street",
+        "river",
+        "city",
+        "county",
+        "island",
+        "islands",
+        "republic",
+        "kingdom",
+        "states",
+        "sea",
+        "ocean",
+        "valley",
+        "square",
+        "house",
+        "airport",
+        "hospital",
+        "center",
+        "centre",
+        "station",
+        "province",
+        "region",
     ]);
     let last = last_word(src);
     let acronym = last.len() >= 2 && last.bytes().all(|c| c.is_ascii_uppercase());
