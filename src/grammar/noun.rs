@@ -644,7 +644,8 @@ pub(super) fn counted_phrase(
                 // a plural noun ends the phrase: it heads it ("two viruses"), and a noun that
                 // modifies another is singular, so what follows one is the verb ("13-inch models
                 // start", "5 percent prefer")
-                // A name in -s modifies the plural after it ("12 Hamas members", "Texas farmers")
+                // (not a name in -s, which modifies the plural after it: "12 Hamas members",
+                // "Texas farmers")
                 if plural_word
                     && (plural == Some(true) || i == first)
                     && !name_before_plural(toks, i)
