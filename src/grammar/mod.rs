@@ -2064,13 +2064,16 @@ fn singular_keep_case(w: &str) -> std::borrow::Cow<'_, str> {
 /// Where the figure's event happened, when its clause says so: "killed in Gao", "at Kidal airport".
 fn place_after(toks: &[Token], after: usize) -> Option<CompactString> {
     let window = &toks[after.min(toks.len())..(after + 8).min(toks.len())];
-    let at = window
-        .iter()
-        .position(|t| matches!(t.text, "in" | "at" | "near" | "outside"))?;
-    if window[..at]
-        .iter()
-        .any(|t| !t.word || matches!(t.text, "and" | "but" | "while"))
-    {
+    // the preposition, unless a token that is no word or a conjunction comes first: the scan
+    // stops at whichever it meets first (most often a comma or a full stop, a few tokens on)
+    let at = window.iter().position(|t| {
+        !t.word
+            || matches!(
+                t.text,
+                "in" | "at" | "near" | "outside" | "and" | "but" | "while"
+            )
+    })?;
+    if !matches!(window[at].text, "in" | "at" | "near" | "outside") {
         return None;
     }
     let names: Vec<&str> = window[at + 1..]
