@@ -688,6 +688,9 @@ pub fn word_fraction(i: &str) -> IResult<&str, Number> {
     };
     // the first word's length: a fraction whose first word is longer or shorter is passed over
     let head = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if !may_open_fraction(i, first, head) {
+        return Err(no_match(i));
+    }
     for &(w, v) in FRACTIONS {
         // the bytes are compared first, as `word` would, before the cost of a parser
         let opens = w.as_bytes()[0] == first
@@ -716,6 +719,20 @@ pub fn word_fraction(i: &str) -> IResult<&str, Number> {
         }
     }
     Err(no_match(i))
+}
+
+/// Could a fraction of `FRACTIONS` open `i`, whose first byte (lower case) is `first` and whose
+/// first word is `head` bytes long? But for `half`, a fraction is two words, the second (`third`,
+/// `quarter`, `fifth`, `half`) after a space or a hyphen: most words here ("two people", "a year")
+/// are turned away by the two bytes after the first word, before the list is read.
+fn may_open_fraction(i: &str, first: u8, head: usize) -> bool {
+    let bytes = i.as_bytes();
+    first == b'h'
+        || matches!(bytes.get(head), Some(b' ' | b'-'))
+            && matches!(
+                bytes.get(head + 1).map(u8::to_ascii_lowercase),
+                Some(b't' | b'q' | b'f' | b'h')
+            )
 }
 
 /// A number in words up to the thousands (`two thousand five hundred`, `a dozen`, `a couple of`).
@@ -827,6 +844,28 @@ mod tests {
             assert_eq!(grouping(s).unwrap(), parsed, "{s}");
         }
         assert!(comma_groups("1,500", 1).is_some() && comma_groups("1,500.5", 1).is_none());
+    }
+
+    /// The cheap test before the fractions' list lets every fraction through, in any case and
+    /// whatever follows it.
+    #[test]
+    fn cheap_fraction_test_lets_every_fraction_through() {
+        for &(w, _) in FRACTIONS {
+            for written in [
+                w.to_string(),
+                w.to_uppercase(),
+                w[..1].to_uppercase() + &w[1..],
+            ] {
+                for next in ["", " of the", " a", "-", ".", "s", " paid"] {
+                    let i = format!("{written}{next}");
+                    let first = i.as_bytes()[0].to_ascii_lowercase();
+                    let head = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+                    assert!(may_open_fraction(&i, first, head), "{i}");
+                }
+            }
+        }
+        assert!(!may_open_fraction("two people", b't', 3));
+        assert!(!may_open_fraction("a year", b'a', 1));
     }
 
     /// `space1` and `digit1` read what nom's do, and fail where they fail, with the same error.
