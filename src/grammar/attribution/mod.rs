@@ -1319,8 +1319,8 @@ fn quote(
     }
     let trailing = &toks[i..];
     // `…." ― Sonya Herridge`, `…" — Pamela Padilla, a teacher`: a dash and a name sign the quotation
-    if let Some(signed) = signed_by(trailing) {
-        return Some(signed.made(text, pieces));
+    if let Some(signed) = signed_by(text, trailing, pieces) {
+        return Some(signed);
     }
     // `," the force said` / `," Mara told AFP`
     // past the sentence's end, only a closing "Clinton said." names the speaker; "a source told
@@ -1386,10 +1386,9 @@ fn quote(
     // the words between the cue and the opening mark belong to the statement too
     let content = match before.get(v + 1) {
         Some(t) => {
-            let mut all = Vec::with_capacity(1 + pieces.len());
-            all.push(t.start..t.start);
-            all.extend_from_slice(pieces);
-            Pieces(Held::Many(all))
+            let mut all = Pieces::from(t.start..t.start);
+            all.extend(pieces);
+            all
         }
         None => Pieces::of(pieces),
     };
@@ -1402,28 +1401,11 @@ fn quote(
     ))
 }
 
-/// A quotation signed as an epigraph or a reader's comment is: a dash, then a name of one to five
-/// capitalised words (initials with their full stops) that ends the text read or is followed by a
-/// comma or a full stop.
-struct Signed {
-    dash: Range<usize>,
-    name: Range<usize>,
-}
-
-impl Signed {
-    fn made(self, text: &str, pieces: &[Range<usize>]) -> Found {
-        made(
-            text,
-            Some(self.name),
-            self.dash,
-            Pieces::of(pieces),
-            "direct",
-        )
-    }
-}
-
-/// The dash and the name that sign a quotation, in the tokens after its closing mark.
-fn signed_by(trailing: &[Token]) -> Option<Signed> {
+/// The statement of a quotation (its `pieces`) signed as an epigraph or a reader's comment is, in
+/// the tokens after its closing mark: a dash, then a name of one to five capitalised words
+/// (initials with their full stops) that ends the text read or is followed by a comma or a full
+/// stop. The dash is the cue, the name the source.
+fn signed_by(text: &str, trailing: &[Token], pieces: &[Range<usize>]) -> Option<Found> {
     // (the text is normalised: every dash is a hyphen by now)
     let dash = trailing.first().filter(|t| matches!(t.text, "-" | "--"))?;
     let capital = |t: &Token| t.word && t.text.starts_with(|c: char| c.is_uppercase());
@@ -1443,10 +1425,13 @@ fn signed_by(trailing: &[Token]) -> Option<Signed> {
     if !(1..=5).contains(&words) || !ends {
         return None;
     }
-    Some(Signed {
-        dash: dash.start..dash.end,
-        name: trailing[1].start..trailing[end - 1].end,
-    })
+    Some(made(
+        text,
+        Some(trailing[1].start..trailing[end - 1].end),
+        dash.start..dash.end,
+        Pieces::of(pieces),
+        "direct",
+    ))
 }
 
 /// How far after a closing quotation mark (and its commas and full stops) `quote` looks for the
@@ -1886,27 +1871,20 @@ fn reported(
 // (out of line: inlined into `reported`, it cost more than it does)
 #[inline(never)]
 fn past_circumstance(low: &str, toks: &[Token], from: usize) -> usize {
-    // (most statements open with no such word: told by its length and first letter before it is
-    // read whole)
     let opens = toks.get(from).is_some_and(|t| {
-        t.text.len() <= 6
-            && matches!(
-                t.text.as_bytes()[0] | 0x20,
-                b'i' | b'o' | b'a' | b'd' | b'b' | b'l' | b'e' | b'v'
-            )
-            && matches!(
-                lower(low, t),
-                b"in"
-                    | b"on"
-                    | b"at"
-                    | b"during"
-                    | b"after"
-                    | b"before"
-                    | b"late"
-                    | b"early"
-                    | b"via"
-                    | b"by"
-            )
+        matches!(
+            lower(low, t),
+            b"in"
+                | b"on"
+                | b"at"
+                | b"during"
+                | b"after"
+                | b"before"
+                | b"late"
+                | b"early"
+                | b"via"
+                | b"by"
+        )
     });
     if !opens {
         return from;
