@@ -2055,9 +2055,10 @@ fn length_bit(n: usize) -> u64 {
 
 /// The person "he" or "she" refers back to, as `resolve_speakers` walks forward: the last speaker
 /// who can be one (a named person or a description of one, "a defence ministry official", not an
-/// organisation), or a person named in the text read since, the nearest first. The text is
-/// searched for names, and a speaker asked whether it is an organisation, only when a pronoun
-/// asks (most statements are followed by none), and only back to the last speaker who can be one.
+/// organisation or a place), or a person named in the text read since, the nearest first. The
+/// text is searched for names, and a speaker asked whether it names no person, only when a
+/// pronoun asks (most statements are followed by none), and only back to the last speaker who can
+/// be one.
 #[derive(Default)]
 struct Antecedent {
     /// The last person settled: a speaker, or a name found in the text searched.
@@ -2095,7 +2096,7 @@ impl Antecedent {
             Step::Spoke(i) => earlier
                 .get(*i)
                 .and_then(|f| f.source_norm.as_deref())
-                .filter(|src| !is_organisation(src))
+                .filter(|src| !names_no_person(src))
                 .map(|_| Person::Speaker(*i)),
         });
         if let Some(person) = nearest {
@@ -2120,7 +2121,8 @@ enum Person {
     Named(CompactString),
 }
 
-/// The last name of a person (two or more capitalised words, not an organisation) in `text`.
+/// The last name of a person (two or more capitalised words, not an organisation or a place) in
+/// `text`.
 ///
 /// The text is read backward from its end, so that the search stops at the last name rather than
 /// reading the whole text for every statement. A run of capitalised words ends at a word that is
@@ -2130,10 +2132,10 @@ enum Person {
 /// ends a run as reading it would.
 fn last_named_person(text: &str) -> Option<String> {
     /// The run (read backward, so its words in reverse) when it names a person: two words or
-    /// more, and not an organisation, known by its last word ("Mali Defence Ministry").
+    /// more, and not an organisation or a place, known by its last word ("Mali Defence Ministry").
     fn person(run: &[&str]) -> Option<String> {
         let last = run.first()?;
-        if run.len() < 2 || is_organisation(last) {
+        if run.len() < 2 || names_no_person(last) {
             return None;
         }
         let words: Vec<&str> = run.iter().rev().copied().collect();
@@ -2274,9 +2276,9 @@ fn is_title(w: &str) -> bool {
     TITLES.contains_any_case(w.trim_end_matches('.'))
 }
 
-/// Does this source name an organisation rather than a person ("the MNLA", "the defence
-/// ministry", "The Washington Post")?
-fn is_organisation(src: &str) -> bool {
+/// Does this source name an organisation or a place rather than a person ("the MNLA", "the
+/// defence ministry", "The Washington Post", "the Middle East")? Known by its last word.
+fn names_no_person(src: &str) -> bool {
     static ORGS: WordList = WordList::new(&[
         "ministry",
         "force",
