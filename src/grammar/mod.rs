@@ -1298,7 +1298,8 @@ fn unit_first(
     ))
 }
 
-/// `Jamie Armstrong, 25, said`: a bare number between commas after a name is an age.
+/// `Jamie Armstrong, 25, said`: a bare number between commas after a name is an age; so is one
+/// before the semicolon of a list ("Ana Ruiz, 52; Tom Berg, 41; and …").
 fn appositive_age(rules: &Rules, toks: &[Token], k: usize, next: usize, p: &mut quantity::Parsed) {
     // (only a count can be an age: other figures are passed over before the words around them
     // are read)
@@ -1309,11 +1310,17 @@ fn appositive_age(rules: &Rules, toks: &[Token], k: usize, next: usize, p: &mut 
         && toks[k - 1].text == ","
         && toks[k - 2].word
         && toks[k - 2].text.starts_with(|c: char| c.is_uppercase())
-        && toks.get(next).is_some_and(|t| t.text == ",");
-    // "aged 52", "at age 7", "at the age of 91"
+        && toks.get(next).is_some_and(|t| matches!(t.text, "," | ";"));
+    // "aged 52", "at age 7", "at the age of 91", "died at 95", "dead at 88"
     let word = |i: usize, w: &str| toks[i].text.eq_ignore_ascii_case(w);
+    let died_at = || {
+        ["died", "dies", "die", "dead", "dying"]
+            .iter()
+            .any(|w| word(k - 2, w))
+    };
     let aged = k >= 1 && (word(k - 1, "aged") || word(k - 1, "age"))
-        || k >= 2 && word(k - 1, "of") && word(k - 2, "age");
+        || k >= 2 && word(k - 1, "of") && word(k - 2, "age")
+        || k >= 2 && word(k - 1, "at") && died_at();
     let between_commas = between_commas || aged;
     let plausible = p.kind == Kind::Count
         && !p.words

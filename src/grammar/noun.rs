@@ -556,6 +556,14 @@ pub(super) fn counted_phrase(
             i += 1;
         }
     }
+    // "30 wounded soldiers", "355 damaged shops": a trigger before a plural noun says what
+    // befell it (`modifier_trigger` takes it as the predicate), and the noun is what is counted
+    if toks.get(i).is_some_and(|t| t.word && !t.digit)
+        && modifies_plural(toks, i)
+        && trigger_at(rules, text, toks, i).is_some_and(|(_, next)| next == i + 1)
+    {
+        i += 1;
+    }
     let first = i;
     let mut last = None;
     let mut nouny = None;
@@ -765,6 +773,18 @@ pub fn predicate<'r>(
     before: usize,
     after: usize,
 ) -> Option<Found<'r>> {
+    predicate_around(rules, text, toks, before, after)
+        .or_else(|| modifier_trigger(rules, text, toks, before, after))
+}
+
+/// `predicate`, from the words around the figure's phrase.
+fn predicate_around<'r>(
+    rules: &'r Rules,
+    text: &str,
+    toks: &[Token],
+    before: usize,
+    after: usize,
+) -> Option<Found<'r>> {
     // the verb whose object the figure is: looked for only once a trigger makes it matter
     let object_verb_of = std::cell::OnceCell::new();
     let verb = || *object_verb_of.get_or_init(|| object_verb(rules, toks, before));
@@ -776,6 +796,15 @@ pub fn predicate<'r>(
     {
         return governed;
     }
+    // "five people were injured and 10 houses were damaged": a phrase that opens a clause after
+    // "and" or "but" and that its own verb follows is that clause's subject, and no trigger before
+    // it says what happened to it (unlike "the survey of 1,024 voters was taken")
+    let subject = before > 0
+        && matches!(toks[before - 1].text, "and" | "but" | "while")
+        && toks
+            .get(after)
+            .is_some_and(|t| t.word && !t.digit && with_lower(t.text, |w| FINITE.contains(w)));
+    let governed = if subject { None } else { governed };
     let mut i = after;
     let (found, at) = loop {
         if i >= toks.len() || clause_edge(&toks[i]) || toks[i].text == "," {
@@ -813,6 +842,33 @@ pub fn predicate<'r>(
         return linked.map(|(found, _)| found).or(governed);
     }
     Some(found)
+}
+
+/// Is token `i` a word in -ed right before a plural noun in lower case, which it modifies ("30
+/// wounded soldiers")?
+fn modifies_plural(toks: &[Token], i: usize) -> bool {
+    toks[i].text.ends_with("ed")
+        && toks.get(i + 1).is_some_and(|n| {
+            n.word
+                && !n.digit
+                && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && is_plural(n.text)
+        })
+}
+
+/// The trigger that modifies the counted thing inside the figure's phrase (tokens `before` to
+/// `after`), for a figure no verb around it says anything of: "treated 30 wounded soldiers".
+fn modifier_trigger<'r>(
+    rules: &'r Rules,
+    text: &str,
+    toks: &[Token],
+    before: usize,
+    after: usize,
+) -> Option<Found<'r>> {
+    (before + 1..after.min(toks.len()))
+        .filter(|&j| toks[j].word && modifies_plural(toks, j))
+        .find_map(|j| trigger_at(rules, text, toks, j).filter(|&(_, next)| next == j + 1))
+        .map(|(found, _)| found)
 }
 
 /// Words that begin the verb of a clause: a noun phrase before one is its subject.

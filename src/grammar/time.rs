@@ -186,9 +186,27 @@ fn may_open_day_month(i: In) -> bool {
         })
 }
 
-/// ` 18`, ` 18, 2014` after a month.
+/// ` 18`, ` 18, 2014`, ` 19-22`, ` 19 to 22, 2014` after a month.
 fn month_day(i: In) -> IResult<In, In> {
-    recognize((space1, day, opt((opt(char(',')), space1, year)))).parse(i)
+    recognize((
+        space1,
+        day,
+        opt(last_day),
+        opt((opt(char(',')), space1, year)),
+    ))
+    .parse(i)
+}
+
+/// The end of a range of days after its first (`-22`, `–22`, ` to 22`, ` through 22`): "Sept.
+/// 19-22" and "from September 19 to 22" are one date, not a date and a count of 22. Not before a
+/// percent sign ("from June 3 to 22%" is no range of days).
+fn last_day(i: In) -> IResult<In, In> {
+    let words = (space1, alt((ci("to"), ci("through"), ci("until"))), space1);
+    recognize(terminated(
+        preceded(alt((tag("-"), tag("–"), recognize(words))), day),
+        not(peek(alt((tag("%"), tag(" percent"), tag(" per cent"))))),
+    ))
+    .parse(i)
 }
 
 /// ` 2014`, `, 2014` after a month.
@@ -392,7 +410,19 @@ pub fn stamp(s: In, prev: &str) -> Option<(usize, Kind)> {
                     "people" | "percent" | "per" | "children" | "men" | "women"
                 ));
         let plausible = y.parse::<u32>().is_ok_and(|n| (1800..=2100).contains(&n));
-        if YEAR_CUES.contains_any_case(prev) || (plausible && !counted) || rest.starts_with("'s") {
+        // "their 1974 stories", "her 2012 films": a possessive before a recent year's number
+        // dates what follows; a count after one is written with a comma ("his 1,500 troops")
+        let dated = || {
+            y.parse::<u32>().is_ok_and(|n| (1900..=2100).contains(&n))
+                && ["his", "her", "their", "its", "our", "my", "your"]
+                    .iter()
+                    .any(|p| prev.eq_ignore_ascii_case(p))
+        };
+        if YEAR_CUES.contains_any_case(prev)
+            || (plausible && !counted)
+            || rest.starts_with("'s")
+            || counted && dated()
+        {
             return Some((read(rest), Kind::Date));
         }
     }
