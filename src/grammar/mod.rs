@@ -855,6 +855,15 @@ fn sentence_figures(
             continue;
         };
         let end = at + p.len;
+        // "about 12:30 a.m.", "around 9 a.m.": a hedge before a clock time, whose hours were read
+        // as a count; the time is read from its first digit on
+        if !t.digit
+            && let Some(d) = (k + 1..toks.len()).find(|&d| toks[d].digit && toks[d].start < end)
+            && time::clock_time(&text[toks[d].start..sentence.end]).is_ok()
+        {
+            k = d;
+            continue;
+        }
         if p.skip {
             if p.kind == Kind::Date {
                 out.push(Figure::stamp(t.start..end, Kind::Date, k));
