@@ -541,3 +541,66 @@ fn a_statement_ends_where_its_speaker_goes_on_with_another() {
     // the clause reported keeps its "that", not the time and place of the saying
     assert_eq!(content("said"), "that 40 boats were lost");
 }
+
+#[test]
+fn a_source_after_its_cue_and_a_name_before_its_apposition() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("inverted.txt");
+    let text = [
+        "Twelve people died in the blast, said the regional governor.",
+        "Four boats sank near Port Vila, the capital, said Maria Tanis of the coast guard.",
+        "The harbour stayed shut for a week, said one official at the port.",
+        "\"The wall will hold,\" Felt wrote in his report.",
+        "The new pier added 40 metres to the quay.",
+        "Anna Lindqvist, a harbour engineer, said the repairs would take a month.",
+        "Her neighbour, Tomas Berg, 61, told reporters that the water rose fast.",
+    ]
+    .join("\n\n");
+    std::fs::write(&path, &text).unwrap();
+    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
+    let found: Vec<(String, String, String, String)> = extract["documents"][0]["attributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+            let span = |k: &str| a["content"][k].as_u64().unwrap() as usize;
+            (
+                s(&a["source"]["text"]),
+                s(&a["cue"]["text"]),
+                s(&a["speaker"]),
+                text[span("start")..span("end")].to_string(),
+            )
+        })
+        .collect();
+    let said_by = |source: &str| {
+        found
+            .iter()
+            .find(|(s, ..)| s == source)
+            .unwrap_or_else(|| panic!("no statement by {source:?}: {found:?}"))
+    };
+    // "…, said X": the source follows the cue, and what was said comes before it
+    assert_eq!(
+        said_by("the regional governor").3,
+        "Twelve people died in the blast"
+    );
+    // not the place before the comma, "Port Vila, the capital,"
+    assert_eq!(
+        said_by("Maria Tanis of the coast guard").3,
+        "Four boats sank near Port Vila, the capital"
+    );
+    assert_eq!(
+        said_by("one official").3,
+        "The harbour stayed shut for a week"
+    );
+    // a capital makes "Felt" a name, not a verb of speech
+    assert_eq!(said_by("Felt").1, "wrote");
+    // a figure added is no statement
+    assert!(!found.iter().any(|f| f.1 == "added"), "{found:?}");
+    // the speaker is the name, without what the apposition says of it
+    assert_eq!(
+        said_by("Anna Lindqvist, a harbour engineer,").2,
+        "Anna Lindqvist"
+    );
+    assert_eq!(said_by("Tomas Berg, 61,").2, "Tomas Berg");
+}

@@ -326,12 +326,21 @@ fn reports_back(toks: &[Token], k: usize) -> bool {
         .is_some_and(|t| matches!(t.text, "," | "\""))
 }
 
+/// Does "add" at `k` add a figure in digits ("added 16 points", "added 10 years to his life",
+/// "adds $5 million"), not words? (A number word may open what is said: "added one caveat".)
+fn adds_a_figure(word: &[u8], toks: &[Token], k: usize) -> bool {
+    word.starts_with(b"add")
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.digit || matches!(n.text, "$" | "£" | "€"))
+}
+
 /// Is the cue word at `k` a verb here, not a noun ("The Washington Post", "his remarks", "two
 /// states", "a Trump tweet")? Read from its form and the word before it.
 fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
     let word = lower(low, t);
-    if names_or_charges(low, toks, k) {
+    if names_or_charges(low, toks, k) || adds_a_figure(word, toks, k) {
         return false;
     }
     // a capital inside a sentence makes a name ("The Washington Post"), except in a headline
@@ -826,7 +835,15 @@ fn appositive_source(toks: &[Token], k: usize) -> Option<(usize, usize)> {
     while start < comma && !toks[start].word {
         start += 1;
     }
-    (start < comma && toks[start].word).then_some((start, k))
+    // "… damaged in Takengon, the capital of the district, said …": a name after a preposition is
+    // no subject
+    let after_preposition = start > 0
+        && toks[start - 1].word
+        && matches!(
+            toks[start - 1].text,
+            "in" | "at" | "of" | "from" | "to" | "on" | "near" | "for" | "with" | "by" | "into"
+        );
+    (start < comma && toks[start].word && !after_preposition).then_some((start, k))
 }
 
 /// The subject that opens the sentence, before `k`: "A defence ministry official" in "A defence
@@ -929,7 +946,10 @@ fn source_after(low: &str, toks: &[Token], start: usize) -> Option<(usize, usize
                         | b"supt"
                 ))
             && toks.get(j + 1).is_some_and(|n| {
-                n.word && n.start == t.end + 1 && n.text.starts_with(|c: char| c.is_uppercase())
+                // ("L.A. Times": the letters of initials may touch)
+                n.word
+                    && (n.start == t.end + 1 || n.start == t.end)
+                    && n.text.starts_with(|c: char| c.is_uppercase())
             });
         if !t.word && t.text != "'" && !initial {
             break;
@@ -1336,7 +1356,12 @@ fn quote(
                 .take(CLOSE_WITHIN)
                 .any(|t| matches!(t.text, "that" | ":"))
     };
-    if let Some(v) = trailing.iter().take(CUE_WITHIN).position(is_cue)
+    // (a capital makes a name of a cue word after the closing mark, "…," Felt wrote, but in a
+    // headline in title case)
+    let cue_after = |t: &Token| {
+        is_cue(t) && (!t.text.starts_with(|c: char| c.is_uppercase()) || title_case(trailing))
+    };
+    if let Some(v) = trailing.iter().take(CUE_WITHIN).position(cue_after)
         && trailing[..v].iter().all(|t| t.word || t.text == "'")
         && (v == 0 || !class(lower(low, &trailing[0])).has(Class::NP_BREAK))
         && (!next_sentence || closes(v))
@@ -1777,6 +1802,37 @@ fn reported(
         // "began by saying", "criticised for saying": the one who said it is the sentence's subject
         let gerund = gerund_after_preposition(low, toks, k);
         let no_time = |&(a, b): &(usize, usize)| !is_time_phrase(low, &toks[a..b]);
+        // "…, said the minister.", "… in Takengon, the capital, said Sutopo Nugroho of the agency.":
+        // after a comma, a source that the clause ends with follows the cue, unless a name with its
+        // apposition stands before it ("Anthony Livanios, an analyst, said the plan would fail.")
+        // (only the verbs that a source follows so: "…, the pastor declined to say" is no
+        // inversion; and no source with a verb or an infinitive in it: "…, said no decision had
+        // been made.")
+        let inverted = (prev_text == b"," && INVERTED.contains_any_case(t.text))
+            .then(|| source_after(low, toks, last + 1))
+            .flatten()
+            .filter(|&(a, b)| {
+                // (the source ends the clause; or it is a short phrase with its determiner that
+                // a place or a relative clause follows: "said one source in the room", "said the
+                // official, who uses one name")
+                let ends = toks
+                    .get(b)
+                    .is_none_or(|x| matches!(x.text, "." | "," | ";" | "!" | "?"));
+                let described = || {
+                    b - a <= 5
+                        && class(lower(low, &toks[a])).has(Class::DETERMINER)
+                        && toks.get(b).is_some_and(|x| {
+                            matches!(lower(low, x), b"in" | b"on" | b"at" | b"who" | b"when")
+                        })
+                };
+                (ends || described())
+                    && !class(lower(low, &toks[a])).has(Class::NP_BREAK)
+                    && toks[a..b].iter().all(|x| {
+                        let l = lower(low, x);
+                        l != b"to" && !class(l).has(Class::AUXILIARY)
+                    })
+            })
+            .filter(no_time);
         // (a phrase before the cue that is no time needs no second look)
         let phrase = (!gerund).then(|| source_before(low, toks, k)).flatten();
         // "The Times on Saturday wrote": a time just before the cue stands between it and its
@@ -1785,6 +1841,7 @@ fn reported(
         let before = match phrase {
             Some(phrase) if no_time(&phrase) => Some(phrase),
             _ => appositive_source(toks, k)
+                .or(inverted)
                 .or_else(|| {
                     if shares_subject {
                         earlier_source().or_else(|| sentence_subject(low, toks, k))
@@ -1804,6 +1861,13 @@ fn reported(
                 .filter(no_time),
         };
         let (source, content) = match before {
+            Some((a, b)) if a > k => {
+                // "…, said the minister.": the statement is what came before the cue
+                (
+                    Some(toks[a].start..toks[b - 1].end),
+                    trim_end(sentence.start..toks[k - 1].start),
+                )
+            }
             Some((a, b)) if !ends_here => {
                 let mut from = c;
                 if toks
@@ -1863,6 +1927,43 @@ fn reported(
         k += 1;
     }
 }
+
+/// The verbs of speech that may come before their source, after what was said: "…, said the
+/// minister.", "…, wrote Jane Doe of the Tribune."
+static INVERTED: WordList = WordList::new(&[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "reported",
+    "reports",
+    "noted",
+    "notes",
+    "explained",
+    "asked",
+    "recalled",
+    "continued",
+    "argued",
+    "insisted",
+    "declared",
+    "warned",
+    "stated",
+    "observed",
+    "acknowledged",
+    "conceded",
+    "admitted",
+    "concluded",
+    "cautioned",
+    "predicted",
+    "announced",
+    "confirmed",
+    "joked",
+    "replied",
+    "told",
+    "tweeted",
+]);
 
 /// Where the statement opens after a verb of speech, past the time or place said first ("tweeted
 /// in the early morning hours that …", "said during the debate last week, \"…"): at its "that", or
@@ -2004,11 +2105,29 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
             // "the prime minister" → "Prime Minister Moussa Mara"
             f.speaker = Some(name.into());
         } else {
-            // (a copy of the source as written: a string of up to 24 bytes is copied inline)
-            f.speaker = f.source_norm.clone();
+            // "Anthony Livanios, a political analyst,", "Mahnefah Gray, 19,": the name without
+            // what is said of it; else (a copy of the source as written: a string of up to 24
+            // bytes is copied inline)
+            f.speaker = name_before_apposition(src)
+                .map(CompactString::from)
+                .or_else(|| f.source_norm.clone());
         }
         last_person.spoke(i);
     }
+}
+
+/// The name that opens a source with an apposition after its comma ("Anthony Livanios, a
+/// political analyst,", "Mahnefah Gray, 19,"): one to five capitalised words, the second or a
+/// later one a word of letters.
+fn name_before_apposition(src: &str) -> Option<&str> {
+    let (name, rest) = src.split_once(", ")?;
+    let words = name.split(' ').count();
+    let named = name.split(' ').all(|w| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    });
+    (named && (2..=5).contains(&words) && !rest.is_empty()).then_some(name)
 }
 
 /// The noun phrase a relative pronoun after `text` stands for, when a comma sets the pronoun off:
