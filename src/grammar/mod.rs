@@ -858,8 +858,7 @@ fn sentence_figures(
         // "about 12:30 a.m.", "around 9 a.m.": a hedge before a clock time, whose hours were read
         // as a count; the time is read from its first digit on
         if !t.digit
-            && let Some(d) = (k + 1..toks.len()).find(|&d| toks[d].digit && toks[d].start < end)
-            && time::clock_time(&text[toks[d].start..sentence.end]).is_ok()
+            && let Some(d) = hedged_clock_time(text, toks, k, end, sentence.end)
         {
             k = d;
             continue;
@@ -1305,6 +1304,36 @@ fn unit_first(
         anchors,
         out,
     ))
+}
+
+/// The token of the digits that open a clock time in the figure that starts at token `k` and was
+/// read to `end` ("about 12:30 a.m.", "around 9 a.m."), if one does. Asked only where a clock
+/// time's minutes or its "a.m." may follow what was read; out of line, as few figures are times.
+#[inline(never)]
+fn hedged_clock_time(
+    text: &str,
+    toks: &[Token],
+    k: usize,
+    end: usize,
+    sentence_end: usize,
+) -> Option<usize> {
+    let rest = &text.as_bytes()[end..sentence_end];
+    let rest = &rest[rest.iter().take_while(|&&b| b == b' ').count()..];
+    // ":30", ".45pm", "a.m.", "pm"
+    let may_go_on = match rest {
+        [b':' | b'.', d, ..] => d.is_ascii_digit(),
+        [b'a' | b'p' | b'A' | b'P', m, ..] => matches!(m, b'.' | b'm' | b'M'),
+        _ => false,
+    };
+    if !may_go_on {
+        return None;
+    }
+    let d = (k + 1..toks.len())
+        .take_while(|&d| toks[d].start < end)
+        .find(|&d| toks[d].digit)?;
+    time::clock_time(&text[toks[d].start..sentence_end])
+        .is_ok()
+        .then_some(d)
 }
 
 /// `Jamie Armstrong, 25, said`: a bare number between commas after a name is an age; so is one

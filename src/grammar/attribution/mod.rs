@@ -2117,9 +2117,12 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
 }
 
 /// The name that opens a source with an apposition after its comma ("Anthony Livanios, a
-/// political analyst,", "Mahnefah Gray, 19,"): one to five capitalised words, the second or a
-/// later one a word of letters.
+/// political analyst,", "Mahnefah Gray, 19,"): two to five capitalised words of letters.
 fn name_before_apposition(src: &str) -> Option<&str> {
+    // (an apposition's source ends with its comma: most sources are passed over by that alone)
+    if !src.ends_with(',') {
+        return None;
+    }
     let (name, rest) = src.split_once(", ")?;
     let words = name.split(' ').count();
     let named = name.split(' ').all(|w| {
