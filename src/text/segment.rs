@@ -46,7 +46,21 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     if word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
         return true; // an initial: "J. Smith"
     }
-    ABBREVIATIONS.contains_any_case(word)
+    ABBREVIATIONS.contains_any_case(word) || initialism(word)
+}
+
+/// Single letters joined by full stops, as "U.S" is (on the list): "L.A", "D.C", "N.Y", "U.S.A".
+fn initialism(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3
+        && b.len() % 2 == 1
+        && b.iter().enumerate().all(|(i, &c)| {
+            if i % 2 == 0 {
+                c.is_ascii_alphabetic()
+            } else {
+                c == b'.'
+            }
+        })
 }
 
 /// The sentences of one paragraph (`range` in `text`), as byte ranges.
@@ -142,6 +156,17 @@ mod tests {
             .into_iter()
             .map(|r| &t[r])
             .collect()
+    }
+
+    #[test]
+    fn initialisms_are_abbreviations() {
+        assert_eq!(
+            split("He wrote for the L.A. Times for years. Then he left."),
+            ["He wrote for the L.A. Times for years.", "Then he left."]
+        );
+        assert!(
+            initialism("D.C") && initialism("U.S.A") && !initialism("Dr") && !initialism("A.B.")
+        );
     }
 
     #[test]
