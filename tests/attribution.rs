@@ -604,3 +604,56 @@ fn a_source_after_its_cue_and_a_name_before_its_apposition() {
     );
     assert_eq!(said_by("Tomas Berg, 61,").2, "Tomas Berg");
 }
+
+#[test]
+fn words_that_report_nothing_and_names_inside_what_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nothing.txt");
+    let text = [
+        "A trust bought the mills in 1997, and in 2004 announced plans to turn them into flats.",
+        "The port is best known for its fish market.",
+        "Crowds gathered after it's revealed that the pier had been sold.",
+        "He once appeared on the \"Harbour Nights\" television show.",
+        "Also, he said the mayor was so close to Dalton that Dalton would have told him.",
+        "Coast guard officer Ruth Olsen spoke first.",
+        "Most of the boats were moored near the Kessel Point jetty, she added.",
+    ]
+    .join("\n\n");
+    std::fs::write(&path, &text).unwrap();
+    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
+    let found: Vec<(String, String, String)> = extract["documents"][0]["attributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+            (
+                s(&a["source"]["text"]),
+                s(&a["cue"]["text"]),
+                s(&a["speaker"]),
+            )
+        })
+        .collect();
+    let cues: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    // a year is no one who announces: the sentence's subject is
+    assert!(
+        found
+            .iter()
+            .any(|f| f.1 == "announced" && f.0.starts_with("A trust")),
+        "{found:?}"
+    );
+    // "known for", a noun after a quotation, a verb inside what is said
+    for no in ["known", "show", "told"] {
+        assert!(!cues.contains(&no), "{no}: {found:?}");
+    }
+    // "it's revealed": a passive, which names no source
+    assert!(
+        found.iter().any(|f| f.1 == "revealed" && f.0.is_empty()),
+        "{found:?}"
+    );
+    // "she" is the officer named before, not the jetty named in what she says
+    assert!(
+        found.iter().any(|f| f.1 == "added" && f.2 == "Ruth Olsen"),
+        "{found:?}"
+    );
+}

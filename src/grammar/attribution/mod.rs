@@ -252,6 +252,8 @@ fn is_passive(low: &str, toks: &[Token], k: usize) -> bool {
             matches!(
                 lower(low, x),
                 b"is" | b"was" | b"were" | b"are" | b"be" | b"been" | b"being"
+                    // "after it's revealed that": a pronoun with its "is"
+                    | b"it's" | b"that's" | b"what's"
             )
         })
 }
@@ -289,7 +291,8 @@ fn names_or_charges(low: &str, toks: &[Token], k: usize) -> bool {
     let next = toks.get(k + 1);
     let next_is = |w: &[u8]| next.is_some_and(|n| lower(low, n) == w);
     match lower(low, &toks[k]) {
-        b"known" => next_is(b"as"),
+        // "known as X", "best known for its chips"
+        b"known" => next_is(b"as") || next_is(b"for"),
         b"called" => {
             // a name (capitalised words, numbers, hyphens and full stops: "EB-5", "Mr. Obama")
             // closed by a comma, a bracket or the sentence's end
@@ -782,7 +785,12 @@ fn is_time_phrase(low: &str, toks: &[Token]) -> bool {
         return false;
     }
     let l = lower(low, last);
+    // ("in 2001 announced plans": a year)
+    let year = l.len() == 4
+        && l.iter().all(u8::is_ascii_digit)
+        && matches!(&l[..2], b"18" | b"19" | b"20");
     opens_with_calendar(last)
+        || year
         || matches!(
             l,
             b"month"
@@ -1364,6 +1372,8 @@ fn quote(
     if let Some(v) = trailing.iter().take(CUE_WITHIN).position(cue_after)
         && trailing[..v].iter().all(|t| t.word || t.text == "'")
         && (v == 0 || !class(lower(low, &trailing[0])).has(Class::NP_BREAK))
+        // (a verb after the words that name the speaker: not the noun of '"…" television show')
+        && (v == 0 || used_as_verb(low, trailing, v))
         && (!next_sentence || closes(v))
     {
         let cue = trailing[v];
@@ -1887,11 +1897,21 @@ fn reported(
                 )
             }
             Some((a, b)) => {
-                // "…, the force said." : the statement is what came before the source
-                let stop = toks[..a]
-                    .iter()
-                    .rposition(|x| x.text == ",")
-                    .map_or(toks[a].start, |p| toks[p].start);
+                // "…, the force said." : the statement is what came before the source, up to the
+                // comma before it; not across a clause of its own ("Also, he said that Mitchell
+                // would have told him.": "Mitchell … told him" reports nothing)
+                let comma = toks[..a].iter().rposition(|x| x.text == ",");
+                let clause = |p: usize| {
+                    toks[p + 1..a].iter().any(|x| {
+                        let l = lower(low, x);
+                        is_cue(x) || l == b"that" || class(l).has(Class::AUXILIARY)
+                    })
+                };
+                if comma.is_some_and(clause) {
+                    k += 1;
+                    continue;
+                }
+                let stop = comma.map_or(toks[a].start, |p| toks[p].start);
                 (
                     Some(toks[a].start..toks[b - 1].end),
                     trim_end(sentence.start..stop),
@@ -2043,7 +2063,15 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
         let f = &mut rest[0];
         // a person named since the last statement is a nearer antecedent for "he" ("Defence
         // Minister Soumeylou Boubeye Maiga identified the rebels …, who he said were …")
-        last_person.read(last_cue.min(f.cue.start)..f.cue.start);
+        // (but not one named in what this statement says before its cue: "Most houses were in
+        // the Wih Pesam area, he added" does not make "Wih Pesam" "he")
+        let upto = f
+            .content
+            .first()
+            .map(|c| c.start)
+            .filter(|&s| s < f.cue.start)
+            .unwrap_or(f.cue.start);
+        last_person.read(last_cue.min(upto)..upto);
         last_cue = f.cue.end;
         let Some(src) = f.source_norm.as_deref() else {
             continue;
