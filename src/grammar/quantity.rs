@@ -640,7 +640,12 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
                         after = Some(b);
                     }
                 }
-                second = Some(n2.value * if s2 != 1.0 { s2 } else { scale });
+                let s2 = if s2 != 1.0 { s2 } else { scale };
+                second = Some(if s2 == 1.0 {
+                    n2.value
+                } else {
+                    tidy(n2.value * s2)
+                });
                 rest = r3;
             }
         }
@@ -748,6 +753,8 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     }
     let len = s.len() - rest.len();
     let a = sign * (first.value + smaller.map_or(0.0, |(v, _)| v)) * scale;
+    // ("$65.4 billion" is 65,400,000,000, not the 65,400,000,000.00001 that 65.4 × 10⁹ gives)
+    let a = if scale == 1.0 { a } else { tidy(a) };
     // "1 followed by 300 zeros trillion" is beyond any figure a report states
     if !a.is_finite() || second.is_some_and(|b| !b.is_finite()) {
         return None;
@@ -990,6 +997,13 @@ mod tests {
         // the value stays within its rounded interval
         let p = q("nearly a third of voters");
         assert_eq!(p.quantity.high, p.quantity.value);
+        // a figure times its scale, and a range's ends ("65.4 × 10⁹" is 65400000000.00001)
+        assert_eq!(q("$65.4 billion").quantity.value, Some(65_400_000_000.0));
+        let p = q("2.3 to 4.1 billion dollars");
+        assert_eq!(
+            (p.quantity.low, p.quantity.high),
+            (Some(2_300_000_000.0), Some(4_100_000_000.0))
+        );
     }
 
     #[test]
