@@ -1972,7 +1972,15 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
         // "has raised 280 million": money raised, not a rise ("raised rates by 25 basis points" is
         // one)
         let raised = !by && matches!(lower, "raised" | "raise" | "raises" | "raising");
-        (n == lower.len() && !phrasal && !raised).then_some(*change)
+        // "the lower 95 percent", "a higher 40 percent rate": a comparative after a determiner
+        // describes the figure, it is no change
+        let described = matches!(lower, "lower" | "higher")
+            && j >= 2
+            && matches!(
+                toks[j - 2].text,
+                "the" | "The" | "a" | "A" | "an" | "its" | "their" | "his" | "her"
+            );
+        (n == lower.len() && !phrasal && !raised && !described).then_some(*change)
     })
 }
 
