@@ -1274,7 +1274,12 @@ fn unit_first(
 ) -> Option<usize> {
     let t = &toks[k];
     let after = &text[t.start + "magnitude".len()..end];
-    let gap = usize::from(after.starts_with([' ', '-']));
+    // "magnitude 6.1", "magnitude-6.1", "a magnitude of 6.2"
+    let gap = if after.starts_with(" of ") {
+        4
+    } else {
+        usize::from(after.starts_with([' ', '-']))
+    };
     let (rest, n) = number::digits(&after[gap..]).ok()?;
     let len = "magnitude".len() + gap + (after.len() - gap - rest.len());
     let fig_end = t.start + len;
@@ -1606,7 +1611,8 @@ fn describe(
             entity = Some(CompactString::from(d));
         }
     }
-    let time = nearest_anchor(anchors, start, span_end).map(|a| CompactString::from(&text[a]));
+    let time =
+        nearest_anchor(text, anchors, start, span_end).map(|a| CompactString::from(&text[a]));
     let place = place_after(toks, after);
     // "towers rise 120 feet above the river" states a height, not a change
     let dimension =
@@ -2142,11 +2148,26 @@ fn place_after(toks: &[Token], after: usize) -> Option<CompactString> {
     Some(names.join(" ").into())
 }
 
-/// The time anchor nearest to a figure in its sentence (not one the figure is part of).
-fn nearest_anchor(anchors: &[Range<usize>], start: usize, end: usize) -> Option<Range<usize>> {
+/// The time anchor nearest to a figure in its sentence (not one the figure is part of, nor one
+/// after the baseline it is compared with: "62.3 percent, up from 58 percent in 2019").
+fn nearest_anchor(
+    text: &str,
+    anchors: &[Range<usize>],
+    start: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    let baseline_between = |a: &Range<usize>| {
+        a.start > end
+            && text.get(end..a.start).is_some_and(|gap| {
+                ["up from ", "down from ", "compared with ", "compared to "]
+                    .iter()
+                    .any(|w| gap.contains(w))
+            })
+    };
     anchors
         .iter()
         .filter(|a| !(a.start <= start && end <= a.end || start <= a.start && a.end <= end))
+        .filter(|a| !baseline_between(a))
         .min_by_key(|a| {
             if a.end <= start {
                 start - a.end
