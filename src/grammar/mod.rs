@@ -762,7 +762,7 @@ fn sentence_figures(
             && let Some(forms) = time::first_word_of(t)
             && let next = toks.get(k + 1).map(|n| marks[k + 1].seen(rules, n))
             && time::may_go_on_after(marks[k].seen(rules, t), forms, next)
-            && let Some(n) = time::anchor_at(&text[t.start..sentence.end], t, forms)
+            && let Some(n) = time::anchor_at(&text[t.start..sentence.end], &toks[k..], forms)
         {
             anchors.push(t.start..t.start + n);
             k = toks.partition_point(|x| x.start < t.start + n);
@@ -837,7 +837,8 @@ fn sentence_figures(
         }
         let prev = k.checked_sub(1).map_or("", |p| toks[p].text);
         if marks[k].stamp()
-            && let Some((n, kind)) = time::stamp(here, prev)
+            && let Some((n, kind)) =
+                time::stamp_known(here, prev, &time::Known::of(here, at, &toks[k..]))
         {
             out.push(Figure::stamp(t.start..t.start + n, kind, k));
             k = skip_to(t.start + n);
