@@ -48,8 +48,14 @@ struct Figure {
 
 /// Extracts every claim and attribution of one article.
 pub fn extract(article: &Article, rules: &Rules) -> Extraction {
-    // the buffers the last article on this thread left, with room for this one's
-    let mut scratch = SCRATCH.take();
+    // the buffers the last article on this thread left, with room for this one's, borrowed where
+    // they are kept (taken out and put back, they were copied twice an article: measured with the
+    // claims written in place below, 113.6 → 113.3 M instructions per MB)
+    SCRATCH.with_borrow_mut(|scratch| extract_with(article, rules, scratch))
+}
+
+/// `extract`, with the thread's buffers.
+fn extract_with(article: &Article, rules: &Rules, scratch: &mut Scratch) -> Extraction {
     let mut figures = std::mem::take(&mut scratch.article_figures);
     let mut prepared = std::mem::take(&mut scratch.prepared);
     let body = &article.bytes[article.body_start..];
@@ -61,7 +67,7 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
     for sentence in sentences {
         let mut toks = scratch.token_lists.pop().map(recycle).unwrap_or_default();
         let held = tokens_into(text, sentence.clone(), &rules.word_marks, &mut toks);
-        sentence_figures(rules, text, &toks, held, sentence.clone(), &mut scratch);
+        sentence_figures(rules, text, &toks, held, sentence.clone(), scratch);
         figures.append(&mut scratch.figures);
         sentence_tokens.push(toks);
     }
@@ -79,12 +85,19 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
         ..Default::default()
     };
     let speakers = statement_of_each(&figures, &attributions);
-    // (a figure is large: its words are taken from it where it stands, not the whole moved)
-    for (n, (f, said)) in figures.iter_mut().zip(speakers).enumerate() {
-        let said = said.map(|i| &attributions[i]);
-        out.claims
-            .push(to_claim(article, &prepared, sentences, said, n, f));
-    }
+    // (a figure is large: its words are taken from it where it stands, not the whole moved; and
+    // a claim, some 500 bytes, is written into the list's room as `extend` writes, where `push`
+    // built it aside and copied it in: 0.15 M instructions per MB)
+    out.claims.extend(
+        figures
+            .iter_mut()
+            .zip(speakers)
+            .enumerate()
+            .map(|(n, (f, said))| {
+                let said = said.map(|i| &attributions[i]);
+                to_claim(article, &prepared, sentences, said, n, f)
+            }),
+    );
     figures.clear();
     link_conversions(rules, &article.bytes, &mut out.claims);
     out.attributions = attributions
@@ -96,7 +109,6 @@ pub fn extract(article: &Article, rules: &Rules) -> Extraction {
         .extend(sentence_tokens.into_iter().map(recycle));
     scratch.article_figures = figures;
     scratch.prepared = prepared;
-    SCRATCH.set(scratch);
     out
 }
 
@@ -728,7 +740,7 @@ struct Scratch {
 }
 
 thread_local! {
-    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::default();
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
 /// The figures of one sentence, into `scratch.figures` (left empty by the caller). `held` is what
