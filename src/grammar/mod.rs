@@ -2169,25 +2169,31 @@ fn nearest_anchor(
     start: usize,
     end: usize,
 ) -> Option<Range<usize>> {
-    let baseline_between = |a: &Range<usize>| {
-        a.start > end
-            && text.get(end..a.start).is_some_and(|gap| {
-                ["up from ", "down from ", "compared with ", "compared to "]
-                    .iter()
-                    .any(|w| gap.contains(w))
-            })
+    let outside =
+        |a: &&Range<usize>| !(a.start <= start && end <= a.end || start <= a.start && a.end <= end);
+    let distance = |a: &&Range<usize>| {
+        if a.end <= start {
+            start - a.end
+        } else {
+            a.start.saturating_sub(end)
+        }
     };
+    let nearest = anchors.iter().filter(outside).min_by_key(distance)?;
+    // (asked of the nearest anchor only, when it follows the figure closely)
+    let baseline = nearest.start > end
+        && text.get(end..nearest.start).is_some_and(|gap| {
+            gap.len() < 60
+                && (gap.contains("up from ")
+                    || gap.contains("down from ")
+                    || gap.contains("compared "))
+        });
+    if !baseline {
+        return Some(nearest.clone());
+    }
     anchors
         .iter()
-        .filter(|a| !(a.start <= start && end <= a.end || start <= a.start && a.end <= end))
-        .filter(|a| !baseline_between(a))
-        .min_by_key(|a| {
-            if a.end <= start {
-                start - a.end
-            } else {
-                a.start.saturating_sub(end)
-            }
-        })
+        .filter(|a| a.end <= start)
+        .min_by_key(distance)
         .cloned()
 }
 
