@@ -657,3 +657,53 @@ fn words_that_report_nothing_and_names_inside_what_is_said() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_object_after_a_comma_is_no_source_and_a_headline_signs_its_quotation() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("objects.txt");
+    let text = [
+        "\"We Will Rebuild,\" Mayor Says",
+        "She paused, told the crowd in the square that she would run.",
+        "The firm posted a loss, confirmed the sale on Monday.",
+        "The Prime Minister, Boris Johnson, said the plan would work.",
+        "He added 2020 had been a hard year.",
+    ]
+    .join("\n\n");
+    std::fs::write(&path, &text).unwrap();
+    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
+    let found: Vec<(String, String, String, String)> = extract["documents"][0]["attributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+            (
+                s(&a["source"]["text"]),
+                s(&a["cue"]["text"]),
+                s(&a["speaker"]),
+                s(&a["kind"]),
+            )
+        })
+        .collect();
+    // a headline's capitalised verb signs the quotation before it
+    assert!(
+        found
+            .iter()
+            .any(|f| f.0 == "Mayor" && f.1 == "Says" && f.3 == "direct"),
+        "{found:?}"
+    );
+    // the crowd told and the sale confirmed are objects, not sources
+    for object in ["the crowd", "the sale"] {
+        assert!(!found.iter().any(|f| f.0.starts_with(object)), "{found:?}");
+    }
+    // after a title with its article, the name in the apposition is the speaker
+    assert!(
+        found
+            .iter()
+            .any(|f| f.1 == "said" && f.2 == "Boris Johnson"),
+        "{found:?}"
+    );
+    // a year after "added" opens what is added
+    assert!(found.iter().any(|f| f.1 == "added"), "{found:?}");
+}

@@ -1369,10 +1369,28 @@ fn appositive_age(rules: &Rules, toks: &[Token], k: usize, next: usize, p: &mut 
         && toks.get(next).is_some_and(|t| matches!(t.text, "," | ";"));
     // "aged 52", "at age 7", "at the age of 91", "died at 95", "dead at 88"
     let word = |i: usize, w: &str| toks[i].text.eq_ignore_ascii_case(w);
+    // (and no noun after the number: "died at 3 sites" counts sites)
     let died_at = || {
         ["died", "dies", "die", "dead", "dying"]
             .iter()
             .any(|w| word(k - 2, w))
+            && toks.get(next).is_none_or(|t| {
+                !t.word
+                    || [
+                        "in",
+                        "on",
+                        "at",
+                        "after",
+                        "of",
+                        "from",
+                        "following",
+                        "while",
+                        "when",
+                        "and",
+                    ]
+                    .iter()
+                    .any(|w| t.text.eq_ignore_ascii_case(w))
+            })
     };
     let aged = k >= 1 && (word(k - 1, "aged") || word(k - 1, "age"))
         || k >= 2 && word(k - 1, "of") && word(k - 2, "age")
@@ -1995,10 +2013,9 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
         // describes the figure, it is no change
         let described = matches!(lower, "lower" | "higher")
             && j >= 2
-            && matches!(
-                toks[j - 2].text,
-                "the" | "The" | "a" | "A" | "an" | "its" | "their" | "his" | "her"
-            );
+            && ["the", "a", "an", "its", "their", "his", "her"]
+                .iter()
+                .any(|d| toks[j - 2].text.eq_ignore_ascii_case(d));
         (n == lower.len() && !phrasal && !raised && !described).then_some(*change)
     })
 }

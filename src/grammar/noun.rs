@@ -764,21 +764,11 @@ fn clause_edge(t: &Token) -> bool {
 }
 
 /// The predicate of the figure whose phrase ends before token `after` and starts at token `before`:
-/// first forward to the end of the clause (across a list: "eight soldiers and 28 insurgents dead"),
-/// then backward through the sentence ("released 32 civil servants", "killing five").
+/// the verb right before it ("Kills Two"); else a trigger that modifies what it counts ("30
+/// wounded soldiers"); else first forward to the end of the clause (across a list: "eight soldiers
+/// and 28 insurgents dead"), then backward through the sentence ("released 32 civil servants",
+/// "killing five").
 pub fn predicate<'r>(
-    rules: &'r Rules,
-    text: &str,
-    toks: &[Token],
-    before: usize,
-    after: usize,
-) -> Option<Found<'r>> {
-    predicate_around(rules, text, toks, before, after)
-        .or_else(|| modifier_trigger(rules, text, toks, before, after))
-}
-
-/// `predicate`, from the words around the figure's phrase.
-fn predicate_around<'r>(
     rules: &'r Rules,
     text: &str,
     toks: &[Token],
@@ -795,6 +785,11 @@ fn predicate_around<'r>(
         .is_some_and(|f| before > 0 && f.end >= toks[before - 1].end)
     {
         return governed;
+    }
+    // else a trigger inside the phrase that modifies what is counted: "treated 30 wounded
+    // soldiers", "3 damaged houses collapsed" (the clauses around speak of other things)
+    if let Some(found) = modifier_trigger(rules, text, toks, before, after) {
+        return Some(found);
     }
     // "five people were injured and 10 houses were damaged": a phrase that opens a clause after
     // "and" or "but" and that its own verb follows is that clause's subject, and no trigger before

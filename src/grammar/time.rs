@@ -285,15 +285,38 @@ fn month_day(i: In) -> IResult<In, In> {
 }
 
 /// The end of a range of days after its first (`-22`, `–22`, ` to 22`, ` through 22`): "Sept.
-/// 19-22" and "from September 19 to 22" are one date, not a date and a count of 22. Not before a
-/// percent sign ("from June 3 to 22%" is no range of days).
+/// 19-22" and "from September 19 to 22" are one date, not a date and a count of 22. Only where
+/// nothing of a figure follows the day: the text ends, a mark does (but a comma before digits,
+/// "to 3,400"), or a word of those that follow a date ("to 22 and", "19-22 in the market"); not
+/// "to 15 cents", "until 6 a.m.", "to 22%".
 fn last_day(i: In) -> IResult<In, In> {
     let words = (space1, alt((ci("to"), ci("through"), ci("until"))), space1);
-    recognize(terminated(
-        preceded(alt((tag("-"), tag("–"), recognize(words))), day),
-        not(peek(alt((tag("%"), tag(" percent"), tag(" per cent"))))),
-    ))
-    .parse(i)
+    let (rest, range) =
+        recognize(preceded(alt((tag("-"), tag("–"), recognize(words))), day)).parse(i)?;
+    let b = rest.as_bytes();
+    let ends = match b {
+        [] => true,
+        [b',', d, ..] => !d.is_ascii_digit(),
+        [b'.' | b';' | b':' | b')' | b'!' | b'?' | b',', ..] => true,
+        [b' ', ..] => {
+            let word = rest[1..]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            word.starts_with(|c: char| c.is_ascii_uppercase())
+                || [
+                    "and", "in", "at", "on", "with", "for", "from", "when", "while", "after",
+                    "before", "during", "as", "but", "or", "the", "this", "that", "by",
+                ]
+                .contains(&word)
+        }
+        _ => false,
+    };
+    if ends {
+        Ok((rest, range))
+    } else {
+        Err(no_match(i))
+    }
 }
 
 /// ` 2014`, `, 2014` after a month.
@@ -503,19 +526,7 @@ pub fn stamp_known(s: In, prev: &str, known: &Known) -> Option<(usize, Kind)> {
                     "people" | "percent" | "per" | "children" | "men" | "women"
                 ));
         let plausible = y.parse::<u32>().is_ok_and(|n| (1800..=2100).contains(&n));
-        // "their 1974 stories", "her 2012 films": a possessive before a recent year's number
-        // dates what follows; a count after one is written with a comma ("his 1,500 troops")
-        let dated = || {
-            y.parse::<u32>().is_ok_and(|n| (1900..=2100).contains(&n))
-                && ["his", "her", "their", "its", "our", "my", "your"]
-                    .iter()
-                    .any(|p| prev.eq_ignore_ascii_case(p))
-        };
-        if YEAR_CUES.contains_any_case(prev)
-            || (plausible && !counted)
-            || rest.starts_with("'s")
-            || counted && dated()
-        {
+        if YEAR_CUES.contains_any_case(prev) || (plausible && !counted) || rest.starts_with("'s") {
             return Some((read(rest), Kind::Date));
         }
     }

@@ -46,8 +46,25 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     if word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
         return true; // an initial: "J. Smith"
     }
-    ABBREVIATIONS.contains_any_case(word) || initialism(word)
+    if initialism(word) {
+        // "the L.A. Times", "U.S. officials"; but "… in Washington, D.C. The mayor said": a word
+        // that opens sentences ends the one before
+        let next = text[dot + 1..]
+            .trim_start()
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        return !OPENERS.contains(&next);
+    }
+    ABBREVIATIONS.contains_any_case(word)
 }
+
+/// Words that open sentences far more often than they follow an initialism inside one.
+const OPENERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "In",
+    "On", "At", "But", "And", "His", "Her", "Its", "Their", "Our", "There", "When", "While",
+    "After", "Before", "If", "As", "Some", "Many", "Most",
+];
 
 /// Single letters joined by full stops, as "U.S" is (on the list): "L.A", "D.C", "N.Y", "U.S.A".
 fn initialism(word: &str) -> bool {
@@ -166,6 +183,11 @@ mod tests {
         );
         assert!(
             initialism("D.C") && initialism("U.S.A") && !initialism("Dr") && !initialism("A.B.")
+        );
+        // a word that opens sentences ends the one before
+        assert_eq!(
+            split("She moved to Washington, D.C. The rents are high."),
+            ["She moved to Washington, D.C.", "The rents are high."]
         );
     }
 

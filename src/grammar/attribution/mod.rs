@@ -330,12 +330,19 @@ fn reports_back(toks: &[Token], k: usize) -> bool {
 }
 
 /// Does "add" at `k` add a figure in digits ("added 16 points", "added 10 years to his life",
-/// "adds $5 million"), not words? (A number word may open what is said: "added one caveat".)
+/// "adds $5 million"), not words? (A number word may open what is said, "added one caveat", and
+/// so may a year, "added 2020 had been hard".)
 fn adds_a_figure(word: &[u8], toks: &[Token], k: usize) -> bool {
+    let year = |t: &Token| {
+        t.text.len() == 4
+            && t.text
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y))
+    };
     word.starts_with(b"add")
         && toks
             .get(k + 1)
-            .is_some_and(|n| n.digit || matches!(n.text, "$" | "£" | "€"))
+            .is_some_and(|n| n.digit && !year(n) || matches!(n.text, "$" | "£" | "€"))
 }
 
 /// Is the cue word at `k` a verb here, not a noun ("The Washington Post", "his remarks", "two
@@ -1365,15 +1372,22 @@ fn quote(
                 .any(|t| matches!(t.text, "that" | ":"))
     };
     // (a capital makes a name of a cue word after the closing mark, "…," Felt wrote, but in a
-    // headline in title case)
+    // headline: in title case, or a capitalised cue that ends it, '"We Will Win," Mayor Says')
     let cue_after = |t: &Token| {
-        is_cue(t) && (!t.text.starts_with(|c: char| c.is_uppercase()) || title_case(trailing))
+        let ends_it = || trailing.last().is_some_and(|x| x.start == t.start);
+        is_cue(t)
+            && (!t.text.starts_with(|c: char| c.is_uppercase())
+                || ends_it()
+                || title_case(trailing))
     };
     if let Some(v) = trailing.iter().take(CUE_WITHIN).position(cue_after)
         && trailing[..v].iter().all(|t| t.word || t.text == "'")
         && (v == 0 || !class(lower(low, &trailing[0])).has(Class::NP_BREAK))
-        // (a verb after the words that name the speaker: not the noun of '"…" television show')
-        && (v == 0 || used_as_verb(low, trailing, v))
+        // (a verb after the words that name the speaker: not the noun of '"…" television show';
+        // or a headline's last word, '"We Will Win," Mayor Says')
+        && (v == 0
+            || used_as_verb(low, trailing, v)
+            || v + 1 == trailing.len() && trailing[v].text.starts_with(|c: char| c.is_uppercase()))
         && (!next_sentence || closes(v))
     {
         let cue = trailing[v];
@@ -1828,14 +1842,25 @@ fn reported(
                 let ends = toks
                     .get(b)
                     .is_none_or(|x| matches!(x.text, "." | "," | ";" | "!" | "?"));
+                // (and after "said" or "added" only, whose object is never a noun phrase so)
                 let described = || {
-                    b - a <= 5
+                    matches!(word, b"said" | b"says" | b"added" | b"adds")
+                        && b - a <= 5
                         && class(lower(low, &toks[a])).has(Class::DETERMINER)
                         && toks.get(b).is_some_and(|x| {
                             matches!(lower(low, x), b"in" | b"on" | b"at" | b"who" | b"when")
                         })
                 };
+                // (after the other verbs, a name or a definite description: "…, reported the
+                // agency", not "…, reported a loss")
+                let named = || {
+                    lower(low, &toks[a]) == b"the"
+                        || toks[a..b]
+                            .iter()
+                            .any(|x| x.text.starts_with(|c: char| c.is_uppercase()))
+                };
                 (ends || described())
+                    && (matches!(word, b"said" | b"says" | b"added" | b"adds") || named())
                     && !class(lower(low, &toks[a])).has(Class::NP_BREAK)
                     && toks[a..b].iter().all(|x| {
                         let l = lower(low, x);
@@ -1949,7 +1974,8 @@ fn reported(
 }
 
 /// The verbs of speech that may come before their source, after what was said: "…, said the
-/// minister.", "…, wrote Jane Doe of the Tribune."
+/// minister.", "…, wrote Jane Doe of the Tribune." Not those whose object often follows them
+/// after a comma ("…, told the crowd", "…, confirmed the deal", "…, asked the waiter").
 static INVERTED: WordList = WordList::new(&[
     "said",
     "says",
@@ -1962,27 +1988,12 @@ static INVERTED: WordList = WordList::new(&[
     "noted",
     "notes",
     "explained",
-    "asked",
-    "recalled",
     "continued",
-    "argued",
     "insisted",
     "declared",
-    "warned",
     "stated",
-    "observed",
-    "acknowledged",
-    "conceded",
-    "admitted",
-    "concluded",
-    "cautioned",
-    "predicted",
-    "announced",
-    "confirmed",
-    "joked",
-    "replied",
-    "told",
     "tweeted",
+    "replied",
 ]);
 
 /// Where the statement opens after a verb of speech, past the time or place said first ("tweeted
@@ -2152,13 +2163,23 @@ fn name_before_apposition(src: &str) -> Option<&str> {
         return None;
     }
     let (name, rest) = src.split_once(", ")?;
-    let words = name.split(' ').count();
-    let named = name.split(' ').all(|w| {
-        w.starts_with(|c: char| c.is_uppercase())
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-    });
-    (named && (2..=5).contains(&words) && !rest.is_empty()).then_some(name)
+    let is_name = |name: &str| {
+        let words = name.split(' ').count();
+        (2..=5).contains(&words)
+            && name.split(' ').all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+            })
+    };
+    // ("The Prime Minister, Boris Johnson,": after a title with its article, a name in the
+    // apposition is the speaker's)
+    if ["The ", "A ", "An "].iter().any(|a| name.starts_with(a))
+        && let Some(apposition) = rest.strip_suffix(',').filter(|a| is_name(a))
+    {
+        return Some(apposition);
+    }
+    (is_name(name) && !rest.is_empty()).then_some(name)
 }
 
 /// The noun phrase a relative pronoun after `text` stands for, when a comma sets the pronoun off:
