@@ -542,11 +542,44 @@ fn a_statement_ends_where_its_speaker_goes_on_with_another() {
     assert_eq!(content("said"), "that 40 boats were lost");
 }
 
+/// One statement found in a text of sentences, as the tests below read it.
+#[derive(Debug)]
+struct Said {
+    source: String,
+    cue: String,
+    speaker: String,
+    kind: String,
+    content: String,
+}
+
+/// The statements `extract` finds in `sentences`, each its own paragraph.
+fn statements_in(sentences: &[&str]) -> Vec<Said> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sentences.txt");
+    let text = sentences.join("\n\n");
+    std::fs::write(&path, &text).unwrap();
+    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
+    extract["documents"][0]["attributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+            let span = |k: &str| a["content"][k].as_u64().unwrap() as usize;
+            Said {
+                source: s(&a["source"]["text"]),
+                cue: s(&a["cue"]["text"]),
+                speaker: s(&a["speaker"]),
+                kind: s(&a["kind"]),
+                content: text[span("start")..span("end")].to_string(),
+            }
+        })
+        .collect()
+}
+
 #[test]
 fn a_source_after_its_cue_and_a_name_before_its_apposition() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("inverted.txt");
-    let text = [
+    let found = statements_in(&[
         "Twelve people died in the blast, said the regional governor.",
         "Four boats sank near Port Vila, the capital, said Maria Tanis of the coast guard.",
         "The harbour stayed shut for a week, said one official at the port.",
@@ -554,62 +587,42 @@ fn a_source_after_its_cue_and_a_name_before_its_apposition() {
         "The new pier added 40 metres to the quay.",
         "Anna Lindqvist, a harbour engineer, said the repairs would take a month.",
         "Her neighbour, Tomas Berg, 61, told reporters that the water rose fast.",
-    ]
-    .join("\n\n");
-    std::fs::write(&path, &text).unwrap();
-    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
-    let found: Vec<(String, String, String, String)> = extract["documents"][0]["attributions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| {
-            let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
-            let span = |k: &str| a["content"][k].as_u64().unwrap() as usize;
-            (
-                s(&a["source"]["text"]),
-                s(&a["cue"]["text"]),
-                s(&a["speaker"]),
-                text[span("start")..span("end")].to_string(),
-            )
-        })
-        .collect();
+    ]);
     let said_by = |source: &str| {
         found
             .iter()
-            .find(|(s, ..)| s == source)
+            .find(|f| f.source == source)
             .unwrap_or_else(|| panic!("no statement by {source:?}: {found:?}"))
     };
     // "…, said X": the source follows the cue, and what was said comes before it
     assert_eq!(
-        said_by("the regional governor").3,
+        said_by("the regional governor").content,
         "Twelve people died in the blast"
     );
     // not the place before the comma, "Port Vila, the capital,"
     assert_eq!(
-        said_by("Maria Tanis of the coast guard").3,
+        said_by("Maria Tanis of the coast guard").content,
         "Four boats sank near Port Vila, the capital"
     );
     assert_eq!(
-        said_by("one official").3,
+        said_by("one official").content,
         "The harbour stayed shut for a week"
     );
     // a capital makes "Felt" a name, not a verb of speech
-    assert_eq!(said_by("Felt").1, "wrote");
+    assert_eq!(said_by("Felt").cue, "wrote");
     // a figure added is no statement
-    assert!(!found.iter().any(|f| f.1 == "added"), "{found:?}");
+    assert!(!found.iter().any(|f| f.cue == "added"), "{found:?}");
     // the speaker is the name, without what the apposition says of it
     assert_eq!(
-        said_by("Anna Lindqvist, a harbour engineer,").2,
+        said_by("Anna Lindqvist, a harbour engineer,").speaker,
         "Anna Lindqvist"
     );
-    assert_eq!(said_by("Tomas Berg, 61,").2, "Tomas Berg");
+    assert_eq!(said_by("Tomas Berg, 61,").speaker, "Tomas Berg");
 }
 
 #[test]
 fn words_that_report_nothing_and_names_inside_what_is_said() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("nothing.txt");
-    let text = [
+    let found = statements_in(&[
         "A trust bought the mills in 1997, and in 2004 announced plans to turn them into flats.",
         "The port is best known for its fish market.",
         "Crowds gathered after it's revealed that the pier had been sold.",
@@ -617,93 +630,64 @@ fn words_that_report_nothing_and_names_inside_what_is_said() {
         "Also, he said the mayor was so close to Dalton that Dalton would have told him.",
         "Coast guard officer Ruth Olsen spoke first.",
         "Most of the boats were moored near the Kessel Point jetty, she added.",
-    ]
-    .join("\n\n");
-    std::fs::write(&path, &text).unwrap();
-    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
-    let found: Vec<(String, String, String)> = extract["documents"][0]["attributions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| {
-            let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
-            (
-                s(&a["source"]["text"]),
-                s(&a["cue"]["text"]),
-                s(&a["speaker"]),
-            )
-        })
-        .collect();
-    let cues: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    ]);
     // a year is no one who announces: the sentence's subject is
     assert!(
         found
             .iter()
-            .any(|f| f.1 == "announced" && f.0.starts_with("A trust")),
+            .any(|f| f.cue == "announced" && f.source.starts_with("A trust")),
         "{found:?}"
     );
     // "known for", a noun after a quotation, a verb inside what is said
     for no in ["known", "show", "told"] {
-        assert!(!cues.contains(&no), "{no}: {found:?}");
+        assert!(!found.iter().any(|f| f.cue == no), "{no}: {found:?}");
     }
     // "it's revealed": a passive, which names no source
     assert!(
-        found.iter().any(|f| f.1 == "revealed" && f.0.is_empty()),
+        found
+            .iter()
+            .any(|f| f.cue == "revealed" && f.source.is_empty()),
         "{found:?}"
     );
     // "she" is the officer named before, not the jetty named in what she says
     assert!(
-        found.iter().any(|f| f.1 == "added" && f.2 == "Ruth Olsen"),
+        found
+            .iter()
+            .any(|f| f.cue == "added" && f.speaker == "Ruth Olsen"),
         "{found:?}"
     );
 }
 
 #[test]
 fn an_object_after_a_comma_is_no_source_and_a_headline_signs_its_quotation() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("objects.txt");
-    let text = [
+    let found = statements_in(&[
         "\"We Will Rebuild,\" Mayor Says",
         "She paused, told the crowd in the square that she would run.",
         "The firm posted a loss, confirmed the sale on Monday.",
         "The Prime Minister, Boris Johnson, said the plan would work.",
         "He added 2020 had been a hard year.",
-    ]
-    .join("\n\n");
-    std::fs::write(&path, &text).unwrap();
-    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
-    let found: Vec<(String, String, String, String)> = extract["documents"][0]["attributions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| {
-            let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
-            (
-                s(&a["source"]["text"]),
-                s(&a["cue"]["text"]),
-                s(&a["speaker"]),
-                s(&a["kind"]),
-            )
-        })
-        .collect();
+    ]);
     // a headline's capitalised verb signs the quotation before it
     assert!(
         found
             .iter()
-            .any(|f| f.0 == "Mayor" && f.1 == "Says" && f.3 == "direct"),
+            .any(|f| f.source == "Mayor" && f.cue == "Says" && f.kind == "direct"),
         "{found:?}"
     );
     // the crowd told and the sale confirmed are objects, not sources
     for object in ["the crowd", "the sale"] {
-        assert!(!found.iter().any(|f| f.0.starts_with(object)), "{found:?}");
+        assert!(
+            !found.iter().any(|f| f.source.starts_with(object)),
+            "{found:?}"
+        );
     }
     // after a title with its article, the name in the apposition is the speaker
     assert!(
         found
             .iter()
-            .any(|f| f.1 == "said" && f.2 == "Boris Johnson"),
+            .any(|f| f.cue == "said" && f.speaker == "Boris Johnson"),
         "{found:?}"
     );
     // a year after "added" opens what is added
-    assert!(found.iter().any(|f| f.1 == "added"), "{found:?}");
+    assert!(found.iter().any(|f| f.cue == "added"), "{found:?}");
 }

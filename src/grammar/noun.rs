@@ -852,7 +852,8 @@ fn modifies_plural(toks: &[Token], i: usize) -> bool {
 }
 
 /// The trigger that modifies the counted thing inside the figure's phrase (tokens `before` to
-/// `after`), for a figure no verb around it says anything of: "treated 30 wounded soldiers".
+/// `after`): "treated 30 wounded soldiers". `predicate` asks for it after the verb right before the
+/// figure and before the clauses around it.
 fn modifier_trigger<'r>(
     rules: &'r Rules,
     text: &str,
