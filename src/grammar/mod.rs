@@ -2196,13 +2196,15 @@ fn nearest_anchor(
         }
     };
     let nearest = anchors.iter().filter(outside).min_by_key(distance)?;
-    // (asked of the nearest anchor only, when it follows the figure closely)
+    // (asked of the nearest anchor only, when it follows the figure closely; the baseline opens
+    // right after the figure: "…, up from", "… compared with")
     let baseline = nearest.start > end
         && text.get(end..nearest.start).is_some_and(|gap| {
+            let gap = gap.trim_start_matches([',', ' ']);
             gap.len() < 60
-                && (gap.contains("up from ")
-                    || gap.contains("down from ")
-                    || gap.contains("compared "))
+                && (gap.starts_with("up from ")
+                    || gap.starts_with("down from ")
+                    || gap.starts_with("compared "))
         });
     if !baseline {
         return Some(nearest.clone());
