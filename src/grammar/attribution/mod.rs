@@ -2156,7 +2156,8 @@ fn resolve_speakers(rules: &Rules, text: &str, low: &str, found: &mut [Found]) {
 }
 
 /// The name that opens a source with an apposition after its comma ("Anthony Livanios, a
-/// political analyst,", "Mahnefah Gray, 19,"): two to five capitalised words of letters.
+/// political analyst,", "Mahnefah Gray, 19,"), or after a title with its article the name in the
+/// apposition ("The Prime Minister, Boris Johnson,"): two to five capitalised words of letters.
 fn name_before_apposition(src: &str) -> Option<&str> {
     // (an apposition's source ends with its comma: most sources are passed over by that alone)
     if !src.ends_with(',') {
