@@ -3,13 +3,13 @@
 use super::WordList;
 use std::ops::Range;
 
-/// Words that end with a full stop without ending the sentence.
+/// Words that end with a full stop without ending the sentence. (Single letters joined by full
+/// stops, "U.S", "a.m", "e.g", are read by `initialism`, not looked up here.)
 static ABBREVIATIONS: WordList = WordList::new(&[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpl", "gov", "sen", "rep",
     "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "u.k", "e.g",
-    "i.e", "a.m", "p.m", "approx", "fig", "rev", "maj", "adm", "brig", "pres", "dept", "est", "mt",
-    "ft", "vol",
+    "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "fig", "rev",
+    "maj", "adm", "brig", "pres", "dept", "est", "mt", "ft", "vol",
 ]);
 
 /// The non-blank lines of `text`, trimmed, as byte ranges.
@@ -66,7 +66,7 @@ const OPENERS: &[&str] = &[
     "After", "Before", "If", "As", "Some", "Many", "Most",
 ];
 
-/// Single letters joined by full stops, as "U.S" is (on the list): "L.A", "D.C", "N.Y", "U.S.A".
+/// Single letters joined by full stops: "U.S", "L.A", "D.C", "U.S.A", "a.m", "e.g".
 fn initialism(word: &str) -> bool {
     let b = word.as_bytes();
     b.len() >= 3

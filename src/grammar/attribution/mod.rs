@@ -1371,23 +1371,20 @@ fn quote(
                 .take(CLOSE_WITHIN)
                 .any(|t| matches!(t.text, "that" | ":"))
     };
+    // a headline's capitalised verb that ends it: '"We Will Win," Mayor Says'
+    let capital = |t: &Token| t.text.starts_with(|c: char| c.is_uppercase());
+    let ends_headline = |v: usize| v + 1 == trailing.len() && capital(&trailing[v]);
     // (a capital makes a name of a cue word after the closing mark, "…," Felt wrote, but in a
-    // headline: in title case, or a capitalised cue that ends it, '"We Will Win," Mayor Says')
-    let cue_after = |t: &Token| {
-        let ends_it = || trailing.last().is_some_and(|x| x.start == t.start);
-        is_cue(t)
-            && (!t.text.starts_with(|c: char| c.is_uppercase())
-                || ends_it()
-                || title_case(trailing))
+    // headline: one in title case, or at its end)
+    let cue_after = |v: usize| {
+        is_cue(&trailing[v]) && (!capital(&trailing[v]) || ends_headline(v) || title_case(trailing))
     };
-    if let Some(v) = trailing.iter().take(CUE_WITHIN).position(cue_after)
+    if let Some(v) = (0..trailing.len().min(CUE_WITHIN)).find(|&v| cue_after(v))
         && trailing[..v].iter().all(|t| t.word || t.text == "'")
         && (v == 0 || !class(lower(low, &trailing[0])).has(Class::NP_BREAK))
         // (a verb after the words that name the speaker: not the noun of '"…" television show';
-        // or a headline's last word, '"We Will Win," Mayor Says')
-        && (v == 0
-            || used_as_verb(low, trailing, v)
-            || v + 1 == trailing.len() && trailing[v].text.starts_with(|c: char| c.is_uppercase()))
+        // or a headline's last word)
+        && (v == 0 || used_as_verb(low, trailing, v) || ends_headline(v))
         && (!next_sentence || closes(v))
     {
         let cue = trailing[v];
