@@ -273,6 +273,20 @@ pub fn stream_jsonl<T: Send>(
     flush(&mut chunk)
 }
 
+/// The text of every file one folder down in `fixtures/` (the articles, the sentences, the bad
+/// inputs), for the tests that check a fast path against the slow one on real wording.
+#[cfg(test)]
+pub(crate) fn fixture_texts() -> Vec<String> {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+    let mut texts = Vec::new();
+    for dir in std::fs::read_dir(fixtures).unwrap() {
+        for file in std::fs::read_dir(dir.unwrap().path()).into_iter().flatten() {
+            texts.push(std::fs::read_to_string(file.unwrap().path()).unwrap_or_default());
+        }
+    }
+    texts
+}
+
 #[cfg(test)]
 mod tests {
     use std::io::{BufRead, BufReader};

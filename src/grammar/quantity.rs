@@ -1027,14 +1027,10 @@ mod tests {
         ]
         .map(str::to_string)
         .to_vec();
-        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
-        for dir in std::fs::read_dir(fixtures).unwrap() {
-            for file in std::fs::read_dir(dir.unwrap().path()).into_iter().flatten() {
-                let text = std::fs::read_to_string(file.unwrap().path()).unwrap_or_default();
-                let words: Vec<&str> = text.split_whitespace().collect();
-                for n in 1..=4 {
-                    phrases.extend(words.windows(n).map(|w| w.join(" ")));
-                }
+        for text in crate::fixture_texts() {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            for n in 1..=4 {
+                phrases.extend(words.windows(n).map(|w| w.join(" ")));
             }
         }
         let mut units = 0;

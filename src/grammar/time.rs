@@ -1212,14 +1212,10 @@ mod tests {
     /// The lines of the fixtures, and dates and anchors with every calendar word in three cases,
     /// whole, short and with a full stop, before a day, a year, a part of the day or a mark.
     fn texts_with_dates() -> Vec<String> {
-        let mut texts = Vec::new();
-        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
-        for dir in std::fs::read_dir(fixtures).unwrap() {
-            for file in std::fs::read_dir(dir.unwrap().path()).into_iter().flatten() {
-                let text = std::fs::read_to_string(file.unwrap().path()).unwrap_or_default();
-                texts.extend(text.lines().map(str::to_string));
-            }
-        }
+        let mut texts: Vec<String> = crate::fixture_texts()
+            .iter()
+            .flat_map(|text| text.lines().map(str::to_string))
+            .collect();
         for w in calendar_words() {
             let title = format!("{}{}", &w[..1].to_uppercase(), &w[1..]);
             for w in [w.to_string(), w.to_uppercase(), title] {

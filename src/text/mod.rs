@@ -393,12 +393,8 @@ mod tests {
                 }
             }
         }
-        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
-        for dir in std::fs::read_dir(fixtures).unwrap() {
-            for file in std::fs::read_dir(dir.unwrap().path()).into_iter().flatten() {
-                let text = std::fs::read_to_string(file.unwrap().path()).unwrap_or_default();
-                paragraphs.extend(text.lines().map(str::to_string));
-            }
+        for text in crate::fixture_texts() {
+            paragraphs.extend(text.lines().map(str::to_string));
         }
         let matched = paragraphs.iter().filter(|p| rules.boilerplate.is_match(p));
         assert!(matched.clone().count() > 100);
