@@ -3,8 +3,19 @@
 
 use crate::{group, json};
 
-/// (source as written, cue, speaker) of every statement in one fixture article.
-fn statements(path: &str) -> Vec<(String, String, String)> {
+/// One statement `extract` finds in an article, as these tests read it.
+#[derive(Debug)]
+struct Said {
+    source: String,
+    cue: String,
+    speaker: String,
+    kind: String,
+    content: String,
+}
+
+/// Every statement `extract` finds in the article at `path`.
+fn statements_at(path: &str) -> Vec<Said> {
+    let text = std::fs::read_to_string(path).unwrap();
     let (extract, _) = json(&["extract", path]);
     extract["documents"][0]["attributions"]
         .as_array()
@@ -12,13 +23,45 @@ fn statements(path: &str) -> Vec<(String, String, String)> {
         .iter()
         .map(|a| {
             let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
-            (
-                s(&a["source"]["text"]),
-                s(&a["cue"]["text"]),
-                s(&a["speaker"]),
-            )
+            let span = |k: &str| a["content"][k].as_u64().unwrap() as usize;
+            Said {
+                source: s(&a["source"]["text"]),
+                cue: s(&a["cue"]["text"]),
+                speaker: s(&a["speaker"]),
+                kind: s(&a["kind"]),
+                content: text
+                    .get(span("start")..span("end"))
+                    .unwrap_or_default()
+                    .to_string(),
+            }
         })
         .collect()
+}
+
+/// (source as written, cue, speaker) of each statement.
+fn triples(found: Vec<Said>) -> Vec<(String, String, String)> {
+    found
+        .into_iter()
+        .map(|f| (f.source, f.cue, f.speaker))
+        .collect()
+}
+
+/// (source as written, cue, speaker) of every statement in one fixture article.
+fn statements(path: &str) -> Vec<(String, String, String)> {
+    triples(statements_at(path))
+}
+
+/// The statements `extract` finds in `sentences`, each its own paragraph.
+fn statements_in(sentences: &[&str]) -> Vec<Said> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sentences.txt");
+    std::fs::write(&path, sentences.join("\n\n")).unwrap();
+    statements_at(path.to_str().unwrap())
+}
+
+/// (source as written, cue, speaker) of every statement `extract` finds in `sentences`.
+fn statements_of(sentences: &[&str]) -> Vec<(String, String, String)> {
+    triples(statements_in(sentences))
 }
 
 /// A lookup from the start of a claim's text to its attribution, in one fixture article.
@@ -377,16 +420,11 @@ fn speaker_labels_gerunds_and_say_that() {
 
 #[test]
 fn two_sources_joined_by_and_are_one_source() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("joined.txt");
-    let text = [
+    let all = statements_of(&[
         "Nurses and doctors said 30 patients had been moved overnight.",
         "The convoy turned back and officials said 12 trucks were stranded.",
         "Gao fell and officials said 40 soldiers had withdrawn.",
-    ]
-    .join("\n\n");
-    std::fs::write(&path, text).unwrap();
-    let all = statements(path.to_str().unwrap());
+    ]);
     assert!(
         has(&all, "Nurses and doctors", "said", "Nurses and doctors"),
         "{all:?}"
@@ -399,9 +437,7 @@ fn two_sources_joined_by_and_are_one_source() {
 
 #[test]
 fn plural_nouns_that_look_like_verbs_of_speech_are_no_cues() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("nouns.txt");
-    let text = [
+    let all = statements_of(&[
         "Most states have extended the deadline for absentee ballots.",
         "Twenty-two states joined the lawsuit against the rule.",
         "Safety worries have slowed the reopening of the mine.",
@@ -417,10 +453,7 @@ fn plural_nouns_that_look_like_verbs_of_speech_are_no_cues() {
         "Repairs continue in the old town, and volunteers continued to clear the quay.",
         "A fleet known as the Blue Line runs the ferries.",
         "The engineer, a former harbour pilot, called the report \"a whitewash\".",
-    ]
-    .join("\n\n");
-    std::fs::write(&path, text).unwrap();
-    let all = statements(path.to_str().unwrap());
+    ]);
     // a plural noun before "have", after a number word or "a few", or before a modal, a full stop,
     // a preposition or "or": no verb of speech
     for noun in ["states", "worries", "questions", "plans", "credits"] {
@@ -457,9 +490,7 @@ fn plural_nouns_that_look_like_verbs_of_speech_are_no_cues() {
 
 #[test]
 fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("heads.txt");
-    let text = [
+    let all = statements_of(&[
         "Officials in Gao said the convoy had been ambushed.",
         "A spokesman for the harbour board said 40 boats were damaged.",
         "Meanwhile nurses at the district hospital said 12 people were treated.",
@@ -473,10 +504,7 @@ fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
         "The closure angered fishermen, many of whom say the wall was never safe.",
         "Prime Minister Theresa May said via a spokesman that the port would reopen.",
         "Trade with the Middle East has collapsed. \"We will rebuild it,\" he said.",
-    ]
-    .join("\n\n");
-    std::fs::write(&path, text).unwrap();
-    let all = statements(path.to_str().unwrap());
+    ]);
     for (source, cue) in [
         ("Officials in Gao", "said"),
         ("A spokesman for the harbour board", "said"),
@@ -510,71 +538,21 @@ fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
 
 #[test]
 fn a_statement_ends_where_its_speaker_goes_on_with_another() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("contents.txt");
-    let text = [
+    let contents = statements_in(&[
         "The harbour master defended the closure, saying the wall had cracked in two places.",
         "The mayor said in a statement on Tuesday that 40 boats were lost.",
-    ]
-    .join("\n\n");
-    std::fs::write(&path, &text).unwrap();
-    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
-    let contents: Vec<(String, String)> = extract["documents"][0]["attributions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| {
-            let span = |k: &str| a["content"][k].as_u64().unwrap() as usize;
-            let cue = a["cue"]["text"].as_str().unwrap().to_string();
-            (cue, text[span("start")..span("end")].to_string())
-        })
-        .collect();
+    ]);
     let content = |cue: &str| {
         contents
             .iter()
-            .find(|(c, _)| c == cue)
-            .map(|(_, t)| t.as_str())
+            .find(|f| f.cue == cue)
+            .map(|f| f.content.as_str())
             .unwrap_or_else(|| panic!("no {cue}: {contents:?}"))
     };
     assert_eq!(content("defended"), "the closure");
     assert_eq!(content("saying"), "the wall had cracked in two places");
     // the clause reported keeps its "that", not the time and place of the saying
     assert_eq!(content("said"), "that 40 boats were lost");
-}
-
-/// One statement found in a text of sentences, as the tests below read it.
-#[derive(Debug)]
-struct Said {
-    source: String,
-    cue: String,
-    speaker: String,
-    kind: String,
-    content: String,
-}
-
-/// The statements `extract` finds in `sentences`, each its own paragraph.
-fn statements_in(sentences: &[&str]) -> Vec<Said> {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("sentences.txt");
-    let text = sentences.join("\n\n");
-    std::fs::write(&path, &text).unwrap();
-    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
-    extract["documents"][0]["attributions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| {
-            let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
-            let span = |k: &str| a["content"][k].as_u64().unwrap() as usize;
-            Said {
-                source: s(&a["source"]["text"]),
-                cue: s(&a["cue"]["text"]),
-                speaker: s(&a["speaker"]),
-                kind: s(&a["kind"]),
-                content: text[span("start")..span("end")].to_string(),
-            }
-        })
-        .collect()
 }
 
 #[test]
