@@ -118,23 +118,27 @@ impl Writer {
         *self = w;
     }
 
-    /// The next `n` bytes to write into, the buffer grown where it has not that many left.
+    /// The next `n` bytes to write into, the buffer grown where it has not that many left. The
+    /// test for room is the one slicing makes (the end, reached without overflow, within the
+    /// buffer), so that where there is room the slice needs no test of its own; one made apart
+    /// from it (`len - pos < n`) was followed by slicing's two: on 1 MB of articles, 0.5 M
+    /// instructions more.
     #[inline(always)]
     fn room(&mut self, n: usize) -> &mut [u8] {
-        if self.buf.len() - self.pos < n {
-            self.moved(|w| w.grow(n));
+        match self.pos.checked_add(n) {
+            Some(end) if end <= self.buf.len() => &mut self.buf[self.pos..end],
+            _ => {
+                self.moved(|w| w.grow(n));
+                &mut self.buf[self.pos..self.pos + n]
+            }
         }
-        &mut self.buf[self.pos..self.pos + n]
     }
 
     /// The next `N` bytes to write into, for a token of at most `N` bytes: a constant amount of
     /// room, so that where the token's bytes go needs no more checks.
     #[inline(always)]
     fn room_for<const N: usize>(&mut self) -> &mut [u8; N] {
-        if self.buf.len() - self.pos < N {
-            self.moved(|w| w.grow(N));
-        }
-        match self.buf[self.pos..].first_chunk_mut::<N>() {
+        match self.room(N).first_chunk_mut::<N>() {
             Some(d) => d,
             None => unreachable!("the buffer was grown to hold {N} more bytes"),
         }
@@ -1020,23 +1024,39 @@ impl<T: Json> Json for [T] {
     }
 }
 
-/// `Json` for enums of unit variants, through their `Serialize`: a variant's name, which the
-/// derive makes a constant of.
+/// `Json` for enums of unit variants: each variant's name in quotes (as its `Serialize` spells it:
+/// a test compares), a constant written with its key in one piece of room. Through serde, as a
+/// call for each, the three of a claim cost 0.2 M instructions more on 1 MB of articles.
 macro_rules! unit_variants {
-    ($($t:ty),*) => {$(
+    ($($t:ident { $($variant:ident: $name:literal),* })*) => {$(
         impl Json for $t {
             #[inline]
             fn write(&self, w: &mut Writer) {
-                // a unit variant is written whole, and never fails
-                w.moved(|w| {
-                    let _ = self.serialize(w);
-                });
+                self.write_after(b"", w);
+            }
+
+            #[inline(always)]
+            fn write_after(&self, key: &'static [u8], w: &mut Writer) {
+                let name: &'static [u8] = match self {
+                    $($t::$variant => concat!("\"", $name, "\"").as_bytes(),)*
+                };
+                w.put_after(key, name);
             }
         }
     )*};
 }
 
-unit_variants!(Kind, Bound, Change);
+unit_variants! {
+    Kind {
+        Count: "count", Measure: "measure", Money: "money", Percent: "percent",
+        Duration: "duration", Date: "date", Time: "time", Ordinal: "ordinal"
+    }
+    Bound {
+        Exact: "exact", Approx: "approx", Lower: "lower", Upper: "upper", Range: "range",
+        Vague: "vague"
+    }
+    Change { Up: "up", Down: "down" }
+}
 
 /// `Json` for a struct: its fields, in the order of its `Serialize` (the order of its definition),
 /// each as `"name":value`; a `?field` is an `Option` that is left out when it is `None` (serde's
@@ -1452,6 +1472,40 @@ mod tests {
                 "{}",
                 d.path
             );
+        }
+    }
+
+    /// Every variant of the enums a claim holds, by its own writer, as serde_json spells it.
+    #[test]
+    fn unit_variants_are_serde_jsons() {
+        use crate::claim::{Bound, Change, Kind};
+        for k in [
+            Kind::Count,
+            Kind::Measure,
+            Kind::Money,
+            Kind::Percent,
+            Kind::Duration,
+            Kind::Date,
+            Kind::Time,
+            Kind::Ordinal,
+        ] {
+            let (ours, theirs) = lines(&k);
+            assert_eq!(ours, theirs);
+        }
+        for b in [
+            Bound::Exact,
+            Bound::Approx,
+            Bound::Lower,
+            Bound::Upper,
+            Bound::Range,
+            Bound::Vague,
+        ] {
+            let (ours, theirs) = lines(&b);
+            assert_eq!(ours, theirs);
+        }
+        for c in [Some(Change::Up), Some(Change::Down), None] {
+            let (ours, theirs) = lines(&c);
+            assert_eq!(ours, theirs);
         }
     }
 
