@@ -278,34 +278,41 @@ impl Writer {
         self.pos += k + n;
     }
 
-    /// `key` (as `put_str_after` has it) and `{"start":start,"end":end`, a span's fields (the
-    /// object left open for more): where both offsets are below 10^8 (all but in a file of
-    /// 100 MB), in one piece of room, rather than one for each offset.
+    /// `key` (as `put_str_after` has it), `first` and the offset `a`, `second` and the offset `b`:
+    /// a span's `{"start":…,"end":…` (the object left open for more), a claim's
+    /// `,"start":…,"end":…`. Where both offsets are below 10^8 (all but in a file of 100 MB), in
+    /// one piece of room, rather than one for each offset (a claim's two, so: 0.1 M instructions
+    /// fewer on 1 MB of articles).
     #[inline(always)]
-    fn put_span(&mut self, key: &'static [u8], start: usize, end: usize) {
-        const START: &[u8; 9] = b"{\"start\":";
-        const END: &[u8; 7] = b",\"end\":";
+    fn put_offsets(
+        &mut self,
+        key: &'static [u8],
+        first: &'static [u8],
+        a: usize,
+        second: &'static [u8],
+        b: usize,
+    ) {
         let small = |v: usize| u32::try_from(v).ok().filter(|&v| v < SMALL);
-        let (Some(start), Some(end)) = (small(start), small(end)) else {
+        let (Some(sa), Some(sb)) = (small(a), small(b)) else {
             self.put(key);
-            start.write_after(START, self);
-            end.write_after(END, self);
+            a.write_after(first, self);
+            b.write_after(second, self);
             return;
         };
-        let ((start, m), (end, n)) = if start < 10_000 && end < 10_000 {
-            digits_of_two(start, end)
+        let ((a, m), (b, n)) = if sa < 10_000 && sb < 10_000 {
+            digits_of_two(sa, sb)
         } else {
-            (digits(start), digits(end))
+            (digits(sa), digits(sb))
         };
-        let k = key.len();
+        let (k, f, s) = (key.len(), first.len(), second.len());
         // each piece stored whole, the next written over the zero bytes after its digits
-        let (head, d) = self.room(k + 32).split_at_mut(k);
+        let (head, d) = self.room(k + f + s + 16).split_at_mut(k);
         copy(head, key);
-        d[..9].copy_from_slice(START);
-        d[9..17].copy_from_slice(&start.to_le_bytes());
-        d[9 + m..16 + m].copy_from_slice(END);
-        d[16 + m..24 + m].copy_from_slice(&end.to_le_bytes());
-        self.pos += k + 16 + m + n;
+        copy(&mut d[..f], first);
+        d[f..f + 8].copy_from_slice(&a.to_le_bytes());
+        copy(&mut d[f + m..f + m + s], second);
+        d[f + m + s..f + m + s + 8].copy_from_slice(&b.to_le_bytes());
+        self.pos += k + f + m + s + n;
     }
 
     /// `key` (as `put_str_after` has it) and an integer, in one piece of room.
@@ -437,23 +444,38 @@ impl Writer {
     /// of room where the f64 is a whole number.
     #[inline(always)]
     fn put_f64_after(&mut self, key: &'static [u8], v: f64) {
+        match Whole::of(v) {
+            Some(whole) => self.put_whole_after(key, whole),
+            None => self.put_f64_not_small_after(key, v),
+        }
+    }
+
+    /// `key` and a whole number below 10^8 (most figures): the sign, the digits, and `.0`.
+    #[inline(always)]
+    fn put_whole_after(&mut self, key: &'static [u8], whole: Whole) {
+        let Whole {
+            digits,
+            len: n,
+            negative,
+        } = whole;
+        let sign = usize::from(negative);
+        let k = key.len();
+        let (head, d) = self.room(k + 11).split_at_mut(k);
+        copy(head, key);
+        d[0] = b'-';
+        d[sign..sign + 8].copy_from_slice(&digits.to_le_bytes());
+        d[sign + n..sign + n + 2].copy_from_slice(b".0");
+        self.pos += k + sign + n + 2;
+    }
+
+    /// `key` and an f64 that is not a `Whole`, as `put_f64` writes it.
+    #[inline(always)]
+    fn put_f64_not_small_after(&mut self, key: &'static [u8], v: f64) {
         // saturating: NaN is 0, the infinities and the huge are out of range; none compares equal
         let i = v as i64;
         if i as f64 == v && i.unsigned_abs() < 1_000_000_000_000_000 && (i != 0 || v.to_bits() == 0)
         {
             let k = key.len();
-            if let Some(small) = u32::try_from(i.unsigned_abs()).ok().filter(|&v| v < SMALL) {
-                // most figures: the sign, the digits made in a word, and `.0`
-                let (digits, n) = digits(small);
-                let sign = usize::from(i < 0);
-                let (head, d) = self.room(k + 11).split_at_mut(k);
-                copy(head, key);
-                d[0] = b'-';
-                d[sign..sign + 8].copy_from_slice(&digits.to_le_bytes());
-                d[sign + n..sign + n + 2].copy_from_slice(b".0");
-                self.pos += k + sign + n + 2;
-                return;
-            }
             let mut digits = itoa::Buffer::new();
             let digits = digits.format(i).as_bytes();
             let n = digits.len();
@@ -467,6 +489,34 @@ impl Writer {
         }
         self.put(key);
         self.moved(|w| w.put_float(v, v.is_finite()));
+    }
+
+    /// `key` and one of a claim's figures (its value, low or high: an `Option<f64>`), as it
+    /// writes itself. `before` is the figure written before it, with its digits where it was a
+    /// `Whole`: a figure the same as that one (an exact figure's low and high, an approximate
+    /// one's high, most often) has them written again rather than made again. On 1 MB of
+    /// articles, 0.4 M instructions fewer.
+    #[inline(always)]
+    fn put_figure_after(
+        &mut self,
+        key: &'static [u8],
+        figure: Option<f64>,
+        before: &mut Option<(u64, Whole)>,
+    ) {
+        let Some(v) = figure else {
+            *before = None;
+            self.put_after(key, b"null");
+            return;
+        };
+        let whole = match *before {
+            Some((bits, whole)) if bits == v.to_bits() => Some(whole),
+            _ => Whole::of(v),
+        };
+        *before = whole.map(|w| (v.to_bits(), w));
+        match whole {
+            Some(whole) => self.put_whole_after(key, whole),
+            None => self.put_f64_not_small_after(key, v),
+        }
     }
 
     /// Opens an array or object with `open`; one known to be empty is closed at once.
@@ -492,6 +542,36 @@ impl Writer {
 
 /// The numbers `digits` writes: those of at most eight digits.
 const SMALL: u32 = 100_000_000;
+
+/// A whole f64 below 10^8 in size (most figures), as `put_f64` writes it: its digits in a word
+/// (`digits`), how many there are, and its sign.
+#[derive(Clone, Copy)]
+struct Whole {
+    digits: u64,
+    len: usize,
+    negative: bool,
+}
+
+impl Whole {
+    /// `v` as a `Whole`, if it is one (`-0.0` is not: zmij writes it).
+    #[inline(always)]
+    fn of(v: f64) -> Option<Whole> {
+        // saturating: NaN is 0, the infinities and the huge are out of range; none compares equal
+        let i = v as i64;
+        if i as f64 != v || i == 0 && v.to_bits() != 0 {
+            return None;
+        }
+        let small = u32::try_from(i.unsigned_abs())
+            .ok()
+            .filter(|&v| v < SMALL)?;
+        let (digits, len) = digits(small);
+        Some(Whole {
+            digits,
+            len,
+            negative: i < 0,
+        })
+    }
+}
 
 /// The decimal digits of `v` (below `SMALL`) as ASCII in a word, the first in its lowest byte
 /// (where it is stored first), and how many there are; the word's bytes after them are zero.
@@ -1060,8 +1140,9 @@ unit_variants! {
 
 /// `Json` for a struct: its fields, in the order of its `Serialize` (the order of its definition),
 /// each as `"name":value`; a `?field` is an `Option` that is left out when it is `None` (serde's
-/// `skip_serializing_if = "Option::is_none"`). The first field is never left out, so that where
-/// the commas go is known.
+/// `skip_serializing_if = "Option::is_none"`); `offsets(a, b)` are two offsets written together
+/// (`Writer::put_offsets`), `figures(a, b, c)` three `Option<f64>`s (`Writer::put_figure_after`).
+/// The first field is never left out, so that where the commas go is known.
 macro_rules! object {
     ($t:ty { $first:ident $(, $($rest:tt)*)? }) => {
         impl Json for $t {
@@ -1078,6 +1159,23 @@ macro_rules! object {
         }
     };
     (@fields $v:ident, $w:ident;) => {};
+    (@fields $v:ident, $w:ident; figures($a:ident, $b:ident, $c:ident) $(, $($rest:tt)*)?) => {
+        let mut before = None;
+        $w.put_figure_after(concat!(",\"", stringify!($a), "\":").as_bytes(), $v.$a, &mut before);
+        $w.put_figure_after(concat!(",\"", stringify!($b), "\":").as_bytes(), $v.$b, &mut before);
+        $w.put_figure_after(concat!(",\"", stringify!($c), "\":").as_bytes(), $v.$c, &mut before);
+        object!(@fields $v, $w; $($($rest)*)?);
+    };
+    (@fields $v:ident, $w:ident; offsets($a:ident, $b:ident) $(, $($rest:tt)*)?) => {
+        $w.put_offsets(
+            concat!(",\"", stringify!($a), "\":").as_bytes(),
+            b"",
+            $v.$a,
+            concat!(",\"", stringify!($b), "\":").as_bytes(),
+            $v.$b,
+        );
+        object!(@fields $v, $w; $($($rest)*)?);
+    };
     (@fields $v:ident, $w:ident; ? $f:ident $(, $($rest:tt)*)?) => {
         if let Some(x) = &$v.$f {
             x.write_after(concat!(",\"", stringify!($f), "\":").as_bytes(), $w);
@@ -1091,7 +1189,7 @@ macro_rules! object {
 }
 
 // The fields each type's `Serialize` writes, in its order; a field skipped by serde is not here.
-/// A span, `{"start":…,"end":…}`, its two offsets and keys in one piece of room (`put_span`).
+/// A span, `{"start":…,"end":…}`, its two offsets and keys in one piece of room (`put_offsets`).
 impl Json for Span {
     #[inline]
     fn write(&self, w: &mut Writer) {
@@ -1100,7 +1198,7 @@ impl Json for Span {
 
     #[inline]
     fn write_after(&self, key: &'static [u8], w: &mut Writer) {
-        w.put_span(key, self.start, self.end);
+        w.put_offsets(key, b"{\"start\":", self.start, b",\"end\":", self.end);
         w.put_byte(b'}');
     }
 }
@@ -1116,7 +1214,7 @@ impl Json for Spanned {
 
     #[inline(always)]
     fn write_after(&self, key: &'static [u8], w: &mut Writer) {
-        w.put_span(key, self.start, self.end);
+        w.put_offsets(key, b"{\"start\":", self.start, b",\"end\":", self.end);
         self.text.write_after(b",\"text\":", w);
         w.put_byte(b'}');
     }
@@ -1130,7 +1228,7 @@ object!(Source {
 });
 object!(Attribution { source, cue, content, speaker, kind, ?quote });
 object!(Claim {
-    id, doc, start, end, text, kind, value, low, high, bound, change, unit, entity, entity_text,
+    id, doc, offsets(start, end), text, kind, figures(value, low, high), bound, change, unit, entity, entity_text,
     predicate, time, ?place, ?date, attribution, sentence, ?same_as
 });
 object!(Document {
@@ -1459,6 +1557,24 @@ mod tests {
         c.value = Some(-0.0);
         c.low = Some(0.25);
         c.high = None;
+        // offsets written together, and one too large for that
+        (c.start, c.end) = (99_999_999, SMALL as usize);
+        if let Some(c) = full.claims.get_mut(1) {
+            (c.start, c.end) = (12, 12_345);
+        }
+        // figures the same as the one before them, or not, or not whole, or too large
+        let figures = [
+            (Some(1500.0), Some(1500.0), Some(1e9)),
+            (None, Some(3.0), Some(3.0)),
+            (Some(-2.0), Some(-2.0), Some(-2.5)),
+            (Some(1e9), Some(1e9), Some(-0.0)),
+            (Some(-0.0), Some(-0.0), Some(0.0)),
+        ];
+        for (value, low, high) in figures {
+            let mut c = full.claims[0].clone();
+            (c.value, c.low, c.high) = (value, low, high);
+            full.claims.push(c);
+        }
         full.attributions[0].quote = Some("\"We\" said \\ no".into());
         full.attributions[0].source = None;
         docs.push(full);
