@@ -146,10 +146,7 @@ pub(super) fn one_capitalised_word(src: &str) -> bool {
     let b = src.as_bytes();
     match b.first() {
         Some(first) if first.is_ascii_uppercase() => {
-            let end = b
-                .iter()
-                .position(|&x| is_ascii_space(x) || !x.is_ascii())
-                .unwrap_or(b.len());
+            let end = first_space_or_wide(b);
             match b.get(end) {
                 None => true,
                 // only whitespace may follow the first word
@@ -161,6 +158,27 @@ pub(super) fn one_capitalised_word(src: &str) -> bool {
         Some(first) if first.is_ascii() && !is_ascii_space(*first) => false,
         _ => words_and_capitals(src) == (1, 1),
     }
+}
+
+/// Where the first byte of `b` that is ASCII whitespace or outside ASCII is (`b.len()` when none
+/// is), found eight bytes at a time: the same as a search byte by byte.
+fn first_space_or_wide(b: &[u8]) -> usize {
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
+        let found = ascii_spaces(w) | w & HIGH;
+        if found != 0 {
+            // (the lowest byte of a little-endian word is the first)
+            return at + found.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    at + rest
+        .iter()
+        .position(|&x| is_ascii_space(x) || !x.is_ascii())
+        .unwrap_or(rest.len())
 }
 
 /// The first bytes of words among eight ASCII bytes `w`, as the top bit of each (a byte that is no
@@ -432,6 +450,28 @@ mod tests {
                     .rposition(|&x| x.is_ascii_uppercase() || !x.is_ascii()),
                 "{end}"
             );
+        }
+    }
+
+    /// The first space or wide byte found eight bytes at a time is the one found byte by byte,
+    /// at every start in the samples and the fixtures' texts (their first hundred bytes from each).
+    #[test]
+    fn the_first_space_or_wide_byte_is_found_as_one_by_one() {
+        let texts = crate::fixture_texts();
+        let all = SAMPLES
+            .iter()
+            .copied()
+            .chain(texts.iter().map(String::as_str));
+        for s in all {
+            let b = s.as_bytes();
+            for start in 0..b.len() {
+                let b = &b[start..b.len().min(start + 100)];
+                let want = b
+                    .iter()
+                    .position(|&x| is_ascii_space(x) || !x.is_ascii())
+                    .unwrap_or(b.len());
+                assert_eq!(first_space_or_wide(b), want, "{s:?} {start}");
+            }
         }
     }
 
