@@ -2,6 +2,7 @@
 //! repeated paragraphs and boilerplate set aside, and every offset still pointing into the original.
 
 mod normalize;
+pub(crate) mod search;
 mod segment;
 pub(crate) mod swar;
 mod wordlist;

@@ -1,6 +1,7 @@
 //! Cutting normalised text into paragraphs (one a line) and sentences, as byte ranges.
 
 use super::WordList;
+use super::search::{NEWLINE, STOPS};
 use std::ops::Range;
 
 /// Words that end with a full stop without ending the sentence. (Single letters joined by full
@@ -25,7 +26,7 @@ pub fn each_paragraph(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut start = 0;
     std::iter::from_fn(move || {
         let lead = text.len() - text[start..].trim_start().len();
-        let end = match memchr::memchr(b'\n', &text.as_bytes()[lead..]) {
+        let end = match NEWLINE.find(&text.as_bytes()[lead..]) {
             Some(i) => lead + i + 1,
             None if lead < text.len() => text.len(),
             None => return None,
@@ -94,7 +95,7 @@ pub fn push_sentences(text: &str, range: Range<usize>, out: &mut Vec<Range<usize
     let mut i = range.start;
     while i < range.end {
         // the next full stop, question or exclamation mark
-        let Some(at) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..range.end]) else {
+        let Some(at) = STOPS.find(&bytes[i..range.end]) else {
             break;
         };
         i += at;

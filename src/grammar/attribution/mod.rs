@@ -10,6 +10,7 @@ mod reuse;
 use super::words::{Token, holds, tokens};
 use crate::claim::{Attribution, CompactString, Span, Spanned};
 use crate::rules::{Rules, SpeechWord, WordMarks};
+use crate::text::search::{self, QUOTE, SPACE};
 use crate::text::{Cursor, Prepared, WordList};
 use bytewise::{
     last_capital_or_wide, last_word, name_words_before, no_capitalised_word, one_capitalised_word,
@@ -1094,7 +1095,11 @@ fn find_with(
     let low = low.as_str();
     // every quotation mark in the text, found in one pass over it (most paragraphs hold none,
     // and are not searched one by one)
-    marks.extend(memchr::memchr_iter(b'"', text.as_bytes()));
+    let mut from = 0;
+    while let Some(i) = QUOTE.find(&text.as_bytes()[from..]) {
+        marks.push(from + i);
+        from += i + 1;
+    }
     // (a quotation for each two marks, or for one left open: room for that many, and for the
     // statements of about as many quotations and sentences, most articles' share: a list that
     // grows is copied each time, and a statement is a large item)
@@ -1593,7 +1598,7 @@ fn leading_tokens<'a>(rules: &Rules, text: &'a str, range: Range<usize>) -> Vec<
     /// `source_after`, reads no further).
     const READ: usize = CUE_WITHIN + CLOSE_WITHIN;
     if range.end - range.start > PART
-        && let Some(space) = memchr::memchr(b' ', &text.as_bytes()[range.start + PART..range.end])
+        && let Some(space) = SPACE.find(&text.as_bytes()[range.start + PART..range.end])
     {
         // no token runs over a space: the part's tokens are the first tokens of the whole
         let part = tokens(
@@ -2689,8 +2694,9 @@ fn find_capitalised(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let Some((&first, rest)) = needle.split_first() else {
         return Some(0);
     };
+    let capital = search::One::new(first);
     let mut from = 0;
-    while let Some(i) = memchr::memchr(first, &hay[from..]) {
+    while let Some(i) = capital.find(&hay[from..]) {
         let at = from + i;
         // (the second byte first: most capitals found open another word, and the comparison of
         // the rest is a call)
@@ -2741,8 +2747,9 @@ impl Earlier {
             // compared in lower case. Those are all its capitalised mentions when no two mentions
             // can overlap (the loop below passes over one that overlaps the one before).
             Some(capital) if capital != t[0] && !overlaps_itself(t) => {
+                let capital = search::One::new(capital);
                 let mut i = from;
-                while let Some(k) = memchr::memchr(capital, &text.as_bytes()[i..before]) {
+                while let Some(k) = capital.find(&text.as_bytes()[i..before]) {
                     let at = i + k;
                     i = at + 1;
                     if lower[at..].starts_with(t) && mentions.last() < Some(&at) {
