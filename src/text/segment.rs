@@ -25,15 +25,45 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
 pub fn each_paragraph(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut start = 0;
     std::iter::from_fn(move || {
-        let lead = text.len() - text[start..].trim_start().len();
+        let lead = text.len() - trim_start(&text[start..]).len();
         let end = match NEWLINE.find(&text.as_bytes()[lead..]) {
             Some(i) => lead + i + 1,
             None if lead < text.len() => text.len(),
             None => return None,
         };
         start = end;
-        Some(lead..lead + text[lead..end].trim_end().len())
+        Some(lead..lead + trim_end(&text[lead..end]).len())
     })
+}
+
+/// Is `b` white space of ASCII (`char::is_whitespace` of it)?
+fn is_ascii_space(b: &u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// `s.trim_start()`, with the white space of ASCII passed a byte at a time, without decoding
+/// characters: `str::trim_start` cost some 36 instructions for a paragraph that starts at once.
+/// White space outside ASCII (rare: normalising makes most of it a plain space) is left to std.
+fn trim_start(s: &str) -> &str {
+    let b = s.as_bytes();
+    let i = b.iter().position(|b| !is_ascii_space(b)).unwrap_or(b.len());
+    match b.get(i) {
+        Some(&c) if c >= 0x80 => s[i..].trim_start(),
+        _ => &s[i..],
+    }
+}
+
+/// `s.trim_end()`, as `trim_start` is `str::trim_start`.
+fn trim_end(s: &str) -> &str {
+    let b = s.as_bytes();
+    let i = b
+        .iter()
+        .rposition(|b| !is_ascii_space(b))
+        .map_or(0, |i| i + 1);
+    match i.checked_sub(1).map(|k| b[k]) {
+        Some(c) if c >= 0x80 => s[..i].trim_end(),
+        _ => &s[..i],
+    }
 }
 
 /// Is the word that ends at `dot` (the byte offset of a full stop) an abbreviation or an initial?
@@ -141,7 +171,9 @@ pub fn push_sentences(text: &str, range: Range<usize>, out: &mut Vec<Range<usize
 pub const MAX_SENTENCE: usize = 2_000;
 
 /// Appends `range` to `out`, cut at spaces into pieces of at most `MAX_SENTENCE` bytes (or at a
-/// character boundary where a piece has no space).
+/// character boundary where a piece has no space). (Inlined: called once a sentence, where the
+/// call cost more than the sentence's push; with the trims above, 0.35 M instructions less per MB.)
+#[inline(always)]
 fn capped(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut start = range.start;
     while range.end - start > MAX_SENTENCE {
@@ -224,6 +256,29 @@ mod tests {
         assert_eq!(pieces.last().map(|r| r.end), Some(t.len()));
         assert!(pieces.windows(2).all(|w| w[0].end <= w[1].start));
         assert!(pieces.iter().all(|r| !t[r.clone()].starts_with(' ')));
+    }
+
+    #[test]
+    fn the_trims_trim_as_std_does() {
+        let spaces = [
+            " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1c}", "\u{85}", "\u{a0}", "\u{3000}",
+        ];
+        let words = ["", "a", "é", "\u{2028}x"];
+        for a in spaces {
+            for b in spaces {
+                for w in words {
+                    let s = format!("{a}{b}{w}{b}{a}");
+                    assert_eq!(trim_start(&s), s.trim_start(), "{s:?}");
+                    assert_eq!(trim_end(&s), s.trim_end(), "{s:?}");
+                }
+            }
+        }
+        for text in crate::fixture_texts() {
+            for line in text.split_inclusive('\n') {
+                assert_eq!(trim_start(line), line.trim_start());
+                assert_eq!(trim_end(line), line.trim_end());
+            }
+        }
     }
 
     #[test]
