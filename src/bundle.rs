@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::error::Error;
+use crate::text::search;
 
 /// One article: its identity, where it came from, and its exact bytes.
 #[derive(Debug, Clone, PartialEq)]
@@ -445,7 +446,7 @@ fn plain_record(line: &[u8]) -> Option<Record> {
         return None;
     }
     let b = line;
-    let find = QuoteOrBackslash::get();
+    let find = &*search::QUOTE_OR_BACKSLASH;
     let (mut id, mut text) = (None, None);
     let [mut source, mut url, mut published, mut title] = [None, None, None, None];
     // the fields read so far, a bit each
@@ -534,21 +535,21 @@ fn skip_space(b: &[u8], mut i: usize) -> usize {
 }
 
 /// The key whose quote is at `open` (one without escapes), and where it ends.
-fn key<'b>(b: &'b [u8], open: usize, find: &QuoteOrBackslash) -> Option<(&'b [u8], usize)> {
+fn key<'b>(b: &'b [u8], open: usize, find: &search::Two) -> Option<(&'b [u8], usize)> {
     if b.get(open) != Some(&b'"') {
         return None;
     }
-    let close = open + 1 + find.next(&b[open + 1..])?;
+    let close = open + 1 + find.find(&b[open + 1..])?;
     (b[close] == b'"').then(|| (&b[open + 1..close], close + 1))
 }
 
 /// The string whose quote is at `open`, unescaped (as UTF-8), and where it ends (a string without
 /// control characters, which the caller has checked).
-fn string(b: &[u8], open: usize, find: &QuoteOrBackslash) -> Option<(Vec<u8>, usize)> {
+fn string(b: &[u8], open: usize, find: &search::Two) -> Option<(Vec<u8>, usize)> {
     let mut run = open + 1;
     let mut out = Vec::new();
     loop {
-        let end = run + find.next(&b[run..])?;
+        let end = run + find.find(&b[run..])?;
         if b[end] == b'"' && out.is_empty() {
             return Some((b[run..end].to_vec(), end + 1));
         }
@@ -561,40 +562,6 @@ fn string(b: &[u8], open: usize, find: &QuoteOrBackslash) -> Option<(Vec<u8>, us
             return Some((out, end + 1));
         }
         run = escapes(b, end, &mut out)?;
-    }
-}
-
-/// The search for the next `"` or `\` of a line (the end of a string, or an escape in it):
-/// `memchr2`'s, with its vectors set up once for the run. `memchr2` looks up on every call which
-/// search the machine can do and sets that search up, a third of the cost of a call for the short
-/// runs of a text between its escapes: measured, 0.4 M instructions more on 1 MB of records.
-struct QuoteOrBackslash {
-    #[cfg(target_arch = "x86_64")]
-    avx2: Option<memchr::arch::x86_64::avx2::memchr::Two>,
-}
-
-impl QuoteOrBackslash {
-    /// The search, set up the first time it is asked for.
-    fn get() -> &'static Self {
-        static FIND: std::sync::OnceLock<QuoteOrBackslash> = std::sync::OnceLock::new();
-        FIND.get_or_init(Self::new)
-    }
-
-    fn new() -> Self {
-        QuoteOrBackslash {
-            #[cfg(target_arch = "x86_64")]
-            avx2: memchr::arch::x86_64::avx2::memchr::Two::new(b'"', b'\\'),
-        }
-    }
-
-    /// The offset of the first `"` or `\` in `b`, as `memchr2` finds it.
-    #[inline]
-    fn next(&self, b: &[u8]) -> Option<usize> {
-        #[cfg(target_arch = "x86_64")]
-        if let Some(two) = &self.avx2 {
-            return two.find(b);
-        }
-        memchr::memchr2(b'"', b'\\', b)
     }
 }
 
@@ -770,28 +737,6 @@ mod tests {
         let good = "{\"id\":\"a\",\"text\":\"caf\u{e9}\"}";
         let ours = plain_record(good.as_bytes());
         assert_eq!(ours.map(|r| r.text), Some("caf\u{e9}".as_bytes().to_vec()));
-    }
-
-    /// The line's search finds what `memchr2` finds: either byte (or none) at every place of
-    /// strings of every length up to three vectors.
-    #[test]
-    fn the_lines_search_finds_what_memchr2_finds() {
-        let find = QuoteOrBackslash::new();
-        for len in 0..100 {
-            let plain: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
-            assert_eq!(find.next(&plain), None);
-            for at in 0..len {
-                for (c, other) in [(b'"', b'\\'), (b'\\', b'"')] {
-                    let mut b = plain.clone();
-                    b[at] = c;
-                    if let Some(x) = b.get_mut(at + 5) {
-                        *x = other;
-                    }
-                    assert_eq!(find.next(&b), Some(at));
-                    assert_eq!(find.next(&b), memchr::memchr2(b'"', b'\\', &b));
-                }
-            }
-        }
     }
 
     /// A text is blank where `str::trim` leaves nothing of it.
