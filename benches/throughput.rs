@@ -19,14 +19,9 @@ fn to_articles(pairs: Vec<(String, String)>) -> Vec<Article> {
         .into_iter()
         .enumerate()
         .map(|(i, (source, text))| Article {
-            id: format!("a{i}"),
-            path: format!("a{i}"),
             source,
-            url: None,
             published: Some("2014-05-19".into()),
-            title: None,
-            bytes: text.into_bytes(),
-            body_start: 0,
+            ..Article::new(format!("a{i}"), text)
         })
         .collect()
 }

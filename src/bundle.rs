@@ -28,6 +28,24 @@ pub struct Article {
     pub body_start: usize,
 }
 
+impl Article {
+    /// An article of these bytes alone, named `id` (its path and its source too), without
+    /// metadata: as a rule's example, a test or a benchmark makes one.
+    pub fn new(id: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Article {
+        let id = id.into();
+        Article {
+            path: id.clone(),
+            source: id.clone(),
+            id,
+            url: None,
+            published: None,
+            title: None,
+            bytes: bytes.into(),
+            body_start: 0,
+        }
+    }
+}
+
 /// How serious a problem with an input is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {

@@ -150,16 +150,7 @@ pub fn test_examples(rules: &Rules) -> (usize, Vec<ExampleFailure>) {
             .chain(p.counter_examples.iter().map(|s| (s, false)));
         for (sentence, should_match) in cases {
             run += 1;
-            let article = Article {
-                id: "example".into(),
-                path: "example".into(),
-                source: "example".into(),
-                url: None,
-                published: None,
-                title: None,
-                bytes: sentence.as_bytes().to_vec(),
-                body_start: 0,
-            };
+            let article = Article::new("example", sentence.as_str());
             let x = grammar::extract(&article, rules);
             let matched = x
                 .claims

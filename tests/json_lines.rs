@@ -85,16 +85,11 @@ fn the_sentences_are_written_as_serde_json_writes_them() {
             .enumerate()
             .map(|(n, line)| {
                 let case: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
-                let id = format!("s{n}");
+                let text = case["text"].as_str().expect("a text");
                 Article {
-                    id: id.clone(),
-                    path: id,
                     source: format!("source {}", n % 3),
-                    url: None,
                     published: Some("2014-05-17".into()),
-                    title: None,
-                    bytes: case["text"].as_str().expect("a text").as_bytes().to_vec(),
-                    body_start: 0,
+                    ..Article::new(format!("s{n}"), text)
                 }
             })
             .collect();

@@ -67,16 +67,7 @@ fn spell(n: u32, hyphen: bool, and: bool) -> String {
 }
 
 fn article(text: &str) -> Article {
-    Article {
-        id: "p".into(),
-        path: "p".into(),
-        source: "p".into(),
-        url: None,
-        published: None,
-        title: None,
-        bytes: text.as_bytes().to_vec(),
-        body_start: 0,
-    }
+    Article::new("p", text)
 }
 
 proptest! {

@@ -31,16 +31,7 @@ struct Expect {
 }
 
 fn article(text: &str) -> Article {
-    Article {
-        id: "s".into(),
-        path: "s".into(),
-        source: "s".into(),
-        url: None,
-        published: None,
-        title: None,
-        bytes: text.as_bytes().to_vec(),
-        body_start: 0,
-    }
+    Article::new("s", text)
 }
 
 /// Every sentence of one file, extracted: a compact line per figure, for the snapshot, and the

@@ -16,14 +16,8 @@ fn rules() -> &'static Rules {
 
 fn article(bytes: &[u8]) -> Article {
     Article {
-        id: "fuzz".into(),
-        path: "fuzz".into(),
-        source: "fuzz".into(),
-        url: None,
         published: Some("2014-05-19".into()),
-        title: None,
-        bytes: bytes.to_vec(),
-        body_start: 0,
+        ..Article::new("fuzz", bytes)
     }
 }
 
