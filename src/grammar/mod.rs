@@ -1269,7 +1269,7 @@ fn ages_in_a_list(text: &str, figures: &mut [Figure]) {
         if !(listed && age(a) && plausible) {
             continue;
         }
-        let rule = a.parsed.as_ref().and_then(|p| p.unit_rule.clone());
+        let physical = a.parsed.as_ref().is_none_or(|p| p.physical);
         let b = &mut figures[i];
         b.kind = Kind::Measure;
         // an age, like any physical measure, takes no predicate
@@ -1277,7 +1277,7 @@ fn ages_in_a_list(text: &str, figures: &mut [Figure]) {
         if let Some(p) = b.parsed.as_mut() {
             p.kind = Kind::Measure;
             p.unit = Some("year-old".into());
-            p.unit_rule = rule;
+            p.physical = physical;
         }
     }
 }
@@ -1315,7 +1315,7 @@ fn part_of_whole(text: &str, figures: &mut [Figure]) {
         if !of_whole || !bare || a.kind != Kind::Count || pa.unit.is_some() {
             continue;
         }
-        let (unit, rule, kind) = (pb.unit.clone(), pb.unit_rule.clone(), b.kind);
+        let (unit, physical, kind) = (pb.unit.clone(), pb.physical, b.kind);
         let (entity, entity_text) = (b.entity.clone(), b.entity_text.clone());
         let a = &mut figures[i];
         if entity.is_some() || unit.is_some() {
@@ -1324,7 +1324,7 @@ fn part_of_whole(text: &str, figures: &mut [Figure]) {
         }
         if let Some(p) = a.parsed.as_mut().filter(|_| unit.is_some()) {
             p.unit = unit;
-            p.unit_rule = rule;
+            p.physical = physical;
             p.kind = kind;
             a.kind = kind;
         }
@@ -1398,13 +1398,13 @@ fn unit_first(
     let len = "magnitude".len() + gap + (after.len() - gap - rest.len());
     let fig_end = t.start + len;
     let next = toks.partition_point(|x| x.start < fig_end);
-    let unit_rule = rules.unit("magnitude").cloned();
+    let unit_rule = rules.unit("magnitude");
     let p = quantity::Parsed {
         len,
         quantity: crate::claim::Quantity::exact(n.value),
         kind: Kind::Measure,
-        unit: unit_rule.as_ref().map(|r| r.code.clone()),
-        unit_rule,
+        unit: unit_rule.map(|r| r.code.clone()),
+        physical: quantity::is_physical(unit_rule),
         compound: false,
         rounding: 0.5 * n.step,
         words: false,
@@ -1511,7 +1511,7 @@ fn appositive_age(rules: &Rules, toks: &[Token], k: usize, next: usize, p: &mut 
         || range_of_ages
     {
         p.unit = Some("year-old".into());
-        p.unit_rule = rules.unit("year-old").cloned();
+        p.physical = quantity::is_physical(rules.unit("year-old"));
         p.kind = Kind::Measure;
     }
 }
@@ -1651,25 +1651,8 @@ fn describe(
         kind = Kind::Time;
     }
     let mut predicate = None;
-    // a measure (a distance, a magnitude) takes no predicate: "the 6.1 quake killed 5" counts the dead
-    // a physical measure (a distance, a magnitude) takes no predicate: "the 6.1 quake killed 5"
-    // counts the dead; an index or a price can ("closed at 1,478 points")
-    let physical = kind == Kind::Measure
-        && p.unit_rule.as_ref().is_none_or(|u| {
-            matches!(
-                u.dimension.as_str(),
-                "length"
-                    | "area"
-                    | "magnitude"
-                    | "mass"
-                    | "volume"
-                    | "speed"
-                    | "temperature-c"
-                    | "temperature-f"
-                    | "angle-or-temperature"
-                    | "age"
-            )
-        });
+    // a physical measure takes no predicate (`quantity::is_physical`)
+    let physical = kind == Kind::Measure && p.physical;
     if kind.is_figure() && !time_frame && !physical {
         let first = k;
         if let Some(found) = noun::predicate(rules, text, toks, first, after) {
