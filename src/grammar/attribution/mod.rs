@@ -2888,16 +2888,7 @@ mod tests {
     #[test]
     fn lists_kept_from_an_article_give_what_new_ones_give() {
         let rules = Rules::defaults();
-        let article = |text: &String| crate::bundle::Article {
-            id: "a".into(),
-            path: "a".into(),
-            source: "s".into(),
-            url: None,
-            published: None,
-            title: None,
-            bytes: text.as_bytes().to_vec(),
-            body_start: 0,
-        };
+        let article = |text: &String| crate::bundle::Article::new("a", text.as_str());
         let texts = crate::fixture_texts();
         let in_turn: Vec<_> = texts
             .iter()
