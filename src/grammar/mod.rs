@@ -1456,18 +1456,18 @@ fn hedged_clock_time(
 }
 
 /// `Jamie Armstrong, 25, said`: a bare number between commas after a name is an age; so is one
-/// before the semicolon of a list ("Ana Ruiz, 52; Tom Berg, 41; and …").
+/// before the semicolon of a list ("Ana Ruiz, 52; Tom Berg, 41; and …"), and one that ends the
+/// sentence after a full name ("… was named as Li Wei, 30.").
 fn appositive_age(rules: &Rules, toks: &[Token], k: usize, next: usize, p: &mut quantity::Parsed) {
     // (only a count can be an age: other figures are passed over before the words around them
     // are read)
     if p.kind != Kind::Count {
         return;
     }
-    let between_commas = k >= 2
-        && toks[k - 1].text == ","
-        && toks[k - 2].word
-        && toks[k - 2].text.starts_with(|c: char| c.is_uppercase())
-        && toks.get(next).is_some_and(|t| matches!(t.text, "," | ";"));
+    let capital = |i: usize| toks[i].word && toks[i].text.starts_with(|c: char| c.is_uppercase());
+    let after_name = k >= 2 && toks[k - 1].text == "," && capital(k - 2);
+    let between_commas = after_name && toks.get(next).is_some_and(|t| matches!(t.text, "," | ";"))
+        || after_name && ends_sentence(toks, next) && full_name_before(toks, k - 1);
     // "aged 52", "at age 7", "at the age of 91", "died at 95", "dead at 88"
     let word = |i: usize, w: &str| toks[i].text.eq_ignore_ascii_case(w);
     // (and no noun after the number: "died at 3 sites" counts sites)
@@ -1514,6 +1514,28 @@ fn appositive_age(rules: &Rules, toks: &[Token], k: usize, next: usize, p: &mut 
         p.physical = quantity::is_physical(rules.unit("year-old"));
         p.kind = Kind::Measure;
     }
+}
+
+/// Is the token at `i` the full stop that ends the sentence?
+fn ends_sentence(toks: &[Token], i: usize) -> bool {
+    i + 1 == toks.len() && toks[i].text == "."
+}
+
+/// Do two capitalised words stand before the comma at `comma`, and not after a preposition?
+/// "named as Li Wei, 30." and "…, and John Roe, 50." are ages; "and in New Jersey, 30." is a
+/// count.
+fn full_name_before(toks: &[Token], comma: usize) -> bool {
+    let capital = |t: &Token| t.word && t.text.starts_with(|c: char| c.is_uppercase());
+    comma >= 2
+        && toks[comma - 2..comma].iter().all(capital)
+        && (comma == 2 || {
+            let before = toks[comma - 3].text;
+            ![
+                "in", "at", "from", "to", "for", "on", "of", "by", "with", "than",
+            ]
+            .iter()
+            .any(|w| before.eq_ignore_ascii_case(w))
+        })
 }
 
 impl Figure {
