@@ -812,10 +812,9 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     })
 }
 
-/// What a figure with this unit (or none) is: a percentage, a duration, a measure or a count.
-/// A measure in this unit is physical (a distance, a magnitude, an age): it takes no predicate ("the
-/// 6.1 quake killed 5" counts the dead), where an index or a price can ("closed at 1,478 points").
-/// With no unit, true.
+/// Is a measure in this unit physical (a distance, a magnitude, an age)? Such a measure takes no
+/// predicate ("the 6.1 quake killed 5" counts the dead), where an index or a price can ("closed at
+/// 1,478 points"). With no unit, true.
 pub fn is_physical(unit: Option<&UnitRule>) -> bool {
     unit.is_none_or(|u| {
         matches!(
@@ -834,6 +833,7 @@ pub fn is_physical(unit: Option<&UnitRule>) -> bool {
     })
 }
 
+/// What a figure with this unit (or none) is: a percentage, a duration, a measure or a count.
 pub fn kind_of(unit: Option<&UnitRule>) -> Kind {
     match unit.map(|u| u.dimension.as_str()) {
         Some("percent" | "percentage-points") => Kind::Percent,
