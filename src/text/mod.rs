@@ -19,6 +19,12 @@ pub use wordlist::{WordList, WordMap};
 
 use crate::rules::Rules;
 
+/// Is this byte white space of ASCII to `char::is_whitespace` (a tab, a line break, a vertical
+/// tab, a form feed, a carriage return or a space)? Told without decoding a character.
+pub(crate) fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
 /// An article's text ready for the grammar.
 #[derive(Debug, Clone, Default)]
 pub struct Prepared {

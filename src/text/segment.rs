@@ -1,7 +1,7 @@
 //! Cutting normalised text into paragraphs (one a line) and sentences, as byte ranges.
 
-use super::WordList;
 use super::search::{NEWLINE, STOPS};
+use super::{WordList, is_ascii_space};
 use std::ops::Range;
 
 /// Words that end with a full stop without ending the sentence. (Single letters joined by full
@@ -36,17 +36,15 @@ pub fn each_paragraph(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
-/// Is `b` white space of ASCII (`char::is_whitespace` of it)?
-fn is_ascii_space(b: &u8) -> bool {
-    matches!(b, b' ' | b'\t'..=b'\r')
-}
-
 /// `s.trim_start()`, with the white space of ASCII passed a byte at a time, without decoding
 /// characters: `str::trim_start` cost some 36 instructions for a paragraph that starts at once.
 /// White space outside ASCII (rare: normalising makes most of it a plain space) is left to std.
 fn trim_start(s: &str) -> &str {
     let b = s.as_bytes();
-    let i = b.iter().position(|b| !is_ascii_space(b)).unwrap_or(b.len());
+    let i = b
+        .iter()
+        .position(|&b| !is_ascii_space(b))
+        .unwrap_or(b.len());
     match b.get(i) {
         Some(&c) if c >= 0x80 => s[i..].trim_start(),
         _ => &s[i..],
@@ -58,7 +56,7 @@ fn trim_end(s: &str) -> &str {
     let b = s.as_bytes();
     let i = b
         .iter()
-        .rposition(|b| !is_ascii_space(b))
+        .rposition(|&b| !is_ascii_space(b))
         .map_or(0, |i| i + 1);
     match i.checked_sub(1).map(|k| b[k]) {
         Some(c) if c >= 0x80 => s[..i].trim_end(),

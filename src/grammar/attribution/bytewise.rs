@@ -2,6 +2,7 @@
 //! answers as `split_whitespace` and `char::is_whitespace` give, without decoding plain ASCII.
 
 use crate::claim::CompactString;
+use crate::text::is_ascii_space;
 use crate::text::swar::{HIGH, bytes_below, bytes_equal};
 use std::ops::Range;
 
@@ -233,12 +234,6 @@ fn ascii_spaces(w: u64) -> u64 {
     let space = bytes_equal(w, b' ');
     let control = bytes_below(w, b'\r' + 1) & !bytes_below(w, b'\t');
     space | control
-}
-
-/// Is this ASCII byte whitespace to `char::is_whitespace` (a tab, a line break, a vertical tab, a
-/// form feed, a carriage return or a space)?
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// The last word of `src` (split at whitespace), without the marks at its ends ("MNLA" of "the
