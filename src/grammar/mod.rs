@@ -15,7 +15,7 @@ pub use words::singular;
 
 use crate::bundle::Article;
 use crate::claim::{Attribution, Bound, Claim, CompactString, Kind, Source, Span};
-use crate::rules::{Rules, WordMarks};
+use crate::rules::{Dimension, Rules, WordMarks};
 use crate::text::{Prepared, WordList, prepare_into};
 use words::{Token, recycle, tokens_into};
 
@@ -118,7 +118,7 @@ fn extract_with(article: &Article, rules: &Rules, scratch: &mut Scratch) -> Extr
 /// (224 kW / 300 PS)": both are under).
 fn link_conversions(rules: &Rules, bytes: &[u8], claims: &mut [Claim]) {
     fn dimension<'a>(rules: &'a Rules, c: &'a Claim) -> Option<Dimension<'a>> {
-        Dimension::of(rules, c.unit.as_deref()?)
+        rules.dimension_of(c.unit.as_deref()?)
     }
     let mut first: Option<usize> = None;
     for i in 1..claims.len() {
@@ -170,43 +170,6 @@ fn link_conversions(rules: &Rules, bytes: &[u8], claims: &mut [Claim]) {
             b.low = low.and_then(around);
             b.high = high.and_then(around);
         }
-    }
-}
-
-/// What a unit measures, as `Rules::dimension` writes it, in its parts and not written out (that
-/// made a string for each unit: measured, 0.2 M instructions per MB of synthetic text): the unit's
-/// dimension, and for a rate (`t/day`) the denominator after a `/`.
-#[derive(Clone, Copy)]
-struct Dimension<'a> {
-    dimension: &'a str,
-    per: Option<&'a str>,
-}
-
-impl<'a> Dimension<'a> {
-    fn of(rules: &'a Rules, code: &'a str) -> Option<Dimension<'a>> {
-        let (num, per) = match code.split_once('/') {
-            Some((num, den)) => (num, Some(den)),
-            None => (code, None),
-        };
-        let dimension = rules.unit(num)?.dimension.as_str();
-        Some(Dimension { dimension, per })
-    }
-
-    /// The bytes of the dimension as written.
-    fn bytes(self) -> impl Iterator<Item = u8> + 'a {
-        let slash = if self.per.is_some() { "/" } else { "" };
-        (self.dimension.bytes())
-            .chain(slash.bytes())
-            .chain(self.per.unwrap_or_default().bytes())
-    }
-
-    /// Are the two written the same?
-    fn same(self, other: Dimension) -> bool {
-        self.bytes().eq(other.bytes())
-    }
-
-    fn starts_with(self, s: &str) -> bool {
-        self.bytes().take(s.len()).eq(s.bytes())
     }
 }
 
@@ -2396,37 +2359,6 @@ mod tests {
                     assert_eq!(super::written(b, &norm, &(start..end)), want);
                     assert_eq!(super::written(b, text, &(start..end)), want);
                 }
-            }
-        }
-    }
-
-    /// A dimension in its parts is the same as another, and starts with a word, where the one
-    /// `Rules::dimension` writes out does, for every pair of the rules' units, as they are and as
-    /// rates.
-    #[test]
-    fn dimensions_in_parts_compare_as_written() {
-        let rules = Rules::defaults();
-        let mut codes: Vec<String> = rules.units_by_code.keys().cloned().collect();
-        codes.sort();
-        codes.truncate(60);
-        let rates: Vec<String> = codes.iter().map(|c| format!("{c}/day")).collect();
-        codes.extend(rates);
-        codes.extend(["x".into(), "x/y".into(), "/".into(), "".into()]);
-        for a in &codes {
-            let (da, pa) = (rules.dimension(a), super::Dimension::of(&rules, a));
-            assert_eq!(da.is_some(), pa.is_some(), "{a}");
-            for prefix in ["temperature", "length", "", "temperature-c/day"] {
-                assert_eq!(
-                    da.as_ref().is_some_and(|d| d.starts_with(prefix)),
-                    pa.is_some_and(|p| p.starts_with(prefix)),
-                    "{a} {prefix}"
-                );
-            }
-            for b in &codes {
-                let db = rules.dimension(b);
-                let pb = super::Dimension::of(&rules, b);
-                let same = pa.is_some_and(|pa| pb.is_some_and(|pb| pa.same(pb)));
-                assert_eq!(same, da.is_some() && da == db, "{a} {b}");
             }
         }
     }
