@@ -1936,6 +1936,7 @@ fn reported(
             .then(|| source_after(low, toks, last + 1))
             .flatten()
             .filter(|&(a, b)| {
+                let said = matches!(word, b"said" | b"says" | b"added" | b"adds");
                 // (the source ends the clause; or it is a short phrase with its determiner that
                 // a place or a relative clause follows: "said one source in the room", "said the
                 // official, who uses one name")
@@ -1944,8 +1945,7 @@ fn reported(
                     .is_none_or(|x| matches!(x.text, "." | "," | ";" | "!" | "?"));
                 // (and after "said" or "added" only, whose object is never a noun phrase so)
                 let described = || {
-                    matches!(word, b"said" | b"says" | b"added" | b"adds")
-                        && b - a <= 5
+                    said && b - a <= 5
                         && class(lower(low, &toks[a])).has(Class::DETERMINER)
                         && toks.get(b).is_some_and(|x| {
                             matches!(lower(low, x), b"in" | b"on" | b"at" | b"who" | b"when")
@@ -1960,7 +1960,7 @@ fn reported(
                             .any(|x| x.text.starts_with(|c: char| c.is_uppercase()))
                 };
                 (ends || described())
-                    && (matches!(word, b"said" | b"says" | b"added" | b"adds") || named())
+                    && (said || named())
                     && !class(lower(low, &toks[a])).has(Class::NP_BREAK)
                     && toks[a..b].iter().all(|x| {
                         let l = lower(low, x);
