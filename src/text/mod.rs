@@ -17,7 +17,23 @@ pub use normalize::{Cursor, Normalized, OffsetMap, normalize, normalize_into};
 pub use segment::{each_paragraph, paragraphs, push_sentences, sentences};
 pub use wordlist::{WordList, WordMap};
 
+use crate::claim::CompactString;
 use crate::rules::Rules;
+
+/// The original bytes of a span as a string, given the normalised text of it (`normalised`, a
+/// copy of which may be at hand): that text where the two are the same bytes (most spans: no curly
+/// quote or odd space in them), which is UTF-8 already and needs no check (nor a copy, if it is
+/// owned); else the bytes read as UTF-8, lossily where they are not.
+#[inline(always)]
+pub(crate) fn as_written<S>(normalised: S, original: &[u8]) -> CompactString
+where
+    S: AsRef<str> + Into<CompactString>,
+{
+    if normalised.as_ref().as_bytes() == original {
+        return normalised.into();
+    }
+    CompactString::from_utf8_lossy(original)
+}
 
 /// Is this byte white space of ASCII to `char::is_whitespace` (a tab, a line break, a vertical
 /// tab, a form feed, a carriage return or a space)? Told without decoding a character.

@@ -11,7 +11,7 @@ use super::words::{Token, holds, tokens};
 use crate::claim::{Attribution, CompactString, Span, Spanned};
 use crate::rules::{Rules, SpeechWord, WordMarks};
 use crate::text::search::{self, QUOTE, SPACE};
-use crate::text::{Cursor, Prepared, WordList};
+use crate::text::{Cursor, Prepared, WordList, as_written};
 use bytewise::{
     last_capital_or_wide, last_word, name_words_before, no_capitalised_word, one_capitalised_word,
     quoted_words, trim_quote_marks, words_up_to,
@@ -164,20 +164,8 @@ fn spanned(map: &mut Cursor, bytes: &[u8], r: &Range<usize>, normalised: Compact
     Spanned {
         start: s,
         end: e,
-        text: original_text(normalised, &bytes[s..e]),
+        text: as_written(normalised, &bytes[s..e]),
     }
-}
-
-/// The original bytes of a span as a string: the normalised text of it (a copy of which is at
-/// hand) when the two are the same bytes (most spans: no curly quote or odd space in them), which
-/// needs no check for UTF-8 and no copy of bytes; else the bytes read as UTF-8, lossily where they
-/// are not. (Inlined, as `spanned` is.)
-#[inline(always)]
-fn original_text(normalised: CompactString, original: &[u8]) -> CompactString {
-    if normalised.as_bytes() == original {
-        return normalised;
-    }
-    CompactString::from_utf8_lossy(original)
 }
 
 /// A pronoun that may stand for a source ("he said", "they told AFP"), in lower case.
