@@ -726,11 +726,10 @@ fn is_address(toks: &[Token], k: usize) -> bool {
         "highway",
     ]);
     let street = |t: &Token| STREETS.contains_any_case(t.text);
-    let capital = |t: &Token| t.word && t.text.starts_with(|c: char| c.is_uppercase());
     toks[k + 1..]
         .iter()
         .take(4)
-        .take_while(|t| capital(t) || time::ordinal(t.text).is_ok())
+        .take_while(|t| t.capitalised() || time::ordinal(t.text).is_ok())
         .any(street)
 }
 
@@ -1427,8 +1426,7 @@ fn appositive_age(rules: &Rules, toks: &[Token], k: usize, next: usize, p: &mut 
     if p.kind != Kind::Count {
         return;
     }
-    let capital = |i: usize| toks[i].word && toks[i].text.starts_with(|c: char| c.is_uppercase());
-    let after_name = k >= 2 && toks[k - 1].text == "," && capital(k - 2);
+    let after_name = k >= 2 && toks[k - 1].text == "," && toks[k - 2].capitalised();
     let between_commas = after_name && toks.get(next).is_some_and(|t| matches!(t.text, "," | ";"))
         || after_name && ends_sentence(toks, next) && full_name_before(toks, k - 1);
     // "aged 52", "at age 7", "at the age of 91", "died at 95", "dead at 88"
@@ -1488,9 +1486,8 @@ fn ends_sentence(toks: &[Token], i: usize) -> bool {
 /// "named as Li Wei, 30." and "…, and John Roe, 50." are ages; "and in New Jersey, 30." is a
 /// count.
 fn full_name_before(toks: &[Token], comma: usize) -> bool {
-    let capital = |t: &Token| t.word && t.text.starts_with(|c: char| c.is_uppercase());
     comma >= 2
-        && toks[comma - 2..comma].iter().all(capital)
+        && toks[comma - 2..comma].iter().all(Token::capitalised)
         && (comma == 2 || {
             let before = toks[comma - 3].text;
             ![
@@ -2237,7 +2234,7 @@ fn place_after(toks: &[Token], after: usize) -> Option<CompactString> {
     let names: Vec<&str> = window[at + 1..]
         .iter()
         .skip_while(|t| t.text == "the")
-        .take_while(|t| t.word && t.text.starts_with(|c: char| c.is_uppercase()))
+        .take_while(|t| t.capitalised())
         .map(|t| t.text)
         .collect();
     let first = names.first()?.to_ascii_lowercase();

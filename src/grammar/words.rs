@@ -25,6 +25,13 @@ pub struct Token<'a> {
     pub holds: u8,
 }
 
+impl Token<'_> {
+    /// Is it a word that opens with a capital ("Kidal", "AFP"; not "1,500", "said" or a mark)?
+    pub fn capitalised(&self) -> bool {
+        self.word && self.text.starts_with(char::is_uppercase)
+    }
+}
+
 /// What a token holds, as the bits of `Token::holds`.
 ///
 /// A number, a month or weekday and a word of time have the bits of `WordMarks` for them, so that

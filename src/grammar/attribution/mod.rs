@@ -315,10 +315,7 @@ fn names_or_charges(low: &str, toks: &[Token], k: usize) -> bool {
             let name = toks[k + 1..]
                 .iter()
                 .take(6)
-                .take_while(|n| {
-                    n.word && (n.digit || n.text.starts_with(|c: char| c.is_uppercase()))
-                        || matches!(n.text, "-" | ".")
-                })
+                .take_while(|n| n.word && n.digit || n.capitalised() || matches!(n.text, "-" | "."))
                 .count();
             k > 0
                 && toks[k - 1].text == ","
@@ -862,12 +859,9 @@ fn appositive_source(toks: &[Token], k: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
-    let capital = |t: &Token| {
-        t.word && t.text.starts_with(|c: char| c.is_uppercase())
-            || matches!(t.text, "." | "'" | "(" | ")" | "-")
-    };
+    let in_name = |t: &Token| t.capitalised() || matches!(t.text, "." | "'" | "(" | ")" | "-");
     let mut start = comma;
-    while start > 0 && capital(&toks[start - 1]) && comma - start < 10 {
+    while start > 0 && in_name(&toks[start - 1]) && comma - start < 10 {
         start -= 1;
     }
     while start < comma && !toks[start].word {
@@ -1458,12 +1452,12 @@ fn quote(
                 .any(|t| matches!(t.text, "that" | ":"))
     };
     // a headline's capitalised verb that ends it: '"We Will Win," Mayor Says'
-    let capital = |t: &Token| t.text.starts_with(|c: char| c.is_uppercase());
-    let ends_headline = |v: usize| v + 1 == trailing.len() && capital(&trailing[v]);
+    let ends_headline = |v: usize| v + 1 == trailing.len() && trailing[v].capitalised();
     // (a capital makes a name of a cue word after the closing mark, "…," Felt wrote, but in a
     // headline: one in title case, or at its end)
     let cue_after = |v: usize| {
-        is_cue(&trailing[v]) && (!capital(&trailing[v]) || ends_headline(v) || title_case(trailing))
+        is_cue(&trailing[v])
+            && (!trailing[v].capitalised() || ends_headline(v) || title_case(trailing))
     };
     if let Some(v) = (0..trailing.len().min(CUE_WITHIN)).find(|&v| cue_after(v))
         && trailing[..v].iter().all(|t| t.word || t.text == "'")
@@ -1543,12 +1537,11 @@ fn quote(
 fn signed_by(text: &str, trailing: &[Token], pieces: &[Range<usize>]) -> Option<Found> {
     // (the text is normalised: every dash is a hyphen by now)
     let dash = trailing.first().filter(|t| matches!(t.text, "-" | "--"))?;
-    let capital = |t: &Token| t.word && t.text.starts_with(|c: char| c.is_uppercase());
     let mut end = 1;
     while end < trailing.len().min(12) {
         let t = &trailing[end];
         let initial = t.text == "." && trailing[end - 1].text.chars().count() == 1;
-        if !(capital(t) || initial) {
+        if !(t.capitalised() || initial) {
             break;
         }
         end += 1;
