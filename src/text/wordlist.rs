@@ -1,7 +1,8 @@
 //! Word tables the grammar asks about nearly every word of a sentence ("is it a number word? a verb
 //! of speech? a stop word?"). A word is looked up in any case, without allocating: most words are
-//! turned away by one bit of a sketch of the table, and a word of up to 15 bytes is packed into one
-//! integer key, so a lookup hashes two machine words and compares no strings.
+//! turned away by one bit of a sketch of the table, a word of one or two letters is found at its
+//! place in a list of them all, and a word of up to 15 bytes is packed into one integer key, so a
+//! lookup hashes two machine words and compares no strings.
 
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -9,6 +10,9 @@ use std::sync::OnceLock;
 /// A table from words (matched case-insensitively in ASCII) to values.
 #[derive(Debug, Clone)]
 pub struct WordMap<V> {
+    /// Words of one or two ASCII letters, at their `short_slot`.
+    short: Box<[Option<V>]>,
+    /// Other words of up to 15 bytes, packed.
     packed: FxHashMap<u128, V>,
     /// Words longer than 15 bytes, lower case.
     long: FxHashMap<Box<str>, V>,
@@ -19,6 +23,7 @@ pub struct WordMap<V> {
 impl<V> Default for WordMap<V> {
     fn default() -> Self {
         WordMap {
+            short: (0..SHORT_SLOTS).map(|_| None).collect(),
             packed: FxHashMap::default(),
             long: FxHashMap::default(),
             sketch: [0; SKETCH_WORDS],
@@ -61,6 +66,27 @@ fn sketch_bit(word: &[u8]) -> usize {
     const CASE: u64 = super::swar::ONES * 0x20;
     let shape = (shape | CASE).wrapping_add(n as u64);
     (shape.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SKETCH_BITS)) as usize
+}
+
+/// How many words of one or two ASCII letters there are, in lower case.
+const SHORT_SLOTS: usize = 26 + 26 * 26;
+
+/// The place of a word of one or two ASCII letters, in any case, among them all: looked up by
+/// its place, where a packed word is hashed. Many of the words the tokenizer finds in its table
+/// are of two letters or one ("a", "in", "at", "s"): measured, 0.32 M of 107.6 M instructions
+/// less for extracting 1 MB (0.49 M of 102.6 M on real news).
+#[inline(always)]
+fn short_slot(word: &[u8]) -> Option<usize> {
+    // (a byte with its case bit set is from `a` to `z` only where it is a letter)
+    let letter = |b: u8| {
+        let i = (b | 0x20).wrapping_sub(b'a');
+        (i < 26).then_some(usize::from(i))
+    };
+    match *word {
+        [a] => letter(a),
+        [a, b] => Some(26 + letter(a)? * 26 + letter(b)?),
+        _ => None,
+    }
 }
 
 /// The word's bytes, lower-cased (ASCII), and its length, packed into an integer; `None` when
@@ -110,6 +136,10 @@ impl<V> WordMap<V> {
         V: Default,
     {
         self.note(word);
+        if let Some(i) = short_slot(word.as_bytes()) {
+            // (a short word's place is one of `SHORT_SLOTS`)
+            return self.short[i].get_or_insert_with(V::default);
+        }
         match pack(word.as_bytes()) {
             Some(key) => self.packed.entry(key).or_default(),
             None => self
@@ -122,6 +152,10 @@ impl<V> WordMap<V> {
     /// Adds a word; a word already present keeps its first value.
     pub fn insert(&mut self, word: &str, value: V) {
         self.note(word);
+        if let Some(i) = short_slot(word.as_bytes()) {
+            self.short[i].get_or_insert(value);
+            return;
+        }
         match pack(word.as_bytes()) {
             Some(key) => {
                 self.packed.entry(key).or_insert(value);
@@ -166,6 +200,9 @@ impl<V> WordMap<V> {
     /// inlined test stays small.
     #[inline(never)]
     fn find(&self, word: &str) -> Option<&V> {
+        if let Some(i) = short_slot(word.as_bytes()) {
+            return self.short.get(i)?.as_ref();
+        }
         match pack(word.as_bytes()) {
             Some(key) => self.packed.get(&key),
             None => self.find_long(word),
@@ -293,6 +330,30 @@ mod tests {
             assert_eq!(map.get(&w.to_ascii_uppercase()), want.get(&lower), "{w}");
             assert_eq!(map.get(&lower), want.get(&lower), "{w}");
         }
+    }
+
+    /// Every word of one or two bytes has a place of its own by its letters in lower case, if
+    /// all its bytes are ASCII letters, and none otherwise.
+    #[test]
+    fn short_words_have_a_place_each() {
+        let mut seen = std::collections::HashMap::new();
+        let words = (0..=255u8)
+            .map(|a| vec![a])
+            .chain((0..=255u8).flat_map(|a| (0..=255u8).map(move |b| vec![a, b])));
+        for w in words {
+            let place = short_slot(&w);
+            assert_eq!(
+                place.is_some(),
+                w.iter().all(u8::is_ascii_alphabetic),
+                "{w:?}"
+            );
+            if let Some(i) = place {
+                assert!(i < SHORT_SLOTS);
+                let lower = w.to_ascii_lowercase();
+                assert_eq!(*seen.entry(i).or_insert_with(|| lower.clone()), lower);
+            }
+        }
+        assert_eq!(seen.len(), SHORT_SLOTS);
     }
 
     #[test]
