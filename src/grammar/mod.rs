@@ -1560,7 +1560,7 @@ fn describe(
         && word_is(toks, next, "more")
         && toks.get(next + 1).is_some_and(|t| {
             // ("two more days" is a span of time, not a count of days)
-            t.word && !t.digit && rules.units.longest(&text[t.start..]).is_none()
+            t.word && !t.digit && rules.units.longest_at(text, t.start).is_none()
         })
         && !word_is(toks, next + 1, "than");
     // the counted noun phrase: after the figure ("eight Malian soldiers"), after "more", through

@@ -488,7 +488,7 @@ pub fn trigger_at<'r>(
     if !t.word {
         return None;
     }
-    let (n, rule) = rules.predicates.longest(&text[t.start..])?;
+    let (n, rule) = rules.predicates.longest_at(text, t.start)?;
     let end = t.start + n;
     // (the trigger is a word or a few: the tokens it covers are counted from it, not searched for)
     let next = i + toks[i..].iter().take_while(|x| x.start < end).count();

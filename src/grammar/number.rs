@@ -455,12 +455,26 @@ pub fn word<'a>(
     w: &'static str,
 ) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
     move |i: &'a str| {
-        let (rest, matched) = ci(w).parse(i)?;
-        if rest.starts_with(char::is_alphanumeric) {
+        // (most texts a word is tried at open with another byte: turned away by it where the word
+        // is tried, before a call that saved six registers to compare them, of some 9,500 a MB:
+        // measured, 0.23 M instructions per MB less synthetic, 0.13 M real)
+        if let (Some(a), Some(b)) = (i.as_bytes().first(), w.as_bytes().first())
+            && !a.eq_ignore_ascii_case(b)
+        {
             return Err(no_match(i));
         }
-        Ok((rest, matched))
+        whole_word(w, i)
     }
+}
+
+/// `word`, past the test of its first byte.
+#[inline(never)]
+fn whole_word<'a>(w: &'static str, i: &'a str) -> IResult<&'a str, &'a str> {
+    let (rest, matched) = ci(w).parse(i)?;
+    if rest.starts_with(char::is_alphanumeric) {
+        return Err(no_match(i));
+    }
+    Ok((rest, matched))
 }
 
 /// One word of a list, in any case, as a whole word: the word is read once and looked up, where
@@ -813,6 +827,29 @@ fn step_of(n: u32) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `word`, with the test of its first byte, reads what `ci` and the test of the byte after it
+    /// read, at every byte of the fixtures that starts a character.
+    #[test]
+    fn a_word_turned_away_by_its_first_byte_is_none_read_whole() {
+        fn whole<'a>(w: &'static str, i: &'a str) -> IResult<&'a str, &'a str> {
+            let (rest, matched) = ci(w).parse(i)?;
+            if rest.starts_with(char::is_alphanumeric) {
+                return Err(no_match(i));
+            }
+            Ok((rest, matched))
+        }
+        for text in crate::fixture_texts() {
+            for at in (0..text.len()).filter(|&at| text.is_char_boundary(at)) {
+                let i = &text[at..];
+                for w in [
+                    "a", "an", "one", "half", "the", "weekend", "a few", "several",
+                ] {
+                    assert_eq!(word(w).parse(i), whole(w, i), "{w} at {at}");
+                }
+            }
+        }
+    }
 
     /// Comma groups read by hand give what the parsers give them, value, step and rest, and are
     /// left to the parsers where they would read otherwise.

@@ -198,7 +198,22 @@ impl<T> Phrases<T> {
     /// 3.1k of those are turned away by the fourth.)
     #[inline]
     pub fn longest(&self, text: &str) -> Option<(usize, &T)> {
-        let bytes = text.as_bytes();
+        self.longest_in(text.as_bytes())
+    }
+
+    /// `longest` of the text from byte `at` on (`None` past its end), for a caller that holds the
+    /// text and an offset in it, as of a token. Its bytes are read from there as they are: a slice
+    /// of the `str` would test first that `at` starts a character (a byte no phrase opens with
+    /// does not, and is turned away as any other), which cost each of some 40k triggers asked per
+    /// MB five instructions (measured, 0.15 M instructions per MB less synthetic, 0.16 M real).
+    #[inline]
+    pub fn longest_at(&self, text: &str, at: usize) -> Option<(usize, &T)> {
+        self.longest_in(text.as_bytes().get(at..)?)
+    }
+
+    /// `longest` of the text's bytes.
+    #[inline(always)]
+    fn longest_in(&self, bytes: &[u8]) -> Option<(usize, &T)> {
         let &first = bytes.first()?;
         let bucket = bytes.get(1).map_or(0, |&second| {
             self.index[usize::from(first) << 8 | usize::from(second)]
@@ -260,6 +275,24 @@ impl<T> Phrases<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A phrase looked for at an offset is the one looked for in the text sliced there, at every
+    /// character of the fixtures, in the tables the grammar reads at tokens; past the end, none.
+    #[test]
+    fn a_phrase_at_an_offset_is_the_one_in_the_text_from_there() {
+        let rules = crate::rules::Rules::defaults();
+        for text in crate::fixture_texts() {
+            for at in (0..=text.len()).filter(|&at| text.is_char_boundary(at)) {
+                let rest = &text[at..];
+                assert_eq!(
+                    rules.predicates.longest_at(&text, at),
+                    rules.predicates.longest(rest)
+                );
+                assert_eq!(rules.units.longest_at(&text, at), rules.units.longest(rest));
+            }
+            assert_eq!(rules.units.longest_at(&text, text.len() + 1), None);
+        }
+    }
 
     #[test]
     fn heads_are_lower_cased_byte_by_byte() {
