@@ -373,8 +373,13 @@ const REACH: usize = 6;
 /// at or after it (a number, a date's word, a time's word): one pass from the end, which shifts
 /// each token's byte (`Marks::BYTE`) into the window of the last `REACH + 1`.
 fn mark(toks: &[Token], marks: &mut Vec<Marks>) {
-    marks.clear();
-    marks.resize(toks.len(), Marks::default());
+    // (every mark of the sentence's tokens is written below, the first `toks.len()` of the list,
+    // which only grows to the longest sentence: emptied and filled with zeros first, as it was,
+    // it cost a call of memset and the code around it for each sentence: measured, with the
+    // coordinates read as bytes, 0.31 M instructions per MB synthetic, 0.28 M real)
+    if marks.len() < toks.len() {
+        marks.resize(toks.len(), Marks::default());
+    }
     let mut window = 0u64;
     for (t, m) in toks.iter().zip(marks.iter_mut()).rev() {
         let own = t.holds & Marks::OWN;
@@ -812,7 +817,6 @@ fn sentence_figures(
     // most sentences state no figure: a figure or a date has a digit, a number word or a month or
     // weekday name, and a time anchor a word of time, within its first few words
     let marks = &mut scratch.marks;
-    marks.clear();
     if held & (Marks::NUMBER | Marks::DATE) == 0 {
         return;
     }
@@ -894,16 +898,12 @@ fn sentence_figures(
         let at = t.start + shift;
         let here = &text[at..sentence.end];
         let skip_to = |end: usize| token_at_or_after(toks, k, end);
-        // a sign or a decimal point opens a figure only after a space ("-5", ".001"), not inside
-        // a word ("magnitude-6.1", "COVID-19"); nor does an exponent ("10^400")
-        let glued = || {
-            !t.word && t.start > 0 && text[..t.start].ends_with(|c: char| c.is_alphanumeric())
-                || text[..t.start].ends_with('^')
-        };
         let figure =
             marks[k].has(Marks::NUMBER_NEAR) && (shift > 0 || may_start_figure(rules, t, here));
         let stamp = marks[k].stamp();
-        if !(figure || stamp) || glued() {
+        // a sign or a decimal point opens a figure only after a space ("-5", ".001"), not inside
+        // a word ("magnitude-6.1", "COVID-19"); nor does an exponent ("10^400")
+        if !(figure || stamp) || glued(text, t) {
             k += 1;
             continue;
         }
@@ -1007,6 +1007,20 @@ fn sentence_figures(
     coordinates(text, out);
 }
 
+/// Is the token glued to what stands before it: a mark or digits right after a letter or a digit
+/// ("magnitude-6.1", "COVID-19"), or anything after a caret ("10^400")? The byte before it is read
+/// as it is, and a character decoded only where it is no ASCII (measured, 0.18 M instructions per
+/// MB less synthetic, 0.08 M real, than two tests of the text's end, each decoding a character).
+fn glued(text: &str, t: &Token) -> bool {
+    let before = text.get(..t.start).unwrap_or_default();
+    match before.as_bytes().last() {
+        Some(b'^') => true,
+        Some(b) if b.is_ascii() => !t.word && b.is_ascii_alphanumeric(),
+        Some(_) => !t.word && before.ends_with(|c: char| c.is_alphanumeric()),
+        None => false,
+    }
+}
+
 /// The first token from token `k` on that starts at byte `end` or after: where a figure or an
 /// anchor that opens at token `k` ends, as `toks.partition_point(|x| x.start < end)` finds it, for
 /// an `end` no earlier than token `k`'s start. Counted on from `k`, as a figure covers a token or
@@ -1046,15 +1060,20 @@ fn coordinates(text: &str, out: &mut Out) {
 /// neither, then one of the compass letters `letters` ending the word ("19.4 N", "86.7°W").
 fn coordinate(s: &str, letters: &[u8]) -> Option<usize> {
     let b = s.as_bytes();
+    // (read as bytes: nearly every figure is asked, and most end the test at the byte after their
+    // digits, where slices of the str tested three times that they start a character: 0.04 M
+    // instructions per MB)
+    if !b.first()?.is_ascii_digit() {
+        return None;
+    }
     let mut n = b
         .iter()
         .take_while(|c| c.is_ascii_digit() || **c == b'.')
         .count();
-    if n == 0 || !b[0].is_ascii_digit() {
-        return None;
-    }
     for mark in [" ", "°", " "] {
-        if s[n..].starts_with(mark) {
+        if b.get(n..)
+            .is_some_and(|rest| rest.starts_with(mark.as_bytes()))
+        {
             n += mark.len();
         }
     }
@@ -2303,8 +2322,8 @@ fn nearest_anchor(
 #[cfg(test)]
 mod tests {
     use super::{
-        Rules, claim_id, id_prefix, mark_between, may_start_figure, to_12_digits,
-        token_at_or_after, words,
+        Rules, claim_id, coordinate, glued, id_prefix, mark_between, may_start_figure,
+        to_12_digits, token_at_or_after, words,
     };
 
     /// Rounding to 12 digits by the shortest form gives what rounding through text gives.
@@ -2428,6 +2447,55 @@ mod tests {
                     if opens {
                         assert!(may_start_figure(&rules, t, &text), "{text:?}");
                     }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn glued_tokens_as_the_text_before_them_ends() {
+        let rules = Rules::defaults();
+        let mut texts = crate::fixture_texts();
+        texts.push("magnitude-6.1 COVID-19 10^400 é5 日-3 -5 x.5 (4) ^x".to_string());
+        for text in texts {
+            for t in words::tokens(&text, 0..text.len(), &rules.word_marks) {
+                let before = &text[..t.start];
+                let old = !t.word && t.start > 0 && before.ends_with(|c: char| c.is_alphanumeric())
+                    || before.ends_with('^');
+                assert_eq!(glued(&text, &t), old, "{:?}", t.text);
+            }
+        }
+    }
+
+    /// A coordinate read as bytes is the one read from slices of the text, at every character of
+    /// the fixtures.
+    #[test]
+    fn coordinates_read_as_bytes_as_from_the_str() {
+        fn from_str(s: &str, letters: &[u8]) -> Option<usize> {
+            let b = s.as_bytes();
+            let mut n = b
+                .iter()
+                .take_while(|c| c.is_ascii_digit() || **c == b'.')
+                .count();
+            if n == 0 || !b[0].is_ascii_digit() {
+                return None;
+            }
+            for mark in [" ", "°", " "] {
+                if s[n..].starts_with(mark) {
+                    n += mark.len();
+                }
+            }
+            let letter = *b.get(n)?;
+            let ends = b.get(n + 1).is_none_or(|c| !c.is_ascii_alphanumeric());
+            (letters.contains(&letter) && ends).then_some(n + 1)
+        }
+        let mut texts = crate::fixture_texts();
+        texts.push("19.4 N, 155.3 W; 38.3°N 142.4°E; 1.5° S 3 W 4  N 5°".to_string());
+        for text in texts {
+            for at in (0..text.len()).filter(|&at| text.is_char_boundary(at)) {
+                for letters in [b"NS", b"EW"] {
+                    let s = &text[at..];
+                    assert_eq!(coordinate(s, letters), from_str(s, letters), "at {at}");
                 }
             }
         }
