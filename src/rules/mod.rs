@@ -879,12 +879,23 @@ impl Rules {
         (c.enabled != Some(false)).then(|| (c, c.level.unwrap_or(Level::Error)))
     }
 
-    /// The canonical name of an outlet.
-    pub fn source_name(&self, source: &str) -> String {
-        self.source_aliases
-            .get(&source.to_lowercase())
-            .cloned()
-            .unwrap_or_else(|| source.to_string())
+    /// The canonical name of an outlet: its alias in the rules, in any case, or the name as it is.
+    /// A short ASCII name (nearly all) is lower-cased on the stack for the lookup and is kept as
+    /// it is where it has no alias, where a lower-case copy and a copy of the name were made for
+    /// each article (measured, c1 108.94 -> 108.86 M instructions per MB, r1 104.12 -> 104.10).
+    pub fn source_name(&self, source: String) -> String {
+        let mut buf = [0u8; 64];
+        let alias = match buf.get_mut(..source.len()).filter(|_| source.is_ascii()) {
+            Some(lower) => {
+                lower.copy_from_slice(source.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower)
+                    .ok()
+                    .and_then(|key| self.source_aliases.get(key))
+            }
+            None => self.source_aliases.get(&source.to_lowercase()),
+        };
+        alias.cloned().unwrap_or(source)
     }
 
     /// The merged rules as TOML.
@@ -896,6 +907,34 @@ impl Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A source's name is its alias in any case, or the source as it is, for short and long
+    /// names, ASCII or not (as a lookup of its `to_lowercase` gives).
+    #[test]
+    fn a_source_is_named_by_its_alias_in_any_case() {
+        let rules = Rules::defaults();
+        let long = "An Outlet With A Name Longer Than Sixty-Four Bytes, As Some Feeds Write It";
+        for source in [
+            "Agence France-Presse",
+            "AGENCE FRANCE PRESSE",
+            "sapa-afp",
+            "Sapa-AFP ",
+            "Outlet 0",
+            "",
+            "Le Monde diplomatique (\u{e9}dition)",
+            "\u{130}stanbul Times",
+            "Agence France-Press\u{c9}",
+            long,
+        ] {
+            let by_lowercase = rules.source_aliases.get(&source.to_lowercase()).cloned();
+            assert_eq!(
+                rules.source_name(source.to_string()),
+                by_lowercase.unwrap_or_else(|| source.to_string()),
+                "{source:?}"
+            );
+        }
+        assert_eq!(rules.source_name("AGENCE FRANCE-PRESSE".into()), "AFP");
+    }
 
     /// A dimension in its parts is the same as another, and starts with a word, where the one
     /// `Rules::dimension` writes out does, for every pair of the rules' units, as they are and as
