@@ -143,29 +143,34 @@ pub fn normalize_into(bytes: &[u8], base: usize, out: &mut Normalized) {
 /// Does normalising look at this byte: the first byte of a non-ASCII character, or an ASCII one
 /// that may be replaced (an apostrophe or backquote, which may be doubled, and the odd spaces)?
 /// The control characters below the odd spaces are looked at too (and left as they are), so that
-/// the bytes from 0x80 and those below 0x0E are one test: below 0x0E as a signed byte.
+/// the bytes from 0x80 and those below 0x0E are one test: below 0x0E as a signed byte. Spelt with
+/// `&` and `|`, not `&&` and `||`, whose branches keep the compiler from testing a block of bytes
+/// in vector registers.
+#[inline(always)]
 const fn is_special(b: u8) -> bool {
-    (b as i8) < 0x0E && b != b'\n' || b == b'\'' || b == b'`'
+    ((b as i8) < 0x0E) & (b != b'\n') | (b == b'\'') | (b == b'`')
 }
 
-/// `is_special` of every byte, looked up.
-static SPECIAL: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = is_special(b as u8);
-        b += 1;
-    }
-    table
-};
-
-/// Does any of these bytes need a look (`is_special`, spelt as comparisons)? Every byte is tested,
-/// with no early exit and no table, so that the compiler tests the block in vector registers: on
-/// 1 MB of articles 1.3 M instructions fewer than eight bytes at a time in a `u64`.
+/// Does any of these bytes need a look? Every byte is tested, with no early exit and no table, so
+/// that the compiler tests the block in vector registers: on 1 MB of articles 1.3 M instructions
+/// fewer than eight bytes at a time in a `u64`.
 #[inline(always)]
 fn any_special(block: &[u8; BLOCK]) -> bool {
-    block.iter().fold(false, |found, &b| {
-        found | ((b as i8) < 0x0E) & (b != b'\n') | (b == b'\'') | (b == b'`')
+    block.iter().fold(false, |found, &b| found | is_special(b))
+}
+
+/// The offset in `block` of its first byte that `is_special`. The bytes' answers are made in
+/// vector registers as bytes of all ones or all zeros, and read eight at a time: the first word
+/// that is not zero holds it in its lowest byte set: some 25 instructions a block, where a byte at
+/// a time took about ten a byte. On 1 MB of news (5,300 bytes to look at, 370 articles' last
+/// bytes) 0.44 M instructions fewer; 0.09 M on the synthetic corpus.
+#[inline(always)]
+fn first_special(block: &[u8; BLOCK]) -> Option<usize> {
+    let flags = block.map(|b| 0u8.wrapping_sub(u8::from(is_special(b))));
+    let (words, _) = flags.as_chunks::<8>();
+    words.iter().enumerate().find_map(|(k, w)| {
+        let w = u64::from_le_bytes(*w);
+        (w != 0).then(|| 8 * k + w.trailing_zeros() as usize / 8)
     })
 }
 
@@ -173,17 +178,21 @@ fn any_special(block: &[u8; BLOCK]) -> bool {
 const BLOCK: usize = 32;
 
 /// The offset of the first byte at or after `from` that `is_special`, or the length: a block of
-/// plain bytes at a time, then byte by byte through the block that holds something to look at (or
-/// the last bytes, too few for a block). The blocks are read as the slice's chunks, whose loop has
-/// no bounds of its own to test.
+/// plain bytes at a time, then the place in the block that holds something to look at (or in the
+/// last bytes, too few for a block, copied into one of spaces). The blocks are read as the slice's
+/// chunks, whose loop has no bounds of its own to test.
 fn next_special(bytes: &[u8], from: usize) -> usize {
-    let (blocks, _) = bytes[from..].as_chunks::<BLOCK>();
+    let (blocks, rest) = bytes[from..].as_chunks::<BLOCK>();
     let plain = blocks.iter().position(any_special).unwrap_or(blocks.len());
-    let i = from + BLOCK * plain;
-    match bytes[i..].iter().position(|&b| SPECIAL[b as usize]) {
-        Some(k) => i + k,
-        None => bytes.len(),
-    }
+    let found = match blocks.get(plain) {
+        Some(block) => first_special(block),
+        None => {
+            let mut last = [b' '; BLOCK];
+            last[..rest.len()].copy_from_slice(rest);
+            first_special(&last)
+        }
+    };
+    found.map_or(bytes.len(), |k| from + BLOCK * plain + k)
 }
 
 /// Appends a valid piece of the input (at original offset `orig`) to `out`, replaced and mapped.
@@ -262,13 +271,15 @@ mod tests {
 
     #[test]
     fn the_block_scan_finds_every_special_byte() {
-        // every byte value at every position of two blocks and the bytes after them
+        // every byte value at every position of two blocks and the bytes after them, the bytes to
+        // look at spelt out here as the table of them once was
         const N: usize = 2 * BLOCK + 7;
+        let special = |b: u8| b >= 0x80 || b < 0x0E && b != b'\n' || b == b'\'' || b == b'`';
         for b in 0..=255u8 {
             for at in 0..N {
                 let mut bytes = vec![b'a'; N];
                 bytes[at] = b;
-                let want = bytes.iter().position(|&b| is_special(b)).unwrap_or(N);
+                let want = bytes.iter().position(|&b| special(b)).unwrap_or(N);
                 assert_eq!(next_special(&bytes, 0), want, "byte {b:#x} at {at}");
                 assert_eq!(next_special(&bytes, at), want);
             }

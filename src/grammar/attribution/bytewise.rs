@@ -61,35 +61,23 @@ fn push_words(out: &mut String, s: &str) {
 
 /// Is `s` words of ASCII with one space between them and no other whitespace (most pieces of a
 /// quotation)? A control byte (tabs and line breaks among them), a space after a space or at an
-/// end, or a byte outside ASCII (which may be whitespace) sends the piece the slow way.
+/// end, or a byte outside ASCII (which may be whitespace) sends the piece the slow way. Every
+/// byte is tested with the one after it, with no early exit, so that the compiler tests 32 at a
+/// time in vector registers (a control byte and a byte outside ASCII are below a space as signed
+/// bytes): 0.26 M instructions fewer per MB of the synthetic corpus (0.23 M of news) than eight
+/// bytes at a time in a `u64`.
 fn single_spaced(s: &str) -> bool {
     let b = s.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
         return false;
     };
-    if first == b' ' || last == b' ' {
+    if first == b' ' || last == b' ' || (last as i8) < 0x20 {
         return false;
     }
-    // eight bytes at a time: no byte outside ASCII or below a space, no space after a space
-    let mut chunks = b.chunks_exact(8);
-    let mut after_space = false;
-    for chunk in &mut chunks {
-        let w = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
-        let spaces = bytes_equal(w, b' ');
-        let odd = (w & HIGH) | bytes_below(w, b' ');
-        if odd != 0 || spaces & (spaces >> 8) != 0 || after_space && spaces & 0x80 != 0 {
-            return false;
-        }
-        after_space = spaces >> 63 != 0;
-    }
-    for &x in chunks.remainder() {
-        let space = x == b' ';
-        if x < b' ' || !x.is_ascii() || after_space && space {
-            return false;
-        }
-        after_space = space;
-    }
-    true
+    let odd = b.iter().zip(&b[1..]).fold(false, |odd, (&x, &next)| {
+        odd | ((x as i8) < 0x20) | (x == b' ') & (next == b' ')
+    });
+    !odd
 }
 
 /// The length of the whitespace character (`char::is_whitespace`) at byte `i` of `s`, or 0 when
@@ -565,10 +553,43 @@ mod tests {
 
     #[test]
     fn single_spaced_only_when_the_words_are_the_piece() {
-        for s in SAMPLES {
+        // as it was read eight bytes at a time: no byte outside ASCII or below a space, no space
+        // at an end or after a space
+        let spelt = |s: &str| {
+            !s.is_empty()
+                && !s.starts_with(' ')
+                && !s.ends_with(' ')
+                && s.bytes().all(|b| (b' '..0x80).contains(&b))
+                && !s.contains("  ")
+        };
+        let texts = crate::fixture_texts();
+        let lines = texts.iter().flat_map(|t| t.lines());
+        for s in SAMPLES.iter().copied().chain(lines) {
             let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
             if single_spaced(s) {
                 assert_eq!(&joined, s);
+            }
+            // (every piece from each byte that starts a character, up to 80 bytes)
+            for (start, _) in s.char_indices() {
+                let mut end = (start + 80).min(s.len());
+                while !s.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let piece = &s[start..end];
+                assert_eq!(single_spaced(piece), spelt(piece), "{piece:?}");
+            }
+        }
+        // every byte of ASCII and a wide character at every place of a piece of 40, after a
+        // space and not
+        for c in (0..0x80u8).map(char::from).chain(['\u{a0}', '\u{e9}']) {
+            for at in 0..40 {
+                for before in ["a", " "] {
+                    let mut s: String = "wordy ".repeat(7)[..at].to_string();
+                    s.push_str(before);
+                    s.push(c);
+                    s.push_str(" end.");
+                    assert_eq!(single_spaced(&s), spelt(&s), "{s:?}");
+                }
             }
         }
         assert!(single_spaced("the prime minister said so"));
