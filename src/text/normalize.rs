@@ -94,6 +94,9 @@ pub struct Normalized {
     pub map: OffsetMap,
     /// Byte offsets (original) where the input was not valid UTF-8.
     pub invalid_at: Vec<usize>,
+    /// Is the text the input's bytes as they were (no character replaced, no byte invalid)? Then
+    /// a span's original bytes are its normalised ones, with no need to compare them.
+    pub verbatim: bool,
 }
 
 /// What a character becomes in the normalised text, if anything changes.
@@ -138,6 +141,7 @@ pub fn normalize_into(bytes: &[u8], base: usize, out: &mut Normalized) {
     out.text.reserve(bytes.len());
     out.map.points.clear();
     out.invalid_at.clear();
+    out.verbatim = true;
     out.map.push(0, base);
     let mut orig = base;
     // valid UTF-8 (nearly every article) is read in one piece, without decoding it chunk by chunk
@@ -150,6 +154,7 @@ pub fn normalize_into(bytes: &[u8], base: usize, out: &mut Normalized) {
         let invalid = chunk.invalid();
         if !invalid.is_empty() {
             out.invalid_at.push(orig);
+            out.verbatim = false;
             out.text.push('\u{FFFD}');
             orig += invalid.len();
             out.map.push(out.text.len(), orig);
@@ -241,6 +246,7 @@ fn push_valid(out: &mut Normalized, valid: &str, orig: &mut usize) {
             Some(r) => (r, c.len_utf8()),
             None => continue,
         };
+        out.verbatim = false;
         out.text.push_str(&valid[copied..i]);
         // a character replaced by several ("…" → "..."): every byte of the replacement maps
         // to the start of the original character, so no offset lands inside it
@@ -333,6 +339,29 @@ mod tests {
             for p in order {
                 assert_eq!(cursor.to_orig(p), n.map.to_orig(p), "offset {p}");
             }
+        }
+    }
+
+    /// A text is verbatim exactly when its bytes are the input's: in the fixtures' texts, and in
+    /// samples with each kind of change.
+    #[test]
+    fn verbatim_is_a_text_of_the_input_bytes() {
+        let texts = crate::fixture_texts();
+        let samples: [&[u8]; 7] = [
+            b"it's 3 km away",
+            b"''It is over,'' he said.",
+            "tab\there".as_bytes(),
+            "\u{201C}quoted\u{201D}".as_bytes(),
+            "\u{00BA}C".as_bytes(),
+            b"bad \xff byte",
+            b"",
+        ];
+        for bytes in texts.iter().map(String::as_bytes).chain(samples) {
+            let mut n = normalize(bytes, 0);
+            assert_eq!(n.verbatim, n.text.as_bytes() == bytes, "{bytes:?}");
+            // (kept for the next article: a verbatim one after one that was not)
+            normalize_into(b"plain", 0, &mut n);
+            assert!(n.verbatim);
         }
     }
 
