@@ -126,12 +126,20 @@ impl<'a> Known<'a> {
 
     /// `calendar(at)`, where `at` is the text from one of its words on: told from the token
     /// there where it is a word of letters alone.
+    /// (A calendar word opens with a letter: at a digit or a mark, as most dates' first tokens
+    /// are, there is none, and no token is looked for; that look is made where it is asked, as it
+    /// costs less than the call, some 6,300 times per MB.)
+    #[inline(always)]
     fn calendar<'s>(&self, at: In<'s>) -> Option<(&'s str, Calendar)> {
-        // (a calendar word opens with a letter: at a digit or a mark, as most dates' first tokens
-        // are, there is none, and no token is looked for)
         if !at.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
             return None;
         }
+        self.calendar_word(at)
+    }
+
+    /// `calendar`, at a letter.
+    #[inline(never)]
+    fn calendar_word<'s>(&self, at: In<'s>) -> Option<(&'s str, Calendar)> {
         let word = self.start + self.len.wrapping_sub(at.len());
         let known = self
             .toks
