@@ -1,10 +1,12 @@
 //! Word tables the grammar asks about nearly every word of a sentence ("is it a number word? a verb
 //! of speech? a stop word?"). A word is looked up in any case, without allocating: most words are
 //! turned away by one bit of a sketch of the table, a word of one or two letters is found at its
-//! place in a list of them all, and a word of up to 15 bytes is packed into one integer key, so a
-//! lookup hashes two machine words and compares no strings.
+//! place in a list of them all, a word of up to eight bytes at the place its sketch's hash gives in
+//! a table of its own, and a word of up to 15 bytes is packed into one integer key, so a lookup
+//! compares no strings.
 
 use rustc_hash::FxHashMap;
+use std::num::NonZeroU8;
 use std::sync::OnceLock;
 
 /// A table from words (matched case-insensitively in ASCII) to values.
@@ -12,7 +14,13 @@ use std::sync::OnceLock;
 pub struct WordMap<V> {
     /// Words of one or two ASCII letters, at their `short_slot`.
     short: Box<[Option<V>]>,
-    /// Other words of up to 15 bytes, packed.
+    /// Other words of up to eight bytes, at their hash's place or the first free one after it.
+    near: Box<[Option<Near<V>>]>,
+    /// How many words `near` holds.
+    near_count: usize,
+    /// What `hash` is shifted right by for a place in `near` (its top bits).
+    near_shift: u32,
+    /// Words of nine to 15 bytes, packed.
     packed: FxHashMap<u128, V>,
     /// Words longer than 15 bytes, lower case.
     long: FxHashMap<Box<str>, V>,
@@ -24,6 +32,9 @@ impl<V> Default for WordMap<V> {
     fn default() -> Self {
         WordMap {
             short: (0..SHORT_SLOTS).map(|_| None).collect(),
+            near: (0..1 << NEAR_MIN_BITS).map(|_| None).collect(),
+            near_count: 0,
+            near_shift: 64 - NEAR_MIN_BITS,
             packed: FxHashMap::default(),
             long: FxHashMap::default(),
             sketch: [0; SKETCH_WORDS],
@@ -39,16 +50,12 @@ impl<V> Default for WordMap<V> {
 const SKETCH_BITS: u32 = 14;
 const SKETCH_WORDS: usize = (1 << SKETCH_BITS) / 64;
 
-/// Where a word's bit is in the sketch: a hash of its length and of its first and last four bytes
-/// (two where it has fewer, or its one) with the case bit of each set (so "The" and "the" share
-/// a bit): cheaper than packing the word. Two loads that may overlap cost less than three of a
-/// byte (first, middle and last, as it was), and the sketch turns away more words with more
-/// bytes in it: measured, 1.2 M of 109.2 M instructions less for extracting 1 MB (0.26 M of
-/// them in `find`) with four bytes, and 0.4 M more with two for the short words.
+/// A word's bytes in one `u64`, as its sketch and `near` know it: its first and last four bytes
+/// (two where it has fewer, or its one). With its length this is the whole word where it has up
+/// to eight bytes (the two parts overlap or meet).
 #[inline(always)]
-fn sketch_bit(word: &[u8]) -> usize {
-    let n = word.len();
-    let shape = match (word.first_chunk::<4>(), word.last_chunk::<4>()) {
+fn shape(word: &[u8]) -> u64 {
+    match (word.first_chunk::<4>(), word.last_chunk::<4>()) {
         (Some(first), Some(last)) => {
             u64::from(u32::from_le_bytes(*first)) << 32 | u64::from(u32::from_le_bytes(*last))
         }
@@ -56,17 +63,54 @@ fn sketch_bit(word: &[u8]) -> usize {
             (Some(first), Some(last)) => {
                 u64::from(u16::from_le_bytes(*first)) << 16 | u64::from(u16::from_le_bytes(*last))
             }
-            _ => match word.first() {
-                Some(&first) => u64::from(first),
-                None => return 0,
-            },
+            _ => word.first().map_or(0, |&first| u64::from(first)),
         },
-    };
-    // the case bit of every byte set by one OR
-    const CASE: u64 = super::swar::ONES * 0x20;
-    let shape = (shape | CASE).wrapping_add(n as u64);
-    (shape.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SKETCH_BITS)) as usize
+    }
 }
+
+/// The hash of a word of `n` bytes with this `shape`, in any case: its top bits are the word's
+/// bit in the sketch and its place in `near`. The case bit of every byte is set (so "The" and
+/// "the" hash alike) by one OR.
+///
+/// The sketch's bit of a word's length and of its first and last four bytes: two loads that may
+/// overlap cost less than three of a byte (first, middle and last, as it was), and the sketch
+/// turns away more words with more bytes in it: measured, 1.2 M of 109.2 M instructions less for
+/// extracting 1 MB (0.26 M of them in `find`) with four bytes, and 0.4 M more with two for the
+/// short words.
+#[inline(always)]
+fn hash(shape: u64, n: usize) -> u64 {
+    const CASE: u64 = super::swar::ONES * 0x20;
+    ((shape | CASE).wrapping_add(n as u64)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// Where a word's bit is in the sketch.
+#[inline(always)]
+fn sketch_bit(word: &[u8]) -> usize {
+    (hash(shape(word), word.len()) >> (64 - SKETCH_BITS)) as usize
+}
+
+/// A word of up to eight bytes in `near`: its `shape` in lower case, the case bit of each of its
+/// bytes that is a letter, and its length (not zero: a free place is `None`).
+#[derive(Debug, Clone)]
+struct Near<V> {
+    shape: u64,
+    letters: u64,
+    len: NonZeroU8,
+    value: V,
+}
+
+impl<V> Near<V> {
+    /// Is this the word of `n` bytes with this `shape`, in any case? A byte that differs from the
+    /// key's only by the case bit of a letter is that letter in the other case.
+    #[inline(always)]
+    fn is(&self, shape: u64, n: usize) -> bool {
+        (shape ^ self.shape) & !self.letters == 0 && usize::from(self.len.get()) == n
+    }
+}
+
+/// `near` starts with 2^3 places, and has at least twice as many places as words: a word that is
+/// in it is at its hash's place or soon after, and one that is not reaches a free place soon.
+const NEAR_MIN_BITS: u32 = 3;
 
 /// How many words of one or two ASCII letters there are, in lower case.
 const SHORT_SLOTS: usize = 26 + 26 * 26;
@@ -89,38 +133,22 @@ fn short_slot(word: &[u8]) -> Option<usize> {
     }
 }
 
-/// The word's bytes, lower-cased (ASCII), and its length, packed into an integer; `None` when
-/// empty or over 15 bytes. The length byte keeps "mr" apart from "mr" followed by a NUL, and no
-/// key from 0. The bytes are gathered in two 64-bit halves, the second only for a word that
-/// reaches it: shifts of a 128-bit integer by a variable count cost several instructions each.
+/// The bytes of a word of nine to 15 bytes, lower-cased (ASCII), and its length, packed into an
+/// integer; `None` for another length. The length byte keeps "governors" apart from "governors"
+/// followed by a NUL. The bytes are gathered in two 64-bit halves: shifts of a 128-bit integer by
+/// a variable count cost several instructions each.
 #[inline]
 fn pack(word: &[u8]) -> Option<u128> {
     let n = word.len();
-    let (low, high) = match n {
-        1..=3 => {
-            // the first, middle and last bytes cover all of one, two or three
-            let bytes = u64::from(word[0])
-                | u64::from(word[n / 2]) << (8 * (n / 2))
-                | u64::from(word[n - 1]) << (8 * (n - 1));
-            (bytes, 0)
-        }
-        4..=7 => {
-            // two four-byte loads that overlap: the first four bytes and the last four
-            let first = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);
-            let last = u32::from_le_bytes([word[n - 4], word[n - 3], word[n - 2], word[n - 1]]);
-            (u64::from(first) | u64::from(last) << (8 * (n - 4)), 0)
-        }
-        8..=15 => {
-            // the first eight bytes, and the last eight, whose top `n - 8` are bytes 8 and on
-            let (head, _) = word.split_first_chunk::<8>()?;
-            let (_, tail) = word.split_last_chunk::<8>()?;
-            let tail = u64::from_le_bytes(*tail);
-            let high = tail.checked_shr(8 * (16 - n as u32)).unwrap_or(0);
-            (u64::from_le_bytes(*head), fold(high))
-        }
-        _ => return None,
-    };
-    Some(u128::from(fold(low)) | u128::from(high) << 64 | (n as u128) << 120)
+    if !(9..=15).contains(&n) {
+        return None;
+    }
+    // the first eight bytes, and the last eight, whose top `n - 8` are bytes 8 and on
+    let (head, _) = word.split_first_chunk::<8>()?;
+    let (_, tail) = word.split_last_chunk::<8>()?;
+    let high = u64::from_le_bytes(*tail) >> (8 * (16 - n));
+    let low = u64::from_le_bytes(*head);
+    Some(u128::from(fold(low)) | u128::from(fold(high)) << 64 | (n as u128) << 120)
 }
 
 /// Every byte from `A` to `Z` of `half` made lower case, eight at once.
@@ -129,41 +157,103 @@ fn fold(half: u64) -> u64 {
     super::swar::ascii_lowercase(half)
 }
 
+/// The case bit of each byte of `shape` that is a small letter.
+fn letters(shape: u64) -> u64 {
+    u64::from_le_bytes(
+        shape
+            .to_le_bytes()
+            .map(|b| if b.is_ascii_lowercase() { 0x20 } else { 0 }),
+    )
+}
+
 impl<V> WordMap<V> {
     /// The value of a word, added with `V::default()` if it is new.
     pub fn entry(&mut self, word: &str) -> &mut V
     where
         V: Default,
     {
-        self.note(word);
-        if let Some(i) = short_slot(word.as_bytes()) {
-            // (a short word's place is one of `SHORT_SLOTS`)
-            return self.short[i].get_or_insert_with(V::default);
-        }
-        match pack(word.as_bytes()) {
-            Some(key) => self.packed.entry(key).or_default(),
-            None => self
-                .long
-                .entry(word.to_ascii_lowercase().into_boxed_str())
-                .or_default(),
-        }
+        self.value_or(word, V::default)
     }
 
     /// Adds a word; a word already present keeps its first value.
     pub fn insert(&mut self, word: &str, value: V) {
+        self.value_or(word, || value);
+    }
+
+    /// The value of a word, added as `make` makes it if it is new.
+    fn value_or(&mut self, word: &str, make: impl FnOnce() -> V) -> &mut V {
         self.note(word);
-        if let Some(i) = short_slot(word.as_bytes()) {
-            self.short[i].get_or_insert(value);
-            return;
+        let w = word.as_bytes();
+        if let Some(i) = short_slot(w) {
+            // (a short word's place is one of `SHORT_SLOTS`)
+            return self.short[i].get_or_insert_with(make);
         }
-        match pack(word.as_bytes()) {
-            Some(key) => {
-                self.packed.entry(key).or_insert(value);
+        if let Some(len) = u8::try_from(w.len())
+            .ok()
+            .filter(|&n| n <= 8)
+            .and_then(NonZeroU8::new)
+        {
+            return self.near_value_or(w, len, make);
+        }
+        match pack(w) {
+            Some(key) => self.packed.entry(key).or_insert_with(make),
+            None => self
+                .long
+                .entry(word.to_ascii_lowercase().into_boxed_str())
+                .or_insert_with(make),
+        }
+    }
+
+    /// `value_or` for a word of up to eight bytes (`len`), in `near`, which grows to twice its
+    /// places when it would be over half full.
+    fn near_value_or(&mut self, w: &[u8], len: NonZeroU8, make: impl FnOnce() -> V) -> &mut V {
+        let shape = fold(shape(w));
+        let n = w.len();
+        if (self.near_count + 1) * 2 > self.near.len() {
+            self.grow_near();
+        }
+        let i = match self.near_place(shape, n, hash(shape, n)) {
+            Ok(i) => i,
+            Err(i) => {
+                self.near_count += 1;
+                i
             }
-            None => {
-                self.long
-                    .entry(word.to_ascii_lowercase().into_boxed_str())
-                    .or_insert(value);
+        };
+        let place = &mut self.near[i];
+        &mut place
+            .get_or_insert_with(|| Near {
+                shape,
+                letters: letters(shape),
+                len,
+                value: make(),
+            })
+            .value
+    }
+
+    /// `near` with twice its places, its words put where they go in them.
+    fn grow_near(&mut self) {
+        let old = std::mem::take(&mut self.near);
+        self.near = (0..old.len() * 2).map(|_| None).collect();
+        self.near_shift -= 1;
+        for near in old.into_vec().into_iter().flatten() {
+            let n = usize::from(near.len.get());
+            if let Err(i) = self.near_place(near.shape, n, hash(near.shape, n)) {
+                self.near[i] = Some(near);
+            }
+        }
+    }
+
+    /// Where the word of `n` bytes with this `shape` (and its `hash`) is in `near`, or else the
+    /// free place where it would go: the first from its hash's place on that holds it or none.
+    #[inline(always)]
+    fn near_place(&self, shape: u64, n: usize, hash: u64) -> Result<usize, usize> {
+        let mask = self.near.len().wrapping_sub(1);
+        let mut i = (hash >> self.near_shift) as usize;
+        loop {
+            match self.near.get(i) {
+                Some(Some(near)) if near.is(shape, n) => return Ok(i),
+                Some(Some(_)) => i = (i + 1) & mask,
+                _ => return Err(i),
             }
         }
     }
@@ -197,15 +287,28 @@ impl<V> WordMap<V> {
     }
 
     /// The lookup proper, for a word the sketch lets through; kept out of line so that the
-    /// inlined test stays small.
+    /// inlined test stays small. The word's shape and hash are made again here: passed from `get`,
+    /// they cost its callers more than they save (measured, the tokenizer 0.5 M more of 103 M
+    /// instructions for extracting 1 MB, where this makes them for 0.4 M).
+    ///
+    /// A word of three to eight bytes is found in `near` by its shape, in place of being packed
+    /// into 128 bits, folded to lower case and hashed again for an `FxHashMap` (`packed`, as all
+    /// up to 15 bytes were): `find` 3.07 -> 1.90 M, 104.2 -> 103.1 M instructions for
+    /// extracting 1 MB (99.6 -> 98.6 M on real news).
     #[inline(never)]
     fn find(&self, word: &str) -> Option<&V> {
-        if let Some(i) = short_slot(word.as_bytes()) {
+        let w = word.as_bytes();
+        let (n, shape) = (w.len(), shape(w));
+        if let Some(i) = short_slot(w) {
             return self.short.get(i)?.as_ref();
         }
-        match pack(word.as_bytes()) {
-            Some(key) => self.packed.get(&key),
-            None => self.find_long(word),
+        match n {
+            1..=8 => {
+                let i = self.near_place(shape, n, hash(shape, n)).ok()?;
+                Some(&self.near.get(i)?.as_ref()?.value)
+            }
+            9..=15 => self.packed.get(&pack(w)?),
+            _ => self.find_long(word),
         }
     }
 
@@ -332,6 +435,33 @@ mod tests {
         }
     }
 
+    /// Words that differ only by a case bit that is no letter's ("@" and "`", "É" and "é"), or by
+    /// their length where their shapes are one ("aaaa" and "aaaaa"), are told apart as a `HashMap`
+    /// of the words in lower case tells them: every word of up to five of these characters (up to
+    /// ten bytes, in `near` and past it), every third put in.
+    #[test]
+    fn words_alike_but_for_a_case_bit_are_told_apart() {
+        let chars = ['a', 'A', '@', '`', 'é', 'É', '-'];
+        let mut words = vec![String::new()];
+        for len in 1..=5 {
+            let last: Vec<String> = words
+                .iter()
+                .filter(|w| w.chars().count() == len - 1)
+                .cloned()
+                .collect();
+            words.extend(last.iter().flat_map(|w| chars.map(|c| format!("{w}{c}"))));
+        }
+        let mut map = WordMap::default();
+        let mut want = std::collections::HashMap::new();
+        for (n, w) in words.iter().enumerate().step_by(3) {
+            map.insert(w, n);
+            want.entry(w.to_ascii_lowercase()).or_insert(n);
+        }
+        for w in &words {
+            assert_eq!(map.get(w), want.get(&w.to_ascii_lowercase()), "{w}");
+        }
+    }
+
     /// Every word of one or two bytes has a place of its own by its letters in lower case, if
     /// all its bytes are ASCII letters, and none otherwise.
     #[test]
@@ -362,7 +492,7 @@ mod tests {
         for len in 0..=16 {
             for start in 0..=all.len() - len {
                 let word = &all[start..start + len];
-                let want = (1..=15).contains(&len).then(|| {
+                let want = (9..=15).contains(&len).then(|| {
                     let mut key = [0u8; 16];
                     for (k, b) in key.iter_mut().zip(word) {
                         *k = b.to_ascii_lowercase();
