@@ -62,8 +62,7 @@ fn extract_with(article: &Article, rules: &Rules, scratch: &mut Scratch) -> Extr
     let text = prepared.norm.text.as_str();
     let sentences = &prepared.sentences[..];
     // each sentence is read into tokens once, for its figures and its statements
-    let mut sentence_tokens =
-        LISTS.with_borrow_mut(|lists| relist(std::mem::take(&mut lists.tokens)));
+    let mut sentence_tokens = relist(std::mem::take(&mut scratch.lists.tokens));
     sentence_tokens.reserve(sentences.len());
     for sentence in sentences {
         let mut toks = scratch.token_lists.pop().map(recycle).unwrap_or_default();
@@ -89,19 +88,17 @@ fn extract_with(article: &Article, rules: &Rules, scratch: &mut Scratch) -> Extr
     // a claim, some 500 bytes, is written into the list's room as `extend` writes, where `push`
     // built it aside and copied it in: 0.15 M instructions per MB)
     let prefix = id_prefix(&article.id);
-    LISTS.with_borrow_mut(|lists| {
-        let speakers = statement_of_each(&figures, &attributions, lists);
-        out.claims.extend(
-            figures
-                .iter_mut()
-                .zip(speakers)
-                .enumerate()
-                .map(|(n, (f, said))| {
-                    let said = said.map(|i| &attributions[i]);
-                    to_claim(article, &prepared, sentences, said, claim_id(&prefix, n), f)
-                }),
-        );
-    });
+    let speakers = statement_of_each(&figures, &attributions, &mut scratch.lists);
+    out.claims.extend(
+        figures
+            .iter_mut()
+            .zip(speakers)
+            .enumerate()
+            .map(|(n, (f, said))| {
+                let said = said.map(|i| &attributions[i]);
+                to_claim(article, &prepared, sentences, said, claim_id(&prefix, n), f)
+            }),
+    );
     figures.clear();
     link_conversions(rules, &article.bytes, &mut out.claims);
     out.attributions = attributions
@@ -111,7 +108,7 @@ fn extract_with(article: &Article, rules: &Rules, scratch: &mut Scratch) -> Extr
     scratch
         .token_lists
         .extend(sentence_tokens.drain(..).map(recycle));
-    LISTS.with_borrow_mut(|lists| lists.tokens = relist(sentence_tokens));
+    scratch.lists.tokens = relist(sentence_tokens);
     scratch.out.figures = figures;
     scratch.prepared = prepared;
     out
@@ -250,10 +247,10 @@ fn statement_of_each<'s>(
     &lists.carriers
 }
 
-/// Lists `extract` makes for each article, kept with their room for the next article on the
-/// thread: the list of its sentences' tokens, and those of `statement_of_each`, where each article
-/// made its own (with the pieces a figure may lie in kept in `spans`, where they had a list of
-/// their own: measured, c1 109.19 -> 108.94 M instructions per MB, r1 104.24 -> 104.12).
+/// Lists `extract` makes for each article, kept in the thread's `Scratch` with their room for the
+/// next article: the list of its sentences' tokens, and those of `statement_of_each`, where each
+/// article made its own (with the pieces a figure may lie in kept in `spans`, where they had a list
+/// of their own: measured, c1 109.19 -> 108.94 M instructions per MB, r1 104.24 -> 104.12).
 #[derive(Default)]
 struct Lists {
     /// An empty list of lists of tokens (`relist`).
@@ -262,10 +259,6 @@ struct Lists {
     spans: Vec<(usize, usize, usize)>,
     /// Each figure's statement.
     carriers: Vec<Option<usize>>,
-}
-
-thread_local! {
-    static LISTS: std::cell::RefCell<Lists> = std::cell::RefCell::default();
 }
 
 /// An emptied list of lists of tokens that keeps its room, for the tokens of another text
@@ -833,6 +826,8 @@ struct Scratch {
     anchors: Vec<Range<usize>>,
     /// Emptied lists of tokens from earlier sentences, with their room (`words::recycle`).
     token_lists: Vec<Vec<Token<'static>>>,
+    /// The article's lists (`Lists`).
+    lists: Lists,
 }
 
 thread_local! {
