@@ -959,25 +959,13 @@ fn tidy(x: f64) -> f64 {
     if !(-SCALE_REACH..=SCALE_REACH).contains(&places) {
         return x;
     }
-    let scale = SCALES[(places + SCALE_REACH) as usize];
+    let scale = power_of_ten(places);
     let rounded = round_half_away(x * scale) / scale;
     if rounded.is_finite() { rounded } else { x }
 }
 
 /// The places `tidy` scales a number by, either way.
 const SCALE_REACH: i32 = 290;
-
-/// `10f64.powi(p)` for each `p` within `SCALE_REACH`, from `-SCALE_REACH` on: made as `powi` makes
-/// it (`powi10`), so that each is the same double.
-const SCALES: [f64; 2 * SCALE_REACH as usize + 1] = {
-    let mut table = [0.0; 2 * SCALE_REACH as usize + 1];
-    let mut i = 0;
-    while i < table.len() {
-        table[i] = powi10(i as i32 - SCALE_REACH);
-        i += 1;
-    }
-    table
-};
 
 /// `10f64.powi(p)` as the compiler's runtime makes it (`__powidf2`): squarings and products in
 /// order of the bits of `|p|`, and the reciprocal of the product for a negative `p`.
@@ -1019,25 +1007,20 @@ fn decimal_exponent(a: f64) -> i32 {
 /// The lowest power of ten in `POWERS`.
 const POWERS_FROM: i32 = -300;
 
-/// 10^e for e from `POWERS_FROM` to 310, each within a few parts in 10^14 of it (made by products
-/// and quotients of ten): `decimal_exponent` compares with them only beyond a billionth.
+/// 10^e for e from `POWERS_FROM` to 310, made as `powi` makes it (`powi10`): `tidy`'s scales, the
+/// same doubles as `10f64.powi(e)` gave, and the powers `decimal_exponent` compares with (each
+/// within a few parts in 10^14 of 10^e, and compared only beyond a billionth).
 const POWERS: [f64; 611] = {
-    let mut table = [1.0; 611];
-    let one = (-POWERS_FROM) as usize;
-    let mut i = one;
-    while i + 1 < table.len() {
-        table[i + 1] = table[i] * 10.0;
+    let mut table = [0.0; 611];
+    let mut i = 0;
+    while i < table.len() {
+        table[i] = powi10(i as i32 + POWERS_FROM);
         i += 1;
-    }
-    let mut i = one;
-    while i > 0 {
-        table[i - 1] = table[i] / 10.0;
-        i -= 1;
     }
     table
 };
 
-/// 10^e as `POWERS` has it (none outside it: `decimal_exponent` asks only within).
+/// 10^e as `POWERS` has it (none outside it: `tidy` and `decimal_exponent` ask only within).
 fn power_of_ten(e: i32) -> f64 {
     usize::try_from(e - POWERS_FROM)
         .ok()
@@ -1266,10 +1249,9 @@ mod tests {
 
     #[test]
     fn tidy_from_tables_is_tidy_by_calls() {
-        for (i, &scale) in SCALES.iter().enumerate() {
-            let p = i as i32 - SCALE_REACH;
+        for p in -SCALE_REACH..=SCALE_REACH {
             assert_eq!(
-                scale.to_bits(),
+                power_of_ten(p).to_bits(),
                 10f64.powi(std::hint::black_box(p)).to_bits(),
                 "{p}"
             );
