@@ -15,6 +15,15 @@ use crosscheck::{Rules, align, judge, report};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `eprintln!`, where a closed standard error (`2>&1 | head`) is passed over, not a panic (which
+/// `panic = "abort"` made an abort, exit 134): what is said there is for a reader, and the exit
+/// status still tells the rest.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -114,7 +123,7 @@ fn explain(rules: &Rules, code: &str) -> ExitCode {
 }
 
 fn fail(e: &dyn std::fmt::Display) -> ExitCode {
-    eprintln!("crosscheck: {e}");
+    say!("crosscheck: {e}");
     ExitCode::from(2)
 }
 
@@ -170,7 +179,7 @@ fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
                             source: e,
                         },
                     };
-                    eprintln!("crosscheck: error: {}", p.error);
+                    say!("crosscheck: error: {}", p.error);
                     errors += 1;
                     problems.push(p);
                     continue;
@@ -192,7 +201,7 @@ fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
                 } else {
                     "warning"
                 };
-                eprintln!("crosscheck: {label}: {}", p.error);
+                say!("crosscheck: {label}: {}", p.error);
                 problems.push(p);
                 Ok(())
             }
@@ -205,7 +214,7 @@ fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
         }
     }
     if !problems.is_empty() {
-        eprintln!("{}", summary(read, &problems, claims, None));
+        say!("{}", summary(read, &problems, claims, None));
     }
     if errors > 0 {
         ExitCode::from(2)
@@ -354,10 +363,10 @@ fn execute(run: &Run, check: bool) -> ExitCode {
                 "error"
             }
         };
-        eprintln!("crosscheck: {label}: {}", p.error);
+        say!("crosscheck: {label}: {}", p.error);
     }
     if bundle.articles.is_empty() {
-        eprintln!("crosscheck: no articles to read");
+        say!("crosscheck: no articles to read");
         return ExitCode::from(2);
     }
     let docs = extract_with_progress(bundle.articles, &rules);
@@ -408,7 +417,7 @@ fn execute(run: &Run, check: bool) -> ExitCode {
     if check || !bundle.problems.is_empty() {
         let claims: usize = docs.iter().map(|d| d.claims.len()).sum();
         let conflicts = check.then_some(conflicts);
-        eprintln!(
+        say!(
             "{}",
             summary(docs.len(), &bundle.problems, claims, conflicts)
         );

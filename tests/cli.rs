@@ -285,3 +285,21 @@ fn json_lines_stream_from_stdin_to_stdout() {
     assert_eq!(ids[0], "r0");
     assert_eq!(ids[599], "r599", "the input's order is kept");
 }
+
+/// A standard error closed by its reader (`2>&1 | head`) ends the run with its exit status, as
+/// when the messages are read: the messages are passed over, with no abort (exit by a signal).
+#[test]
+fn a_closed_standard_error_ends_with_the_exit_status_not_an_abort() {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["extract", "--format", "json", "fixtures/bad"])
+        .current_dir(root())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // the reader goes before the run writes its first message
+    drop(child.stderr.take());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(2), "{status:?}");
+}
