@@ -184,8 +184,8 @@ fn scaled<'a>(rules: &'a Rules, s: &'a str, money: bool) -> Res<'a, (Number, f64
     let letter = s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
     let (rest, n) = if !letter {
         number::digits(s)
-    } else if number::may_open_words(s) {
-        alt((number::word_fraction, number::words)).parse(s)
+    } else if let Some(word) = number::opening(s) {
+        alt((number::word_fraction, |i| number::words_from(i, word))).parse(s)
     } else {
         return Err(());
     }
@@ -868,15 +868,27 @@ impl Parsed {
     /// measures in that unit; so does a vague amount's one word ("a few days", "dozens of hours"),
     /// which the figure's parser reads without a unit. Ratios ("three more times") stay counts.
     pub fn unit_from_head(&mut self, rules: &Rules, np: &str) {
+        let at = np
+            .as_bytes()
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(0, |space| space + 1);
+        self.unit_from_last_word(rules, np, at);
+    }
+
+    /// `unit_from_head`, given where the phrase's last word starts: after its last space, at 0 in
+    /// a phrase of one word (`describe` knows it from the head's token, where the phrase's bytes
+    /// were searched for it again here).
+    pub fn unit_from_last_word(&mut self, rules: &Rules, np: &str, at: usize) {
         // only a count without a unit takes one
         if self.unit.is_some() || self.kind != Kind::Count {
             return;
         }
-        // two or three words: the modifiers and the head (found by bytes: a space is one); after a
-        // vague amount, the head alone
+        // two or three words: the modifiers and the head (a space parts them); after a vague
+        // amount, the head alone
         let vague = self.quantity.bound == Bound::Vague;
-        let (modifiers, head) = match np.as_bytes().iter().rposition(|&b| b == b' ') {
-            Some(last) => (&np[..last], &np[last + 1..]),
+        let (modifiers, head) = match at.checked_sub(1) {
+            Some(space) => (&np[..space], &np[at..]),
             None if vague => ("", np),
             None => return,
         };
