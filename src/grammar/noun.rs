@@ -1052,8 +1052,11 @@ fn governing_within<'r>(
             break (found, j);
         }
     };
-    // (most figures have no trigger before them: what stands between is read only when one does)
-    if verb().is_some_and(|v| at < v) || (at + 1..before).any(|i| opens_own_clause(rules, toks, i))
+    // (most figures have no trigger before them: what stands between is read only when one does;
+    // and the verb, which stands before the figure, is no later than a trigger right before it:
+    // most triggers are, and the verb is not looked for: 0.21 M instructions per MB, measured)
+    if at + 1 < before && verb().is_some_and(|v| at < v)
+        || (at + 1..before).any(|i| opens_own_clause(rules, toks, i))
     {
         return None;
     }
@@ -1257,5 +1260,21 @@ mod tests {
         assert_eq!(pred(s, "around $5.4 billion").as_deref(), Some("paid"));
         let s = "The ambush left four soldiers and 11 gunmen dead.";
         assert_eq!(pred(s, "four soldiers").as_deref(), Some("killed"));
+    }
+
+    /// The verb whose object a figure is stands before it: `governing_within` does not look for
+    /// it where the trigger stands right before the figure (on the fixtures, at every token).
+    #[test]
+    fn the_object_verb_stands_before_the_figure() {
+        let rules = Rules::defaults();
+        for text in crate::fixture_texts() {
+            let toks = tokens(&text, 0..text.len(), &rules.word_marks);
+            for k in 0..=toks.len() {
+                assert!(
+                    object_verb(&rules, &toks, k).is_none_or(|v| v < k),
+                    "token {k}"
+                );
+            }
+        }
     }
 }
