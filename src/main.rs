@@ -186,8 +186,14 @@ fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
                 }
             }
         };
-        // each document becomes its line of JSON on the thread that read it
-        let line = |doc: crosscheck::Document| (doc.claims.len(), report::document_line(&doc));
+        // each document becomes its line of JSON on the thread that read it, and hands its lists
+        // to the next article there
+        let line = |doc: crosscheck::Document| {
+            let line = report::document_line(&doc);
+            let claims = doc.claims.len();
+            crosscheck::recycle(doc);
+            (claims, line)
+        };
         let result = crosscheck::stream_jsonl(input, &name, rules, line, |r| match r {
             Ok((n, line)) => {
                 read += 1;
