@@ -120,6 +120,44 @@ pub fn document_line(doc: &Document) -> Vec<u8> {
     with_line_buffer(|buf| compact_json::write_json_line(buf, doc).to_vec())
 }
 
+/// A document's line of JSON (`document_line`) written in a buffer of its own: the first `len`
+/// bytes of `buf`, whose bytes after them are left as they are, for another line to be written
+/// over (`document_line_in`) without the buffer being grown or zeroed again.
+pub struct Line {
+    buf: Vec<u8>,
+    len: usize,
+}
+
+impl Line {
+    /// The line, its newline with it.
+    pub fn as_bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or_default()
+    }
+
+    /// The line's buffer, for another line.
+    pub fn into_buffer(self) -> Vec<u8> {
+        self.buf
+    }
+}
+
+/// A line whole in its buffer.
+impl From<Vec<u8>> for Line {
+    fn from(buf: Vec<u8>) -> Line {
+        Line {
+            len: buf.len(),
+            buf,
+        }
+    }
+}
+
+/// `document_line`, written in `buf` (that of a line written out, or a new one) and handed out in
+/// it, where the line was written in the thread's buffer and copied out into one of its size
+/// (allocated: its size is above the allocator's small ones) for each document.
+pub fn document_line_in(doc: &Document, mut buf: Vec<u8>) -> Line {
+    let len = compact_json::write_json_line(&mut buf, doc).len();
+    Line { buf, len }
+}
+
 /// `f` with this thread's buffer for lines, grown once to the longest line (as the writer keeps it).
 fn with_line_buffer<R>(f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
     thread_local! {
