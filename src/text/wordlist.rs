@@ -89,22 +89,24 @@ fn sketch_bit(word: &[u8]) -> usize {
     (hash(shape(word), word.len()) >> (64 - SKETCH_BITS)) as usize
 }
 
-/// A word of up to eight bytes in `near`: its `shape` in lower case, the case bit of each of its
-/// bytes that is a letter, and its length (not zero: a free place is `None`).
+/// A word of up to eight bytes in `near`: its `shape` in lower case, the bits of its shape a word
+/// must have to be it (all but the case bit of each byte that is a letter), and its length (not
+/// zero: a free place is `None`).
 #[derive(Debug, Clone)]
 struct Near<V> {
     shape: u64,
-    letters: u64,
+    fixed: u64,
     len: NonZeroU8,
     value: V,
 }
 
 impl<V> Near<V> {
     /// Is this the word of `n` bytes with this `shape`, in any case? A byte that differs from the
-    /// key's only by the case bit of a letter is that letter in the other case.
+    /// key's only by the case bit of a letter is that letter in the other case. (The bits to
+    /// compare are kept, not the letters' case bits, which took a NOT at each probe.)
     #[inline(always)]
     fn is(&self, shape: u64, n: usize) -> bool {
-        (shape ^ self.shape) & !self.letters == 0 && usize::from(self.len.get()) == n
+        (shape ^ self.shape) & self.fixed == 0 && usize::from(self.len.get()) == n
     }
 }
 
@@ -223,7 +225,7 @@ impl<V> WordMap<V> {
         &mut place
             .get_or_insert_with(|| Near {
                 shape,
-                letters: letters(shape),
+                fixed: !letters(shape),
                 len,
                 value: make(),
             })
@@ -307,16 +309,20 @@ impl<V> WordMap<V> {
                 let i = self.near_place(shape, n, hash(shape, n)).ok()?;
                 Some(&self.near.get(i)?.as_ref()?.value)
             }
-            9..=15 => self.packed.get(&pack(w)?),
             _ => self.find_long(word),
         }
     }
 
-    /// The lookup of a word longer than 15 bytes (or empty), which few are: out of line, so that
-    /// `find` saves no registers for its call.
+    /// The lookup of a word longer than eight bytes (or empty), which few are: out of line, so
+    /// that `find` saves no registers for the hash table's lookup or for a call. (With `Near`'s
+    /// bits to compare kept: 0.14 M of 102.42 M instructions fewer for extracting 1 MB, as many of
+    /// 98.11 M on real news.)
     #[inline(never)]
     fn find_long(&self, word: &str) -> Option<&V> {
-        self.long.get(word.to_ascii_lowercase().as_str())
+        match pack(word.as_bytes()) {
+            Some(key) => self.packed.get(&key),
+            None => self.long.get(word.to_ascii_lowercase().as_str()),
+        }
     }
 
     /// Is this word (in any case) in the table?
