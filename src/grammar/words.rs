@@ -136,7 +136,9 @@ fn tokens_of<'a, const FITS: bool>(
     out: &mut Vec<Token<'a>>,
 ) -> u8 {
     let b = s.as_bytes();
-    out.reserve(s.len().saturating_sub(i) / 3 + 1);
+    // (no room reserved for the sentence's tokens: the list an earlier sentence left has it
+    // nearly always, and the test cost more than the lists it spared growing: 0.03 M of 102.04 M
+    // instructions for extracting 1 MB, 0.08 M of 97.81 M on real news)
     let mut held = 0;
     while let Some(&c) = b.get(i) {
         let first = CLASS[usize::from(c)];
@@ -182,7 +184,7 @@ fn push_word<'a, const FITS: bool>(
     out: &mut Vec<Token<'a>>,
     held: &mut u8,
 ) -> usize {
-    let (text, seen, head) = word_end(s, start, end, first);
+    let (text, seen, head, next) = word_end(s, start, end, first);
     let end = start + text.len();
     let what = marks.get(text).copied().unwrap_or_default();
     let holds = word_holds(text, first, seen, head, what, marks);
@@ -197,7 +199,7 @@ fn push_word<'a, const FITS: bool>(
         marks: what,
         holds,
     });
-    after(s.as_bytes(), end)
+    next
 }
 
 /// The token of a mark, `text`, which starts at byte `start` and holds `holds`.
@@ -270,19 +272,28 @@ fn after(b: &[u8], end: usize) -> usize {
 }
 
 /// The word that starts at byte `start` of `s` (it holds `start..end` so far, whose first byte's
-/// class is `first`), the classes its bytes have had, and its head's length (`Token::head`: up to
-/// its first hyphen, or the whole word).
+/// class is `first`), the classes its bytes have had, its head's length (`Token::head`: up to its
+/// first hyphen, or the whole word), and where the token after it may start (`after`; for most
+/// words, from the byte that ends them, which is read here: 0.04 M of 102.01 M instructions fewer
+/// for extracting 1 MB, 0.01 M more of 97.73 M on real news).
 #[inline(always)]
-fn word_end(s: &str, start: usize, end: usize, first: u8) -> (&str, u8, usize) {
+fn word_end(s: &str, start: usize, end: usize, first: u8) -> (&str, u8, usize, usize) {
     let (end, seen) = alphanumeric_run(s.as_bytes(), end, first);
     match s.as_bytes().get(end) {
         // a space or a mark other than an apostrophe, a hyphen or a point ends most words here,
         // at an ASCII byte (told by its class alone, as no byte outside ASCII has these: one test
         // where telling the byte below 0x80 too took two more than the slice's test it spares)
-        Some(&d) if CLASS[usize::from(d)] & (class::WIDE | class::JOIN) == 0 => {
-            (&s[start..end], seen, end - start)
+        Some(&d) if CLASS[usize::from(d)] & (class::WIDE | class::JOIN) == 0 => (
+            &s[start..end],
+            seen,
+            end - start,
+            end + usize::from(d == b' '),
+        ),
+        _ => {
+            let (text, seen, head) = word_end_past(s, start, end, seen);
+            let end = start + text.len();
+            (text, seen, head, after(s.as_bytes(), end))
         }
-        _ => word_end_past(s, start, end, seen),
     }
 }
 
