@@ -669,3 +669,39 @@ fn an_object_after_a_comma_is_no_source_and_a_headline_signs_its_quotation() {
     // a year after "added" opens what is added
     assert!(found.iter().any(|f| f.cue == "added"), "{found:?}");
 }
+
+#[test]
+fn he_and_she_pass_over_a_person_of_the_other_sex() {
+    let found = statements_in(&[
+        "The port director, Ingrid Solberg, said 40 boats had been moved. Fire service spokesman \
+         Tomas Brandt said 14 crews were on the quay on Monday. \"The wind is dropping,\" she said.",
+        "Ms Solberg added that 300 people were sheltering in the church. \"We will stay all \
+         night,\" he told reporters.",
+    ]);
+    let said = |cue: &str, source: &str| {
+        found
+            .iter()
+            .find(|f| f.cue == cue && f.source == source)
+            .unwrap_or_else(|| panic!("no {source} {cue}: {found:?}"))
+            .speaker
+            .clone()
+    };
+    // "she" is not the spokesman named last, but the port director before him
+    assert_eq!(said("said", "she"), "The port director", "{found:?}");
+    // "he" is not Ms Solberg, but the spokesman
+    assert_eq!(
+        said("told", "he"),
+        "Fire service spokesman Tomas Brandt",
+        "{found:?}"
+    );
+    // where no one named can be "she", no speaker rather than a wrong one
+    let alone = statements_in(&[
+        "Lifeboat chairman Peter Voss said the crews were tired. \"We need more hands,\" she said.",
+    ]);
+    assert!(
+        alone
+            .iter()
+            .any(|f| f.source == "she" && f.speaker.is_empty()),
+        "{alone:?}"
+    );
+}

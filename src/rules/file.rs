@@ -239,6 +239,16 @@ pub struct Speech {
     pub extend_according: Vec<String>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub aliases: BTreeMap<String, String>,
+    /// Words that tell a man ("Mr", "spokesman", "father", a first name), for "he" and "she".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub male: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extend_male: Vec<String>,
+    /// Words that tell a woman ("Ms", "spokeswoman", "mother", a first name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub female: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extend_female: Vec<String>,
 }
 
 /// Appends the items not already there (so that a layer read twice changes nothing).
@@ -327,6 +337,8 @@ impl RulesFile {
             layer_list(&mut mine.verbs, s.verbs, s.extend_verbs);
             layer_list(&mut mine.according, s.according, s.extend_according);
             mine.aliases.extend(s.aliases);
+            layer_list(&mut mine.male, s.male, s.extend_male);
+            layer_list(&mut mine.female, s.female, s.extend_female);
         }
         if let Some(c) = other.changes {
             let mine = self.changes.get_or_insert_with(Changes::default);

@@ -20,6 +20,13 @@ use crate::error::Error;
 /// The built-in rules, compiled into the binary.
 pub const DEFAULT_RULES: &str = include_str!("../../rules/default.toml");
 
+/// A person's sex, as a word of the rules or a pronoun ("he", "she") tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sex {
+    Male,
+    Female,
+}
+
 /// What a hedge allows around the number it qualifies.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct HedgeRule {
@@ -127,6 +134,8 @@ pub struct Rules {
     pub according_by_word: bool,
     /// Lower-cased alias → canonical speaker.
     pub speaker_aliases: HashMap<String, String>,
+    /// Lower-cased word that tells a person's sex ("mr", "spokeswoman") → that sex.
+    pub sex_words: HashMap<String, Sex>,
     /// Canonical unit code → its rule.
     pub units_by_code: HashMap<String, UnitRule>,
     /// How alike two spellings of a counted thing must be to be one thing.
@@ -648,6 +657,7 @@ impl Rules {
             according: Phrases::default(),
             according_by_word: true,
             speaker_aliases: HashMap::default(),
+            sex_words: HashMap::default(),
             units_by_code: HashMap::default(),
             similarity: 0.93,
             separate_years: true,
@@ -779,6 +789,11 @@ impl Rules {
             .iter()
             .map(|(k, v)| (k.to_lowercase(), v.clone()))
             .collect();
+        for (words, sex) in [(&speech.male, Sex::Male), (&speech.female, Sex::Female)] {
+            for w in words.iter().flatten() {
+                rules.sex_words.insert(w.to_lowercase(), sex);
+            }
+        }
         let changes = file.changes.clone().unwrap_or_default();
         for w in changes.up.iter().flatten() {
             rules.changes.insert(w, Change::Up);

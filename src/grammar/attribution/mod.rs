@@ -1,6 +1,7 @@
 //! Who said it: quotations with their speaker before, after or between their parts, reported speech
 //! (`X said (that) …`, `X told AFP …`, `…, X said.`), and `according to X`. Pronoun sources resolve
-//! to the last named person; a surname to the full name given earlier; aliases come from the rules.
+//! to the last named person who may be of their sex (by the rules' words for a man and a woman); a
+//! surname to the full name given earlier; aliases come from the rules.
 
 use std::ops::Range;
 
@@ -9,7 +10,7 @@ mod reuse;
 
 use super::words::{Token, holds, tokens};
 use crate::claim::{Attribution, CompactString, Span, Spanned};
-use crate::rules::{Rules, SpeechWord, WordMarks};
+use crate::rules::{Rules, Sex, SpeechWord, WordMarks};
 use crate::text::search::{self, QUOTE, SPACE};
 use crate::text::{Cursor, Prepared, WordList, as_written};
 use bytewise::{
@@ -2205,11 +2206,12 @@ fn resolve_speakers(
     found: &mut [Found],
     (since, earlier): (&mut Vec<Step>, &mut Earlier),
 ) {
-    // (a stretch of text and a speaker for each statement at most, in a list that need not grow)
-    since.reserve(2 * found.len());
+    // (a stretch of text, a speaker and a pronoun's person for each statement at most, in a list
+    // that need not grow)
+    since.reserve(3 * found.len());
     let mut last_person = Antecedent {
-        person: Person::Unknown,
         since: std::mem::take(since),
+        told: Vec::new(),
     };
     let mut last_cue = 0;
     // (the lengths of the aliases, few: a source of no such length is not hashed to look it up)
@@ -2258,8 +2260,13 @@ fn resolve_speakers(
             continue;
         }
         if is_pronoun(l) {
-            if matches!(l, "he" | "she") {
-                f.speaker = last_person.get(text, before);
+            let sex = match l {
+                "he" => Some(Sex::Male),
+                "she" => Some(Sex::Female),
+                _ => None,
+            };
+            if let Some(sex) = sex {
+                f.speaker = last_person.get(rules, text, before, sex);
             }
             continue;
         }
@@ -2376,19 +2383,21 @@ fn length_bit(n: usize) -> u64 {
     1 << n.min(63)
 }
 
-/// The person "he" or "she" refers back to, as `resolve_speakers` walks forward: the last speaker
-/// who can be one (a named person or a description of one, "a defence ministry official", not an
-/// organisation or a place), or a person named in the text read since, the nearest first. The
-/// text is searched for names, and a speaker asked whether it names no person, only when a
-/// pronoun asks (most statements are followed by none), and only back to the last speaker who can
-/// be one.
+/// The person "he" or "she" refers back to, as `resolve_speakers` walks forward: the nearest who
+/// can be one (a named person or a description of one, "a defence ministry official", not an
+/// organisation or a place) and is not known to be of the other sex, among the speakers, the
+/// persons named in the text and those the pronouns before stood for; none when no one can be.
+/// The text is searched for names, and a speaker asked whether it names no person, only when a
+/// pronoun asks (most statements are followed by none), and only back to the nearest who fits:
+/// most often the person the last pronoun of the same sex stood for, or someone named since.
 #[derive(Default)]
 struct Antecedent {
-    /// The last person settled: a speaker, or a name found in the text searched.
-    person: Person,
-    /// What came since then, in order, not yet looked at: stretches of text between statements
-    /// and named speakers.
+    /// What came, in order: stretches of text between statements, named speakers, and the
+    /// persons the pronouns stood for.
     since: Vec<Step>,
+    /// The last words of the names a pronoun stood for, with its sex: "she" said of "the mayor"
+    /// makes the mayor a woman, whom a later "he" passes over.
+    told: Vec<(CompactString, Sex)>,
 }
 
 /// A step of `Antecedent::since`.
@@ -2397,6 +2406,9 @@ enum Step {
     Read(Range<usize>),
     /// The statement (its index) of a named speaker, who may be a person.
     Spoke(usize),
+    /// A pronoun of this sex stood for this person (unknown: for no one): for a later pronoun of
+    /// the same sex, nearer than anyone before.
+    Meant(Person, Sex),
 }
 
 impl Antecedent {
@@ -2411,32 +2423,165 @@ impl Antecedent {
         self.since.push(Step::Spoke(i));
     }
 
-    /// The person a pronoun refers to now; `earlier` are the statements before it, with their
-    /// speakers resolved.
-    fn get(&mut self, text: &str, earlier: &[Found]) -> Option<CompactString> {
+    /// The person a pronoun of `sex` refers to now; `earlier` are the statements before it, with
+    /// their speakers resolved.
+    fn get(
+        &mut self,
+        rules: &Rules,
+        text: &str,
+        earlier: &[Found],
+        sex: Sex,
+    ) -> Option<CompactString> {
+        // Past a person of the other sex, one whose sex is unknown is taken only when it is
+        // surely a person (a speaker with a title), not a name that may be anyone's nor any
+        // capitalised words of the text ("North Korea", "Albany Ave"): where the nearest person
+        // cannot be the pronoun's, the one further back is a guess, and no speaker is better than
+        // a wrong one.
+        let passed = std::cell::Cell::new(false);
+        let fits = |known: Option<Sex>, name: &str, sure: bool| match known
+            .or_else(|| self.told_of(name))
+        {
+            Some(s) if s != sex => {
+                passed.set(true);
+                false
+            }
+            Some(_) => true,
+            None => sure || !passed.get(),
+        };
         let nearest = self.since.iter().rev().find_map(|step| match step {
-            Step::Read(r) => last_named_person(&text[r.clone()]).map(|n| Person::Named(n.into())),
+            Step::Read(r) => last_named_person(&text[r.clone()], |name, before| {
+                let known = sex_of(rules, name).or_else(|| word_sex(rules, before));
+                fits(known, name, false)
+            })
+            .map(|n| Person::Named(n.into())),
             Step::Spoke(i) => earlier
                 .get(*i)
-                .and_then(|f| f.source_norm.as_deref())
-                .filter(|src| !names_no_person(src))
+                .filter(|f| {
+                    f.source_norm.as_deref().is_some_and(|src| {
+                        !names_no_person(src) && speaker_fits(rules, f, src, &fits)
+                    })
+                })
                 .map(|_| Person::Speaker(*i)),
+            Step::Meant(person, s) => {
+                if *s == sex {
+                    return Some(person.clone());
+                }
+                passed.set(passed.get() || !matches!(person, Person::Unknown));
+                None
+            }
         });
-        if let Some(person) = nearest {
-            self.person = person;
-        }
-        self.since.clear();
-        match &self.person {
+        let person = nearest.unwrap_or(Person::Unknown);
+        let name = match &person {
             Person::Unknown => None,
             Person::Speaker(i) => earlier.get(*i).and_then(|f| f.speaker.clone()),
             Person::Named(name) => Some(name.clone()),
+        };
+        if let Some(last) = name.as_deref().and_then(last_name_word)
+            && self.told_of(last).is_none()
+        {
+            self.told.push((last.into(), sex));
+        }
+        self.since.push(Step::Meant(person, sex));
+        name
+    }
+
+    /// The sex a pronoun told of a person with this name, known by its last word.
+    fn told_of(&self, name: &str) -> Option<Sex> {
+        // (most articles have no pronoun resolved to anyone yet, or at all)
+        if self.told.is_empty() {
+            return None;
+        }
+        let last = last_name_word(name)?;
+        self.told
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(last))
+            .map(|&(_, s)| s)
+    }
+}
+
+/// Can the speaker of `f` (whose source is `src`) be the pronoun's person, by `fits`: the sex the
+/// words of the source tell, or those of the speaker made of it ("The mayor, Fatoumata Traore,").
+fn speaker_fits(
+    rules: &Rules,
+    f: &Found,
+    src: &str,
+    fits: &impl Fn(Option<Sex>, &str, bool) -> bool,
+) -> bool {
+    let speaker = f.speaker.as_deref().filter(|s| *s != src);
+    let known = sex_of(rules, src).or_else(|| speaker.and_then(|s| sex_of(rules, s)));
+    fits(known, speaker.unwrap_or(src), surely_a_person(src))
+}
+
+/// Is a source surely a person's, by a title in it ("The mayor", "a police spokesman"), not a
+/// description of things ("Instant polls", "the duo") nor a name that may be anyone's?
+fn surely_a_person(src: &str) -> bool {
+    src.split_whitespace().any(is_title)
+}
+
+/// The sex the words of a name or a description tell ("Ms Traore", "Army spokesman Souleymane
+/// Dembele", "a woman"), by the rules' words; none when they tell none, or both.
+fn sex_of(rules: &Rules, phrase: &str) -> Option<Sex> {
+    // (the words after a possessive are the person's: "Hillary Clinton's spokesman Brian Fallon")
+    // (found by the last apostrophe, a search for one character, not for the whole ending)
+    let head = phrase
+        .rfind(['\'', '’'])
+        .and_then(|at| {
+            let rest = &phrase[at..];
+            let rest = rest.strip_prefix('\'').or_else(|| rest.strip_prefix('’'));
+            rest.and_then(|r| r.strip_prefix("s "))
+        })
+        .unwrap_or(phrase);
+    let mut sex = None;
+    // (the word before is capitalised, and no article: "Gayle King", not "The Queen")
+    let mut name_before = false;
+    let mut first = true;
+    let mut words = head.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        let capital = w.starts_with(char::is_uppercase);
+        // a capitalised last word alone or after a name's is a surname, whatever else it may be
+        // ("King", "Gayle King", "Elton John")
+        let surname = capital && (first || name_before) && words.peek().is_none();
+        name_before = capital && !matches!(w, "The" | "A" | "An");
+        first = false;
+        match (sex, word_sex(rules, w).filter(|_| !surname)) {
+            (Some(a), Some(b)) if a != b => return None,
+            (None, found) => sex = found,
+            _ => {}
         }
     }
+    sex
+}
+
+/// The sex a word tells ("Mr.", "spokeswoman"), in any case and without the marks around it.
+fn word_sex(rules: &Rules, word: &str) -> Option<Sex> {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if w.is_empty() || rules.sex_words.is_empty() {
+        return None;
+    }
+    // (an ASCII word is lower-cased on the stack)
+    let mut buf = [0u8; 24];
+    match buf.get_mut(..w.len()) {
+        Some(b) if w.is_ascii() => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b)
+                .ok()
+                .and_then(|l| rules.sex_words.get(l))
+                .copied()
+        }
+        _ => rules.sex_words.get(&w.to_lowercase()).copied(),
+    }
+}
+
+/// The last word of a name, without the marks around it ("Traore" of "Ms Traore,").
+fn last_name_word(name: &str) -> Option<&str> {
+    let last = name.split_whitespace().next_back()?;
+    Some(last.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty())
 }
 
 /// Who "he" or "she" may be: a speaker, held by the statement's index (copied only when a
 /// pronoun asks), or a name read in the text.
-#[derive(Default)]
+#[derive(Default, Clone)]
 enum Person {
     #[default]
     Unknown,
@@ -2453,18 +2598,26 @@ enum Person {
 /// Only the words with a capital of ASCII or a wider character in them can be a name's (most words
 /// have neither): they are found eight bytes at a time, and each other word between two of them
 /// ends a run as reading it would.
-fn last_named_person(text: &str) -> Option<String> {
-    /// The run (read backward, so its words in reverse) when it names a person: two words or
-    /// more, and not an organisation or a place, known by its last word ("Mali Defence Ministry").
-    fn person(run: &[&str]) -> Option<String> {
+fn last_named_person(text: &str, fits: impl Fn(&str, &str) -> bool) -> Option<String> {
+    // The run (read backward, so its words in reverse; its first word at `from`) when it names a
+    // person: two words or more, not an organisation or a place, known by its last word ("Mali
+    // Defence Ministry"), and one `fits` takes, asked with the word before the name.
+    let person = |run: &[&str], from: usize| {
         let last = run.first()?;
         if run.len() < 2 || names_no_person(last) {
             return None;
         }
         let words: Vec<&str> = run.iter().rev().copied().collect();
-        Some(words.join(" "))
-    }
+        let name = words.join(" ");
+        let before = text
+            .get(..from)
+            .and_then(|t| t.split_whitespace().next_back())
+            .unwrap_or("");
+        fits(&name, before).then_some(name)
+    };
     let mut run: Vec<&str> = Vec::new();
+    // where the run's first word starts
+    let mut run_from = 0;
     // normalised text has no whitespace but ASCII's
     let bytes = text.as_bytes();
     // where the words read so far start (the text from there on is read)
@@ -2481,7 +2634,7 @@ fn last_named_person(text: &str) -> Option<String> {
         // the words between this one and those read, if any, can be no name's: the first of
         // them ends the run
         if !bytes[end..read_from].iter().all(u8::is_ascii_whitespace) && !run.is_empty() {
-            if let Some(name) = person(&run) {
+            if let Some(name) = person(&run, run_from) {
                 return Some(name);
             }
             run.clear();
@@ -2502,28 +2655,37 @@ fn last_named_person(text: &str) -> Option<String> {
                     clean,
                     "The" | "A" | "An" | "In" | "On" | "At" | "But" | "And" | "Meanwhile"
                 ))
-            .then(|| clean.trim_end_matches('.'))
+            .then(|| {
+                // (a name's possessive is the name's: "Donald Trump's")
+                let word = clean.trim_end_matches('.');
+                ["'s", "’s"]
+                    .iter()
+                    .find_map(|p| word.strip_suffix(p))
+                    .unwrap_or(word)
+            })
         };
         let Some(word) = name_word else {
             if !run.is_empty() {
-                if let Some(name) = person(&run) {
+                if let Some(name) = person(&run, run_from) {
                     return Some(name);
                 }
                 run.clear();
             }
             continue;
         };
-        // a mark at the end of this word ends its run: the words after it were a run of their own
-        if w.ends_with([',', '.', ';', ':', '"']) {
-            if let Some(name) = person(&run) {
+        // a mark at the end of this word ends its run, and so does a possessive: the words after
+        // it were a run of their own ("NBC's Dante Chinni")
+        if w.ends_with([',', '.', ';', ':', '"']) || w.ends_with("'s") || w.ends_with("’s") {
+            if let Some(name) = person(&run, run_from) {
                 return Some(name);
             }
             run.clear();
         }
         run.push(word);
+        run_from = start;
     }
     // (the words before, if any, are no name's: the first of them would end the run, as its end)
-    person(&run)
+    person(&run, run_from)
 }
 
 /// A word (in any case) that titles a person ("spokeswoman Lena Ortiz", "nominee Gov. Mike
@@ -3090,9 +3252,50 @@ mod tests {
         assert_eq!(name(&mut earlier, "Ruiz", text.len()), None);
     }
 
+    /// The rules' words tell a person's sex from a source or a name: a title or a first name, not
+    /// a surname that is also a title, and the person after a possessive.
+    #[test]
+    fn the_words_of_a_name_tell_its_sex() {
+        let rules = Rules::defaults();
+        let sex = |t: &str| sex_of(&rules, t);
+        assert_eq!(sex("Ms Okoro"), Some(Sex::Female));
+        assert_eq!(sex("a coast guard spokesman"), Some(Sex::Male));
+        assert_eq!(sex("The Queen"), Some(Sex::Female));
+        assert_eq!(sex("the boy's mother"), Some(Sex::Female));
+        // "King" and "John" last after a name are surnames; nothing tells "The mayor"
+        assert_eq!(sex("Gayle King"), None);
+        assert_eq!(sex("King"), None);
+        assert_eq!(sex("Elton John"), None);
+        assert_eq!(sex("The mayor"), None);
+        // two that disagree tell nothing
+        assert_eq!(sex("Mr and Mrs Okoro"), None);
+        // a title before a name in the text tells it too, with its mark
+        assert_eq!(word_sex(&rules, "Mrs."), Some(Sex::Female));
+        // a possessive ends a name read in the text, and is no part of it
+        let name = |t: &str| last_named_person(t, |_, _| true);
+        assert_eq!(
+            name("as NBC's Dante Chinni said").as_deref(),
+            Some("Dante Chinni")
+        );
+        assert_eq!(
+            name("met Dante Chinni's team").as_deref(),
+            Some("Dante Chinni")
+        );
+        // a name `fits` turns away is passed over for the one before it
+        let woman = |t: &str| {
+            last_named_person(t, |n, before| {
+                sex_of(&rules, n).or_else(|| word_sex(&rules, before)) != Some(Sex::Male)
+            })
+        };
+        assert_eq!(
+            woman("Ada Kwame met spokesman Femi Bello").as_deref(),
+            Some("Ada Kwame")
+        );
+    }
+
     #[test]
     fn last_named_person_passes_over_words_with_no_capital() {
-        let name = |t: &str| last_named_person(t);
+        let name = |t: &str| last_named_person(t, |_, _| true);
         assert_eq!(
             name("met Ibrahim Boubacar Keita on friday and left").as_deref(),
             Some("Ibrahim Boubacar Keita")
