@@ -134,8 +134,8 @@ pub struct Rules {
     pub according_by_word: bool,
     /// Lower-cased alias → canonical speaker.
     pub speaker_aliases: HashMap<String, String>,
-    /// Lower-cased word that tells a person's sex ("mr", "spokeswoman") → that sex.
-    pub sex_words: HashMap<String, Sex>,
+    /// A word that tells a person's sex ("mr", "spokeswoman"), in any case → that sex.
+    pub sex_words: WordMap<Sex>,
     /// Canonical unit code → its rule.
     pub units_by_code: HashMap<String, UnitRule>,
     /// How alike two spellings of a counted thing must be to be one thing.
@@ -657,7 +657,7 @@ impl Rules {
             according: Phrases::default(),
             according_by_word: true,
             speaker_aliases: HashMap::default(),
-            sex_words: HashMap::default(),
+            sex_words: WordMap::default(),
             units_by_code: HashMap::default(),
             similarity: 0.93,
             separate_years: true,
@@ -791,7 +791,7 @@ impl Rules {
             .collect();
         for (words, sex) in [(&speech.male, Sex::Male), (&speech.female, Sex::Female)] {
             for w in words.iter().flatten() {
-                rules.sex_words.insert(w.to_lowercase(), sex);
+                rules.sex_words.insert(&w.to_lowercase(), sex);
             }
         }
         let changes = file.changes.clone().unwrap_or_default();

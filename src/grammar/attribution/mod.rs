@@ -2522,15 +2522,7 @@ fn surely_a_person(src: &str) -> bool {
 /// Dembele", "a woman"), by the rules' words; none when they tell none, or both.
 fn sex_of(rules: &Rules, phrase: &str) -> Option<Sex> {
     // (the words after a possessive are the person's: "Hillary Clinton's spokesman Brian Fallon")
-    // (found by the last apostrophe, a search for one character, not for the whole ending)
-    let head = phrase
-        .rfind(['\'', '’'])
-        .and_then(|at| {
-            let rest = &phrase[at..];
-            let rest = rest.strip_prefix('\'').or_else(|| rest.strip_prefix('’'));
-            rest.and_then(|r| r.strip_prefix("s "))
-        })
-        .unwrap_or(phrase);
+    let head = after_possessive(phrase).unwrap_or(phrase);
     let mut sex = None;
     // (the word before is capitalised, and no article: "Gayle King", not "The Queen")
     let mut name_before = false;
@@ -2543,7 +2535,7 @@ fn sex_of(rules: &Rules, phrase: &str) -> Option<Sex> {
         let surname = capital && (first || name_before) && words.peek().is_none();
         name_before = capital && !matches!(w, "The" | "A" | "An");
         first = false;
-        match (sex, word_sex(rules, w).filter(|_| !surname)) {
+        match (sex, (!surname).then(|| word_sex(rules, w)).flatten()) {
             (Some(a), Some(b)) if a != b => return None,
             (None, found) => sex = found,
             _ => {}
@@ -2552,24 +2544,33 @@ fn sex_of(rules: &Rules, phrase: &str) -> Option<Sex> {
     sex
 }
 
+/// The words after the last apostrophe of a phrase when it makes a possessive ("spokesman Brian
+/// Fallon" of "Hillary Clinton's spokesman Brian Fallon"). (The apostrophe is found by its last
+/// byte, `'` or that of `’`, read back byte by byte: a search for either character decodes each.)
+fn after_possessive(phrase: &str) -> Option<&str> {
+    let b = phrase.as_bytes();
+    let mut end = b.len();
+    while let Some(at) = b[..end].iter().rposition(|&c| c == b'\'' || c == 0x99) {
+        // (0x99 ends `’`, E2 80 99, and other characters, which are passed over)
+        if b[at] == b'\'' || at >= 2 && b[at - 2..at] == [0xe2, 0x80] {
+            return phrase.get(at + 1..)?.strip_prefix("s ");
+        }
+        end = at;
+    }
+    None
+}
+
 /// The sex a word tells ("Mr.", "spokeswoman"), in any case and without the marks around it.
 fn word_sex(rules: &Rules, word: &str) -> Option<Sex> {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-    if w.is_empty() || rules.sex_words.is_empty() {
+    if w.is_empty() {
         return None;
     }
-    // (an ASCII word is lower-cased on the stack)
-    let mut buf = [0u8; 24];
-    match buf.get_mut(..w.len()) {
-        Some(b) if w.is_ascii() => {
-            b.copy_from_slice(w.as_bytes());
-            b.make_ascii_lowercase();
-            std::str::from_utf8(b)
-                .ok()
-                .and_then(|l| rules.sex_words.get(l))
-                .copied()
-        }
-        _ => rules.sex_words.get(&w.to_lowercase()).copied(),
+    // (the rules' table is asked in any case of ASCII; a wider word is lower-cased first)
+    if w.is_ascii() {
+        rules.sex_words.get(w).copied()
+    } else {
+        rules.sex_words.get(&w.to_lowercase()).copied()
     }
 }
 
@@ -2838,6 +2839,14 @@ fn names_no_person(src: &str) -> bool {
         "station",
         "province",
         "region",
+        // days, which end no name either: "in Fort Pierce, Florida Friday, Clinton said"
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     ]);
     let last = last_word(src);
     let acronym = last.len() >= 2 && last.bytes().all(|c| c.is_ascii_uppercase());
@@ -3289,6 +3298,44 @@ mod tests {
         };
         assert_eq!(
             woman("Ada Kwame met spokesman Femi Bello").as_deref(),
+            Some("Ada Kwame")
+        );
+    }
+
+    /// The words after a possessive are found by bytes as the search for either apostrophe found
+    /// them, with other characters that end in the byte of `’` about.
+    #[test]
+    fn the_words_after_a_possessive_are_found_by_bytes() {
+        fn by_chars(phrase: &str) -> Option<&str> {
+            phrase.rfind(['\'', '’']).and_then(|at| {
+                let rest = &phrase[at..];
+                let rest = rest.strip_prefix('\'').or_else(|| rest.strip_prefix('’'));
+                rest.and_then(|r| r.strip_prefix("s "))
+            })
+        }
+        for phrase in [
+            "Hillary Clinton's spokesman Brian Fallon",
+            "the boy’s mother",
+            "O'Brien",
+            "the ministers' aide",
+            "NBC’s Dante Chinni’",
+            "Ana’s aide ™ Bo",
+            "Ana's aide ♙s Bo",
+            "’s x",
+            "'",
+            "",
+            "x’",
+        ] {
+            assert_eq!(after_possessive(phrase), by_chars(phrase), "{phrase}");
+        }
+    }
+
+    /// A run of capitalised words that ends with a weekday names no person ("Florida Friday").
+    #[test]
+    fn a_name_ends_with_no_weekday() {
+        let name = |t: &str| last_named_person(t, |_, _| true);
+        assert_eq!(
+            name("Ada Kwame spoke in Florida Friday, and left").as_deref(),
             Some("Ada Kwame")
         );
     }
