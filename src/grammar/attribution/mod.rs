@@ -2839,17 +2839,13 @@ fn names_no_person(src: &str) -> bool {
         "station",
         "province",
         "region",
-        // days, which end no name either: "in Fort Pierce, Florida Friday, Clinton said"
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
     ]);
     let last = last_word(src);
     let acronym = last.len() >= 2 && last.bytes().all(|c| c.is_ascii_uppercase());
+    // a weekday ends no name either: "in Fort Pierce, Florida Friday, Clinton said"
+    if super::time::weekday(last).is_ok() {
+        return true;
+    }
     // the table folds ASCII letters itself: only a word with other letters needs lower-casing first
     acronym
         || if last.is_ascii() {
