@@ -2514,8 +2514,10 @@ fn speaker_fits(
 
 /// Is a source surely a person's, by a title in it ("The mayor", "a police spokesman"), not a
 /// description of things ("Instant polls", "the duo") nor a name that may be anyone's?
+/// (Here and in the pronouns' other tests, words are split at ASCII white space, read as bytes:
+/// the normalised text has no other.)
 fn surely_a_person(src: &str) -> bool {
-    src.split_whitespace().any(is_title)
+    src.split_ascii_whitespace().any(is_title)
 }
 
 /// The sex the words of a name or a description tell ("Ms Traore", "Army spokesman Souleymane
@@ -2527,7 +2529,7 @@ fn sex_of(rules: &Rules, phrase: &str) -> Option<Sex> {
     // (the word before is capitalised, and no article: "Gayle King", not "The Queen")
     let mut name_before = false;
     let mut first = true;
-    let mut words = head.split_whitespace().peekable();
+    let mut words = head.split_ascii_whitespace().peekable();
     while let Some(w) = words.next() {
         let capital = w.starts_with(char::is_uppercase);
         // a capitalised last word alone or after a name's is a surname, whatever else it may be
@@ -2576,7 +2578,7 @@ fn word_sex(rules: &Rules, word: &str) -> Option<Sex> {
 
 /// The last word of a name, without the marks around it ("Traore" of "Ms Traore,").
 fn last_name_word(name: &str) -> Option<&str> {
-    let last = name.split_whitespace().next_back()?;
+    let last = name.split_ascii_whitespace().next_back()?;
     Some(last.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty())
 }
 
@@ -2612,7 +2614,7 @@ fn last_named_person(text: &str, fits: impl Fn(&str, &str) -> bool) -> Option<St
         let name = words.join(" ");
         let before = text
             .get(..from)
-            .and_then(|t| t.split_whitespace().next_back())
+            .and_then(|t| t.split_ascii_whitespace().next_back())
             .unwrap_or("");
         fits(&name, before).then_some(name)
     };
