@@ -332,7 +332,6 @@ const WINDOW: usize = 32;
 /// their lengths), and those that are not and only share their ends are told apart as the others.
 /// The length is left out, as a character outside ASCII may have a lower case of another length.
 fn window_hash(bytes: &[u8]) -> (u64, bool) {
-    const CASE: u64 = swar::ONES * 0x20;
     let (Some(head), Some(tail)) = (bytes.first_chunk::<WINDOW>(), bytes.last_chunk::<WINDOW>())
     else {
         return folded_hash(bytes);
@@ -342,13 +341,23 @@ fn window_hash(bytes: &[u8]) -> (u64, bool) {
     for end in [head, tail] {
         let (words, _) = end.as_chunks::<8>();
         let (pairs, _) = words.as_chunks::<2>();
-        for [a, b] in pairs {
-            let (a, b) = (u64::from_le_bytes(*a), u64::from_le_bytes(*b));
-            all |= a | b;
-            h.write_u64((a ^ b.rotate_left(32)) | CASE);
-        }
+        all |= hash_pairs(&mut h, pairs);
     }
     (h.finish(), all & swar::HIGH == 0)
+}
+
+/// Hashes pairs of eight-byte words into `h` as `folded_hash` does (the second turned half round
+/// and xored into the first, the case bits set), and returns their bytes or-ed together.
+#[inline(always)]
+fn hash_pairs(h: &mut FxHasher, pairs: &[[[u8; 8]; 2]]) -> u64 {
+    const CASE: u64 = swar::ONES * 0x20;
+    let mut all = 0;
+    for [a, b] in pairs {
+        let (a, b) = (u64::from_le_bytes(*a), u64::from_le_bytes(*b));
+        all |= a | b;
+        h.write_u64((a ^ b.rotate_left(32)) | CASE);
+    }
+    all
 }
 
 /// A hash of `bytes` that is the same for any case of their ASCII letters, read eight at a time,
@@ -366,11 +375,7 @@ fn folded_hash(bytes: &[u8]) -> (u64, bool) {
     let mut all = 0;
     let (words, rest) = bytes.as_chunks::<8>();
     let (pairs, odd) = words.as_chunks::<2>();
-    for [a, b] in pairs {
-        let (a, b) = (u64::from_le_bytes(*a), u64::from_le_bytes(*b));
-        all |= a | b;
-        h.write_u64((a ^ b.rotate_left(32)) | CASE);
-    }
+    all |= hash_pairs(&mut h, pairs);
     for w in odd {
         let w = u64::from_le_bytes(*w);
         all |= w;
