@@ -2301,9 +2301,14 @@ fn resolve_speakers(
             f.speaker = Some(name.into());
         } else {
             // "Anthony Livanios, a political analyst,", "Mahnefah Gray, 19,": the name without
-            // what is said of it; else (a copy of the source as written: a string of up to 24
-            // bytes is copied inline)
+            // what is said of it; "The mayor, Fatoumata Traore, said": the name after a
+            // description; else (a copy of the source as written: a string of up to 24 bytes is
+            // copied inline)
             f.speaker = name_before_apposition(src)
+                .or_else(|| {
+                    let source = f.source.as_ref().filter(|_| opens_with_article(src))?;
+                    name_between(text.get(source.end..f.cue.start)?)
+                })
                 .map(CompactString::from)
                 .or_else(|| f.source_norm.clone());
         }
@@ -2322,23 +2327,40 @@ fn name_before_apposition(src: &str) -> Option<&str> {
         return None;
     }
     let (name, rest) = src.split_once(", ")?;
-    let is_name = |name: &str| {
-        let words = name.split(' ').count();
-        (2..=5).contains(&words)
-            && name.split(' ').all(|w| {
-                w.starts_with(|c: char| c.is_uppercase())
-                    && w.chars()
-                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-            })
-    };
     // ("The Prime Minister, Boris Johnson,": after a title with its article, a name in the
     // apposition is the speaker's)
-    if ["The ", "A ", "An "].iter().any(|a| name.starts_with(a))
-        && let Some(apposition) = rest.strip_suffix(',').filter(|a| is_name(a))
+    if opens_with_article(name)
+        && let Some(apposition) = rest.strip_suffix(',').filter(|a| is_plain_name(a))
     {
         return Some(apposition);
     }
-    (is_name(name) && !rest.is_empty()).then_some(name)
+    (is_plain_name(name) && !rest.is_empty()).then_some(name)
+}
+
+/// Two to five capitalised words of letters (with points, hyphens and apostrophes): a name.
+fn is_plain_name(name: &str) -> bool {
+    let words = name.split(' ').count();
+    (2..=5).contains(&words)
+        && name.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+}
+
+/// Does a source open with an article ("The mayor", "A spokeswoman"): a description, which a
+/// name set off after it may name?
+fn opens_with_article(src: &str) -> bool {
+    ["The ", "A ", "An ", "the ", "a ", "an "]
+        .iter()
+        .any(|a| src.starts_with(a))
+}
+
+/// The name set off by commas in what stands between a source and its cue (", Fatoumata
+/// Traore, " of "The mayor, Fatoumata Traore, said").
+fn name_between(gap: &str) -> Option<&str> {
+    let name = gap.strip_prefix(", ")?.trim_end().strip_suffix(',')?;
+    is_plain_name(name).then_some(name)
 }
 
 /// The noun phrase a relative pronoun after `text` stands for, when a comma sets the pronoun off:
@@ -3336,6 +3358,23 @@ mod tests {
             name("Ada Kwame spoke in Florida Friday, and left").as_deref(),
             Some("Ada Kwame")
         );
+    }
+
+    /// A name set off by commas between a source and its cue is read; other words there are not.
+    #[test]
+    fn a_name_between_source_and_cue_is_read() {
+        assert_eq!(
+            name_between(", Fatoumata Traore, "),
+            Some("Fatoumata Traore")
+        );
+        assert_eq!(
+            name_between(", Raymond W. Kelly,"),
+            Some("Raymond W. Kelly")
+        );
+        assert_eq!(name_between(", who was there, "), None);
+        assert_eq!(name_between(", Traore, "), None);
+        assert_eq!(name_between(" "), None);
+        assert!(opens_with_article("The mayor") && !opens_with_article("Theo Walcott"));
     }
 
     #[test]
