@@ -2598,10 +2598,10 @@ fn word_sex(rules: &Rules, word: &str) -> Option<Sex> {
     }
 }
 
-/// The last word of a name, without the marks around it ("Traore" of "Ms Traore,").
+/// The last word of a name, without the marks around it ("Traore" of "Ms Traore,"), as
+/// `last_word` finds it; none where it has none.
 fn last_name_word(name: &str) -> Option<&str> {
-    let last = name.split_ascii_whitespace().next_back()?;
-    Some(last.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty())
+    Some(last_word(name)).filter(|w| !w.is_empty())
 }
 
 /// Who "he" or "she" may be: a speaker, held by the statement's index (copied only when a
@@ -2683,10 +2683,7 @@ fn last_named_person(text: &str, fits: impl Fn(&str, &str) -> bool) -> Option<St
             .then(|| {
                 // (a name's possessive is the name's: "Donald Trump's")
                 let word = clean.trim_end_matches('.');
-                ["'s", "’s"]
-                    .iter()
-                    .find_map(|p| word.strip_suffix(p))
-                    .unwrap_or(word)
+                without_possessive(word).unwrap_or(word)
             })
         };
         let Some(word) = name_word else {
@@ -2700,7 +2697,7 @@ fn last_named_person(text: &str, fits: impl Fn(&str, &str) -> bool) -> Option<St
         };
         // a mark at the end of this word ends its run, and so does a possessive: the words after
         // it were a run of their own ("NBC's Dante Chinni")
-        if w.ends_with([',', '.', ';', ':', '"']) || w.ends_with("'s") || w.ends_with("’s") {
+        if w.ends_with([',', '.', ';', ':', '"']) || without_possessive(w).is_some() {
             if let Some(name) = person(&run, run_from) {
                 return Some(name);
             }
@@ -2711,6 +2708,11 @@ fn last_named_person(text: &str, fits: impl Fn(&str, &str) -> bool) -> Option<St
     }
     // (the words before, if any, are no name's: the first of them would end the run, as its end)
     person(&run, run_from)
+}
+
+/// A word without the possessive it ends with ("Trump" of "Trump's" or "Trump’s").
+fn without_possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
 /// A word (in any case) that titles a person ("spokeswoman Lena Ortiz", "nominee Gov. Mike
