@@ -919,6 +919,8 @@ thread_local! {
 struct Out {
     figures: Vec<Figure>,
     from: usize,
+    /// The dates the sentence's anchors read at its words, for its stamps there.
+    dates: time::DatesRead,
 }
 
 impl Out {
@@ -964,6 +966,7 @@ fn sentence_figures(
     ]);
     let anchors = &mut scratch.anchors;
     anchors.clear();
+    scratch.out.dates.clear();
     // (a sentence without digits or a word of date or time, whose figures are number words, has
     // no token near one: none is looked at)
     let mut k = if held & Marks::TIME_OR_DATE == 0 {
@@ -985,7 +988,12 @@ fn sentence_figures(
             && let Some(forms) = time::first_word_of(t)
             && let next = toks.get(k + 1).map(|n| marks[k + 1].seen(rules, n))
             && time::may_go_on_after(marks[k].seen(rules, t), forms, next)
-            && let Some(n) = time::anchor_at(&text[t.start..sentence.end], &toks[k..], forms)
+            && let Some(n) = time::anchor_at(
+                &text[t.start..sentence.end],
+                &toks[k..],
+                forms,
+                &mut scratch.out.dates,
+            )
         {
             anchors.push(t.start..t.start + n);
             k = token_at_or_after(toks, k, t.start + n);
@@ -1056,9 +1064,11 @@ fn sentence_figures(
             continue;
         }
         let prev = k.checked_sub(1).map_or("", |p| toks[p].text);
+        // (at a word, most often the weekday of an anchor, "on Monday", read by the anchor first)
         if marks[k].stamp()
-            && let Some((n, kind)) =
+            && let Some((n, kind)) = out.dates.stamp(here).unwrap_or_else(|| {
                 time::stamp_known(here, prev, &time::Known::of(here, at, &toks[k..]))
+            })
         {
             out.push(Figure::stamp(t.start..t.start + n, kind, k));
             k = skip_to(t.start + n);
