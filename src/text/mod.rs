@@ -14,7 +14,7 @@ use std::hash::Hasher;
 use std::ops::Range;
 
 pub use normalize::{Cursor, Normalized, OffsetMap, normalize, normalize_into};
-pub use segment::{each_paragraph, paragraphs, push_sentences, sentences};
+pub use segment::{Segments, each_paragraph, paragraphs, push_sentences, sentences};
 pub use wordlist::{WordList, WordMap};
 
 use crate::claim::CompactString;
@@ -82,9 +82,16 @@ pub fn prepare_into(bytes: &[u8], base: usize, rules: &Rules, out: &mut Prepared
     let mut seen = SEEN.take();
     seen.clear();
     let mut clashes: Vec<Range<usize>> = Vec::new();
-    for para in each_paragraph(&norm.text) {
+    // a paragraph's sentences are found with it, and dropped again where it is left out
+    let mut segments = Segments::new(&norm.text);
+    loop {
+        let first = out.sentences.len();
+        let Some(para) = segments.next_paragraph(&mut out.sentences) else {
+            break;
+        };
         let words = &norm.text[para.clone()];
         if rules.boilerplate_heads.may_match(words) && rules.boilerplate.is_match(words) {
+            out.sentences.truncate(first);
             out.boilerplate += 1;
             continue;
         }
@@ -102,11 +109,10 @@ pub fn prepare_into(bytes: &[u8], base: usize, rules: &Rules, out: &mut Prepared
             }
         };
         if repeated {
+            out.sentences.truncate(first);
             out.repeated += 1;
             continue;
         }
-        let first = out.sentences.len();
-        push_sentences(&norm.text, para, &mut out.sentences);
         out.paragraphs.push(first..out.sentences.len());
     }
     SEEN.set(seen);
@@ -397,8 +403,13 @@ fn folded_hash(bytes: &[u8]) -> (u64, bool) {
     (h.finish(), all & swar::HIGH == 0)
 }
 
-/// Are `a` and `b` the same in lower case (`str::to_lowercase`)?
+/// Are `a` and `b` the same in lower case (`str::to_lowercase`)? A paragraph repeated is nearly
+/// always the same bytes, told by one comparison of them, where testing both for ASCII and then
+/// comparing them byte by byte in any case cost some 700 instructions a paragraph.
 fn same_in_lower_case(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
     }

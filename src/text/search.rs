@@ -103,6 +103,10 @@ pub static QUOTE: LazyLock<One> = LazyLock::new(|| One::new(b'"'));
 pub static QUOTE_OR_BACKSLASH: LazyLock<Two> = LazyLock::new(|| Two::new([b'"', b'\\']));
 /// What may end a sentence.
 pub static STOPS: LazyLock<Three> = LazyLock::new(|| Three::new([b'.', b'!', b'?']));
+/// The end of a line, or what but an exclamation mark may end a sentence.
+pub static LINE_OR_STOP: LazyLock<Three> = LazyLock::new(|| Three::new([b'\n', b'.', b'?']));
+/// An exclamation mark.
+pub static BANG: LazyLock<One> = LazyLock::new(|| One::new(b'!'));
 
 #[cfg(test)]
 mod tests {

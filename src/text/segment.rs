@@ -1,6 +1,6 @@
 //! Cutting normalised text into paragraphs (one a line) and sentences, as byte ranges.
 
-use super::search::{NEWLINE, STOPS};
+use super::search::{BANG, LINE_OR_STOP, NEWLINE, STOPS};
 use super::{WordList, is_ascii_space};
 use std::ops::Range;
 
@@ -142,39 +142,142 @@ pub fn push_sentences(text: &str, range: Range<usize>, out: &mut Vec<Range<usize
             break;
         };
         i += at;
-        let b = bytes[i];
-        // close over quotes and brackets that end with the sentence
-        let mut j = i + 1;
-        while j < range.end && matches!(bytes[j], b'"' | b'\'' | b')') {
-            j += 1;
-        }
-        let mut k = j;
-        while k < range.end && bytes[k] == b' ' {
-            k += 1;
-        }
-        let next = bytes.get(k).copied().unwrap_or(b' ');
-        let spaced = k > j;
-        let starts_sentence =
-            next.is_ascii_uppercase() || next == b'"' || (spaced && next.is_ascii_digit());
-        // "by telephone.The" (a missing space after a full stop) still ends a sentence
-        let glued = !spaced
-            && b == b'.'
-            && next.is_ascii_uppercase()
-            && bytes.get(k + 1).is_some_and(|c| c.is_ascii_lowercase())
-            && i >= 2
-            && bytes[i - 1].is_ascii_lowercase()
-            && bytes[i - 2].is_ascii_lowercase();
-        let boundary = k < range.end && ((spaced && starts_sentence) || glued);
-        if boundary && !(b == b'.' && is_abbreviation(text, i)) {
-            capped(text, start..j, out);
-            start = k;
-            i = k;
+        let stop = stop_at(text, i, range.end);
+        if stop.ends_sentence {
+            capped(text, start..stop.end, out);
+            start = stop.next;
+            i = stop.next;
             continue;
         }
         i += 1;
     }
     if start < range.end {
         capped(text, start..range.end, out);
+    }
+}
+
+/// What follows a full stop, question or exclamation mark.
+struct Stop {
+    /// Where its sentence would end: after the quotes and brackets that close with it.
+    end: usize,
+    /// Where the next sentence would start: after the spaces that follow.
+    next: usize,
+    /// Does it end its sentence?
+    ends_sentence: bool,
+}
+
+/// Reads the mark at `i` (a full stop, question or exclamation mark) of a paragraph that ends at
+/// `end` in `text`. The paragraph's end may be given as the text's: the bytes after a paragraph are
+/// white space up to its line's end, where no sentence starts.
+#[inline(always)]
+fn stop_at(text: &str, i: usize, end: usize) -> Stop {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    // close over quotes and brackets that end with the sentence
+    let mut j = i + 1;
+    while j < end && matches!(bytes[j], b'"' | b'\'' | b')') {
+        j += 1;
+    }
+    let mut k = j;
+    while k < end && bytes[k] == b' ' {
+        k += 1;
+    }
+    let next = bytes.get(k).copied().unwrap_or(b' ');
+    let spaced = k > j;
+    let starts_sentence =
+        next.is_ascii_uppercase() || next == b'"' || (spaced && next.is_ascii_digit());
+    // "by telephone.The" (a missing space after a full stop) still ends a sentence
+    let glued = !spaced
+        && b == b'.'
+        && next.is_ascii_uppercase()
+        && bytes.get(k + 1).is_some_and(|c| c.is_ascii_lowercase())
+        && i >= 2
+        && bytes[i - 1].is_ascii_lowercase()
+        && bytes[i - 2].is_ascii_lowercase();
+    let boundary = k < end && ((spaced && starts_sentence) || glued);
+    Stop {
+        end: j,
+        next: k,
+        ends_sentence: boundary && !(b == b'.' && is_abbreviation(text, i)),
+    }
+}
+
+/// The paragraphs of a text and their sentences, as `each_paragraph` and `push_sentences` find
+/// them, in one pass over its bytes: one search finds the next newline, full stop or question
+/// mark, where finding a paragraph's newline and then its stops searched its bytes twice, with a
+/// call more for each paragraph. A paragraph that ends with a stop has its newline read after the
+/// stop, with no search at all. Exclamation marks (rare, and a search finds three bytes at most)
+/// are searched for apart, ahead over the rest of the text.
+pub struct Segments<'a> {
+    text: &'a str,
+    /// Where the white space before the next paragraph starts.
+    at: usize,
+    /// The first newline, full stop or question mark at or after where it was last searched for
+    /// (the text's length where there is none).
+    mark: usize,
+    /// The first exclamation mark likewise.
+    bang: usize,
+}
+
+impl<'a> Segments<'a> {
+    pub fn new(text: &'a str) -> Segments<'a> {
+        let b = text.as_bytes();
+        Segments {
+            text,
+            at: 0,
+            mark: LINE_OR_STOP.find(b).unwrap_or(b.len()),
+            bang: BANG.find(b).unwrap_or(b.len()),
+        }
+    }
+
+    /// The first newline or mark that may end a sentence at or after `i` (the text's length where
+    /// there is none). `i` only grows from one call to the next.
+    #[inline(always)]
+    fn mark_from(&mut self, i: usize) -> usize {
+        let b = self.text.as_bytes();
+        if self.mark < i {
+            self.mark = LINE_OR_STOP.find(&b[i..]).map_or(b.len(), |k| i + k);
+        }
+        if self.bang < i {
+            self.bang = BANG.find(&b[i..]).map_or(b.len(), |k| i + k);
+        }
+        self.mark.min(self.bang)
+    }
+
+    /// The next paragraph (a non-blank line, trimmed), its sentences appended to `out`.
+    pub fn next_paragraph(&mut self, out: &mut Vec<Range<usize>>) -> Option<Range<usize>> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let lead = text.len() - trim_start(&text[self.at..]).len();
+        if lead == text.len() {
+            return None;
+        }
+        let mut start = lead;
+        let mut i = lead;
+        let line_end = loop {
+            let at = self.mark_from(i);
+            match bytes.get(at) {
+                None => break text.len(),
+                Some(b'\n') => break at,
+                Some(_) => {}
+            }
+            let stop = stop_at(text, at, text.len());
+            if stop.ends_sentence {
+                capped(text, start..stop.end, out);
+                start = stop.next;
+                i = stop.next;
+            } else if bytes.get(stop.next) == Some(&b'\n') {
+                break stop.next;
+            } else {
+                i = at + 1;
+            }
+        };
+        self.at = (line_end + 1).min(text.len());
+        let end = lead + trim_end(&text[lead..line_end]).len();
+        if start < end {
+            capped(text, start..end, out);
+        }
+        Some(lead..end)
     }
 }
 
@@ -318,6 +421,52 @@ mod tests {
                 assert_eq!(trim_start(line), line.trim_start());
                 assert_eq!(trim_end(line), line.trim_end());
             }
+        }
+    }
+
+    /// The paragraphs and sentences of one pass, each paragraph's sentences apart.
+    fn segments(t: &str) -> Vec<(Range<usize>, Vec<Range<usize>>)> {
+        let mut segments = Segments::new(t);
+        let mut out = Vec::new();
+        loop {
+            let mut sentences = Vec::new();
+            let Some(para) = segments.next_paragraph(&mut sentences) else {
+                return out;
+            };
+            out.push((para, sentences));
+        }
+    }
+
+    /// One pass finds the paragraphs `each_paragraph` finds and the sentences `push_sentences`
+    /// finds in them: in the fixtures' texts, and in texts made of pieces that end lines and
+    /// sentences every way (a stop at the very end, none at all, blank lines, `\r\n`, spaces
+    /// after a stop, closing quotes, abbreviations, wide characters).
+    #[test]
+    fn one_pass_finds_the_paragraphs_and_sentences_of_two() {
+        let by_two = |t: &str| {
+            each_paragraph(t)
+                .map(|p| (p.clone(), sentences(t, p)))
+                .collect::<Vec<_>>()
+        };
+        let pieces = [
+            "A", "b", "word", ".", "?", "!", " ", "  ", "\n", "\r\n", "\n\n", "\"", "'", ")", "Mr",
+            "U.S", "D.C", "The", "1", "é", "\u{a0}", "\t", "\u{3000}", "...", "x.Yz",
+        ];
+        let mut texts = crate::fixture_texts();
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        for n in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..n % 24 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            texts.push(t);
+        }
+        texts.push(format!("{}. Next.\n", "long ".repeat(900)));
+        for t in &texts {
+            assert_eq!(segments(t), by_two(t), "{t:?}");
         }
     }
 
