@@ -2447,8 +2447,8 @@ fn place_after(toks: &[Token], after: usize) -> Option<CompactString> {
     Some(names.join(" ").into())
 }
 
-/// The time anchor nearest to a figure in its sentence (not one the figure is part of, nor one
-/// after the baseline it is compared with: "62.3 percent, up from 58 percent in 2019").
+/// The time anchor nearest to a figure in its sentence: not one the figure is part of, nor one
+/// after it that frames something else (`frames_something_else`).
 fn nearest_anchor(
     text: &str,
     anchors: &[Range<usize>],
@@ -2464,33 +2464,126 @@ fn nearest_anchor(
             a.start.saturating_sub(end)
         }
     };
-    let nearest = anchors.iter().filter(outside).min_by_key(distance)?;
-    // (asked of the nearest anchor only, when it follows the figure closely; the baseline opens
-    // right after the figure: "…, up from", "… compared with")
-    let baseline = nearest.start > end
-        && text.get(end..nearest.start).is_some_and(|gap| {
-            let gap = gap.trim_start_matches([',', ' ']);
-            gap.len() < 60
-                && (gap.starts_with("up from ")
-                    || gap.starts_with("down from ")
-                    || gap.starts_with("compared "))
-        });
-    if !baseline {
-        return Some(nearest.clone());
-    }
+    // (the gap is read only for an anchor after the figure; most figures have none)
+    let its_own = |a: &&Range<usize>| {
+        a.start < end || !text.get(end..a.start).is_some_and(frames_something_else)
+    };
     anchors
         .iter()
-        .filter(|a| a.end <= start)
+        .filter(outside)
+        .filter(its_own)
         .min_by_key(distance)
         .cloned()
+}
+
+/// Does a time anchor that follows a figure after `gap` frame something else than the figure?
+/// - the baseline it is compared with: "62.3 percent, up from 58 percent in 2019";
+/// - a superlative's comparison: "killed 14 people, the deadliest since 2019", "rose 5%, its
+///   biggest gain this year";
+/// - a clause set against the figure's: "played in 10 games, but had to sit out in October",
+///   "43 percent in 2012; this year 58 percent", or one the anchor opens after "and": "gave $200
+///   or less, and this year 58 percent…" (where the anchor ends a clause after "and", it may
+///   frame a list of deeds, the figure's with them: "rushed for 404 yards, …, and scored three
+///   touchdowns this season").
+fn frames_something_else(gap: &str) -> bool {
+    let lead = gap.trim_start_matches([',', ' ']);
+    if lead.len() < 60
+        && ["up from ", "down from ", "compared "]
+            .iter()
+            .any(|p| lead.starts_with(p))
+    {
+        return true;
+    }
+    let tail = gap.trim_end();
+    if gap.contains("; ") || tail.ends_with(", and") {
+        return true;
+    }
+    gap.match_indices(", ").any(|(i, _)| {
+        let mut words = gap[i + 2..].split(' ');
+        let first = words.next().unwrap_or("");
+        ["but", "while", "whereas", "although", "though"].contains(&first)
+            || ["the", "its", "their", "his", "her", "a"].contains(&first)
+                && words.next().is_some_and(superlative)
+    })
+}
+
+/// Is a word a superlative ("highest", "deadliest", "worst", "most"), as opens the comparison
+/// set off after a figure? Read by its ending, but for the nouns and adjectives that end alike.
+fn superlative(word: &str) -> bool {
+    const IRREGULAR: [&str; 7] = [
+        "worst", "best", "most", "least", "first", "fewest", "record",
+    ];
+    const NOT: [&str; 22] = [
+        "interest", "protest", "request", "contest", "harvest", "conquest", "inquest", "arrest",
+        "unrest", "manifest", "midwest", "forest", "honest", "modest", "earnest", "guest", "quest",
+        "chest", "rest", "test", "west", "nest",
+    ];
+    let w = word.trim_end_matches([',', '.']);
+    IRREGULAR.contains(&w)
+        || w.len() > 4
+            && w.ends_with("est")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !NOT.contains(&w)
 }
 
 #[cfg(test)]
 mod tests {
     use super::{
-        Rules, claim_id, coordinate, glued, id_prefix, last_word, last_word_start, mark_between,
-        may_start_figure, noun, to_12_digits, token_at_or_after, words,
+        Rules, claim_id, coordinate, frames_something_else, glued, id_prefix, last_word,
+        last_word_start, mark_between, may_start_figure, noun, superlative, to_12_digits,
+        token_at_or_after, words,
     };
+
+    /// Superlatives open a comparison; nouns and adjectives that merely end alike do not.
+    #[test]
+    fn superlatives_by_their_ending() {
+        for w in [
+            "highest",
+            "deadliest",
+            "worst",
+            "most",
+            "biggest,",
+            "record",
+        ] {
+            assert!(superlative(w), "{w}");
+        }
+        for w in [
+            "interest",
+            "protest",
+            "west",
+            "best-selling",
+            "Highest",
+            "largely",
+            "",
+        ] {
+            assert!(!superlative(w), "{w}");
+        }
+    }
+
+    /// The gap between a figure and a time anchor after it tells whether the anchor frames the
+    /// figure or something else.
+    #[test]
+    fn what_a_later_anchor_frames() {
+        for gap in [
+            ", up from 58 percent ",
+            ", the deadliest ",
+            ", their lowest level ",
+            ", but had to sit out ",
+            "; ",
+            ", and ",
+        ] {
+            assert!(frames_something_else(gap), "{gap:?}");
+        }
+        for gap in [
+            " ",
+            ", ",
+            ", and scored five touchdowns ",
+            " in the protest ",
+            ", the interest ",
+        ] {
+            assert!(!frames_something_else(gap), "{gap:?}");
+        }
+    }
 
     /// Rounding to 12 digits by the shortest form gives what rounding through text gives.
     #[test]
