@@ -712,3 +712,44 @@ fn he_and_she_pass_over_a_person_of_the_other_sex() {
         "{alone:?}"
     );
 }
+
+#[test]
+fn a_source_set_off_inside_what_it_says_speaks_for_both_sides() {
+    let sentences = [
+        "The toll rose to 12 overnight, the agency said, the highest this year.",
+        "Two bridges were closed, the governor said on Monday, and a third was under watch.",
+        "In its latest update, the agency said, 30 villages were cut off.",
+        "Earlier, Mayor Ines Duarte had told her deputy, Paulo Reis, that the road would reopen.",
+    ];
+    let found = statements_in(&sentences);
+    let content = |cue: &str| {
+        found
+            .iter()
+            .find(|f| f.cue == cue)
+            .map(|f| f.content.as_str())
+            .unwrap_or_else(|| panic!("no {cue}: {found:?}"))
+    };
+    // the clause before the source is said too, and the words after it
+    assert_eq!(content("said"), sentences[0].trim_end_matches('.'));
+    assert_eq!(
+        found[1].content,
+        "Two bridges were closed, the governor said on Monday, and a third was under watch"
+    );
+    // words that set the scene are not said; nor is an addressee's name
+    assert_eq!(found[2].content, "30 villages were cut off");
+    let told = content("told");
+    assert!(
+        !told.contains("Earlier") && told.ends_with("that the road would reopen"),
+        "{told}"
+    );
+    // and the figure in the clause before the source is the source's
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("toll.txt");
+    std::fs::write(&path, sentences[0]).unwrap();
+    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
+    let claim = &extract["documents"][0]["claims"][0];
+    assert_eq!(claim["text"], "12");
+    assert_eq!(claim["attribution"]["speaker"], "the agency");
+    // the toll's time is its own, not the comparison's
+    assert_eq!(claim["time"], "overnight");
+}

@@ -2034,6 +2034,7 @@ fn reported(
                 })
                 .filter(no_time),
         };
+        let mut lead = None;
         let (source, content) = match before {
             Some((a, b)) if a > k => {
                 // "…, said the minister.": the statement is what came before the cue
@@ -2055,6 +2056,13 @@ fn reported(
                     k += 1;
                     continue;
                 };
+                // "The toll rose to 12, the agency said, the highest this year.": the words before
+                // the source are said too
+                // (not after an addressee: "…, McDermott had told his father, Creighton coach …")
+                lead = (c == last + 1)
+                    .then(|| parenthetical(low, toks, a, manner))
+                    .flatten()
+                    .map(|comma| trim_end(sentence.start..toks[comma].start));
                 (
                     Some(toks[a].start..toks[b - 1].end),
                     trim_end(first.start..content_end(low, toks, from, sentence.end)),
@@ -2107,9 +2115,43 @@ fn reported(
         } else {
             "indirect"
         };
-        out.push(made(text, source, cue, content.into(), kind));
+        let content = match lead {
+            Some(lead) if !lead.is_empty() => Pieces::of(&[lead, content]),
+            _ => content.into(),
+        };
+        out.push(made(text, source, cue, content, kind));
         k += 1;
     }
+}
+
+/// The comma that opens a source set off in the middle of what it says ("The toll rose to 12,
+/// the agency said, the highest this year."), where the source runs from token `a` and a comma
+/// follows its cue (and the manner said, "in a statement") at token `c`: the clause before the
+/// comma is said too. Not where a quotation
+/// opens after the cue, nor where the words before the comma set the scene ("In a statement,
+/// the agency said, …", "Asked about the toll, the minister said, …") or are too few to be a
+/// clause.
+fn parenthetical(low: &str, toks: &[Token], a: usize, c: usize) -> Option<usize> {
+    let comma = a.checked_sub(1).filter(|&p| toks[p].text == ",")?;
+    let opens = toks.first().filter(|x| x.word)?;
+    if toks.get(c).is_none_or(|x| x.text != ",")
+        || toks.get(c + 1).is_none_or(|x| !x.word)
+        || toks[..comma].iter().filter(|x| x.word).count() < 3
+    {
+        return None;
+    }
+    // "…, which, Tompkins said, is usually full": the source is set off inside a clause of its own
+    // whose start is not the sentence's
+    if comma
+        .checked_sub(1)
+        .is_some_and(|p| class(lower(low, &toks[p])).has(Class::NP_BREAK))
+    {
+        return None;
+    }
+    let first = lower(low, opens);
+    let scene =
+        class(first).has(Class::NP_BREAK) || first.ends_with(b"ed") || first.ends_with(b"ing");
+    (!scene).then_some(comma)
 }
 
 /// The verbs of speech that may come before their source, after what was said: "…, said the
