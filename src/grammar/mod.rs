@@ -2466,7 +2466,10 @@ fn nearest_anchor(
     };
     // (the gap is read only for an anchor after the figure; most figures have none)
     let its_own = |a: &&Range<usize>| {
-        a.start < end || !text.get(end..a.start).is_some_and(frames_something_else)
+        a.start < end
+            || !text.get(end..a.start).is_some_and(|gap| {
+                frames_something_else(gap) || gap.contains(", ") && in_relative_clause(text, start)
+            })
     };
     anchors
         .iter()
@@ -2505,6 +2508,23 @@ fn frames_something_else(gap: &str) -> bool {
             || ["the", "its", "their", "his", "her", "a"].contains(&first)
                 && words.next().is_some_and(superlative)
     })
+}
+
+/// Does a figure that starts at `start` stand in a relative clause set off by a comma ("The
+/// company, which employs about 9,500 people, said it would cut 1,200 jobs over the next two
+/// years")? An anchor past the clause's closing comma is the main clause's.
+fn in_relative_clause(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or_default();
+    let Some(comma) = before.rfind([',', '.', ';']) else {
+        return false;
+    };
+    before.as_bytes()[comma] == b','
+        && ["which", "who", "whose", "where"].contains(
+            &before[comma + 1..]
+                .split_ascii_whitespace()
+                .next()
+                .unwrap_or_default(),
+        )
 }
 
 /// Is a word a superlative ("highest", "deadliest", "worst", "most"), as opens the comparison
