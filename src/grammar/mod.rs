@@ -2482,7 +2482,8 @@ fn nearest_anchor(
 /// Does a time anchor that follows a figure after `gap` frame something else than the figure?
 /// - the baseline it is compared with: "62.3 percent, up from 58 percent in 2019";
 /// - a superlative's comparison: "killed 14 people, the deadliest since 2019", "rose 5%, its
-///   biggest gain this year";
+///   biggest gain this year"; or a multiple's: "topped 1.2 million, twice the figure of last
+///   year";
 /// - a clause set against the figure's: "played in 10 games, but had to sit out in October",
 ///   "43 percent in 2012; this year 58 percent", or one the anchor opens after "and": "gave $200
 ///   or less, and this year 58 percent…" (where the anchor ends a clause after "and", it may
@@ -2507,7 +2508,22 @@ fn frames_something_else(gap: &str) -> bool {
         ["but", "while", "whereas", "although", "though"].contains(&first)
             || ["the", "its", "their", "his", "her", "a"].contains(&first)
                 && words.next().is_some_and(superlative)
+            || multiple(gap[i + 2..].split(' '))
     })
+}
+
+/// Do `words` open a multiple the figure is compared with ("twice the figure of last year",
+/// "nearly three times the 2019 level", "half that of a year earlier")?
+fn multiple<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let mut words = words.skip_while(|w| {
+        [
+            "nearly", "almost", "about", "roughly", "more", "less", "than",
+        ]
+        .contains(w)
+    });
+    let first = words.next().unwrap_or("");
+    ["twice", "double", "triple", "thrice", "half", "quadruple"].contains(&first)
+        || words.next() == Some("times")
 }
 
 /// Does a figure that starts at `start` stand in a relative clause set off by a comma ("The
@@ -2591,6 +2607,8 @@ mod tests {
             ", but had to sit out ",
             "; ",
             ", and ",
+            ", twice the figure of ",
+            ", nearly three times the level of ",
         ] {
             assert!(frames_something_else(gap), "{gap:?}");
         }
