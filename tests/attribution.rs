@@ -753,3 +753,14 @@ fn a_source_set_off_inside_what_it_says_speaks_for_both_sides() {
     // the toll's time is its own, not the comparison's
     assert_eq!(claim["time"], "overnight");
 }
+
+#[test]
+fn a_patient_admitted_to_hospital_says_nothing() {
+    let found = statements_in(&[
+        "At least 43 people were admitted with gunshot wounds, a nurse said.",
+        "It was later admitted that the count had been wrong.",
+    ]);
+    let cues: Vec<&str> = found.iter().map(|f| f.cue.as_str()).collect();
+    assert_eq!(cues, ["said", "admitted"], "{found:?}");
+    assert_eq!(found[1].content, "the count had been wrong");
+}

@@ -1941,6 +1941,9 @@ fn reported(
                 .and_then(|_| toks.get(last + 2))
             {
                 Some(first) => trim_end(first.start..sentence.end),
+                // ("were admitted with gunshot wounds", "was admitted to hospital": taken in, not
+                // owned up to, unless a "that" follows)
+                None if word == b"admitted" => k..k,
                 None => trim_end(sentence.start..toks[k].start),
             };
             if !content.is_empty() {
