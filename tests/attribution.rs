@@ -123,9 +123,10 @@ fn each_construction_finds_its_source_and_cue() {
     assert!(
         has(
             &b,
-            "The coast guard spokeswoman",
+            "The coast guard spokeswoman, Lena Ortiz,",
             "added",
-            // (the speaker is the name set off after the description)
+            // (the source is the description with the name set off after it, and the speaker the
+            // name)
             "Lena Ortiz"
         ),
         "X added: {b:?}"
@@ -690,7 +691,7 @@ fn he_and_she_pass_over_a_person_of_the_other_sex() {
     // the port director is the name after her description, and "she" is not the spokesman named
     // last, but the port director before him
     assert_eq!(
-        said("said", "The port director"),
+        said("said", "The port director, Ingrid Solberg,"),
         "Ingrid Solberg",
         "{found:?}"
     );
@@ -763,4 +764,45 @@ fn a_patient_admitted_to_hospital_says_nothing() {
     let cues: Vec<&str> = found.iter().map(|f| f.cue.as_str()).collect();
     assert_eq!(cues, ["said", "admitted"], "{found:?}");
     assert_eq!(found[1].content, "the count had been wrong");
+}
+
+#[test]
+fn a_description_with_a_name_set_off_and_an_estimate_put_at_a_figure() {
+    let sentences = [
+        "The harbour master, Ines Duarte, said 12 boats had sunk.",
+        "Her spokesman, Paulo Reis, said the count would rise.",
+        "Police put the size of the crowd at about 15,000.",
+        "She put the box on the shelf at noon.",
+    ];
+    let found = statements_in(&sentences);
+    let by_cue: Vec<(&str, &str)> = found
+        .iter()
+        .map(|f| (f.cue.as_str(), f.speaker.as_str()))
+        .collect();
+    assert_eq!(
+        by_cue,
+        [
+            ("said", "Ines Duarte"),
+            ("said", "Paulo Reis"),
+            ("put", "Police")
+        ],
+        "{found:?}"
+    );
+    assert_eq!(found[2].content, "the size of the crowd at about 15,000");
+    // the figures carry who stands behind them
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("put.txt");
+    std::fs::write(&path, sentences.join("\n\n")).unwrap();
+    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
+    let speaker_of = |figure: &str| {
+        extract["documents"][0]["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["text"] == figure)
+            .unwrap_or_else(|| panic!("no claim {figure}"))["attribution"]["speaker"]
+            .clone()
+    };
+    assert_eq!(speaker_of("12 boats"), "Ines Duarte");
+    assert_eq!(speaker_of("about 15,000"), "Police");
 }

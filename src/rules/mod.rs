@@ -308,6 +308,7 @@ pub fn inflections(lemma: &str) -> Vec<String> {
         ),
         ("forecast", &["forecasts", "forecast", "forecasting"]),
         ("speak", &["speaks", "spoke", "spoken", "speaking"]),
+        ("put", &["puts", "putting"]),
     ];
     const DOUBLE: &[&str] = &[
         "plan", "admit", "prefer", "refer", "commit", "regret", "stop", "drop", "concur", "rebut",

@@ -379,10 +379,36 @@ fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
     plain_past_used_as_verb(low, toks, k).unwrap_or_else(|| used_as_verb_in_full(low, toks, k))
 }
 
+/// "Police put the toll at 27", "the survey puts support at about 40 percent": "put" reports an
+/// estimate where "at" and a figure (after a hedge of two words at most) follow it in its clause.
+fn puts_a_figure(low: &str, toks: &[Token], k: usize) -> bool {
+    let clause = toks
+        .get(k + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take(14)
+        .take_while(|x| !matches!(x.text, "." | ";" | "!" | "?"));
+    let mut after_at = None;
+    for (n, x) in clause.enumerate() {
+        match after_at {
+            None if lower(low, x) == b"at" && n > 0 => after_at = Some(0),
+            Some(seen) if x.holds & holds::NUMBER != 0 || x.text.starts_with(['$', '£', '€']) => {
+                return seen <= 2;
+            }
+            Some(seen) => after_at = Some(seen + 1),
+            None => {}
+        }
+    }
+    false
+}
+
 /// `used_as_verb`, every case read.
 fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
     let word = lower(low, t);
+    if matches!(word, b"put" | b"puts" | b"putting") {
+        return puts_a_figure(low, toks, k);
+    }
     // (the words of both open with one of three letters: the others, most cues, are not asked)
     if matches!(word.first(), Some(b'k' | b'c' | b'a'))
         && (names_or_charges(low, toks, k) || adds_a_figure(word, toks, k))
@@ -922,6 +948,9 @@ fn appositive_source(toks: &[Token], k: usize) -> Option<(usize, usize)> {
     while start > 0 && in_name(&toks[start - 1]) && comma - start < 10 {
         start -= 1;
     }
+    if start == comma {
+        return description_before_name(toks, comma, apposition).map(|d| (d, k));
+    }
     while start < comma && !toks[start].word {
         start += 1;
     }
@@ -934,6 +963,22 @@ fn appositive_source(toks: &[Token], k: usize) -> Option<(usize, usize)> {
             "in" | "at" | "of" | "from" | "to" | "on" | "near" | "for" | "with" | "by" | "into"
         );
     (start < comma && toks[start].word && !after_preposition).then_some((start, k))
+}
+
+/// `DESCRIPTION, NAME, said`: where no name stands before the comma at `comma` but a name is set
+/// off after it (`apposition`), the description that opens the sentence, up to eight tokens and
+/// no comma ("The mayor, Fatoumata Traore, said", "A spokeswoman for the utility, Marta Klein,
+/// said"): where it starts.
+fn description_before_name(toks: &[Token], comma: usize, apposition: &[Token]) -> Option<usize> {
+    let name = apposition
+        .iter()
+        .all(|t| t.capitalised() || matches!(t.text, "." | "'" | "-"));
+    let opens = toks.iter().position(|t| t.word)?;
+    (name
+        && opens < comma
+        && comma - opens <= 8
+        && toks[opens..comma].iter().all(|t| t.text != ","))
+    .then_some(opens)
 }
 
 /// The subject that opens the sentence, before `k`: "A defence ministry official" in "A defence
@@ -2362,7 +2407,7 @@ fn resolve_speakers(
                     // that test, where six of an article at its start were made for each)
                     let source = f.source.as_ref()?;
                     let gap = text.get(source.end..f.cue.start)?;
-                    if !gap.starts_with(", ") || !opens_with_article(src) {
+                    if !gap.starts_with(", ") || !opens_with_determiner(src) {
                         return None;
                     }
                     name_between(gap)
@@ -2387,7 +2432,7 @@ fn name_before_apposition(src: &str) -> Option<&str> {
     let (name, rest) = src.split_once(", ")?;
     // ("The Prime Minister, Boris Johnson,": after a title with its article, a name in the
     // apposition is the speaker's)
-    if opens_with_article(name)
+    if opens_with_determiner(name)
         && let Some(apposition) = rest.strip_suffix(',').filter(|a| is_plain_name(a))
     {
         return Some(apposition);
@@ -2406,12 +2451,18 @@ fn is_plain_name(name: &str) -> bool {
         })
 }
 
-/// Does a source open with an article ("The mayor", "A spokeswoman"): a description, which a
-/// name set off after it may name?
-fn opens_with_article(src: &str) -> bool {
-    ["The ", "A ", "An ", "the ", "a ", "an "]
-        .iter()
-        .any(|a| src.starts_with(a))
+/// Does a source open with a determiner: an article, a possessive pronoun or a possessive noun
+/// ("The mayor", "A spokeswoman", "Her agent", "Williams' publicist", "Trump's running mate"): a
+/// description, which a name set off after it may name?
+fn opens_with_determiner(src: &str) -> bool {
+    const WORDS: [&str; 15] = [
+        "The", "A", "An", "His", "Her", "Their", "Its", "Our", "the", "a", "an", "his", "her",
+        "their", "its",
+    ];
+    let Some((first, _)) = src.split_once(' ') else {
+        return false;
+    };
+    WORDS.contains(&first) || ["'s", "’s", "s'", "s’"].iter().any(|p| first.ends_with(p))
 }
 
 /// The name set off by commas in what stands between a source and its cue (", Fatoumata
@@ -3528,7 +3579,7 @@ mod tests {
         assert_eq!(name_between(", who was there, "), None);
         assert_eq!(name_between(", Traore, "), None);
         assert_eq!(name_between(" "), None);
-        assert!(opens_with_article("The mayor") && !opens_with_article("Theo Walcott"));
+        assert!(opens_with_determiner("The mayor") && !opens_with_determiner("Theo Walcott"));
     }
 
     #[test]
