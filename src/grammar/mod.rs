@@ -2484,6 +2484,8 @@ fn nearest_anchor(
 /// - a superlative's comparison: "killed 14 people, the deadliest since 2019", "rose 5%, its
 ///   biggest gain this year"; or a multiple's: "topped 1.2 million, twice the figure of last
 ///   year";
+/// - a baseline after a comma further on: "lost $1.3bn in the first quarter, against a profit
+///   of $450m a year earlier" (not "in two games against Drake earlier this season");
 /// - a clause set against the figure's: "played in 10 games, but had to sit out in October",
 ///   "43 percent in 2012; this year 58 percent", or one the anchor opens after "and": "gave $200
 ///   or less, and this year 58 percent…" (where the anchor ends a clause after "and", it may
@@ -2505,7 +2507,11 @@ fn frames_something_else(gap: &str) -> bool {
     gap.match_indices(", ").any(|(i, _)| {
         let mut words = gap[i + 2..].split(' ');
         let first = words.next().unwrap_or("");
-        ["but", "while", "whereas", "although", "though"].contains(&first)
+        [
+            "but", "while", "whereas", "although", "though", "against", "versus",
+        ]
+        .contains(&first)
+            || ["up", "down"].contains(&first) && words.clone().next() == Some("from")
             || ["the", "its", "their", "his", "her", "a"].contains(&first)
                 && words.next().is_some_and(superlative)
             || multiple(gap[i + 2..].split(' '))
@@ -2609,6 +2615,8 @@ mod tests {
             ", and ",
             ", twice the figure of ",
             ", nearly three times the level of ",
+            " in the first quarter, against a profit of ",
+            " in May, up from ",
         ] {
             assert!(frames_something_else(gap), "{gap:?}");
         }
