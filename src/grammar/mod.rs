@@ -2465,11 +2465,17 @@ fn nearest_anchor(
         }
     };
     // (the gap is read only for an anchor after the figure; most figures have none)
+    // (and, for one before it, whether it stands in a relative clause closed before the figure:
+    // "the deal, which is expected to close in the fourth quarter, offers a target of $21")
     let its_own = |a: &&Range<usize>| {
-        a.start < end
-            || !text.get(end..a.start).is_some_and(|gap| {
-                frames_something_else(gap) || gap.contains(", ") && in_relative_clause(text, start)
-            })
+        if a.start < end {
+            return !text
+                .get(a.end..start)
+                .is_some_and(|gap| gap.contains(',') && in_relative_clause(text, a.start));
+        }
+        !text.get(end..a.start).is_some_and(|gap| {
+            frames_something_else(gap) || gap.contains(", ") && in_relative_clause(text, start)
+        })
     };
     anchors
         .iter()
