@@ -590,6 +590,10 @@ mod relative_words {
         "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year",
         "decade",
     ]);
+    /// "the first quarter", "the second half".
+    pub static ORDINALS: WordList =
+        WordList::new(&["first", "second", "third", "fourth", "final", "last"]);
+    pub static PARTS: WordList = WordList::new(&["quarter", "half"]);
     /// A day named by itself.
     pub const DAYS_WORDS: &[&str] = &["yesterday", "today", "tonight", "overnight"];
 }
@@ -646,18 +650,30 @@ fn over_the_weekend(s: In, first: First) -> IResult<In, In> {
     after_first(s, first, (space1, word("the"), space1, word("weekend")))
 }
 
-/// "in the last 24 hours", "over the past two weeks" (`WITHIN_WORDS` opens it).
+/// "in the last 24 hours", "over the past two weeks", "in the first quarter" (`WITHIN_WORDS` opens
+/// it).
 fn within_the_last(s: In, first: First) -> IResult<In, In> {
     use relative_words::*;
     let number = alt((digit1, recognize(super::number::below_hundred)));
-    let rest = (
-        space1,
-        word("the"),
-        space1,
+    let last = (
         word_in(&PAST),
         space1,
         opt(terminated(number, space1)),
         word_in(&UNITS),
+    );
+    // "in the first quarter", "during the second half of 2024": a part of a year, a season or a
+    // game
+    let part = (
+        word_in(&ORDINALS),
+        space1,
+        word_in(&PARTS),
+        opt((space1, word("of"), space1, super::time::year)),
+    );
+    let rest = (
+        space1,
+        word("the"),
+        space1,
+        alt((recognize(last), recognize(part))),
     );
     after_first(s, first, rest)
 }
@@ -723,7 +739,7 @@ pub fn time_words() -> impl Iterator<Item = &'static str> {
 const TIME_WORDS: &[&str] = &[
     "yesterday", "today", "tonight", "overnight", "week", "weeks", "weekend", "month", "months",
     "year", "years", "day", "days", "night", "morning", "afternoon", "evening", "season",
-    "quarter", "decade", "decades", "hour", "hours",
+    "quarter", "half", "decade", "decades", "hour", "hours",
 ];
 
 /// Is this word (in lower case) one a time anchor turns on (`week`, `yesterday`, `hours`), other
