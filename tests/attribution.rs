@@ -806,3 +806,29 @@ fn a_description_with_a_name_set_off_and_an_estimate_put_at_a_figure() {
     assert_eq!(speaker_of("12 boats"), "Ines Duarte");
     assert_eq!(speaker_of("about 15,000"), "Police");
 }
+
+#[test]
+fn it_and_they_stand_for_the_body_that_spoke_before() {
+    let found = statements_in(&[
+        "The utility said 86,000 homes had lost power. It said crews would work through the night.",
+        "Deputies said two men were held. They said three guns were found in the car.",
+        "Chen said the plant would close. It said nothing about the workers.",
+    ]);
+    let speakers: Vec<(&str, &str)> = found
+        .iter()
+        .map(|f| (f.source.as_str(), f.speaker.as_str()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            ("The utility", "The utility"),
+            ("It", "The utility"),
+            ("Deputies", "Deputies"),
+            ("They", "Deputies"),
+            ("Chen", "Chen"),
+            // (a person is no "it")
+            ("It", ""),
+        ],
+        "{found:?}"
+    );
+}

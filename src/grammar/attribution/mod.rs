@@ -263,22 +263,35 @@ fn lower<'l>(low: &'l str, t: &Token) -> &'l [u8] {
     &low.as_bytes()[t.start..t.end]
 }
 
-/// "is expected", "had been attacked": a past participle after a form of "be". `word` is the
+/// "is expected", "had been attacked", "were found": a past participle after a form of "be". `word` is the
 /// word at `k` in lower case, which the callers have read. (Inlined: see `class`.)
 #[inline(always)]
 fn is_passive(word: &[u8], low: &str, toks: &[Token], k: usize) -> bool {
-    if !word.ends_with(b"ed") {
+    // ("were found", "was told", "is known": the irregular participles too)
+    if !(past_form(word)
+        || matches!(
+            word,
+            b"shown" | b"known" | b"written" | b"sworn" | b"spoken"
+        ))
+    {
         return false;
     }
-    // (a loop of its own: the search by `any` was left a call, at each cue in "-ed")
-    for x in &toks[k.saturating_sub(3)..k] {
-        if matches!(
-            lower(low, x),
+    // the form of "be" right before it, or before an adverb or two ("was also found", "is not
+    // thought"): not "whose head was crushed, said the director", "should be released but said"
+    for x in toks[k.saturating_sub(3)..k].iter().rev() {
+        match lower(low, x) {
             b"is" | b"was" | b"were" | b"are" | b"be" | b"been" | b"being"
-                // "after it's revealed that": a pronoun with its "is"
-                | b"it's" | b"that's" | b"what's"
-        ) {
-            return true;
+            // "after it's revealed that": a pronoun with its "is"
+            | b"it's" | b"that's" | b"what's" => return true,
+            b"had" | b"has" | b"have" => return false,
+            w if x.word
+                && (w.ends_with(b"ly")
+                    || class(w).has(Class::ADVERB | Class::AUXILIARY)
+                    || matches!(
+                        w,
+                        b"best" | b"somewhat" | b"now" | b"more" | b"most" | b"less" | b"so" | b"too" | b"very"
+                    )) => {}
+            _ => return false,
         }
     }
     false
@@ -1986,9 +1999,24 @@ fn reported(
                 .and_then(|_| toks.get(last + 2))
             {
                 Some(first) => trim_end(first.start..sentence.end),
-                // ("were admitted with gunshot wounds", "was admitted to hospital": taken in, not
-                // owned up to, unless a "that" follows)
-                None if word == b"admitted" => k..k,
+                // ("were admitted with gunshot wounds", "was found dead", "was felt 1,300 km
+                // away", "is known by", "were being sought by rescue teams": no statement, unless
+                // a "that" follows)
+                None if matches!(
+                    word,
+                    b"admitted"
+                        | b"found"
+                        | b"felt"
+                        | b"known"
+                        | b"shown"
+                        | b"sworn"
+                        | b"spoken"
+                        | b"sought"
+                        | b"understood"
+                ) =>
+                {
+                    k..k
+                }
                 None => trim_end(sentence.start..toks[k].start),
             };
             if !content.is_empty() {
@@ -2364,6 +2392,8 @@ fn resolve_speakers(
             };
             if let Some(sex) = sex {
                 f.speaker = last_person.get(rules, text, before, sex);
+            } else if matches!(l, "it" | "they") {
+                f.speaker = body_before(rules, before, f.cue.start, l == "they");
             }
             continue;
         }
@@ -2470,6 +2500,51 @@ fn opens_with_determiner(src: &str) -> bool {
 fn name_between(gap: &str) -> Option<&str> {
     let name = gap.strip_prefix(", ")?.trim_end().strip_suffix(',')?;
     is_plain_name(name).then_some(name)
+}
+
+/// The body that "it" or "they" (`plural`) stands for ("The group claimed the attack, which it said
+/// killed 30 soldiers"; "Deputies said … They said"): the speaker of one of the last two
+/// statements before the cue at `cue`, within 400 bytes, that may be one (`may_be_body`).
+fn body_before(rules: &Rules, before: &[Found], cue: usize, plural: bool) -> Option<CompactString> {
+    before
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|e| cue.saturating_sub(e.cue.end) < 400)
+        .filter_map(|e| e.speaker.as_ref())
+        .find(|s| may_be_body(rules, s, plural))
+        .cloned()
+}
+
+/// Can a speaker be what "it" (or, `plural`, "they") stands for? A short phrase, with no comma,
+/// that opens with "the" or a capital ("The city of Phoenix", "Deputies", "AMD"), whose head (its
+/// last word, or the last before "of") is singular or plural as the pronoun is, and that names no
+/// person: no name, title or word that tells a sex. A single word is a body's where "it" stands
+/// for an acronym ("AMD", not "Obama") and "they" for a plural ("Authorities").
+fn may_be_body(rules: &Rules, s: &str, plural: bool) -> bool {
+    let words: Vec<&str> = s.split(' ').collect();
+    let opens = s.starts_with(|c: char| c.is_uppercase()) || s.starts_with("the ");
+    let head = match words.iter().position(|w| *w == "of") {
+        Some(p) if p > 0 => words[p - 1],
+        _ => words.last().copied().unwrap_or_default(),
+    };
+    let lower = head.to_lowercase();
+    let many = lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us")
+        || matches!(lower.as_str(), "police" | "people" | "staff" | "military");
+    let one_word_fits = words.len() > 1
+        || if plural {
+            many
+        } else {
+            s.len() > 1 && s.bytes().all(|b| b.is_ascii_uppercase() || b == b'&')
+        };
+    opens
+        && words.len() <= 6
+        && !s.contains(',')
+        && many == plural
+        && one_word_fits
+        && !is_plain_name(s)
+        && !surely_a_person(s)
+        && sex_of(rules, s).is_none()
 }
 
 /// The noun phrase a relative pronoun after `text` stands for, when a comma sets the pronoun off:
