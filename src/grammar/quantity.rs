@@ -651,10 +651,19 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
                 && unit2.is_none()
                 && s2 == 1.0
                 && n2.value > 3.0 * first.value;
+            // "backed the measure by 52% to 48%": a split of votes, two figures, not a range,
+            // which runs up
+            let split =
+                joined_by("to") && !between && scale == 1.0 && s2 == 1.0 && n2.value < first.value;
+            // "a 3 to 1 margin", "split 4 to 1": a ratio, no figure
+            if split && n2.value == 1.0 && after.is_none() {
+                return Some(Parsed::skip(s.len() - r3.len()));
+            }
             if (n2.words == first.words || between || !hyphen)
                 && (!joined_by_and || between)
                 && !two_figures
                 && !change_and_level
+                && !split
                 && same_unit
             {
                 // "33-35 billion": the first end takes the scale written after the second
