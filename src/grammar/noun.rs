@@ -604,8 +604,15 @@ pub(super) fn counted_phrase(
                     .get(i + 1)
                     .is_some_and(|n| n.text.eq_ignore_ascii_case("than"))
                     || i > 0 && toks[i - 1].text.eq_ignore_ascii_case("times"));
+            // "rose 6.7% year on year", "month-on-month": a comparison, no thing counted
+            let period_on_period = lower.contains("-on-")
+                || toks.get(i + 1).is_some_and(|n| n.text == "on")
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|n| n.text.eq_ignore_ascii_case(lower));
             // (`is_stop`, the token's marks saying whether it is a month or weekday name)
             if STOP.contains(lower)
+                || period_on_period
                 || t.marks.has(WordMarks::CALENDAR)
                 || past_speech
                 || contracted
