@@ -761,6 +761,21 @@ static NAME_INTRODUCERS: WordList = WordList::new(&[
     "resolution", "covid", "boeing", "airbus", "iphone", "windows", "galaxy", "pixel",
 ]);
 
+/// "a father of three", "the mother of two young children": how many children someone has is
+/// who they are, not what happened (the three are not the killed of "a father of three was
+/// killed").
+fn is_family_size(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
+    p.kind == Kind::Count
+        && k >= 2
+        && toks[k - 1].text.eq_ignore_ascii_case("of")
+        && words::with_lower(toks[k - 2].text, |w| {
+            matches!(
+                w,
+                "father" | "mother" | "parent" | "grandfather" | "grandmother" | "grandparent"
+            )
+        })
+}
+
 /// A number right after a capitalised name is part of the name ("Boeing 737", "Model 3").
 fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
     if p.kind != Kind::Count || p.words {
@@ -1117,6 +1132,7 @@ fn sentence_figures(
             || is_name_number(toks, k, &p)
             || is_model_name(text, end, &p)
             || is_part_of_period(toks, k, &p)
+            || is_family_size(toks, k, &p)
         {
             k = skip_to(end).max(k + 1);
             continue;
