@@ -832,3 +832,26 @@ fn it_and_they_stand_for_the_body_that_spoke_before() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_source_with_an_adverb_or_a_participle_set_off_before_its_cue() {
+    let found = statements_in(&[
+        "Local officials, however, put the toll at 31.",
+        "The agency's latest report, released on Monday, says 2.3 million children need aid.",
+        "Around 40 houses were damaged, including some which were flattened, said the mayor.",
+    ]);
+    let by_cue: Vec<(&str, &str)> = found
+        .iter()
+        .map(|f| (f.cue.as_str(), f.speaker.as_str()))
+        .collect();
+    assert_eq!(
+        by_cue,
+        [
+            ("put", "Local officials"),
+            ("says", "The agency's latest report"),
+            ("said", "the mayor"),
+        ],
+        "{found:?}"
+    );
+    assert_eq!(found[1].content, "2.3 million children need aid");
+}

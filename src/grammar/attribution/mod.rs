@@ -978,16 +978,34 @@ fn appositive_source(toks: &[Token], k: usize) -> Option<(usize, usize)> {
     (start < comma && toks[start].word && !after_preposition).then_some((start, k))
 }
 
-/// `DESCRIPTION, NAME, said`: where no name stands before the comma at `comma` but a name is set
-/// off after it (`apposition`), the description that opens the sentence, up to eight tokens and
-/// no comma ("The mayor, Fatoumata Traore, said", "A spokeswoman for the utility, Marta Klein,
-/// said"): where it starts.
+/// `DESCRIPTION, NAME, said`: where no name stands before the comma at `comma` but a name, or a
+/// participle's phrase of six tokens at most, is set off after it (`apposition`), the description
+/// that opens the sentence, up to eight tokens and no comma ("The mayor, Fatoumata Traore, said",
+/// "A spokeswoman for the utility, Marta Klein, said", "The report, released on Monday, says"):
+/// where it starts.
 fn description_before_name(toks: &[Token], comma: usize, apposition: &[Token]) -> Option<usize> {
     let name = apposition
         .iter()
         .all(|t| t.capitalised() || matches!(t.text, "." | "'" | "-"));
+    // ("The agency's latest report, released on Monday, says": a participle's phrase is set off
+    // so too)
+    // (a phrase, not a clause: no "which" in it, nor a verb in what it describes; "including"
+    // opens a list)
+    let verb = |t: &Token| {
+        matches!(
+            t.text,
+            "is" | "was" | "were" | "are" | "has" | "have" | "had" | "which" | "who" | "that"
+        )
+    };
+    let participle = apposition.first().is_some_and(|t| {
+        t.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && (t.text.ends_with("ed") || t.text.ends_with("ing"))
+            && t.text != "including"
+    }) && apposition.len() <= 6
+        && !apposition.iter().any(verb);
     let opens = toks.iter().position(|t| t.word)?;
-    (name
+    let participle = participle && !toks[opens..comma].iter().any(verb);
+    ((name || participle)
         && opens < comma
         && comma - opens <= 8
         && toks[opens..comma].iter().all(|t| t.text != ","))
@@ -2084,7 +2102,21 @@ fn reported(
             })
             .filter(no_time);
         // (a phrase before the cue that is no time needs no second look)
-        let phrase = (!gerund).then(|| source_before(low, toks, k)).flatten();
+        // ("Local officials, however, put the toll at 31": the source before an adverb set off)
+        let end = match toks.get(k.saturating_sub(3)..k) {
+            Some([a, adverb, b])
+                if a.text == ","
+                    && b.text == ","
+                    && matches!(
+                        lower(low, adverb),
+                        b"however" | b"meanwhile" | b"though" | b"too" | b"also" | b"instead"
+                    ) =>
+            {
+                k - 3
+            }
+            _ => k,
+        };
+        let phrase = (!gerund).then(|| source_before(low, toks, end)).flatten();
         // "The Times on Saturday wrote": a time just before the cue stands between it and its
         // subject, whatever the verb
         let after_time = phrase.is_some();
@@ -2467,7 +2499,9 @@ fn name_before_apposition(src: &str) -> Option<&str> {
     {
         return Some(apposition);
     }
-    (is_plain_name(name) && !rest.is_empty()).then_some(name)
+    // ("The agency's latest report, released on Monday,": the description without what is said
+    // of it)
+    (!rest.is_empty() && (is_plain_name(name) || opens_with_determiner(name))).then_some(name)
 }
 
 /// Two to five capitalised words of letters (with points, hyphens and apostrophes): a name.
