@@ -810,7 +810,23 @@ pub fn predicate<'r>(
             .is_some_and(|t| t.word && !t.digit && with_lower(t.text, |w| FINITE.contains(w)));
     let governed = if subject { None } else { governed };
     let mut i = after;
+    // "At least 17 people, including three police officers, died": the list of some of them
+    // set off after the figure is passed over, and a figure inside it looks on past its end
+    let mut inside_including = before > 0 && super::word_is(toks, before - 1, "including");
     let (found, at) = loop {
+        if i < toks.len() && toks[i].text == "," {
+            if inside_including {
+                inside_including = false;
+                i += 1;
+                continue;
+            }
+            if super::word_is(toks, i + 1, "including")
+                && let Some(close) = toks[i + 2..].iter().take(12).position(|t| t.text == ",")
+            {
+                i += close + 3;
+                continue;
+            }
+        }
         if i >= toks.len() || clause_edge(&toks[i]) || toks[i].text == "," {
             return governed;
         }
