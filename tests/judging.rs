@@ -174,6 +174,50 @@ fn figures_for_other_days_or_years_do_not_conflict() {
             .len(),
         1
     );
+    // the two days' figures neither agree nor contradict each other, and the reason says why
+    let days = group(&v, "count|killed|person");
+    assert_eq!(days["verdict"], "compatible", "{days:#}");
+    assert!(
+        days["reason"]
+            .as_str()
+            .unwrap()
+            .contains("different occasions (on Sunday vs on Monday)"),
+        "{days:#}"
+    );
+}
+
+#[test]
+fn figures_for_two_quarters_do_not_conflict_and_bodies_are_the_dead() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-07-02",
+            "Acme sold 4,000 cars in the first quarter. Rescuers recovered 12 bodies from the mine.",
+        ),
+        (
+            "South Post",
+            "2024-07-03",
+            "Acme sold 7,000 cars in the second quarter. Twelve people were killed in the collapse.",
+        ),
+    ]);
+    let v = check(&dir, &[]);
+    let cars = v["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["key"].as_str().unwrap().contains("car"))
+        .unwrap_or_else(|| panic!("no group of cars in {v:#}"));
+    assert_eq!(cars["verdict"], "compatible", "{cars:#}");
+    assert!(
+        cars["reason"]
+            .as_str()
+            .unwrap()
+            .contains("different occasions (in the first quarter vs in the second quarter)"),
+        "{cars:#}"
+    );
+    let dead = group(&v, "count|killed|person");
+    assert_eq!(dead["claims"].as_array().unwrap().len(), 2, "{dead:#}");
+    assert_eq!(dead["verdict"], "agree", "{dead:#}");
 }
 
 #[test]

@@ -119,9 +119,25 @@ pub fn allows(c: &Claim) -> String {
 }
 
 /// The single day a claim's time anchor names: its resolved date, else the day word itself
-/// ("sunday", "today"). `None` for running totals ("since Wednesday") and spans.
+/// ("sunday", "today"); or the part of a year or a game ("first quarter", "second half of
+/// 2024"), two of which are two occasions too. `None` for running totals ("since Wednesday") and
+/// other spans.
 fn day(c: &Claim) -> Option<String> {
     let anchor = c.time.as_deref()?.to_ascii_lowercase();
+    let part = ["in the ", "during the "]
+        .iter()
+        .find_map(|p| anchor.strip_prefix(p))
+        .filter(|rest| {
+            let mut words = rest.split(' ');
+            words.next().is_some_and(|w| {
+                ["first", "second", "third", "fourth", "final", "last"].contains(&w)
+            }) && words
+                .next()
+                .is_some_and(|w| ["quarter", "half"].contains(&w))
+        });
+    if let Some(part) = part {
+        return Some(part.to_string());
+    }
     if [
         "since", "by", "until", "through", "as of", "over", "in the", "during",
     ]
@@ -523,6 +539,9 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
         }
         pairs
     };
+    // the first two occasions whose figures differ: the group's figures do not agree, yet do not
+    // contradict each other
+    let mut apart: Option<(String, String)> = None;
     {
         for (i, j) in pairs {
             let (a, b) = (&claims[i], &claims[j]);
@@ -534,6 +553,20 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
             let occasions = rules.separate_occasions
                 && (matches!((day(a), day(b)), (Some(x), Some(y)) if x != y)
                     || matches!((&a.place, &b.place), (Some(x), Some(y)) if !x.contains(y.as_str()) && !y.contains(x.as_str())));
+            if occasions && apart.is_none() && !intervals[i].overlaps(&intervals[j]) {
+                apart = Some((
+                    a.time
+                        .as_deref()
+                        .or(a.place.as_deref())
+                        .unwrap_or("")
+                        .to_string(),
+                    b.time
+                        .as_deref()
+                        .or(b.place.as_deref())
+                        .unwrap_or("")
+                        .to_string(),
+                ));
+            }
             if vague
                 || !comparable(a, b)
                 || occasions
@@ -615,7 +648,15 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
         format!("; {} are copies of one story: one voice", copied.join(", "))
     };
     let conv = format!("{conv}{echo}{money}{copied}");
-    if open {
+    if let Some((x, y)) = apart {
+        (
+            Verdict::Compatible,
+            format!(
+                "{} give figures for different occasions ({x} vs {y}), which do not contradict each other{conv}",
+                sources.join(", ")
+            ),
+        )
+    } else if open {
         (
             Verdict::Compatible,
             format!(
