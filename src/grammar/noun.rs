@@ -605,7 +605,7 @@ pub(super) fn counted_phrase(
                     .is_some_and(|n| n.text.eq_ignore_ascii_case("than"))
                     || i > 0 && toks[i - 1].text.eq_ignore_ascii_case("times"));
             // "rose 6.7% year on year", "month-on-month": a comparison, no thing counted
-            let period_on_period = lower.contains("-on-")
+            let period_on_period = (t.head as usize) < t.text.len() && lower.contains("-on-")
                 || toks.get(i + 1).is_some_and(|n| n.text == "on")
                     && toks
                         .get(i + 2)

@@ -284,7 +284,9 @@ fn is_passive(word: &[u8], low: &str, toks: &[Token], k: usize) -> bool {
             // "after it's revealed that": a pronoun with its "is"
             | b"it's" | b"that's" | b"what's" => return true,
             b"had" | b"has" | b"have" => return false,
+            // (a name or a mark before the cue ends the search at once: most do, "Police said")
             w if x.word
+                && !x.text.starts_with(|c: char| c.is_ascii_uppercase())
                 && (w.ends_with(b"ly")
                     || class(w).has(Class::ADVERB | Class::AUXILIARY)
                     || matches!(
