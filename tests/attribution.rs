@@ -59,6 +59,17 @@ fn statements_in(sentences: &[&str]) -> Vec<Said> {
     statements_at(path.to_str().unwrap())
 }
 
+/// Each statement's `first` (its cue, its source as written) with its speaker.
+fn with_speakers<'a>(
+    found: &'a [Said],
+    first: impl Fn(&'a Said) -> &'a String,
+) -> Vec<(&'a str, &'a str)> {
+    found
+        .iter()
+        .map(|f| (first(f).as_str(), f.speaker.as_str()))
+        .collect()
+}
+
 /// (source as written, cue, speaker) of every statement `extract` finds in `sentences`.
 fn statements_of(sentences: &[&str]) -> Vec<(String, String, String)> {
     triples(statements_in(sentences))
@@ -775,10 +786,7 @@ fn a_description_with_a_name_set_off_and_an_estimate_put_at_a_figure() {
         "She put the box on the shelf at noon.",
     ];
     let found = statements_in(&sentences);
-    let by_cue: Vec<(&str, &str)> = found
-        .iter()
-        .map(|f| (f.cue.as_str(), f.speaker.as_str()))
-        .collect();
+    let by_cue = with_speakers(&found, |f| &f.cue);
     assert_eq!(
         by_cue,
         [
@@ -814,10 +822,7 @@ fn it_and_they_stand_for_the_body_that_spoke_before() {
         "Deputies said two men were held. They said three guns were found in the car.",
         "Chen said the plant would close. It said nothing about the workers.",
     ]);
-    let speakers: Vec<(&str, &str)> = found
-        .iter()
-        .map(|f| (f.source.as_str(), f.speaker.as_str()))
-        .collect();
+    let speakers = with_speakers(&found, |f| &f.source);
     assert_eq!(
         speakers,
         [
@@ -840,10 +845,7 @@ fn a_source_with_an_adverb_or_a_participle_set_off_before_its_cue() {
         "The agency's latest report, released on Monday, says 2.3 million children need aid.",
         "Around 40 houses were damaged, including some which were flattened, said the mayor.",
     ]);
-    let by_cue: Vec<(&str, &str)> = found
-        .iter()
-        .map(|f| (f.cue.as_str(), f.speaker.as_str()))
-        .collect();
+    let by_cue = with_speakers(&found, |f| &f.cue);
     assert_eq!(
         by_cue,
         [

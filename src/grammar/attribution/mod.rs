@@ -3408,27 +3408,35 @@ mod tests {
     /// hundreds are plain past forms, cues among them).
     #[test]
     fn plain_past_forms_are_verbs_as_read_in_full() {
-        let rules = Rules::defaults();
         let (mut plain, mut cues) = (0, 0);
+        each_fixture_paragraph(|low, toks, para, _| {
+            for k in (0..toks.len()).filter(|&k| toks[k].word) {
+                let full = used_as_verb_in_full(low, toks, k);
+                if let Some(told) = plain_past_used_as_verb(low, toks, k) {
+                    assert_eq!(told, full, "{:?} in {para:?}", toks[k].text);
+                    plain += 1;
+                    cues += usize::from(is_cue(&toks[k]));
+                }
+                assert_eq!(used_as_verb(low, toks, k), full);
+            }
+        });
+        assert!(plain > 300 && cues > 100, "{plain} {cues}");
+    }
+
+    /// Runs `check` on each paragraph of the fixtures: the text lowered, the paragraph's tokens,
+    /// the paragraph, and where it ends in the text.
+    fn each_fixture_paragraph(mut check: impl FnMut(&str, &[Token], &str, usize)) {
+        let rules = Rules::defaults();
         for text in crate::fixture_texts() {
             let low = text.to_ascii_lowercase();
             let mut at = 0;
             for para in text.split("\n\n") {
                 let range = at..at + para.len();
                 at = range.end + 2;
-                let toks = tokens(&text, range, &rules.word_marks);
-                for k in (0..toks.len()).filter(|&k| toks[k].word) {
-                    let full = used_as_verb_in_full(&low, &toks, k);
-                    if let Some(told) = plain_past_used_as_verb(&low, &toks, k) {
-                        assert_eq!(told, full, "{:?} in {para:?}", toks[k].text);
-                        plain += 1;
-                        cues += usize::from(is_cue(&toks[k]));
-                    }
-                    assert_eq!(used_as_verb(&low, &toks, k), full);
-                }
+                let toks = tokens(&text, range.clone(), &rules.word_marks);
+                check(&low, &toks, para, range.end);
             }
         }
-        assert!(plain > 300 && cues > 100, "{plain} {cues}");
     }
 
     /// `content_end`, which passes over the words with no mark of a cue four at a time, ends a
@@ -3450,22 +3458,14 @@ mod tests {
             }
             sentence_end
         }
-        let rules = Rules::defaults();
         let mut cut = 0;
-        for text in crate::fixture_texts() {
-            let low = text.to_ascii_lowercase();
-            let mut at = 0;
-            for para in text.split("\n\n") {
-                let range = at..at + para.len();
-                at = range.end + 2;
-                let toks = tokens(&text, range.clone(), &rules.word_marks);
-                for from in 0..toks.len() + 2 {
-                    let end = content_end(&low, &toks, from, range.end);
-                    assert_eq!(end, word_by_word(&low, &toks, from, range.end), "{para:?}");
-                    cut += usize::from(end < range.end);
-                }
+        each_fixture_paragraph(|low, toks, para, end_of| {
+            for from in 0..toks.len() + 2 {
+                let end = content_end(low, toks, from, end_of);
+                assert_eq!(end, word_by_word(low, toks, from, end_of), "{para:?}");
+                cut += usize::from(end < end_of);
             }
-        }
+        });
         assert!(cut > 100, "{cut}");
     }
 
