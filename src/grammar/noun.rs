@@ -667,6 +667,7 @@ pub(super) fn counted_phrase(
                 if plural_word
                     && (plural == Some(true) || i == first)
                     && !name_before_plural(toks, i)
+                    && !collective_before_plural(lower, toks, i)
                 {
                     return true;
                 }
@@ -695,6 +696,17 @@ pub(super) fn counted_phrase(
 /// "Texas farmers")? Then it is a name that modifies that noun, though it ends in -s.
 fn name_before_plural(toks: &[Token], i: usize) -> bool {
     toks[i].text.starts_with(|c: char| c.is_uppercase())
+        && toks.get(i + 1).is_some_and(|n| {
+            n.word
+                && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && with_lower(n.text, is_plural)
+        })
+}
+
+/// "three police officers", "40 staff members": a collective noun that modifies the plural noun
+/// after it, which heads the phrase.
+fn collective_before_plural(lower: &str, toks: &[Token], i: usize) -> bool {
+    matches!(lower, "police" | "staff")
         && toks.get(i + 1).is_some_and(|n| {
             n.word
                 && n.text.starts_with(|c: char| c.is_ascii_lowercase())
