@@ -263,8 +263,8 @@ fn lower<'l>(low: &'l str, t: &Token) -> &'l [u8] {
     &low.as_bytes()[t.start..t.end]
 }
 
-/// "is expected", "had been attacked", "were found": a past participle after a form of "be". `word` is the
-/// word at `k` in lower case, which the callers have read. (Inlined: see `class`.)
+/// "is expected", "had been attacked", "were found": a past participle after a form of "be".
+/// `word` is the word at `k` in lower case, which the callers have read. (Inlined: see `class`.)
 #[inline(always)]
 fn is_passive(word: &[u8], low: &str, toks: &[Token], k: usize) -> bool {
     // ("were found", "was told", "is known": the irregular participles too)
@@ -291,7 +291,15 @@ fn is_passive(word: &[u8], low: &str, toks: &[Token], k: usize) -> bool {
                     || class(w).has(Class::ADVERB | Class::AUXILIARY)
                     || matches!(
                         w,
-                        b"best" | b"somewhat" | b"now" | b"more" | b"most" | b"less" | b"so" | b"too" | b"very"
+                        b"best"
+                            | b"somewhat"
+                            | b"now"
+                            | b"more"
+                            | b"most"
+                            | b"less"
+                            | b"so"
+                            | b"too"
+                            | b"very"
                     )) => {}
             _ => return false,
         }
@@ -2237,10 +2245,9 @@ fn reported(
 /// The comma that opens a source set off in the middle of what it says ("The toll rose to 12,
 /// the agency said, the highest this year."), where the source runs from token `a` and a comma
 /// follows its cue (and the manner said, "in a statement") at token `c`: the clause before the
-/// comma is said too. Not where a quotation
-/// opens after the cue, nor where the words before the comma set the scene ("In a statement,
-/// the agency said, …", "Asked about the toll, the minister said, …") or are too few to be a
-/// clause.
+/// comma is said too. Not where a quotation opens after the cue, nor where the words before the
+/// comma set the scene ("In a statement, the agency said, …", "Asked about the toll, the minister
+/// said, …") or are too few to be a clause.
 fn parenthetical(low: &str, toks: &[Token], a: usize, c: usize) -> Option<usize> {
     let comma = a.checked_sub(1).filter(|&p| toks[p].text == ",")?;
     let opens = toks.first().filter(|x| x.word)?;
