@@ -716,6 +716,15 @@ fn preposition(s: In, first: First) -> Option<In> {
     space1(&s[word..]).ok().map(|(rest, _)| rest)
 }
 
+/// Does `s` (in lower case) open with a part of a year or a game, as the anchors "in the first
+/// quarter", "during the second half of 2024" name it after "the" ("first quarter")?
+pub fn opens_with_part(s: &str) -> bool {
+    use relative_words::{ORDINALS, PARTS};
+    let mut words = s.split(' ');
+    words.next().is_some_and(|w| ORDINALS.contains(w))
+        && words.next().is_some_and(|w| PARTS.contains(w))
+}
+
 /// Is this word (in any case) a month or a weekday name, or an abbreviation `month` reads?
 pub fn is_calendar(word: &str) -> bool {
     CALENDAR.contains(word.strip_suffix('.').unwrap_or(word))

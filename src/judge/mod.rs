@@ -127,14 +127,7 @@ fn day(c: &Claim) -> Option<String> {
     let part = ["in the ", "during the "]
         .iter()
         .find_map(|p| anchor.strip_prefix(p))
-        .filter(|rest| {
-            let mut words = rest.split(' ');
-            words.next().is_some_and(|w| {
-                ["first", "second", "third", "fourth", "final", "last"].contains(&w)
-            }) && words
-                .next()
-                .is_some_and(|w| ["quarter", "half"].contains(&w))
-        });
+        .filter(|rest| crate::grammar::time::opens_with_part(rest));
     if let Some(part) = part {
         return Some(part.to_string());
     }
