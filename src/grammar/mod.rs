@@ -1975,6 +1975,11 @@ fn counted_elsewhere(
             CompactString::from(w),
         ));
     }
+    if p.kind == Kind::Count
+        && let Some(found) = number_of_subject(rules, text, toks, k, plural)
+    {
+        return Some(found);
+    }
     let in_their = p.quantity.bound == Bound::Vague
         && k >= 3
         && toks[k - 2].text.eq_ignore_ascii_case("in")
@@ -2056,6 +2061,49 @@ fn worth_subject(toks: &[Token], k: usize) -> Option<usize> {
     let j = phrase_start(toks, h);
     let governed = j > 0 && PREPOSITIONS.contains_any_case(toks[j - 1].text);
     (common_noun(toks, h) && !governed).then_some(h)
+}
+
+/// "The number of cases doubled to 4,800", "the total number of migrants reached 12,000", "the
+/// number of applicants was 310": a count that a verb links to "the number of" some things counts
+/// them. Not things that name an event ("the number of deaths rose to 52"): the predicate's
+/// default counted thing stands for those. Returns the entity and the words it is written with.
+fn number_of_subject(
+    rules: &Rules,
+    text: &str,
+    toks: &[Token],
+    k: usize,
+    plural: Option<bool>,
+) -> Option<(CompactString, CompactString)> {
+    static BE: WordList = WordList::new(&["is", "was", "are", "were", "stands", "hit"]);
+    let mut verb = k.checked_sub(1)?;
+    if word_is(toks, verb, "to") || word_is(toks, verb, "at") {
+        verb = verb.checked_sub(1)?;
+    }
+    if !(BE.contains_any_case(toks[verb].text) || noun::links(rules, toks, verb)) {
+        return None;
+    }
+    // "has risen to", "had more than doubled to": the subject ends before the verb's helpers
+    let mut end = verb;
+    while end > 0 && matches!(toks[end - 1].text, "has" | "have" | "had" | "more" | "than") {
+        end -= 1;
+    }
+    let of = (end.saturating_sub(8)..end)
+        .rev()
+        .find(|&i| word_is(toks, i, "of"))?;
+    if !(word_before_is(toks, of, 1, "number") || word_before_is(toks, of, 1, "total")) {
+        return None;
+    }
+    let (c, head) = noun::counted_phrase(rules, text, toks, of + 1, false, plural)?;
+    let whole = head < end && (head + 1..end).all(|i| toks[i].word && !toks[i].digit);
+    let event = rules
+        .predicates
+        .longest(toks[head].text)
+        .is_some_and(|(n, _)| n == toks[head].text.len());
+    if !whole || event {
+        return None;
+    }
+    let np = &text[c];
+    Some((entity_phrase(np), CompactString::from(np)))
 }
 
 /// "The deal was $184 million", "The cost of the bridge is $2 billion", "officials said the fine

@@ -1138,7 +1138,7 @@ fn is_past(lower: &str) -> bool {
 
 /// Does the verb at token `j` link its subject to a figure ("rose to 12", "reached 40", "stood at
 /// 9", "was estimated at $1 million")?
-fn links(rules: &Rules, toks: &[Token], j: usize) -> bool {
+pub(super) fn links(rules: &Rules, toks: &[Token], j: usize) -> bool {
     static LINKING: WordList = WordList::new(&[
         "reached",
         "stood",
