@@ -449,6 +449,31 @@ fn two_sources_joined_by_and_are_one_source() {
 }
 
 #[test]
+fn plurals_in_no_s_say_and_causatives_are_no_part_of_the_source() {
+    let all = statements_of(&[
+        "Local police say 12 people were hurt when the stand collapsed.",
+        "Hospital data show that 40 patients were admitted overnight.",
+        "Leaked documents show the firm lost $9 million in 2019.",
+        "The new app lets drivers report potholes, and the mayor wants residents to use it.",
+        "The campaign hopes to help voters understand the ballot measure.",
+    ]);
+    assert!(has(&all, "Local police", "say", "Local police"), "{all:?}");
+    assert!(
+        has(&all, "Hospital data", "show", "Hospital data"),
+        "{all:?}"
+    );
+    // a past form before a plural makes an adjective: "documents" is no verb
+    assert!(
+        has(&all, "Leaked documents", "show", "Leaked documents"),
+        "{all:?}"
+    );
+    assert!(!all.iter().any(|(_, c, _)| c == "documents"), "{all:?}");
+    // the object of "let" or "help" is the source, the causative no part of it
+    assert!(has(&all, "drivers", "report", "drivers"), "{all:?}");
+    assert!(has(&all, "voters", "understand", "voters"), "{all:?}");
+}
+
+#[test]
 fn plural_nouns_that_look_like_verbs_of_speech_are_no_cues() {
     let all = statements_of(&[
         "Most states have extended the deadline for absentee ballots.",
