@@ -1144,6 +1144,7 @@ fn sentence_figures(
             compound = true;
         }
         appositive_age(rules, toks, k, next, &mut p);
+        pounds_of_money(toks, k, next, &mut p);
         let after = describe(
             rules,
             text,
@@ -1615,6 +1616,73 @@ fn hedged_clock_time(
 /// `Jamie Armstrong, 25, said`: a bare number between commas after a name is an age; so is one
 /// before the semicolon of a list ("Ana Ruiz, 52; Tom Berg, 41; and …"), and one that ends the
 /// sentence after a full name ("… was named as Li Wei, 30.").
+/// "a price of 285,000 pounds", "fined the landlord 500 pounds", "paid about 40 pounds": pounds
+/// that a word of money stands before (within four words, in the same clause) are pounds sterling,
+/// where `quantity` takes pounds with no scale word after them ("208 pounds", not "5 million
+/// pounds") for a weight. Not pounds of something ("sold 300 pounds of cannabis").
+fn pounds_of_money(toks: &[Token], k: usize, next: usize, p: &mut quantity::Parsed) {
+    static MONEY: WordList = WordList::new(&[
+        "price",
+        "prices",
+        "priced",
+        "cost",
+        "costs",
+        "costing",
+        "paid",
+        "pay",
+        "pays",
+        "paying",
+        "fine",
+        "fined",
+        "fee",
+        "fees",
+        "salary",
+        "wage",
+        "wages",
+        "worth",
+        "sold",
+        "bought",
+        "raised",
+        "compensation",
+        "award",
+        "awarded",
+        "damages",
+        "budget",
+        "bill",
+        "rent",
+        "spent",
+        "spend",
+        "spending",
+        "earn",
+        "earned",
+        "earns",
+        "charged",
+        "bail",
+        "reward",
+        "bonus",
+        "pension",
+        "loan",
+        "debt",
+        "donated",
+        "bid",
+        "valued",
+        "sum",
+        "payout",
+        "deposit",
+    ]);
+    if p.unit.as_deref() != Some("lb") || word_is(toks, next, "of") {
+        return;
+    }
+    let before = toks[k.saturating_sub(4)..k].iter().rev();
+    if before
+        .take_while(|t| t.word)
+        .any(|t| MONEY.contains_any_case(t.text))
+    {
+        p.unit = Some(CompactString::const_new("gbp"));
+        p.kind = Kind::Money;
+    }
+}
+
 fn appositive_age(rules: &Rules, toks: &[Token], k: usize, next: usize, p: &mut quantity::Parsed) {
     // (only a count can be an age: other figures are passed over before the words around them
     // are read)
