@@ -1987,7 +1987,7 @@ fn describe(
     } else if dimension {
         None
     } else {
-        change_word.or_else(|| change_by_ellipsis(toks, k, kind, earlier))
+        change_word.or_else(|| change_by_ellipsis(toks, k, kind, counted.is_some(), earlier))
     };
     out.push(Figure {
         span: start..span_end,
@@ -2436,11 +2436,12 @@ fn opens_clause(word: &str) -> bool {
 
 /// "Ross was down 2.3%, Burlington by 2.6%": a bare `by` before a figure repeats the change of the
 /// last figure of its kind in the sentence; "closed down 38.6 points, or 0.5%" restates the change
-/// just before it in other terms.
+/// just before it in other terms; "rose 4% in May and 6% in June" lists a second change.
 fn change_by_ellipsis(
     toks: &[Token],
     k: usize,
     kind: Kind,
+    counts_a_thing: bool,
     earlier: &[Figure],
 ) -> Option<crate::claim::Change> {
     let before = |n: usize, w: &str| word_before_is(toks, k, n, w);
@@ -2464,6 +2465,23 @@ fn change_by_ellipsis(
     if before(1, "or") && before(2, ",") {
         let last = earlier.last()?;
         return last.change.filter(|_| last.next_tok + 2 == k);
+    }
+    // "rose 4% in the first quarter and 6% in the second", "fell 3% in May, 2% in June": a
+    // figure of the same kind listed right after a changed one, in the same few words, with no
+    // verb or clause of its own between; not a share of something ("and 6% of staff were laid off")
+    if !counts_a_thing && (before(1, "and") || before(1, ",")) {
+        let last = earlier.last().filter(|f| f.kind == kind)?;
+        let between = toks.get(last.next_tok..k - 1)?;
+        let plain = between.len() <= 5
+            && between.iter().all(|t| {
+                t.text == ","
+                    || t.word
+                        && !words::with_lower(t.text, |l| {
+                            l.ends_with("ed")
+                                || matches!(l, "but" | "while" | "whereas" | "when" | "as")
+                        })
+            });
+        return last.change.filter(|_| plain);
     }
     None
 }
