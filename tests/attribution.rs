@@ -474,6 +474,39 @@ fn plurals_in_no_s_say_and_causatives_are_no_part_of_the_source() {
 }
 
 #[test]
+fn a_plural_before_of_heads_the_subject_and_a_list_set_off_is_passed_over() {
+    let all = statements_of(&[
+        "Supporters of the levy say it will raise 40 million a year, but shopkeepers, including \
+         two former mayors, say the sum is far smaller. They say only 12 million will come in.",
+        "The body found in the river had been there for two days, officers said.",
+        "The authors of the survey found that 73 percent of firms had cut staff.",
+    ]);
+    assert!(
+        has(
+            &all,
+            "Supporters of the levy",
+            "say",
+            "Supporters of the levy"
+        ),
+        "{all:?}"
+    );
+    // the source before ", including …," and the plural "they" that stands for it next
+    assert!(has(&all, "shopkeepers", "say", "shopkeepers"), "{all:?}");
+    assert!(has(&all, "They", "say", "shopkeepers"), "{all:?}");
+    // "found in the river" says where; "found that" what was found out
+    assert!(!all.iter().any(|(s, _, _)| s == "The body"), "{all:?}");
+    assert!(
+        has(
+            &all,
+            "The authors of the survey",
+            "found",
+            "The authors of the survey"
+        ),
+        "{all:?}"
+    );
+}
+
+#[test]
 fn plural_nouns_that_look_like_verbs_of_speech_are_no_cues() {
     let all = statements_of(&[
         "Most states have extended the deadline for absentee ballots.",

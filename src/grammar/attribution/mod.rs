@@ -403,6 +403,19 @@ fn adds_a_figure(word: &[u8], toks: &[Token], k: usize) -> bool {
 #[inline(always)]
 fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
     plain_past_used_as_verb(low, toks, k).unwrap_or_else(|| used_as_verb_in_full(low, toks, k))
+        && !found_at_a_place(low, toks, k)
+}
+
+/// "fingerprints found on the weapon", "the body found in the river": a participle that a place
+/// follows says where a thing was, not what someone found out.
+fn found_at_a_place(low: &str, toks: &[Token], k: usize) -> bool {
+    lower(low, &toks[k]) == b"found"
+        && toks.get(k + 1).is_some_and(|n| {
+            matches!(
+                lower(low, n),
+                b"on" | b"in" | b"at" | b"near" | b"inside" | b"under" | b"outside" | b"along"
+            )
+        })
 }
 
 /// "Police put the toll at 27", "the survey puts support at about 40 percent": "put" reports an
@@ -557,12 +570,7 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
         return true;
     }
     let third_person = word.ends_with(b"s") && !word.ends_with(b"ss");
-    // ("police say", "hospital data show": plurals in no -s)
-    let plural_subject = p.ends_with(b"s") && !p.ends_with(b"ss")
-        || matches!(
-            p,
-            b"police" | b"people" | b"data" | b"media" | b"children" | b"men" | b"women"
-        );
+    let plural_subject = is_plural(p);
     // (a capital opens every sentence: "Leaked documents show" opens with a past form, no name)
     let name = prev.text.starts_with(|c: char| c.is_uppercase())
         && !(k == 1 && (p.ends_with(b"ed") || p.ends_with(b"ing")));
@@ -625,6 +633,7 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
             .get(k + 1)
             .is_some_and(|n| n.text.eq_ignore_ascii_case("that"));
         plural_subject
+            || plural_before_of(low, toks, k)
             || SUBJECT_PRONOUNS.contains(&p)
             || AUXILIARIES.contains_any_case(prev.text)
             || name && word == b"say"
@@ -632,6 +641,37 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
             // "those close to him say"
             || word == b"say" && matches!(p, b"him" | b"her" | b"them" | b"us" | b"me")
     }
+}
+
+/// Is this word (lower case) a plural, as a subject that takes a verb in the plural: in -s
+/// ("officials", not "congress") or one of the plurals in no -s ("police say", "hospital data
+/// show")?
+fn is_plural(word: &[u8]) -> bool {
+    word.ends_with(b"s") && !word.ends_with(b"ss")
+        || matches!(
+            word,
+            b"police" | b"people" | b"data" | b"media" | b"children" | b"men" | b"women"
+        )
+}
+
+/// "Supporters of the bill say", "advocates for the homeless say": a plural before "of" or "for",
+/// with a short phrase after it that ends before the verb at `k`, heads the verb's subject.
+fn plural_before_of(low: &str, toks: &[Token], k: usize) -> bool {
+    let Some(of) = (k.saturating_sub(5)..k)
+        .rev()
+        .find(|&i| matches!(lower(low, &toks[i]), b"of" | b"for"))
+    else {
+        return false;
+    };
+    let phrase = toks[of + 1..k].iter().all(|t| {
+        t.word && !class(lower(low, t)).has(Class::NP_BREAK | Class::AUXILIARY | Class::PRONOUN)
+    });
+    // (and a verb, not the phrase's own last noun, takes its object or clause after it: "the
+    // scenes of the hit show, in which", "opportunities of his TV show than")
+    let object = toks
+        .get(k + 1)
+        .is_some_and(|t| t.word && !class(lower(low, t)).has(Class::NP_BREAK) || t.text == "\"");
+    phrase && object && of > 0 && toks[of - 1].word && is_plural(lower(low, &toks[of - 1]))
 }
 
 /// A past form of a verb (lower case): in "-ed", or one of the irregular ones of speech.
@@ -1033,6 +1073,18 @@ fn description_before_name(toks: &[Token], comma: usize, apposition: &[Token]) -
     .then_some(opens)
 }
 
+/// "Critics, including two senators, say": where a phrase that opens with "including" is set off
+/// by commas right before the cue at `k`, the comma that opens it (the source ends there).
+fn included_before(low: &str, toks: &[Token], k: usize) -> Option<usize> {
+    if k < 4 || toks[k - 1].text != "," {
+        return None;
+    }
+    let comma = (k.saturating_sub(10)..k - 1)
+        .rev()
+        .find(|&i| !toks[i].word)?;
+    (toks[comma].text == "," && lower(low, toks.get(comma + 1)?) == b"including").then_some(comma)
+}
+
 /// The subject that opens the sentence, before `k`: "A defence ministry official" in "A defence
 /// ministry official confirmed the information, saying …".
 fn sentence_subject(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize)> {
@@ -1084,8 +1136,14 @@ fn sentence_subject(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize
             break;
         }
         let c = class(l);
+        // ("Proponents of the bill say it will": a verb of speech ends the subject; not a noun
+        // after a determiner or "of": "The authors of the report")
         if lower_case
             && (c.has(Class::AUXILIARY)
+                || i > start
+                    && is_cue(t)
+                    && !class(lower(low, &toks[i - 1])).has(Class::DETERMINER)
+                    && lower(low, &toks[i - 1]) != b"of"
                 || c.has(Class::NP_BREAK) && l != b"of"
                 || l.ends_with(b"ed")
                 || i > start
@@ -2135,6 +2193,9 @@ fn reported(
             {
                 k - 3
             }
+            // ("but critics, including two senators, say": the source before a list set off;
+            // "…, including some which were flattened, said Fauzi" has its source after the cue)
+            _ if inverted.is_none() => included_before(low, toks, k).unwrap_or(k),
             _ => k,
         };
         let phrase = (!gerund).then(|| source_before(low, toks, end)).flatten();
@@ -2591,7 +2652,8 @@ fn may_be_body(rules: &Rules, s: &str, plural: bool) -> bool {
         } else {
             s.len() > 1 && s.bytes().all(|b| b.is_ascii_uppercase() || b == b'&')
         };
-    opens
+    // ("…, but critics say …. They say": a bare plural in lower case may stand for "they")
+    (opens || plural && words.len() == 1)
         && words.len() <= 6
         && !s.contains(',')
         && many == plural
