@@ -2618,9 +2618,13 @@ fn nearest_anchor(
     // stands in a relative clause closed before the figure ("the deal, which is expected to close
     // in the fourth quarter, offers a target of $21")
     let its_own = |a: &&Range<usize>| {
+        // (and none before a relative clause that the figure stands in: "said today that the
+        // town, where five people were killed at the weekend, …")
         if a.start < end {
             return !text.get(a.end..start).is_some_and(|gap| {
-                gap.as_bytes().contains(&b',') && in_relative_clause(text, a.start)
+                gap.as_bytes().contains(&b',')
+                    && (in_relative_clause(text, a.start)
+                        || relative_clause_opening(text, start).is_some_and(|c| a.end <= c))
             });
         }
         !text.get(end..a.start).is_some_and(|gap| {
@@ -2737,22 +2741,25 @@ fn multiple<'a>(words: impl Iterator<Item = &'a str>) -> bool {
 /// company, which employs about 9,500 people, said it would cut 1,200 jobs over the next two
 /// years")? An anchor past the clause's closing comma is the main clause's.
 fn in_relative_clause(text: &str, start: usize) -> bool {
+    relative_clause_opening(text, start).is_some()
+}
+
+/// `in_relative_clause`'s comma: where the clause that `start` stands in opens.
+fn relative_clause_opening(text: &str, start: usize) -> Option<usize> {
     let before = text.get(..start).unwrap_or_default();
     // (by bytes: the marks are ASCII)
-    let Some(comma) = before
+    let comma = before
         .as_bytes()
         .iter()
-        .rposition(|&b| matches!(b, b',' | b'.' | b';'))
-    else {
-        return false;
-    };
-    before.as_bytes()[comma] == b','
+        .rposition(|&b| matches!(b, b',' | b'.' | b';'))?;
+    (before.as_bytes()[comma] == b','
         && ["which", "who", "whose", "where"].contains(
             &before[comma + 1..]
                 .split_ascii_whitespace()
                 .next()
                 .unwrap_or_default(),
-        )
+        ))
+    .then_some(comma)
 }
 
 /// Is a word a superlative ("highest", "deadliest", "worst", "most"), as opens the comparison
