@@ -1095,6 +1095,13 @@ fn governing_within<'r>(
     {
         return None;
     }
+    // a trigger in a relative clause closed before the figure governs the clause ("The ferry,
+    // which was licensed to carry 80 passengers, had more than 200 people on board")
+    if toks[at + 1..before].iter().any(|t| t.text == ",")
+        && super::in_relative_clause(text, toks[at].start)
+    {
+        return None;
+    }
     Some(found)
 }
 
