@@ -56,6 +56,28 @@ fn flood_death_tolls_disagree_and_displaced_agree() {
 }
 
 #[test]
+fn ferry_capacity_stands_apart_and_the_tolls_line_up() {
+    let (check, _) = json(&["check", "fixtures/ferry"]);
+    // what the ferry was licensed to carry is no count of what it carried: no conflict with the
+    // survivors' "close to 250 passengers"
+    assert_eq!(
+        values(group(&check, "count|capacity|passenger")),
+        vec![80.0]
+    );
+    assert_eq!(values(group(&check, "count|-|passenger")), vec![250.0]);
+    // the drowned, the bodies recovered, an earlier accident, and "the number of people confirmed
+    // dead … has risen to 31", which officials gave (no one "confirmed" it in the participle)
+    let g = group(&check, "count|killed|person");
+    assert_eq!(values(g), vec![14.0, 14.0, 27.0, 31.0]);
+    assert_eq!(g["claims"][3]["attribution"]["speaker"], "officials");
+    // survivors are people: the two counts of the rescued meet
+    let g = group(&check, "count|rescued|person");
+    assert_eq!(values(g), vec![46.0, 52.0]);
+    // "three days of national mourning" counts days of mourning
+    group(&check, "duration|-|mourning");
+}
+
+#[test]
 fn money_is_read_with_its_currency_and_scale() {
     let (extract, _) = json(&["extract", "fixtures/flood"]);
     let claims: Vec<&serde_json::Value> = extract["documents"]
@@ -76,7 +98,7 @@ fn money_is_read_with_its_currency_and_scale() {
 
 #[test]
 fn every_offset_points_at_its_text_in_the_original_file() {
-    for bundle in ["fixtures/kidal", "fixtures/flood"] {
+    for bundle in ["fixtures/kidal", "fixtures/flood", "fixtures/ferry"] {
         let (extract, _) = json(&["extract", bundle]);
         for d in extract["documents"].as_array().unwrap() {
             let bytes = std::fs::read(root().join(d["path"].as_str().unwrap())).unwrap();
@@ -153,6 +175,7 @@ fn table_snapshots() {
     for (name, bundle) in [
         ("kidal", "fixtures/kidal"),
         ("flood", "fixtures/flood"),
+        ("ferry", "fixtures/ferry"),
         ("budget", "fixtures/jsonl/mixed.jsonl"),
     ] {
         let o = run(&["check", bundle]);

@@ -1882,12 +1882,22 @@ fn describe(
             span_end = end + 1 + word.len();
         }
     }
+    // (the predicate of a trigger in "the number of" things' phrase, if any)
+    let mut subject_predicate = None;
     if counted.is_none()
         && joined.is_none()
         && let Some((e, written)) = counted_elsewhere(rules, text, toks, k, next, &p, plural)
     {
         entity = Some(e);
         entity_text = Some(written);
+    } else if counted.is_none()
+        && joined.is_none()
+        && p.kind == Kind::Count
+        && let Some(n) = number_of_subject(rules, text, toks, k, plural)
+    {
+        entity = Some(n.entity);
+        entity_text = Some(n.written);
+        subject_predicate = n.predicate;
     }
     // the figure sits inside a time anchor ("in the last 24 hours") or says when ("died three
     // months ago"): it states a time, not what the sentence counts, so it takes no predicate
@@ -1915,6 +1925,9 @@ fn describe(
                 }
                 _ => predicate = Some(CompactString::from(&found.rule.name)),
             }
+        }
+        if predicate.is_none() {
+            predicate = subject_predicate;
         }
         // "seized $5 million worth of cocaine": what befalls people (their default counted thing)
         // does not befall money
@@ -2043,11 +2056,6 @@ fn counted_elsewhere(
             CompactString::from(w),
         ));
     }
-    if p.kind == Kind::Count
-        && let Some(found) = number_of_subject(rules, text, toks, k, plural)
-    {
-        return Some(found);
-    }
     let in_their = p.quantity.bound == Bound::Vague
         && k >= 3
         && toks[k - 2].text.eq_ignore_ascii_case("in")
@@ -2131,17 +2139,25 @@ fn worth_subject(toks: &[Token], k: usize) -> Option<usize> {
     (common_noun(toks, h) && !governed).then_some(h)
 }
 
+/// The things "the number of" counts, when a verb links the figure to it as its subject.
+struct NumberOf {
+    entity: CompactString,
+    written: CompactString,
+    /// A trigger in the subject ("the number of people confirmed dead"): the figure's predicate.
+    predicate: Option<CompactString>,
+}
+
 /// "The number of cases doubled to 4,800", "the total number of migrants reached 12,000", "the
-/// number of applicants was 310": a count that a verb links to "the number of" some things counts
-/// them. Not things that name an event ("the number of deaths rose to 52"): the predicate's
-/// default counted thing stands for those. Returns the entity and the words it is written with.
+/// number of people confirmed dead in the sinking has risen to 31": a count that a verb links to
+/// "the number of" some things counts them. Not things that name an event ("the number of deaths
+/// rose to 52"): the predicate's default counted thing stands for those.
 fn number_of_subject(
     rules: &Rules,
     text: &str,
     toks: &[Token],
     k: usize,
     plural: Option<bool>,
-) -> Option<(CompactString, CompactString)> {
+) -> Option<NumberOf> {
     static BE: WordList = WordList::new(&["is", "was", "are", "were", "stands", "hit"]);
     let mut verb = k.checked_sub(1)?;
     if word_is(toks, verb, "to") || word_is(toks, verb, "at") {
@@ -2155,12 +2171,10 @@ fn number_of_subject(
     while end > 0 && matches!(toks[end - 1].text, "has" | "have" | "had" | "more" | "than") {
         end -= 1;
     }
-    let of = (end.saturating_sub(8)..end)
-        .rev()
-        .find(|&i| word_is(toks, i, "of"))?;
-    if !(word_before_is(toks, of, 1, "number") || word_before_is(toks, of, 1, "total")) {
-        return None;
-    }
+    let of = (end.saturating_sub(16)..end).rev().find(|&i| {
+        word_is(toks, i, "of")
+            && (word_before_is(toks, i, 1, "number") || word_before_is(toks, i, 1, "total"))
+    })?;
     let (c, head) = noun::counted_phrase(rules, text, toks, of + 1, false, plural)?;
     let whole = head < end && (head + 1..end).all(|i| toks[i].word && !toks[i].digit);
     let event = rules
@@ -2170,8 +2184,15 @@ fn number_of_subject(
     if !whole || event {
         return None;
     }
+    let predicate = (head + 1..end)
+        .find_map(|i| noun::trigger_at(rules, text, toks, i))
+        .map(|(found, _)| CompactString::from(&found.rule.name));
     let np = &text[c];
-    Some((entity_phrase(np), CompactString::from(np)))
+    Some(NumberOf {
+        entity: entity_phrase(np),
+        written: CompactString::from(np),
+        predicate,
+    })
 }
 
 /// "The deal was $184 million", "The cost of the bridge is $2 billion", "officials said the fine

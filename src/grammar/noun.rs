@@ -530,11 +530,11 @@ pub(super) fn counted_phrase(
     through_of: bool,
     plural: Option<bool>,
 ) -> Option<(Range<usize>, usize)> {
-    if through_of
+    let after_of = through_of
         && toks
             .get(i)
-            .is_some_and(|t| t.text.eq_ignore_ascii_case("of"))
-    {
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("of"));
+    if after_of {
         i += 1;
         if toks.get(i).is_some_and(|t| {
             with_lower(t.text, |w| {
@@ -656,8 +656,12 @@ pub(super) fn counted_phrase(
             }
             // an "-ed"/"-ing" word may modify a noun after it ("uniformed personnel") but cannot head the phrase
             last = Some(i);
-            // (a participle modifies the noun after it, and heads no phrase: "12 held" counts no "held")
-            if !is_verbish(lower) && !PARTICIPLES.contains(lower) {
+            // (a participle modifies the noun after it, and heads no phrase: "12 held" counts no "held";
+            // but a word in -ing that ends a phrase after "of" is a noun: "three days of national
+            // mourning", "two hours of fighting")
+            let gerund =
+                || after_of && lower.ends_with("ing") && toks.get(i + 1).is_none_or(|n| !n.word);
+            if !is_verbish(lower) && !PARTICIPLES.contains(lower) || gerund() {
                 nouny = Some((i, plural_word));
                 // a plural noun ends the phrase: it heads it ("two viruses"), and a noun that
                 // modifies another is singular, so what follows one is the verb ("13-inch models

@@ -403,7 +403,31 @@ fn adds_a_figure(word: &[u8], toks: &[Token], k: usize) -> bool {
 #[inline(always)]
 fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
     plain_past_used_as_verb(low, toks, k).unwrap_or_else(|| used_as_verb_in_full(low, toks, k))
-        && !found_at_a_place(low, toks, k)
+}
+
+/// A past participle that makes no statement for what follows it (`found_at_a_place`,
+/// `reports_a_state`).
+fn participle_of_no_statement(low: &str, toks: &[Token], k: usize) -> bool {
+    found_at_a_place(low, toks, k) || reports_a_state(low, toks, k)
+}
+
+/// "people confirmed dead", "12 reported missing", "feared drowned": a participle of speech before
+/// a state says what befell them, with no one who says it.
+fn reports_a_state(low: &str, toks: &[Token], k: usize) -> bool {
+    lower(low, &toks[k]).ends_with(b"ed")
+        && toks.get(k + 1).is_some_and(|n| {
+            matches!(
+                lower(low, n),
+                b"dead"
+                    | b"killed"
+                    | b"missing"
+                    | b"injured"
+                    | b"wounded"
+                    | b"drowned"
+                    | b"alive"
+                    | b"safe"
+            )
+        })
 }
 
 /// "fingerprints found on the weapon", "the body found in the river": a participle that a place
@@ -447,6 +471,9 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
     let word = lower(low, t);
     if matches!(word, b"put" | b"puts" | b"putting") {
         return puts_a_figure(low, toks, k);
+    }
+    if participle_of_no_statement(low, toks, k) {
+        return false;
     }
     // (the words of both open with one of three letters: the others, most cues, are not asked)
     if matches!(word.first(), Some(b'k' | b'c' | b'a'))
@@ -728,7 +755,10 @@ fn plain_past_used_as_verb(low: &str, toks: &[Token], k: usize) -> Option<bool> 
         return None;
     }
     let prev = k.checked_sub(1).and_then(|p| toks.get(p));
-    Some(prev.is_none_or(|prev| !makes_adjective(lower(low, prev))))
+    Some(
+        prev.is_none_or(|prev| !makes_adjective(lower(low, prev)))
+            && !participle_of_no_statement(low, toks, k),
+    )
 }
 
 fn is_cue(t: &Token) -> bool {
