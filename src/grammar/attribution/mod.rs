@@ -660,13 +660,14 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
             .get(k + 1)
             .is_some_and(|n| n.text.eq_ignore_ascii_case("that"));
         plural_subject
-            || plural_before_of(low, toks, k)
             || SUBJECT_PRONOUNS.contains(&p)
             || AUXILIARIES.contains_any_case(prev.text)
             || name && word == b"say"
             || that_follows && word == b"say"
             // "those close to him say"
             || word == b"say" && matches!(p, b"him" | b"her" | b"them" | b"us" | b"me")
+            // (read last: it looks back over several words)
+            || plural_before_of(low, toks, k)
     }
 }
 
