@@ -2768,11 +2768,9 @@ fn in_relative_clause(text: &str, start: usize) -> bool {
 /// `in_relative_clause`'s comma: where the clause that `start` stands in opens.
 fn relative_clause_opening(text: &str, start: usize) -> Option<usize> {
     let before = text.get(..start).unwrap_or_default();
-    // (by bytes: the marks are ASCII)
-    let comma = before
-        .as_bytes()
-        .iter()
-        .rposition(|&b| matches!(b, b',' | b'.' | b';'))?;
+    // (by bytes, the marks being ASCII, with a vector search: a byte loop read some 350
+    // instructions a call back to the clause's mark, 0.28 M instructions per MB)
+    let comma = memchr::memrchr3(b',', b'.', b';', before.as_bytes())?;
     (before.as_bytes()[comma] == b','
         && ["which", "who", "whose", "where"].contains(
             &before[comma + 1..]
