@@ -573,6 +573,9 @@ fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
         "\"It is simple,\" said Mr. Kamin, who added that the plan would cost $5 billion.",
         "The harbour master, who said 40 boats were lost, resigned on Monday.",
         "The closure angered fishermen, many of whom say the wall was never safe.",
+        "The union rejected an audit which found that 40 boats were unsafe.",
+        "A report (which cites the harbour board) puts the losses at $2 million.",
+        "It came as a shock to everyone who said the wall would hold.",
         "Prime Minister Theresa May said via a spokesman that the port would reopen.",
         "Trade with the Middle East has collapsed. \"We will rebuild it,\" he said.",
     ]);
@@ -594,6 +597,15 @@ fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
     assert!(has(&all, "who", "added", "Mr. Kamin"), "{all:?}");
     assert!(has(&all, "who", "said", "The harbour master"), "{all:?}");
     assert!(has(&all, "many of whom", "say", "fishermen"), "{all:?}");
+    // with no comma, or a bracket, the phrase before with its determiner; not a word after a
+    // preposition, which may belong to another phrase
+    assert!(has(&all, "which", "found", "an audit"), "{all:?}");
+    assert!(has(&all, "which", "cites", "A report"), "{all:?}");
+    assert!(
+        !all.iter()
+            .any(|(_, cue, p)| cue == "said" && p.contains("everyone")),
+        "{all:?}"
+    );
     // a name that is a month or a modal; a place is no one "he" stands for
     assert!(
         has(

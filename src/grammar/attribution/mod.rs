@@ -2544,7 +2544,7 @@ fn resolve_speakers(
         // "said Mr. Kamin, who emphasized", "The mayor, who said", "families, many of whom say":
         // the one the relative pronoun stands for, a statement's speaker just before it or the
         // phrase before its comma
-        if (matches!(l, "who" | "which") || l.ends_with(" of whom"))
+        if (matches!(src, "who" | "which" | "Who" | "Which") || l.ends_with(" of whom"))
             && let Some(start) = f.source.as_ref().map(|r| r.start)
         {
             let joined = |e: &Found| {
@@ -2552,7 +2552,7 @@ fn resolve_speakers(
                     .as_ref()
                     // (an earlier source may end after this one starts: no gap between them)
                     .and_then(|r| text.get(r.end..start))
-                    .is_some_and(|gap| gap.trim_matches([',', ' ']).is_empty())
+                    .is_some_and(|gap| gap.trim_matches([',', '(', ' ']).is_empty())
             };
             f.speaker = match before.iter().rev().take(2).find(|e| joined(e)) {
                 Some(e) => e.speaker.clone(),
@@ -2694,12 +2694,19 @@ fn may_be_body(rules: &Rules, s: &str, plural: bool) -> bool {
         && sex_of(rules, s).is_none()
 }
 
-/// The noun phrase a relative pronoun after `text` stands for, when a comma sets the pronoun off:
-/// a name ("Mr. Kamin, who"), or a description back to its determiner ("The mayor, who"), of a
-/// few words.
+/// The noun phrase a relative pronoun after `text` stands for: a name ("Mr. Kamin, who"), or a
+/// description back to its determiner ("The mayor, who", "this story (which", "an official
+/// report which"), of a few words.
 fn antecedent_before(text: &str) -> Option<&str> {
-    let s = text.trim_end().strip_suffix(',')?.trim_end();
+    let t = text.trim_end();
+    // (set off by a comma or a bracket, or with neither, restrictive: "an official report which
+    // concluded", whose antecedent must then open with a determiner, not "Then there are those")
+    let (s, restrictive) = match t.strip_suffix([',', '(']) {
+        Some(s) => (s.trim_end(), false),
+        None => (t, true),
+    };
     let mut start = s.len();
+    let mut determined = false;
     let mut words = 0;
     let mut named = false;
     while words < 5 {
@@ -2725,10 +2732,24 @@ fn antecedent_before(text: &str) -> Option<&str> {
             "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
         );
         if determiner {
+            // (with no comma, a phrase after a preposition is taken for the object of another
+            // phrase's: "people across the country who want", "a shock for everyone who")
+            determined = !is_preposition(s[..start].trim_end().rsplit(' ').next().unwrap_or(""));
+            break;
+        }
+        if restrictive && (is_preposition(w) || w == "to") {
             break;
         }
     }
-    (words > 0).then(|| &s[start..])
+    (words > 0 && (determined || !restrictive)).then(|| &s[start..])
+}
+
+/// A preposition that makes the phrase after it the object of another's ("across", "for").
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for" | "in" | "across" | "around" | "with" | "from" | "at" | "on" | "by"
+    )
 }
 
 /// A bit for a string's length in bytes, among 64: any of 63 bytes or more sets the top one.
