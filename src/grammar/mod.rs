@@ -1987,8 +1987,8 @@ fn describe(
             entity = Some(CompactString::from(d));
         }
     }
-    let time =
-        nearest_anchor(text, anchors, start, span_end).map(|a| CompactString::from(&text[a]));
+    let time = nearest_anchor(text, anchors, start, span_end)
+        .map(|a| CompactString::from(&text[since_clause(text, a, start)]));
     let place = place_after(toks, after);
     // "towers rise 120 feet above the river" states a height, not a change
     let dimension =
@@ -2620,6 +2620,32 @@ fn place_after(toks: &[Token], after: usize) -> Option<CompactString> {
 
 /// The time anchor nearest to a figure in its sentence: not one the figure is part of, nor one
 /// after it that frames something else (`frames_something_else`).
+/// An anchor widened back to the "since" whose clause it ends, which makes a running total of a
+/// figure outside that clause: "40 people have died since the boat went down on Thursday" (a
+/// clause of at most eight words, unbroken by a comma). A figure in the clause keeps its day
+/// ("since 40 people died on Thursday").
+fn since_clause(text: &str, anchor: Range<usize>, figure: usize) -> Range<usize> {
+    let Some(before) = text.get(anchor.start.saturating_sub(80)..anchor.start) else {
+        return anchor;
+    };
+    let Some(at) = memchr::memmem::rfind(before.as_bytes(), b"since ") else {
+        return anchor;
+    };
+    let clause = &before[at..];
+    let opens_word = at == 0 || !before.as_bytes()[at - 1].is_ascii_alphabetic();
+    let since = anchor.start - clause.len();
+    let plain = !clause.contains([',', ';', '.', '"', '(', ')', ':']);
+    if opens_word
+        && plain
+        && clause.split(' ').count() <= 10
+        && !(since..anchor.start).contains(&figure)
+    {
+        since..anchor.end
+    } else {
+        anchor
+    }
+}
+
 fn nearest_anchor(
     text: &str,
     anchors: &[Range<usize>],
@@ -2648,9 +2674,14 @@ fn nearest_anchor(
                         || relative_clause_opening(text, start).is_some_and(|c| a.end <= c))
             });
         }
+        // (nor one in a relative clause that opens after the figure: "14 points for the Orange,
+        // who have won six in a row since December 15")
         !text.get(end..a.start).is_some_and(|gap| {
             frames_something_else(gap)
-                || has(gap.as_bytes(), b", ") && in_relative_clause(text, start)
+                || has(gap.as_bytes(), b", ")
+                    && (in_relative_clause(text, start)
+                        || relative_clause_opening(text, a.start)
+                            .is_some_and(|c| c >= end && !tells_of_an_event(&text[c..])))
         })
     };
     // the nearest first, each asked whether it is the figure's only when it is the nearest left
@@ -2763,6 +2794,37 @@ fn multiple<'a>(words: impl Iterator<Item = &'a str>) -> bool {
 /// years")? An anchor past the clause's closing comma is the main clause's.
 fn in_relative_clause(text: &str, start: usize) -> bool {
     relative_clause_opening(text, start).is_some()
+}
+
+/// Does a relative clause (from its comma) tell when the event happened that a figure before it
+/// comes of ("killed by the quake, which struck Aceh on Tuesday")? Its verb says so.
+fn tells_of_an_event(clause: &str) -> bool {
+    let mut words = clause.split_ascii_whitespace().skip(1);
+    words.next() == Some("which")
+        && words.next().is_some_and(|verb| {
+            [
+                "struck",
+                "hit",
+                "erupted",
+                "began",
+                "started",
+                "occurred",
+                "happened",
+                "broke",
+                "swept",
+                "ripped",
+                "tore",
+                "exploded",
+                "overflowed",
+                "flooded",
+                "burst",
+                "collapsed",
+                "sank",
+                "capsized",
+                "crashed",
+            ]
+            .contains(&verb)
+        })
 }
 
 /// `in_relative_clause`'s comma: where the clause that `start` stands in opens.
