@@ -802,6 +802,8 @@ fn a_source_set_off_inside_what_it_says_speaks_for_both_sides() {
         "Two bridges were closed, the governor said on Monday, and a third was under watch.",
         "In its latest update, the agency said, 30 villages were cut off.",
         "Earlier, Mayor Ines Duarte had told her deputy, Paulo Reis, that the road would reopen.",
+        "By Friday the fire had burned 9,500 hectares, Infoca said, making it the largest this year.",
+        "The fire has burned 9,500 hectares, the agency said in its update, up from 8,000 on Monday.",
     ];
     let found = statements_in(&sentences);
     let content = |cue: &str| {
@@ -823,6 +825,18 @@ fn a_source_set_off_inside_what_it_says_speaks_for_both_sides() {
     assert!(
         !told.contains("Earlier") && told.ends_with("that the road would reopen"),
         "{told}"
+    );
+    // a clause that a time opens is said, not a scene set; and past the manner ("in its
+    // update") the words after the source are said too
+    assert!(
+        found[4]
+            .content
+            .starts_with("By Friday the fire had burned"),
+        "{found:?}"
+    );
+    assert!(
+        found[5].content.starts_with("The fire has burned"),
+        "{found:?}"
     );
     // and the figure in the clause before the source is the source's
     let dir = tempfile::tempdir().unwrap();

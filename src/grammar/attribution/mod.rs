@@ -2280,8 +2280,13 @@ fn reported(
                 // "The toll rose to 12, the agency said, the highest this year.": the words before
                 // the source are said too
                 // (not after an addressee: "…, McDermott had told his father, Creighton coach …")
+                // ("…, the fire service said in its latest update, up from …": past the
+                // circumstance to its comma)
                 lead = (c == last + 1)
-                    .then(|| parenthetical(low, toks, a, manner))
+                    .then(|| {
+                        let past = circumstance_comma(low, toks, c);
+                        parenthetical(low, toks, a, if past > c { past } else { manner })
+                    })
                     .flatten()
                     .map(|comma| trim_end(sentence.start..toks[comma].start));
                 (
@@ -2371,7 +2376,14 @@ fn parenthetical(low: &str, toks: &[Token], a: usize, c: usize) -> Option<usize>
     let first = lower(low, opens);
     let scene =
         class(first).has(Class::NP_BREAK) || first.ends_with(b"ed") || first.ends_with(b"ing");
-    (!scene).then_some(comma)
+    // (but a clause that a time or place opens is said: "By Friday the blaze had burned 10,000
+    // hectares, Infoca said, …", its verb an auxiliary)
+    let clause = || {
+        toks[1..comma]
+            .iter()
+            .any(|x| class(lower(low, x)).has(Class::AUXILIARY))
+    };
+    (!scene || class(first).has(Class::NP_BREAK) && clause()).then_some(comma)
 }
 
 /// The verbs of speech that may come before their source, after what was said: "…, said the
@@ -2442,6 +2454,24 @@ fn circumstance_end(low: &str, toks: &[Token], from: usize) -> usize {
         }
     }
     from
+}
+
+/// The comma that closes a circumstance opened by a preposition at token `from` ("in its latest
+/// update, …", of eight words at most); else `from`.
+fn circumstance_comma(low: &str, toks: &[Token], from: usize) -> usize {
+    let opens = toks
+        .get(from)
+        .is_some_and(|t| matches!(lower(low, t), b"in" | b"on" | b"at" | b"during" | b"via"));
+    if !opens {
+        return from;
+    }
+    toks.iter()
+        .enumerate()
+        .skip(from + 1)
+        .take(8)
+        .find(|(_, t)| !t.word || lower(low, t) == b"that")
+        .filter(|(_, t)| t.text == ",")
+        .map_or(from, |(i, _)| i)
 }
 
 /// Where the statement that opens at token `from` ends: at the sentence's end, or before a second
