@@ -941,3 +941,29 @@ fn a_source_with_an_adverb_or_a_participle_set_off_before_its_cue() {
     );
     assert_eq!(found[1].content, "2.3 million children need aid");
 }
+
+#[test]
+fn a_quotation_with_no_cue_goes_on_with_the_one_before_it() {
+    let paragraphs = [
+        "\"The next two days will decide it,\" said Maria Carrion, the regional minister. \
+         \"We have a front of nearly 40 km.\"",
+        "\"It is stable,\" Juan Ortega told AFP. Then the wind rose. \"Nobody expected 60 km.\"",
+    ];
+    let found = statements_in(&paragraphs);
+    let carrion = found.iter().find(|f| f.cue == "said").expect("said");
+    assert!(
+        carrion.content.contains("nearly 40 km"),
+        "the second quotation is the minister's too: {found:?}"
+    );
+    // not past a sentence of the writer's own
+    let ortega = found.iter().find(|f| f.cue == "told").expect("told");
+    assert!(!ortega.content.contains("60 km"), "{found:?}");
+    // and the figure in the second quotation cites her
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("quotes.txt");
+    std::fs::write(&path, paragraphs[0]).unwrap();
+    let (extract, _) = json(&["extract", path.to_str().unwrap()]);
+    let claims = extract["documents"][0]["claims"].as_array().unwrap();
+    let front = claims.iter().find(|c| c["text"] == "nearly 40 km").unwrap();
+    assert_eq!(front["attribution"]["speaker"], "Maria Carrion");
+}

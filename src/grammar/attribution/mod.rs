@@ -1385,7 +1385,21 @@ fn find_with(
                         Some(f) if text[f.cue.end..pieces[0].start].contains(',') => {
                             f.content.extend(pieces)
                         }
-                        _ => said.extend(quoted(in_para.clone(), later, pieces, at + 1)),
+                        _ => match quoted(in_para.clone(), later, pieces, at + 1) {
+                            Some(found) => said.push(found),
+                            // "“…,” said Maria Carrion, the minister. “We have …”": a quotation
+                            // with no cue of its own goes on with the one before it in the
+                            // paragraph, past the rest of that one's sentence
+                            None => {
+                                if let Some(f) = said.last_mut().filter(|f| {
+                                    f.kind == "direct"
+                                        && f.cue.start >= range.start
+                                        && goes_on(&text[f.cue.end..pieces[0].start])
+                                }) {
+                                    f.content.extend(pieces);
+                                }
+                            }
+                        },
                     }
                     pieces.clear();
                 }
@@ -1451,6 +1465,17 @@ fn find_with(
     out.dedup_by(|a, b| a.cue == b.cue);
     resolve_speakers(rules, text, low, &mut out, (since, earlier));
     out
+}
+
+/// Is the text between a quotation's cue and the next quotation's opening mark no more than the
+/// rest of the cue's sentence (", the regional environment minister.")? Twenty words at most,
+/// and one full stop, at its end.
+fn goes_on(between: &str) -> bool {
+    let rest = trim_quote_marks(between);
+    let Some(body) = rest.strip_suffix(['.', '!', '?', ':']) else {
+        return false;
+    };
+    !body.contains(['.', '!', '?', '"']) && words_up_to(body, 21) <= 20
 }
 
 /// The quotations' statements (`said`), to be handed to `out` as the sentences are read: each one
