@@ -948,6 +948,7 @@ fn a_quotation_with_no_cue_goes_on_with_the_one_before_it() {
         "\"The next two days will decide it,\" said Maria Carrion, the regional minister. \
          \"We have a front of nearly 40 km.\"",
         "\"It is stable,\" Juan Ortega told AFP. Then the wind rose. \"Nobody expected 60 km.\"",
+        "Mayor Ines Duarte said the road would reopen. \"We have 600 workers on it.\"",
     ];
     let found = statements_in(&paragraphs);
     let carrion = found.iter().find(|f| f.cue == "said").expect("said");
@@ -958,6 +959,12 @@ fn a_quotation_with_no_cue_goes_on_with_the_one_before_it() {
     // not past a sentence of the writer's own
     let ortega = found.iter().find(|f| f.cue == "told").expect("told");
     assert!(!ortega.content.contains("60 km"), "{found:?}");
+    // a quotation just after a reported statement is its speaker's too
+    let duarte = found
+        .iter()
+        .find(|f| f.source == "Mayor Ines Duarte")
+        .expect("Duarte");
+    assert!(duarte.content.contains("600 workers"), "{found:?}");
     // and the figure in the second quotation cites her
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("quotes.txt");

@@ -1337,6 +1337,8 @@ fn find_with(
     // quotations, which may run on into the next paragraph when it opens with a quote mark
     let mut open: Option<usize> = None;
     let mut run_on_mark: Option<usize> = None;
+    // the quotations that no cue names, with their paragraph's start
+    let mut unsaid: Vec<(usize, Pieces)> = Vec::new();
     // the statement of a quotation in its pieces, read from the paragraph it ends in
     // (`para` is the range of the paragraph's sentences, `later` the marks from its start on)
     let quoted = |para: Range<usize>, later: &[usize], pieces: &[Range<usize>], after: usize| {
@@ -1391,12 +1393,13 @@ fn find_with(
                             // with no cue of its own goes on with the one before it in the
                             // paragraph, past the rest of that one's sentence
                             None => {
-                                if let Some(f) = said.last_mut().filter(|f| {
+                                match said.last_mut().filter(|f| {
                                     f.kind == "direct"
                                         && f.cue.start >= range.start
                                         && goes_on(&text[f.cue.end..pieces[0].start])
                                 }) {
-                                    f.content.extend(pieces);
+                                    Some(f) => f.content.extend(pieces),
+                                    None => unsaid.push((range.start, Pieces::of(pieces))),
                                 }
                             }
                         },
@@ -1463,8 +1466,37 @@ fn find_with(
     out.extend(labels_with_evidence(text, labels, &out));
     sort_by_cue(&mut out);
     out.dedup_by(|a, b| a.cue == b.cue);
+    quoted_after(text, &mut out, unsaid);
     resolve_speakers(rules, text, low, &mut out, (since, earlier));
     out
+}
+
+/// "Carrion said the front was long. “We have 600 firefighters.”": a quotation that no cue names
+/// (`unsaid`, with its paragraph's start) and that follows a statement of the same paragraph with
+/// nothing but marks between them goes on with that statement.
+fn quoted_after(text: &str, out: &mut [Found], unsaid: Vec<(usize, Pieces)>) {
+    for (para, pieces) in unsaid {
+        let Some((start, _)) = pieces.bounds() else {
+            continue;
+        };
+        // (the last statement whose cue comes before the quotation)
+        let before = out.partition_point(|f| f.cue.start < start);
+        let Some(f) = before.checked_sub(1).map(|i| &mut out[i]) else {
+            continue;
+        };
+        let end = f
+            .content
+            .bounds()
+            .map_or(f.cue.end, |(_, e)| e.max(f.cue.end));
+        let adjoins = f.cue.start >= para
+            && end <= start
+            && text[end..start]
+                .bytes()
+                .all(|b| matches!(b, b'.' | b'"' | b' ' | b',' | b'!' | b'?' | b':'));
+        if adjoins {
+            f.content.extend(&pieces);
+        }
+    }
 }
 
 /// Is the text between a quotation's cue and the next quotation's opening mark no more than the
