@@ -851,6 +851,20 @@ fn a_source_set_off_inside_what_it_says_speaks_for_both_sides() {
 }
 
 #[test]
+fn a_place_declared_a_zone_and_planes_that_back_crews_say_nothing() {
+    let found = statements_in(&[
+        "The union put losses at six million euros and asked for the area to be declared a \
+         disaster zone.",
+        "Around 750 firefighters were on the ground, supported by 27 aircraft.",
+        "Clinton was supported by 42 percent of those responding.",
+    ]);
+    let cues: Vec<&str> = found.iter().map(|f| f.cue.as_str()).collect();
+    // (a poll's support is a statement)
+    assert_eq!(cues, ["put", "asked", "supported"], "{found:?}");
+    assert_eq!(found[2].source, "42 percent of those responding");
+}
+
+#[test]
 fn a_patient_admitted_to_hospital_says_nothing() {
     let found = statements_in(&[
         "At least 43 people were admitted with gunshot wounds, a nurse said.",

@@ -408,7 +408,40 @@ fn used_as_verb(low: &str, toks: &[Token], k: usize) -> bool {
 /// A past participle that makes no statement for what follows it (`found_at_a_place`,
 /// `reports_a_state`).
 fn participle_of_no_statement(low: &str, toks: &[Token], k: usize) -> bool {
-    found_at_a_place(low, toks, k) || reports_a_state(low, toks, k)
+    found_at_a_place(low, toks, k)
+        || reports_a_state(low, toks, k)
+        || done_by_a_number(low, toks, k)
+        || names_as(low, toks, k)
+}
+
+/// "…, supported by 27 aircraft", "…, backed by 600 troops": a participle set off by a comma
+/// whose agent is counted is no one's statement ("Clinton was supported by 42 percent of those
+/// responding" is a poll's).
+fn done_by_a_number(low: &str, toks: &[Token], k: usize) -> bool {
+    k.checked_sub(1).is_some_and(|p| toks[p].text == ",")
+        && lower(low, &toks[k]).ends_with(b"ed")
+        && toks.get(k + 1).is_some_and(|n| lower(low, n) == b"by")
+        && toks
+            .get(k + 2)
+            .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// "to be declared a disaster zone", "was named a partner": a verb of naming in the passive before
+/// "a" says what a thing became, and no one's statement ("has been called a charlatan by fellow
+/// physicians" is one: "called" is not asked).
+fn names_as(low: &str, toks: &[Token], k: usize) -> bool {
+    matches!(
+        lower(low, &toks[k]),
+        b"declared" | b"named" | b"deemed" | b"dubbed"
+    ) && toks
+        .get(k + 1)
+        .is_some_and(|n| matches!(lower(low, n), b"a" | b"an"))
+        && k.checked_sub(1).is_some_and(|p| {
+            matches!(
+                lower(low, &toks[p]),
+                b"be" | b"been" | b"being" | b"was" | b"were" | b"is" | b"are"
+            )
+        })
 }
 
 /// "people confirmed dead", "12 reported missing", "feared drowned": a participle of speech before
