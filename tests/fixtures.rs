@@ -27,7 +27,7 @@ fn kidal_agreements() {
         (g["verdict"].as_str(), values(g)),
         (Some("agree"), vec![28.0, 28.0])
     );
-    let g = group(&check, "length|-|-");
+    let g = group(&check, "length|location|-");
     assert_eq!(g["verdict"], "agree");
     assert!(
         g["reason"]
@@ -51,7 +51,7 @@ fn flood_death_tolls_disagree_and_displaced_agree() {
         (g["verdict"].as_str(), values(g)),
         (Some("agree"), vec![12000.0, 12000.0])
     );
-    let g = group(&check, "length|-|-");
+    let g = group(&check, "length|location|-");
     assert_eq!(g["verdict"], "agree");
 }
 

@@ -18,7 +18,7 @@ fn seeds_put_eight_against_about_twenty_soldiers_killed() {
     for key in [
         "count|killed|insurgent",
         "count|arrived|soldier",
-        "length|-|-",
+        "length|location|-",
         "count|released|hostage",
         "duration|-|occupation",
     ] {

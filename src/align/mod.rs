@@ -74,8 +74,11 @@ fn spelling_variants(
         let rep = reps
             .iter()
             .find(|r| {
+                // (of about one length: "neighbour"/"neighbor", "protestor"/"protester", not
+                // "forest"/"forecast")
                 e.len() >= 5
                     && r.len() >= 5
+                    && e.len().abs_diff(r.len()) <= 1
                     && strsim::jaro_winkler(r, &e) >= similarity
                     && strsim::levenshtein(r, &e) <= 2
             })
@@ -227,4 +230,25 @@ pub fn group(rules: &Rules, docs: &[Document]) -> Vec<Group> {
         .into_iter()
         .map(|(key, claims)| Group { key, claims })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spelling_variants;
+
+    #[test]
+    fn spellings_of_one_word_are_joined_and_words_alike_are_not() {
+        let words = [
+            "protestor",
+            "protester",
+            "neighbour",
+            "neighbor",
+            "forest",
+            "forecast",
+        ];
+        let v = spelling_variants(words.iter().map(|w| w.to_string()), 0.93);
+        assert_eq!(v["protestor"], v["protester"]);
+        assert_eq!(v["neighbour"], v["neighbor"]);
+        assert_ne!(v["forest"], v["forecast"]);
+    }
 }

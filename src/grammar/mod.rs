@@ -1926,6 +1926,17 @@ fn describe(
                 _ => predicate = Some(CompactString::from(&found.rule.name)),
             }
         }
+    } else if physical
+        && p.unit
+            .as_deref()
+            .and_then(|u| rules.dimension(u))
+            .is_some_and(|d| d == "length")
+    {
+        // but a length may take one right after it, past a conversion: "120 km (75 miles) south
+        // of the capital" says where a place lies
+        predicate = trigger_after_measure(rules, text, toks, after);
+    }
+    if kind.is_figure() && !time_frame && !physical {
         if predicate.is_none() {
             predicate = subject_predicate;
         }
@@ -2618,8 +2629,25 @@ fn place_after(toks: &[Token], after: usize) -> Option<CompactString> {
     Some(names.join(" ").into())
 }
 
-/// The time anchor nearest to a figure in its sentence: not one the figure is part of, nor one
-/// after it that frames something else (`frames_something_else`).
+/// A predicate's trigger right after a physical measure (`after` the token after it), past a
+/// conversion in brackets of five tokens at most, or out of the brackets the measure is the
+/// conversion in: "120 km (75 miles) south of the capital".
+fn trigger_after_measure(
+    rules: &Rules,
+    text: &str,
+    toks: &[Token],
+    after: usize,
+) -> Option<CompactString> {
+    let mut i = after;
+    match toks.get(i).map(|t| t.text) {
+        Some("(") => i += toks.get(i..)?.iter().take(6).position(|t| t.text == ")")? + 1,
+        // the conversion itself: "(900 miles) northeast of Bamako"
+        Some(")") => i += 1,
+        _ => {}
+    }
+    noun::trigger_at(rules, text, toks, i).map(|(found, _)| CompactString::from(&found.rule.name))
+}
+
 /// An anchor widened back to the "since" whose clause it ends, which makes a running total of a
 /// figure outside that clause: "40 people have died since the boat went down on Thursday" (a
 /// clause of at most eight words, unbroken by a comma). A figure in the clause keeps its day
@@ -2646,6 +2674,8 @@ fn since_clause(text: &str, anchor: Range<usize>, figure: usize) -> Range<usize>
     }
 }
 
+/// The time anchor nearest to a figure in its sentence: not one the figure is part of, nor one
+/// after it that frames something else (`frames_something_else`).
 fn nearest_anchor(
     text: &str,
     anchors: &[Range<usize>],
