@@ -147,6 +147,26 @@ fn project_rules(paths: &[PathBuf]) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
+/// Whether what has come on stdin so far opens with a record, `{`, past any blanks (or nothing has
+/// come): peeked, not read, so that plain text still goes to the bundle whole with its offsets.
+fn stdin_holds_json_lines() -> bool {
+    use std::io::BufRead;
+    let mut stdin = std::io::stdin().lock();
+    loop {
+        match stdin.fill_buf() {
+            Ok(seen) => {
+                return seen
+                    .iter()
+                    .find(|b| !b.is_ascii_whitespace())
+                    .map_or(seen.is_empty(), |&b| b == b'{');
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            // (the bundle's own read tells of it)
+            Err(_) => return false,
+        }
+    }
+}
+
 /// `extract --format jsonl` over JSON-lines inputs: each document printed as soon as its chunk is
 /// read; problems on stderr; exit 2 if any input was skipped.
 fn stream(paths: &[PathBuf], rules: &Rules) -> ExitCode {
@@ -376,10 +396,10 @@ fn execute(run: &Run, check: bool) -> ExitCode {
     if !check
         && run.format == report::Format::Jsonl
         && run.output.is_none()
-        && run
-            .paths
-            .iter()
-            .all(|p| p.as_os_str() == "-" || p.extension().is_some_and(|e| e == "jsonl"))
+        && run.paths.iter().all(|p| {
+            (p.as_os_str() == "-" && stdin_holds_json_lines())
+                || p.extension().is_some_and(|e| e == "jsonl")
+        })
     {
         return stream(&run.paths, &rules);
     }

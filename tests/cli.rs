@@ -68,23 +68,33 @@ fn stdin_takes_plain_text_or_json_lines() {
             "w1",
         ),
     ] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-            .args(["extract", "--format", "json", "-"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
-        let o = child.wait_with_output().unwrap();
-        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-        assert_eq!(v["documents"][0]["id"], id);
-        assert_eq!(v["documents"][0]["claims"][0]["value"], 250.0);
-        assert_eq!(v["documents"][0]["claims"][0]["bound"], "approx");
+        for format in ["json", "jsonl"] {
+            let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+                .args(["extract", "--format", format, "-"])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .spawn()
+                .unwrap();
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(input.as_bytes())
+                .unwrap();
+            let o = child.wait_with_output().unwrap();
+            assert!(o.status.success(), "{format} {input}: {}", stderr(&o));
+            let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+            // (one document: `json` lists it, `jsonl` is its line)
+            let doc = if format == "json" {
+                &v["documents"][0]
+            } else {
+                &v
+            };
+            assert_eq!(doc["id"], id);
+            assert_eq!(doc["claims"][0]["value"], 250.0);
+            assert_eq!(doc["claims"][0]["bound"], "approx");
+            assert_eq!(doc["claims"][0]["start"], 0);
+        }
     }
 }
 
