@@ -783,6 +783,19 @@ fn he_and_she_pass_over_a_person_of_the_other_sex() {
         "Fire service spokesman Tomas Brandt",
         "{found:?}"
     );
+    // the word that opens the sentence is none of the name
+    let opened = statements_in(&[
+        "For Lucía Torres, 41, the night was long. \"We lost everything,\" she said.",
+        "As Mayor Ortega toured the camp, residents were angry. \"We need water,\" he said.",
+    ]);
+    for (source, speaker) in [("she", "Lucía Torres"), ("he", "Mayor Ortega")] {
+        assert!(
+            opened
+                .iter()
+                .any(|f| f.source == source && f.speaker == speaker),
+            "{opened:?}"
+        );
+    }
     // where no one named can be "she", no speaker rather than a wrong one
     let alone = statements_in(&[
         "Lifeboat chairman Peter Voss said the crews were tired. \"We need more hands,\" she said.",

@@ -844,6 +844,18 @@ pub fn predicate<'r>(
             }
         }
         if i >= toks.len() || clause_edge(&toks[i]) || toks[i].text == "," {
+            // a relative clause right after the phrase tells what happened to what it counts,
+            // at its verb: "1,200 people who have fled the fire zone", "50 residents, who were
+            // evacuated" (not a clause further on: "… in Kidal, which was retaken")
+            let comma = usize::from(toks.get(i).is_some_and(|t| t.text == ","));
+            if i == after
+                && toks
+                    .get(i + comma)
+                    .is_some_and(|t| matches!(t.text, "who" | "which"))
+                && let Some((found, _)) = relative_verb(rules, text, toks, i + comma + 1)
+            {
+                break (found, i);
+            }
             return governed;
         }
         // "buried 14 villagers and injured 30 others": a verb right after "and" opens the next
@@ -878,6 +890,23 @@ pub fn predicate<'r>(
         return linked.map(|(found, _)| found).or(governed);
     }
     Some(found)
+}
+
+/// The trigger that opens the verb of a relative clause whose first token after "who" or "which"
+/// is `i`, past its auxiliaries ("who have fled", "which were destroyed").
+fn relative_verb<'r>(
+    rules: &'r Rules,
+    text: &str,
+    toks: &[Token],
+    mut i: usize,
+) -> Option<(Found<'r>, usize)> {
+    while toks
+        .get(i)
+        .is_some_and(|t| t.word && !t.digit && with_lower(t.text, |w| FINITE.contains(w)))
+    {
+        i += 1;
+    }
+    trigger_at(rules, text, toks, i)
 }
 
 /// Is token `i` a word in -ed right before a plural noun in lower case, which it modifies ("30

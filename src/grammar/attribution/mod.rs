@@ -3103,6 +3103,59 @@ enum Person {
 /// Only the words with a capital of ASCII or a wider character in them can be a name's (most words
 /// have neither): they are found eight bytes at a time, and each other word between two of them
 /// ends a run as reading it would.
+/// Capitalised words that open a sentence before a name, and are none of it ("For", "As", "What").
+fn opens_sentence(word: &str) -> bool {
+    static OPENERS: WordList = WordList::new(&[
+        "for",
+        "to",
+        "from",
+        "with",
+        "by",
+        "of",
+        "as",
+        "like",
+        "unlike",
+        "after",
+        "before",
+        "when",
+        "while",
+        "since",
+        "until",
+        "under",
+        "despite",
+        "asked",
+        "ask",
+        "then",
+        "so",
+        "yet",
+        "or",
+        "if",
+        "what",
+        "how",
+        "why",
+        "where",
+        "because",
+        "although",
+        "though",
+        "during",
+        "without",
+        "against",
+        "among",
+        "including",
+        "once",
+        "now",
+        "even",
+        "only",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+        "its",
+    ]);
+    OPENERS.contains_any_case(word)
+}
+
 fn last_named_person(text: &str, fits: impl Fn(&str, &str) -> bool) -> Option<String> {
     // The run (read backward, so its words in reverse; its first word at `from`) when it names a
     // person: two words or more, not an organisation or a place, known by its last word ("Mali
@@ -3110,6 +3163,16 @@ fn last_named_person(text: &str, fits: impl Fn(&str, &str) -> bool) -> Option<St
     let person = |run: &[&str], from: usize| {
         let last = run.first()?;
         if run.len() < 2 || names_no_person(last) {
+            return None;
+        }
+        // a word that opens the sentence before the name is none of it, and the surname left is
+        // the name: "For Lucía Torres, 41, …", "As Clinton talked, …"
+        let run = match run.split_last() {
+            Some((first, rest)) if opens_sentence(first) => rest,
+            _ => run,
+        };
+        // (not a title alone: "What Mr. …")
+        if run.len() == 1 && is_title(last) {
             return None;
         }
         // (the words in order, joined by spaces in one string made to its length: a list of them
@@ -3969,6 +4032,14 @@ mod tests {
             Some("Ángela Merkel")
         );
         assert_eq!(name(""), None);
+        // a word that opens the sentence is none of the name's
+        assert_eq!(
+            name("For Lucía Torres, 41, the night was long.").as_deref(),
+            Some("Lucía Torres")
+        );
+        assert_eq!(name("As Clinton spoke,").as_deref(), Some("Clinton"));
+        assert_eq!(name("What Mr said"), None);
+        assert_eq!(name("In Kidal"), None);
     }
 
     #[test]
