@@ -328,3 +328,34 @@ fn a_change_is_not_compared_with_a_level() {
         "{misses:#}"
     );
 }
+
+#[test]
+fn people_counted_with_nothing_said_of_them_are_not_set_against_each_other() {
+    let dir = bundle(&[
+        (
+            "Coast Wire",
+            "2026-03-10",
+            "The floods swept away a bridge near 14 people. Officials put the number of destroyed \
+             homes at about a dozen.",
+        ),
+        (
+            "Harbour Post",
+            "2026-03-14",
+            "Nurses have seen nearly 45,000 people since the outbreak began. Officials put the \
+             number of destroyed homes at 30.",
+        ),
+    ]);
+    let check = check(&dir, &[]);
+    let g = group(&check, "count|-|person");
+    assert_eq!(g["verdict"], "compatible", "{g:#}");
+    assert!(
+        g["reason"]
+            .as_str()
+            .unwrap()
+            .contains("may count different things"),
+        "{g:#}"
+    );
+    // homes put at a number are the homes destroyed, and two numbers for them conflict
+    let g = group(&check, "count|destroyed|home");
+    assert_eq!(g["verdict"], "conflict", "{g:#}");
+}

@@ -2170,31 +2170,60 @@ fn number_of_subject(
     plural: Option<bool>,
 ) -> Option<NumberOf> {
     static BE: WordList = WordList::new(&["is", "was", "are", "were", "stands", "hit"]);
+    // the verbs that put a number on the things as their object: "officials put the number of
+    // destroyed homes at about a dozen"
+    static PUT: WordList = WordList::new(&[
+        "put",
+        "puts",
+        "putting",
+        "placed",
+        "places",
+        "estimated",
+        "estimates",
+        "set",
+        "sets",
+    ]);
+    let at = k.checked_sub(1).filter(|&i| word_is(toks, i, "at"));
     let mut verb = k.checked_sub(1)?;
-    if word_is(toks, verb, "to") || word_is(toks, verb, "at") {
+    if word_is(toks, verb, "to") || at.is_some() {
         verb = verb.checked_sub(1)?;
     }
-    if !(BE.contains_any_case(toks[verb].text) || noun::links(rules, toks, verb)) {
-        return None;
-    }
-    // "has risen to", "had more than doubled to": the subject ends before the verb's helpers
-    let mut end = verb;
-    while end > 0 && matches!(toks[end - 1].text, "has" | "have" | "had" | "more" | "than") {
-        end -= 1;
-    }
-    let of = (end.saturating_sub(16)..end).rev().find(|&i| {
-        word_is(toks, i, "of")
-            && (word_before_is(toks, i, 1, "number") || word_before_is(toks, i, 1, "total"))
-    })?;
-    let (c, head) = noun::counted_phrase(rules, text, toks, of + 1, false, plural)?;
-    let whole = head < end && (head + 1..end).all(|i| toks[i].word && !toks[i].digit);
-    let event = rules
-        .predicates
-        .longest(toks[head].text)
-        .is_some_and(|(n, _)| n == toks[head].text.len());
-    if !whole || event {
-        return None;
-    }
+    // the things counted, in the phrase after "the number of" that ends at token `end`, whole
+    let things = |end: usize| {
+        let of = (end.saturating_sub(16)..end).rev().find(|&i| {
+            word_is(toks, i, "of")
+                && (word_before_is(toks, i, 1, "number") || word_before_is(toks, i, 1, "total"))
+        })?;
+        let (c, head) = noun::counted_phrase(rules, text, toks, of + 1, false, plural)?;
+        let whole = head < end && (head + 1..end).all(|i| toks[i].word && !toks[i].digit);
+        let event = rules
+            .predicates
+            .longest(toks[head].text)
+            .is_some_and(|(n, _)| n == toks[head].text.len());
+        (whole && !event).then_some((of, c, head))
+    };
+    let linked = (BE.contains_any_case(toks[verb].text) || noun::links(rules, toks, verb))
+        .then(|| {
+            // "has risen to", "had more than doubled to": the subject ends before the verb's
+            // helpers
+            let mut end = verb;
+            while end > 0 && matches!(toks[end - 1].text, "has" | "have" | "had" | "more" | "than")
+            {
+                end -= 1;
+            }
+            Some((end, things(end)?))
+        })
+        .flatten();
+    // or the things are the object the number is put on: the verb stands before "the number of"
+    let put = || {
+        let end = at?;
+        let found = things(end)?;
+        let of = found.0;
+        (2..=3)
+            .any(|back| of >= back && PUT.contains_any_case(toks[of - back].text))
+            .then_some((end, found))
+    };
+    let (end, (_, c, head)) = linked.or_else(put)?;
     let predicate = (head + 1..end)
         .find_map(|i| noun::trigger_at(rules, text, toks, i))
         .map(|(found, _)| CompactString::from(&found.rule.name));
@@ -2764,12 +2793,18 @@ fn frames_something_else(gap: &str) -> bool {
     {
         return true;
     }
+    // (an anchor right after "and" opens the next clause: "evacuated 14 villages and on
+    // Wednesday night crews held the line")
+    let end = gap.trim_end();
+    if end.ends_with(" and") || end == "and" {
+        return true;
+    }
     // (most gaps hold neither a comma nor a semicolon, and are passed over by one search)
     let b = gap.as_bytes();
     if memchr::memchr2(b',', b';', b).is_none() {
         return false;
     }
-    if has(b, b"; ") || gap.trim_end().ends_with(", and") {
+    if has(b, b"; ") {
         return true;
     }
     // (the commas found by bytes: a search for ", " set up a searcher at each gap)

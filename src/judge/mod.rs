@@ -532,6 +532,17 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
         }
         pairs
     };
+    // figures that say only that they count people (or nothing at all), and not what happened to
+    // them, may count different things ("drowning 14 people", "vaccinated 45,000 people"): they
+    // are set side by side, never against each other
+    let unspecific = claims.iter().all(|c| {
+        c.predicate.is_none()
+            && c.entity.as_deref().is_none_or(|e| {
+                let e = rules.entity(e);
+                rules.parents.values().any(|p| *p == e)
+            })
+    });
+    let mut unclear = false;
     // the first two occasions whose figures differ: the group's figures do not agree, yet do not
     // contradict each other
     let mut apart: Option<(String, String)> = None;
@@ -567,6 +578,10 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
                 || intervals[i].overlaps(&intervals[j])
                 || share_a_figure(&a.doc, &b.doc)
             {
+                continue;
+            }
+            if unspecific {
+                unclear = true;
                 continue;
             }
             let mut reason = format!(
@@ -641,7 +656,15 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
         format!("; {} are copies of one story: one voice", copied.join(", "))
     };
     let conv = format!("{conv}{echo}{money}{copied}");
-    if let Some((x, y)) = apart {
+    if unclear {
+        (
+            Verdict::Compatible,
+            format!(
+                "{} give different figures{conv}, but none says what happened to what it counts: they may count different things",
+                sources.join(", ")
+            ),
+        )
+    } else if let Some((x, y)) = apart {
         (
             Verdict::Compatible,
             format!(
