@@ -878,6 +878,35 @@ fn a_place_declared_a_zone_and_planes_that_back_crews_say_nothing() {
 }
 
 #[test]
+fn calling_a_strike_adding_to_a_tally_and_suspected_cases_say_nothing() {
+    let found = statements_in(&[
+        "The union, which called the walkout, said more than 150,000 people took part.",
+        "The ministry reported 1,284 suspected cases.",
+        "Five deaths had not yet been added to the national tally, he said.",
+        "A shipment of 50,000 doses was expected by the end of the week.",
+        "The church was attacked by an arsonist last night.",
+        "She called the strike illegal.",
+    ]);
+    let found: Vec<(&str, &str)> = found
+        .iter()
+        .map(|f| (f.cue.as_str(), f.source.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            // (the subject before its relative clause, not a number after the cue)
+            ("said", "The union"),
+            ("reported", "The ministry"),
+            ("said", "he"),
+            // (a passive with a time after "by" names no one)
+            ("expected", ""),
+            ("attacked", "an arsonist last night"),
+            ("called", "She"),
+        ]
+    );
+}
+
+#[test]
 fn a_patient_admitted_to_hospital_says_nothing() {
     let found = statements_in(&[
         "At least 43 people were admitted with gunshot wounds, a nurse said.",

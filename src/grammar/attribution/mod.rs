@@ -355,12 +355,43 @@ fn names_or_charges(low: &str, toks: &[Token], k: usize) -> bool {
                 .take(6)
                 .take_while(|n| n.word && n.digit || n.capitalised() || matches!(n.text, "-" | "."))
                 .count();
-            k > 0
+            let named = k > 0
                 && toks[k - 1].text == ","
                 && name > 0
                 && toks
                     .get(k + 1 + name)
-                    .is_none_or(|n| matches!(n.text, "," | ")"))
+                    .is_none_or(|n| matches!(n.text, "," | ")"));
+            // "the union, which called the walkout": calling an event, not saying
+            // (and where the clause goes on past the event, not to what it is called: "called
+            // the strike illegal" says something)
+            let event = next.is_some_and(|n| matches!(lower(low, n), b"the" | b"a" | b"an"))
+                && toks.get(k + 3).is_none_or(|n| {
+                    !n.word
+                        || matches!(
+                            lower(low, n),
+                            b"for" | b"on" | b"in" | b"at" | b"to" | b"and" | b"after" | b"over"
+                        )
+                })
+                && toks.get(k + 2).is_some_and(|n| {
+                    matches!(
+                        lower(low, n),
+                        b"strike"
+                            | b"walkout"
+                            | b"stoppage"
+                            | b"protest"
+                            | b"march"
+                            | b"rally"
+                            | b"boycott"
+                            | b"shutdown"
+                            | b"meeting"
+                            | b"election"
+                            | b"referendum"
+                            | b"ceasefire"
+                            | b"truce"
+                            | b"halt"
+                    )
+                });
+            named || event
         }
         b"charged" | b"charges" | b"charge" => next_is(b"with"),
         b"continue" | b"continues" | b"continued" | b"continuing" => {
@@ -390,10 +421,11 @@ fn adds_a_figure(word: &[u8], toks: &[Token], k: usize) -> bool {
                 .parse::<u32>()
                 .is_ok_and(|y| (1900..=2100).contains(&y))
     };
+    // ("had not been added to the national tally": adding to a thing)
     word.starts_with(b"add")
-        && toks
-            .get(k + 1)
-            .is_some_and(|n| n.digit && !year(n) || matches!(n.text, "$" | "£" | "€"))
+        && toks.get(k + 1).is_some_and(|n| {
+            n.digit && !year(n) || matches!(n.text, "$" | "£" | "€") || n.text == "to"
+        })
 }
 
 /// Is the cue word at `k` a verb here, not a noun ("The Washington Post", "his remarks", "two
@@ -412,6 +444,25 @@ fn participle_of_no_statement(low: &str, toks: &[Token], k: usize) -> bool {
         || reports_a_state(low, toks, k)
         || done_by_a_number(low, toks, k)
         || names_as(low, toks, k)
+        || describes_what_is_counted(low, toks, k)
+}
+
+/// "1,284 suspected cases", "12 reported deaths": a participle between a number and the plural
+/// it counts describes them ("Of those polled, 52 said they …" is a statement: no plural follows).
+fn describes_what_is_counted(low: &str, toks: &[Token], k: usize) -> bool {
+    // (not after a year: "in 2001 announced plans")
+    let year = |t: &Token| t.text.len() == 4 && matches!(&t.text[..2], "18" | "19" | "20");
+    k.checked_sub(1)
+        .is_some_and(|p| toks[p].digit && !year(&toks[p]))
+        && toks.get(k + 1).is_some_and(|n| {
+            let w = lower(low, n);
+            n.word
+                && !n.digit
+                && w.len() > 3
+                && w.ends_with(b"s")
+                && !w.ends_with(b"ss")
+                && !matches!(w, b"this" | b"thus" | b"was" | b"has" | b"his" | b"its")
+        })
 }
 
 /// "…, supported by 27 aircraft", "…, backed by 600 troops": a participle set off by a comma
@@ -1063,6 +1114,21 @@ fn is_time_phrase(low: &str, toks: &[Token]) -> bool {
         )
 }
 
+/// Is the agent after "by" a time ("by Friday", "by the end of the week"), not who did it?
+fn agent_is_a_time(low: &str, agent: &[Token]) -> bool {
+    let first = agent
+        .iter()
+        .position(|t| !class(lower(low, t)).has(Class::DETERMINER))
+        .and_then(|i| agent.get(i));
+    is_time_phrase(low, agent)
+        || first.is_some_and(|t| {
+            matches!(
+                lower(low, t),
+                b"end" | b"start" | b"beginning" | b"middle" | b"close" | b"turn" | b"time"
+            )
+        })
+}
+
 /// `NAME, APPOSITION, said`: the name with its apposition and commas, ending at the comma before
 /// the cue at `k`.
 fn appositive_source(toks: &[Token], k: usize) -> Option<(usize, usize)> {
@@ -1284,6 +1350,13 @@ fn source_after(low: &str, toks: &[Token], start: usize) -> Option<(usize, usize
         j += 1;
     }
     (j > start).then_some((start, j))
+}
+
+/// Does a source read after its cue hold no number? One that does is what is said: ", said
+/// 150,000 people took part" (the subject stood before a relative clause: "The union, which
+/// organised the walkout, said …").
+fn no_number(source: &[Token]) -> bool {
+    !source.iter().any(|t| t.digit)
 }
 
 /// Finds every statement in the article's paragraphs: `sentences` all in order, and each paragraph
@@ -2207,8 +2280,10 @@ fn reported(
                 .get(last + 1)
                 .filter(|x| lower(low, x) == b"by")
                 .map(|_| last + 2);
+            // (not a time: "was expected by the end of the week", "by Friday")
             let source = from
                 .and_then(|f| source_after(low, toks, f))
+                .filter(|&(a, b)| !agent_is_a_time(low, &toks[a..b]))
                 .map(|(a, b)| toks[a].start..toks[b - 1].end);
             // "It was reported that …": the statement follows; "… is expected": it precedes
             let content = match toks
@@ -2268,6 +2343,7 @@ fn reported(
         let inverted = (prev_text == b"," && INVERTED.contains_any_case(t.text))
             .then(|| source_after(low, toks, last + 1))
             .flatten()
+            .filter(|&(a, b)| no_number(&toks[a..b]))
             .filter(|&(a, b)| {
                 let said = matches!(word, b"said" | b"says" | b"added" | b"adds");
                 // (the source ends the clause; or it is a short phrase with its determiner that
@@ -2408,7 +2484,7 @@ fn reported(
             None => {
                 // "…, said the minister."
                 match source_after(low, toks, last + 1) {
-                    Some((a, b)) if k > 0 && toks[k - 1].text == "," => {
+                    Some((a, b)) if k > 0 && toks[k - 1].text == "," && no_number(&toks[a..b]) => {
                         let stop = toks[k - 1].start;
                         (
                             Some(toks[a].start..toks[b - 1].end),
