@@ -1030,3 +1030,27 @@ fn a_quotation_with_no_cue_goes_on_with_the_one_before_it() {
     let front = claims.iter().find(|c| c["text"] == "nearly 40 km").unwrap();
     assert_eq!(front["attribution"]["speaker"], "Maria Carrion");
 }
+
+#[test]
+fn a_figure_in_a_passive_inside_a_named_statement_keeps_its_speaker() {
+    let (extract, _) = json(&["extract", "fixtures/passages/passives.txt"]);
+    let claims = extract["documents"][0]["claims"].as_array().unwrap();
+    let source = |text: &str| {
+        claims
+            .iter()
+            .find(|c| c["text"] == text)
+            .unwrap_or_else(|| panic!("no {text}: {claims:#?}"))["attribution"]["source"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    // "She said … was expected": hers, not the passive's
+    assert_eq!(source("50,000 doses"), "Health Minister Amara Tollen");
+    assert_eq!(source("about 450"), "the health ministry");
+    // the verb's helpers are none of the source: "he has been feeling"
+    let found = statements_in(&["Coach Ruiz said he has been feeling stronger for 10 days."]);
+    assert!(
+        found.iter().any(|f| f.cue == "feeling" && f.source == "he"),
+        "{found:?}"
+    );
+}

@@ -853,6 +853,31 @@ fn is_cue(t: &Token) -> bool {
 /// The noun phrase that ends just before token `end` (exclusive), read backward: a name, a title,
 /// or a description ("a foreign military source", "the United Nations' MINUSMA peacekeeping force").
 fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)> {
+    // (the verb's helpers are none of the phrase, and a verb's infinitive is no one: "he has been
+    // feeling" is "he"'s, "is believed to be seeking" no one's)
+    let (a, mut b) = phrase_before(low, toks, end)?;
+    while b > a
+        && matches!(
+            lower(low, &toks[b - 1]),
+            b"be"
+                | b"been"
+                | b"being"
+                | b"has"
+                | b"have"
+                | b"had"
+                | b"is"
+                | b"are"
+                | b"was"
+                | b"were"
+        )
+    {
+        b -= 1;
+    }
+    (b > a).then_some((a, b))
+}
+
+/// `source_before`, the phrase as read.
+fn phrase_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)> {
     let mut j = end;
     // (the class of the word these stop at, the phrase's last: kept for the phrase's walk below)
     let mut class_of_last = None;
