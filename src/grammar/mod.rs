@@ -2733,12 +2733,18 @@ fn nearest_anchor(
                 gap.as_bytes().contains(&b',')
                     && (in_relative_clause(text, a.start)
                         || relative_clause_opening(text, start).is_some_and(|c| a.end <= c))
+                    // (nor one in a quotation that closes before the figure: "Last week I
+                    // buried my neighbour," said Miriam Osei, 52)
+                    || closes_a_quotation(gap)
             });
         }
         // (nor one in a relative clause that opens after the figure: "14 points for the Orange,
-        // who have won six in a row since December 15")
+        // who have won six in a row since December 15"; nor one in what a participle of speech
+        // set off after it reports, with a figure of its own: "a 4.5% raise for 2026, arguing
+        // that inflation of 3.9% last year")
         !text.get(end..a.start).is_some_and(|gap| {
             frames_something_else(gap)
+                || reports_another_figure(gap)
                 || has(gap.as_bytes(), b", ")
                     && (in_relative_clause(text, start)
                         || relative_clause_opening(text, a.start)
@@ -2772,6 +2778,43 @@ fn nearest_anchor(
         across_and.get_or_insert_with(|| a.clone());
     }
     across_and
+}
+
+/// Does `gap` (between an anchor and the figure after it) close a quotation: a closing curly mark,
+/// or a straight one after a word or a mark and before a space, a comma or its end?
+fn closes_a_quotation(gap: &str) -> bool {
+    let b = gap.as_bytes();
+    // (’ and ” share their first two bytes: one search finds both, and the third tells them)
+    memchr::memmem::find(b, "”".as_bytes()).is_some()
+        || memchr::memchr_iter(b'"', b).any(|i| {
+            i > 0
+                && !b[i - 1].is_ascii_whitespace()
+                && b.get(i + 1)
+                    .is_none_or(|n| n.is_ascii_whitespace() || *n == b',')
+        })
+}
+
+/// Does `gap` (between a figure and an anchor after it) set off a participle of speech (", arguing
+/// that …", ", saying …") whose words hold a figure of their own, nearer the anchor?
+fn reports_another_figure(gap: &str) -> bool {
+    const SPEECH: [&str; 10] = [
+        "arguing",
+        "saying",
+        "adding",
+        "noting",
+        "claiming",
+        "insisting",
+        "warning",
+        "explaining",
+        "citing",
+        "stressing",
+    ];
+    let b = gap.as_bytes();
+    memchr::memmem::find(b, b", ").is_some_and(|c| {
+        let rest = &gap[c + 2..];
+        rest.split(' ').next().is_some_and(|w| SPEECH.contains(&w))
+            && rest.bytes().any(|b| b.is_ascii_digit())
+    })
 }
 
 /// Does a time anchor that follows a figure after `gap` frame something else than the figure?
