@@ -1837,7 +1837,15 @@ fn describe(
     let counted = if plural_unit_at(rules, toks, next, &p) && !word_is(toks, np_from, "of") {
         None
     } else {
-        noun::counted_phrase(rules, text, toks, np_from, true, plural)
+        // (a unit's figure describes one thing, but through "of" it measures things, whose
+        // plural heads the phrase: "12 tonnes of medical supplies", "50 percent of severe cases")
+        let through_of = !compound && word_is(toks, np_from, "of");
+        let agrees = if through_of && kind != Kind::Count {
+            Some(true)
+        } else {
+            plural
+        };
+        noun::counted_phrase(rules, text, toks, np_from, true, agrees)
             .filter(|(c, _)| !(p.unit.is_some() && is_dimension_word(&text[c.clone()])))
     };
     let mut span_end = end;

@@ -81,6 +81,15 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
             .unwrap_or("");
         return !OPENERS.contains(&next);
     }
+    // ("No. 10", "fig. 3"; but "voters said no. The …" ends there)
+    if matches!(
+        word,
+        "no" | "No" | "nos" | "Nos" | "fig" | "Fig" | "vol" | "Vol"
+    ) {
+        return text[dot + 1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
+    }
     ABBREVIATIONS.contains_any_case(word)
 }
 
@@ -381,6 +390,15 @@ mod tests {
         assert_eq!(
             split("\"It is over.\" He said"),
             vec!["\"It is over.\"", "He said"]
+        );
+        // "No." before a number, not "no." at a sentence's end
+        assert_eq!(
+            split("He lives at No. 10 now. Voters said no. The rest agreed."),
+            vec![
+                "He lives at No. 10 now.",
+                "Voters said no.",
+                "The rest agreed."
+            ]
         );
     }
 
