@@ -1442,8 +1442,8 @@ fn ages_in_a_list(text: &str, figures: &mut [Figure]) {
     }
 }
 
-/// "12 of the 32 hostages", "280 million of the 1.5 billion shekels": a part counts what its whole
-/// counts, in the whole's unit.
+/// "12 of the 32 hostages", "280 million of the 1.5 billion shekels", "nine of the province's 14
+/// districts": a part counts what its whole counts, in the whole's unit.
 fn part_of_whole(text: &str, figures: &mut [Figure]) {
     for i in 0..figures.len().saturating_sub(1) {
         let (a, b) = (&figures[i], &figures[i + 1]);
@@ -1451,23 +1451,29 @@ fn part_of_whole(text: &str, figures: &mut [Figure]) {
         let (Some(pa), Some(pb)) = (&a.parsed, &b.parsed) else {
             continue;
         };
-        // " of ", " of the ", " of its last ", " of their first "
+        // " of ", " of the ", " of its last ", " of their first ", " of the country's "
         let of_whole = gap.strip_prefix(" of ").is_some_and(|rest| {
-            rest.split_whitespace().all(|w| {
-                matches!(
-                    w,
-                    "the"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "last"
-                        | "first"
-                        | "past"
-                        | "next"
-                        | "remaining"
-                )
+            let mut words = rest.split_whitespace().peekable();
+            std::iter::from_fn(|| {
+                let w = words.next()?;
+                Some((w, words.peek().is_none()))
+            })
+            .all(|(w, last)| {
+                last && (w.ends_with("'s") || w.ends_with("’s"))
+                    || matches!(
+                        w,
+                        "the"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "our"
+                            | "last"
+                            | "first"
+                            | "past"
+                            | "next"
+                            | "remaining"
+                    )
             })
         });
         // the part is a bare number ("12 of the 40"), not "three payments of $500"
