@@ -359,3 +359,28 @@ fn people_counted_with_nothing_said_of_them_are_not_set_against_each_other() {
     let g = group(&check, "count|destroyed|home");
     assert_eq!(g["verdict"], "conflict", "{g:#}");
 }
+
+#[test]
+fn deaths_and_arrests_counted_as_events_meet_the_people_they_befell() {
+    let dir = bundle(&[
+        (
+            "Coast Wire",
+            "2026-05-02",
+            "The ministry reported 57 deaths on Monday. Police announced 41 arrests on Thursday.",
+        ),
+        (
+            "Harbour Post",
+            "2026-05-02",
+            "At least 57 people were killed on Monday. Police arrested 41 people on Thursday.",
+        ),
+    ]);
+    let check = check(&dir, &[]);
+    assert_eq!(
+        group(&check, "count|killed|person")["claims"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(group(&check, "count|arrested|person")["verdict"], "agree");
+}

@@ -2003,6 +2003,20 @@ fn describe(
             entity = prev.entity.clone();
             entity_text = prev.entity_text.clone();
         }
+        // "57 deaths", "41 arrests": a counted noun that is itself the predicate's trigger
+        // names the event, and counts what the predicate's default stands for (people), as "57
+        // people were killed" does
+        if kind == Kind::Count
+            && let (Some(name), Some(written)) = (predicate.as_deref(), entity_text.as_deref())
+            && rules.predicates.longest(written).is_some_and(|(n, rule)| {
+                n == written.len()
+                    && rule.name == name
+                    && rule.role.is_none()
+                    && rule.default_entity.is_some()
+            })
+        {
+            entity = None;
+        }
         // "five were killed" counts people: the predicate's default, from the rules
         if entity.is_none()
             && kind == Kind::Count
