@@ -878,7 +878,7 @@ fn a_place_declared_a_zone_and_planes_that_back_crews_say_nothing() {
 }
 
 #[test]
-fn calling_a_strike_adding_to_a_tally_and_suspected_cases_say_nothing() {
+fn calling_a_strike_adding_to_a_tally_suspected_cases_and_charges_say_nothing() {
     let found = statements_in(&[
         "The union, which called the walkout, said more than 150,000 people took part.",
         "The ministry reported 1,284 suspected cases.",
@@ -886,6 +886,7 @@ fn calling_a_strike_adding_to_a_tally_and_suspected_cases_say_nothing() {
         "A shipment of 50,000 doses was expected by the end of the week.",
         "The church was attacked by an arsonist last night.",
         "She called the strike illegal.",
+        "A dozen protesters had been charged by Friday.",
     ]);
     let found: Vec<(&str, &str)> = found
         .iter()

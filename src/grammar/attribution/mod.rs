@@ -393,7 +393,16 @@ fn names_or_charges(low: &str, toks: &[Token], k: usize) -> bool {
                 });
             named || event
         }
-        b"charged" | b"charges" | b"charge" => next_is(b"with"),
+        // (and "had been charged by Friday": a charge in the passive is a prosecutor's)
+        b"charged" | b"charges" | b"charge" => {
+            next_is(b"with")
+                || k.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        lower(low, &toks[p]),
+                        b"been" | b"be" | b"being" | b"was" | b"were" | b"is" | b"are"
+                    )
+                })
+        }
         b"continue" | b"continues" | b"continued" | b"continuing" => {
             next.is_some_and(|n| n.word) && !(next_is(b"to") && toks.get(k + 2).is_some_and(is_cue))
         }
