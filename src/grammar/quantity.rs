@@ -288,6 +288,15 @@ fn unit_after<'a>(rules: &'a Rules, s: &str) -> Option<(usize, UnitOrCurrency<'a
         (0, false)
     };
     let t = &s[skip..];
+    // "three more weeks", "two more days": a span of time, after "more"
+    if skip == 1
+        && let Some(rest) = t.strip_prefix("more ")
+        && let Some((n, u)) = rules.units.longest(rest)
+        && n > 1
+        && rules.dimension(&u.code).as_deref() == Some("duration")
+    {
+        return Some((skip + 5 + n, UnitOrCurrency::Unit(u), false));
+    }
     // the longer of a currency name and a unit name ("pound" but "pound-feet"); a name written with
     // capitals ("Nm", "W") before one in any case when it is as long
     let cased = rules.cased_unit(t);
