@@ -884,9 +884,12 @@ fn calling_a_strike_adding_to_a_tally_suspected_cases_and_charges_say_nothing() 
         "The ministry reported 1,284 suspected cases.",
         "Five deaths had not yet been added to the national tally, he said.",
         "A shipment of 50,000 doses was expected by the end of the week.",
-        "The church was attacked by an arsonist last night.",
         "She called the strike illegal.",
         "A dozen protesters had been charged by Friday.",
+        "The plan was disputed by close allies of the president.",
+        "\"We will rebuild,\" the mayor added to reporters.",
+        "Mr Diallo called the strike \"illegal\".",
+        "Of the voters polled, 620 said prices were too high.",
     ]);
     let found: Vec<(&str, &str)> = found
         .iter()
@@ -901,8 +904,13 @@ fn calling_a_strike_adding_to_a_tally_suspected_cases_and_charges_say_nothing() 
             ("said", "he"),
             // (a passive with a time after "by" names no one)
             ("expected", ""),
-            ("attacked", "an arsonist last night"),
             ("called", "She"),
+            // (but "by close allies" is someone, "added to reporters" and "called the strike
+            // \"illegal\"" speak, and so do 620 of those polled)
+            ("disputed", "close allies of the president"),
+            ("added", "the mayor"),
+            ("called", "Mr Diallo"),
+            ("said", "620"),
         ]
     );
 }

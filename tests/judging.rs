@@ -384,3 +384,39 @@ fn deaths_and_arrests_counted_as_events_meet_the_people_they_befell() {
     );
     assert_eq!(group(&check, "count|arrested|person")["verdict"], "agree");
 }
+
+#[test]
+fn measures_with_nothing_named_conflict_unless_orders_of_magnitude_apart() {
+    let near = bundle(&[
+        (
+            "North Star",
+            "2026-03-10",
+            "The quake struck at a depth of 10 km.",
+        ),
+        (
+            "South Post",
+            "2026-03-10",
+            "The quake struck at a depth of 35 km.",
+        ),
+    ]);
+    assert_eq!(
+        group(&check(&near, &[]), "length|-|-")["verdict"],
+        "conflict"
+    );
+    let far = bundle(&[
+        (
+            "North Star",
+            "2026-03-10",
+            "The flood hit roughly 80 kilometres, officials said.",
+        ),
+        (
+            "South Post",
+            "2026-03-10",
+            "Forecasters expect up to 150 millimetres.",
+        ),
+    ]);
+    assert_eq!(
+        group(&check(&far, &[]), "length|-|-")["verdict"],
+        "compatible"
+    );
+}

@@ -74,11 +74,14 @@ fn spelling_variants(
         let rep = reps
             .iter()
             .find(|r| {
-                // (of about one length: "neighbour"/"neighbor", "protestor"/"protester", not
-                // "forest"/"forecast")
+                // (of about one length: "neighbour"/"neighbor", "protestor"/"protester"; or two
+                // letters apart after a long stem they share: "programme"/"program",
+                // "catalogue"/"catalog"; not "forest"/"forecast")
+                let stem = e.bytes().zip(r.bytes()).take_while(|(a, b)| a == b).count();
                 e.len() >= 5
                     && r.len() >= 5
-                    && e.len().abs_diff(r.len()) <= 1
+                    && (e.len().abs_diff(r.len()) <= 1
+                        || e.len().abs_diff(r.len()) == 2 && stem >= 6)
                     && strsim::jaro_winkler(r, &e) >= similarity
                     && strsim::levenshtein(r, &e) <= 2
             })
@@ -245,10 +248,13 @@ mod tests {
             "neighbor",
             "forest",
             "forecast",
+            "programme",
+            "program",
         ];
         let v = spelling_variants(words.iter().map(|w| w.to_string()), 0.93);
         assert_eq!(v["protestor"], v["protester"]);
         assert_eq!(v["neighbour"], v["neighbor"]);
+        assert_eq!(v["programme"], v["program"]);
         assert_ne!(v["forest"], v["forecast"]);
     }
 }

@@ -852,15 +852,17 @@ pub fn predicate<'r>(
         if i >= toks.len() || clause_edge(&toks[i]) || toks[i].text == "," {
             // a relative clause right after the phrase tells what happened to what it counts,
             // at its verb: "1,200 people who have fled the fire zone", "50 residents, who were
-            // evacuated" (not a clause further on: "… in Kidal, which was retaken")
+            // evacuated" (not a clause further on: "… in Kidal, which was retaken"); but the main
+            // clause's verb after it tells what befell them last ("14 people who were injured in
+            // the blast died on Friday")
             let comma = usize::from(toks.get(i).is_some_and(|t| t.text == ","));
             if i == after
                 && toks
                     .get(i + comma)
                     .is_some_and(|t| matches!(t.text, "who" | "which"))
-                && let Some((found, _)) = relative_verb(rules, text, toks, i + comma + 1)
+                && let Some((found, next)) = relative_verb(rules, text, toks, i + comma + 1)
             {
-                break (found, i);
+                break (main_verb_after(rules, text, toks, next).unwrap_or(found), i);
             }
             return governed;
         }
@@ -913,6 +915,32 @@ fn relative_verb<'r>(
         i += 1;
     }
     trigger_at(rules, text, toks, i)
+}
+
+/// A trigger after a relative clause's verb (whose clause goes on from token `i`), in the rest of
+/// the sentence, before another figure or another clause of its own ("… who were injured in the
+/// blast died on Friday"; not "… which were destroyed by the fire that killed 3 people").
+fn main_verb_after<'r>(
+    rules: &'r Rules,
+    text: &str,
+    toks: &[Token],
+    i: usize,
+) -> Option<Found<'r>> {
+    toks.get(i..)?
+        .iter()
+        .enumerate()
+        .take(16)
+        .take_while(|(_, t)| {
+            let ends = t.digit
+                || matches!(t.text, "." | ";" | ":" | "?" | "!")
+                || t.word
+                    && with_lower(t.text, |w| {
+                        matches!(w, "that" | "which" | "who" | "when" | "and")
+                    });
+            !ends
+        })
+        .find_map(|(n, _)| trigger_at(rules, text, toks, i + n))
+        .map(|(found, _)| found)
 }
 
 /// Is token `i` a word in -ed right before a plural noun in lower case, which it modifies ("30

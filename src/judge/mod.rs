@@ -535,13 +535,23 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
     // figures that say only that they count people (or nothing at all), and not what happened to
     // them, may count different things ("drowning 14 people", "vaccinated 45,000 people"): they
     // are set side by side, never against each other
+    // (a measure with nothing named is kept apart only where the figures are orders of magnitude
+    // apart: "80 kilometres" of coast and "150 millimetres" of rain, not two depths of a quake)
     let unspecific = claims.iter().all(|c| {
         c.predicate.is_none()
-            && c.entity.as_deref().is_none_or(|e| {
-                let e = rules.entity(e);
-                rules.parents.values().any(|p| *p == e)
-            })
+            && match c.entity.as_deref() {
+                None => true,
+                Some(e) => {
+                    let e = rules.entity(e);
+                    c.kind == Kind::Count && rules.parents.values().any(|p| *p == e)
+                }
+            }
     });
+    let far_apart = |i: usize, j: usize| {
+        let (a, b) = (&intervals[i], &intervals[j]);
+        let (low, high) = if a.high < b.low { (a, b) } else { (b, a) };
+        low.high > 0.0 && high.low / low.high > 100.0
+    };
     let mut unclear = false;
     // the first two occasions whose figures differ: the group's figures do not agree, yet do not
     // contradict each other
@@ -580,7 +590,7 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
             {
                 continue;
             }
-            if unspecific {
+            if unspecific && (a.kind == Kind::Count || far_apart(i, j)) {
                 unclear = true;
                 continue;
             }
