@@ -1949,8 +1949,11 @@ fn describe(
             .is_some_and(|d| d == "length")
     {
         // but a length may take one right after it, past a conversion: "120 km (75 miles) south
-        // of the capital" says where a place lies
-        predicate = trigger_after_measure(rules, text, toks, after);
+        // of the capital" says where a place lies (not how far someone went: "the rebels advanced
+        // 20 km north of Kidal")
+        if !after_a_motion(toks, k) {
+            predicate = trigger_after_measure(rules, text, toks, after);
+        }
     }
     if kind.is_figure() && !time_frame && !physical {
         if predicate.is_none() {
@@ -2686,6 +2689,42 @@ fn place_after(toks: &[Token], after: usize) -> Option<CompactString> {
         return None;
     }
     Some(names.join(" ").into())
+}
+
+/// Does a verb of motion stand before the figure at token `k`, past a hedge of two words at most
+/// ("advanced 20 km", "travelled some 300 km", "drove about 40 miles")?
+fn after_a_motion(toks: &[Token], k: usize) -> bool {
+    static MOTION: WordList = WordList::new(&[
+        "advanced",
+        "advance",
+        "advancing",
+        "travelled",
+        "traveled",
+        "travel",
+        "travelling",
+        "traveling",
+        "drove",
+        "driven",
+        "walked",
+        "marched",
+        "moved",
+        "flew",
+        "fled",
+        "pushed",
+        "retreated",
+        "sailed",
+        "ran",
+        "swam",
+        "trekked",
+        "covered",
+        "went",
+        "came",
+        "withdrew",
+    ]);
+    (1..=3).any(|back| {
+        k.checked_sub(back)
+            .is_some_and(|j| MOTION.contains_any_case(toks[j].text))
+    })
 }
 
 /// A predicate's trigger right after a physical measure (`after` the token after it), past a
