@@ -2039,7 +2039,10 @@ fn describe(
         kind == Kind::Measure && toks.get(next).is_some_and(|t| is_dimension_word(t.text));
     // "fell around 4,000 years ago": a time, not a fall of 4,000 years
     let dimension = dimension || ago;
-    let change = if plus || more && counted.is_some() {
+    // ("three more weeks of strikes": more of a span, read past "more" with its unit)
+    let more_time =
+        kind == Kind::Duration && text.get(start..end).is_some_and(|t| t.contains(" more "));
+    let change = if plus || more && counted.is_some() || more_time {
         Some(crate::claim::Change::Up)
     } else if dimension {
         None
