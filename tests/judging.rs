@@ -420,3 +420,28 @@ fn measures_with_nothing_named_conflict_unless_orders_of_magnitude_apart() {
         "compatible"
     );
 }
+
+#[test]
+fn one_person_spoken_of_is_no_count_to_set_against_a_crowd() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2026-05-02",
+            "A group of about 200 masked protesters threw stones at the police.",
+        ),
+        (
+            "South Post",
+            "2026-05-02",
+            "One protester, a 34-year-old man, was in a stable condition.",
+        ),
+    ]);
+    let check = check(&dir, &[]);
+    assert!(
+        check["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|g| g["verdict"] != "conflict"),
+        "{check:#}"
+    );
+}

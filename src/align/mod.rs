@@ -46,6 +46,18 @@ fn dimension(rules: &Rules, c: &Claim) -> Option<String> {
 /// Is the claim specific enough to be compared with others? A bare count or percentage says
 /// nothing about what it counts.
 fn comparable(rules: &Rules, c: &Claim) -> bool {
+    // "One protester, a 34-year-old man, was in serious condition": one of a thing that nothing
+    // befell is someone spoken of, not a count
+    let one_spoken_of = c.kind == Kind::Count
+        && c.predicate.is_none()
+        && c.value == Some(1.0)
+        && c.text
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("one"));
+    if one_spoken_of {
+        return false;
+    }
     match c.kind {
         Kind::Count | Kind::Percent | Kind::Money => c.entity.is_some() || c.predicate.is_some(),
         Kind::Duration => c.entity.is_some() || c.predicate.is_some(),
