@@ -1929,7 +1929,10 @@ fn describe(
     let physical = kind == Kind::Measure && p.physical;
     if kind.is_figure() && !time_frame && !physical {
         let first = k;
-        if let Some(found) = noun::predicate(rules, text, toks, first, after) {
+        // (where a place lies is said of a length only: "500 families live north of the river")
+        if let Some(found) =
+            noun::predicate(rules, text, toks, first, after).filter(|f| f.rule.name != "location")
+        {
             let right_after = toks.get(after).is_some_and(|t| t.start == found.start);
             match &found.rule.role {
                 Some(role) if right_after => {
@@ -2855,21 +2858,22 @@ fn nearest_anchor(
 /// mark and before a space, a comma or the gap's end)? ("On Tuesday the so-called "red zone" held
 /// 300 people" opens one first.)
 fn closes_a_quotation(gap: &str) -> bool {
+    // (the marks by their first bytes, a vector search: most gaps hold none)
     let b = gap.as_bytes();
-    let straight = memchr::memchr(b'"', b);
-    let opening = memchr::memmem::find(b, "“".as_bytes());
-    let closing = memchr::memmem::find(b, "”".as_bytes());
-    match [straight, opening, closing].into_iter().flatten().min() {
-        None => false,
-        Some(i) if Some(i) == closing => true,
-        Some(i) if Some(i) == opening => false,
-        Some(i) => {
-            i > 0
+    for i in memchr::memchr2_iter(b'"', 0xE2, b) {
+        if b[i] == b'"' {
+            return i > 0
                 && !b[i - 1].is_ascii_whitespace()
                 && b.get(i + 1)
-                    .is_none_or(|n| n.is_ascii_whitespace() || *n == b',')
+                    .is_none_or(|n| n.is_ascii_whitespace() || *n == b',');
+        }
+        match b.get(i..i + 3) {
+            Some(m) if m == "”".as_bytes() => return true,
+            Some(m) if m == "“".as_bytes() => return false,
+            _ => {}
         }
     }
+    false
 }
 
 /// Does `gap` (between a figure and an anchor after it) set off a participle of speech (", arguing
@@ -2888,11 +2892,13 @@ fn reports_another_figure(gap: &str) -> bool {
         "stressing",
     ];
     let b = gap.as_bytes();
-    memchr::memmem::find(b, b", ").is_some_and(|c| {
-        let rest = &gap[c + 2..];
-        rest.split(' ').next().is_some_and(|w| SPEECH.contains(&w))
-            && rest.bytes().any(|b| b.is_ascii_digit())
-    })
+    memchr::memchr_iter(b',', b)
+        .find(|&c| b.get(c + 1) == Some(&b' '))
+        .is_some_and(|c| {
+            let rest = &gap[c + 2..];
+            rest.split(' ').next().is_some_and(|w| SPEECH.contains(&w))
+                && rest.bytes().any(|b| b.is_ascii_digit())
+        })
 }
 
 /// Does a time anchor that follows a figure after `gap` frame something else than the figure?

@@ -902,6 +902,7 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
 }
 
 /// `source_before`, the phrase as read.
+#[inline(always)]
 fn phrase_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)> {
     let mut j = end;
     // (the class of the word these stop at, the phrase's last: kept for the phrase's walk below)
