@@ -258,8 +258,8 @@ fn mark_between(gap: &[u8]) -> Option<u8> {
 
 /// For each figure, the statement that carries it: of the statements whose content holds the
 /// figure, the narrowest (the first of equals), but one that names its source before one that
-/// does not ("She said a shipment of 50,000 doses was expected": hers, not the passive's). One sweep over both in order of their starts, so a
-/// long article costs no more than its length.
+/// does not ("She said a shipment of 50,000 doses was expected": hers, not the passive's). One
+/// sweep over both in order of their starts, so a long article costs no more than its length.
 fn statement_of_each<'s>(
     figures: &[Figure],
     found: &[attribution::Found],
@@ -314,9 +314,10 @@ fn relist<'b>(mut lists: Vec<Vec<Token<'_>>>) -> Vec<Vec<Token<'b>>> {
 }
 
 /// `statement_of_each` of the figures (each at its `span`), and of the statements' pieces `spans`
-/// (`(start, end, statement)`) whose statements `rank` orders (the least first), into `out`. The pieces passed
-/// that may still hold a figure (those that end at or after its start) are kept at the head of
-/// `spans`, where pieces passed and done with were, rather than in a list of their own.
+/// (`(start, end, statement)`) whose statements `rank` orders (the least first), into `out`. The
+/// pieces passed that may still hold a figure (those that end at or after its start) are kept at
+/// the head of `spans`, where pieces passed and done with were, rather than in a list of their
+/// own.
 fn carriers<F, K: Ord>(
     figures: &[F],
     span: impl Fn(&F) -> &Range<usize>,
@@ -1453,27 +1454,28 @@ fn part_of_whole(text: &str, figures: &mut [Figure]) {
         };
         // " of ", " of the ", " of its last ", " of their first ", " of the country's "
         let of_whole = gap.strip_prefix(" of ").is_some_and(|rest| {
-            let mut words = rest.split_whitespace().peekable();
-            std::iter::from_fn(|| {
-                let w = words.next()?;
-                Some((w, words.peek().is_none()))
-            })
-            .all(|(w, last)| {
-                last && (w.ends_with("'s") || w.ends_with("’s"))
-                    || matches!(
-                        w,
-                        "the"
-                            | "its"
-                            | "their"
-                            | "his"
-                            | "her"
-                            | "our"
-                            | "last"
-                            | "first"
-                            | "past"
-                            | "next"
-                            | "remaining"
-                    )
+            // (a possessive may end the words, before the whole)
+            let rest = rest.trim_end();
+            let lead = match rest.rsplit_once(' ') {
+                Some((lead, last)) if words::is_possessive(last) => lead,
+                None if words::is_possessive(rest) => "",
+                _ => rest,
+            };
+            lead.split_whitespace().all(|w| {
+                matches!(
+                    w,
+                    "the"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "last"
+                        | "first"
+                        | "past"
+                        | "next"
+                        | "remaining"
+                )
             })
         });
         // the part is a bare number ("12 of the 40"), not "three payments of $500"
@@ -1945,20 +1947,6 @@ fn describe(
                 _ => predicate = Some(CompactString::from(&found.rule.name)),
             }
         }
-    } else if physical
-        && p.unit
-            .as_deref()
-            .and_then(|u| rules.dimension(u))
-            .is_some_and(|d| d == "length")
-    {
-        // but a length may take one right after it, past a conversion: "120 km (75 miles) south
-        // of the capital" says where a place lies (not how far someone went: "the rebels advanced
-        // 20 km north of Kidal")
-        if !after_a_motion(toks, k) {
-            predicate = trigger_after_measure(rules, text, toks, after);
-        }
-    }
-    if kind.is_figure() && !time_frame && !physical {
         if predicate.is_none() {
             predicate = subject_predicate;
         }
@@ -2033,6 +2021,18 @@ fn describe(
         {
             entity = Some(CompactString::from(d));
         }
+    }
+    // a physical measure takes none but a length one right after it, past a conversion: "120 km
+    // (75 miles) south of the capital" says where a place lies (not how far someone went: "the
+    // rebels advanced 20 km north of Kidal")
+    if physical
+        && p.unit
+            .as_deref()
+            .and_then(|u| rules.unit(u))
+            .is_some_and(|u| u.dimension == "length")
+        && !after_a_motion(toks, k)
+    {
+        predicate = trigger_after_measure(rules, text, toks, after);
     }
     let time = nearest_anchor(text, anchors, start, span_end)
         .map(|a| CompactString::from(&text[since_clause(text, a, start)]));
@@ -2241,18 +2241,16 @@ fn number_of_subject(
             .is_some_and(|(n, _)| n == toks[head].text.len());
         (whole && !event).then_some((of, c, head))
     };
-    let linked = (BE.contains_any_case(toks[verb].text) || noun::links(rules, toks, verb))
-        .then(|| {
-            // "has risen to", "had more than doubled to": the subject ends before the verb's
-            // helpers
-            let mut end = verb;
-            while end > 0 && matches!(toks[end - 1].text, "has" | "have" | "had" | "more" | "than")
-            {
-                end -= 1;
-            }
-            Some((end, things(end)?))
-        })
-        .flatten();
+    let linked = if BE.contains_any_case(toks[verb].text) || noun::links(rules, toks, verb) {
+        // "has risen to", "had more than doubled to": the subject ends before the verb's helpers
+        let mut end = verb;
+        while end > 0 && matches!(toks[end - 1].text, "has" | "have" | "had" | "more" | "than") {
+            end -= 1;
+        }
+        things(end).map(|found| (end, found))
+    } else {
+        None
+    };
     // or the things are the object the number is put on: the verb stands before "the number of"
     let put = || {
         let end = at?;

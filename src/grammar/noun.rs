@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::words::{Token, holds, with_lower};
+use super::words::{Token, holds, is_possessive, with_lower};
 use crate::rules::{PredicateRule, Rules, WordMarks};
 use crate::text::WordList;
 
@@ -422,8 +422,7 @@ fn is_plural(lower: &str) -> bool {
         && !lower.ends_with("ss")
         && !lower.ends_with("us")
         && !lower.ends_with("is")
-        && !lower.ends_with("'s")
-        && !lower.ends_with("’s")
+        && !is_possessive(lower)
 }
 
 /// Number words that scale the one before them ("several dozen", "hundreds of billions").
@@ -686,8 +685,7 @@ pub(super) fn counted_phrase(
     let (mut last, plural_head) = nouny.filter(|&(n, _)| last.is_some_and(|l| n <= l))?;
     // "nine of the province's 14 districts": a possessive before a number describes what that
     // number counts, which this figure counts too
-    let possessive = |t: &Token| t.text.ends_with("'s") || t.text.ends_with("’s");
-    if after_of && possessive(&toks[last]) && toks.get(last + 1).is_some_and(|t| t.digit) {
+    if after_of && is_possessive(toks[last].text) && toks.get(last + 1).is_some_and(|t| t.digit) {
         return None;
     }
     // many things are counted by a plural noun: a phrase that stopped on a word in the singular
@@ -737,7 +735,7 @@ fn plural_head_after(toks: &[Token], i: usize) -> Option<usize> {
     // team's first 24 points", "Davidson's 17 turnovers", "2880 x 1800 pixels")
     let named = || {
         let before = &toks[i - 1];
-        let possessive = before.text.ends_with("'s") || before.text.ends_with("’s");
+        let possessive = is_possessive(before.text);
         capital(before) && !possessive || toks.get(i + 1).is_some_and(|t| t.word && capital(t))
     };
     if !(joined || stop.digit && i > 0 && named()) {

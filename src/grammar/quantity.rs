@@ -293,7 +293,7 @@ fn unit_after<'a>(rules: &'a Rules, s: &str) -> Option<(usize, UnitOrCurrency<'a
         && let Some(rest) = t.strip_prefix("more ")
         && let Some((n, u)) = rules.units.longest(rest)
         && n > 1
-        && rules.dimension(&u.code).as_deref() == Some("duration")
+        && u.dimension == "duration"
     {
         return Some((skip + 5 + n, UnitOrCurrency::Unit(u), false));
     }

@@ -456,6 +456,11 @@ pub fn singular_any_case(w: &str) -> String {
     with_any_lower(w, singular)
 }
 
+/// Does a word end in a possessive ("world's", "bank’s")?
+pub fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
 /// The English singular of a lower-case word, by simple rules.
 pub fn singular(w: &str) -> String {
     let (keep, ending) = singular_parts(w);
@@ -533,7 +538,7 @@ pub fn singular_parts(w: &str) -> (usize, &'static str) {
         return (0, *s);
     }
     // ("the world's": a possessive is no plural)
-    if KEEP.contains(w) || w.len() <= 3 || w.ends_with("'s") || w.ends_with("’s") {
+    if KEEP.contains(w) || w.len() <= 3 || is_possessive(w) {
         return (w.len(), "");
     }
     if let Some(stem) = w.strip_suffix("es")

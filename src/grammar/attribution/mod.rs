@@ -266,6 +266,14 @@ fn lower<'l>(low: &'l str, t: &Token) -> &'l [u8] {
     &low.as_bytes()[t.start..t.end]
 }
 
+/// Is this word (lower case) a form of "be"?
+fn is_be(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"is" | b"was" | b"were" | b"are" | b"be" | b"been" | b"being"
+    )
+}
+
 /// "is expected", "had been attacked", "were found": a past participle after a form of "be".
 /// `word` is the word at `k` in lower case, which the callers have read. (Inlined: see `class`.)
 #[inline(always)]
@@ -283,9 +291,9 @@ fn is_passive(word: &[u8], low: &str, toks: &[Token], k: usize) -> bool {
     // thought"): not "whose head was crushed, said the director", "should be released but said"
     for x in toks[k.saturating_sub(3)..k].iter().rev() {
         match lower(low, x) {
-            b"is" | b"was" | b"were" | b"are" | b"be" | b"been" | b"being"
+            w if is_be(w) => return true,
             // "after it's revealed that": a pronoun with its "is"
-            | b"it's" | b"that's" | b"what's" => return true,
+            b"it's" | b"that's" | b"what's" => return true,
             b"had" | b"has" | b"have" => return false,
             // (a name or a mark before the cue ends the search at once: most do, "Police said")
             w if x.word
@@ -396,12 +404,8 @@ fn names_or_charges(low: &str, toks: &[Token], k: usize) -> bool {
         // (and "had been charged by Friday": a charge in the passive is a prosecutor's)
         b"charged" | b"charges" | b"charge" => {
             next_is(b"with")
-                || k.checked_sub(1).is_some_and(|p| {
-                    matches!(
-                        lower(low, &toks[p]),
-                        b"been" | b"be" | b"being" | b"was" | b"were" | b"is" | b"are"
-                    )
-                })
+                || k.checked_sub(1)
+                    .is_some_and(|p| is_be(lower(low, &toks[p])))
         }
         b"continue" | b"continues" | b"continued" | b"continuing" => {
             next.is_some_and(|n| n.word) && !(next_is(b"to") && toks.get(k + 2).is_some_and(is_cue))
@@ -512,12 +516,8 @@ fn names_as(low: &str, toks: &[Token], k: usize) -> bool {
     ) && toks
         .get(k + 1)
         .is_some_and(|n| matches!(lower(low, n), b"a" | b"an"))
-        && k.checked_sub(1).is_some_and(|p| {
-            matches!(
-                lower(low, &toks[p]),
-                b"be" | b"been" | b"being" | b"was" | b"were" | b"is" | b"are"
-            )
-        })
+        && k.checked_sub(1)
+            .is_some_and(|p| is_be(lower(low, &toks[p])))
 }
 
 /// "people confirmed dead", "12 reported missing", "feared drowned": a participle of speech before
@@ -881,21 +881,10 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
     // (the verb's helpers are none of the phrase, and a verb's infinitive is no one: "he has been
     // feeling" is "he"'s, "is believed to be seeking" no one's)
     let (a, mut b) = phrase_before(low, toks, end)?;
-    while b > a
-        && matches!(
-            lower(low, &toks[b - 1]),
-            b"be"
-                | b"been"
-                | b"being"
-                | b"has"
-                | b"have"
-                | b"had"
-                | b"is"
-                | b"are"
-                | b"was"
-                | b"were"
-        )
-    {
+    while b > a && {
+        let w = lower(low, &toks[b - 1]);
+        is_be(w) || matches!(w, b"has" | b"have" | b"had")
+    } {
         b -= 1;
     }
     (b > a).then_some((a, b))
