@@ -442,6 +442,12 @@ fn execute(run: &Run, check: bool) -> ExitCode {
         let conflicts = groups.iter().filter(|g| g.fails()).count();
         let mut quotes = align::compare_quotes(&docs);
         quotes.retain(|q| rules.check(&q.check).is_some());
+        // and the findings that do not fail it (warnings, notes, waivers), counted apart
+        let others = groups
+            .iter()
+            .filter(|g| g.verdict == judge::Verdict::Conflict && !g.fails())
+            .count()
+            + quotes.len();
         (
             report::check(
                 run.format,
@@ -454,11 +460,12 @@ fn execute(run: &Run, check: bool) -> ExitCode {
                 },
                 &layout,
             ),
-            conflicts,
+            (conflicts, others),
         )
     } else {
-        (report::extract(run.format, &docs, &layout), 0)
+        (report::extract(run.format, &docs, &layout), (0, 0))
     };
+    let (conflicts, others) = conflicts;
     let code = emit(run.output.as_deref(), &out);
     if code != ExitCode::SUCCESS {
         return code;
@@ -466,7 +473,7 @@ fn execute(run: &Run, check: bool) -> ExitCode {
     // every input is accounted for: read, or skipped and said why above
     if check || !bundle.problems.is_empty() {
         let claims: usize = docs.iter().map(|d| d.claims.len()).sum();
-        let conflicts = check.then_some(conflicts);
+        let conflicts = check.then_some((conflicts, others));
         say!(
             "{}",
             summary(docs.len(), &bundle.problems, claims, conflicts)
@@ -486,7 +493,7 @@ fn summary(
     read: usize,
     problems: &[bundle::Problem],
     claims: usize,
-    conflicts: Option<usize>,
+    conflicts: Option<(usize, usize)>,
 ) -> String {
     let count = |s: Severity| problems.iter().filter(|p| p.severity == s).count();
     let (errors, skipped, warnings) = (
@@ -514,8 +521,14 @@ fn summary(
         ));
     }
     out.push_str(&format!(", {}", n(claims, "claim")));
-    if let Some(c) = conflicts {
+    if let Some((c, others)) = conflicts {
         out.push_str(&format!(", {}", n(c, "conflict")));
+        if others > 0 {
+            out.push_str(&format!(
+                ", {} (warnings, notes or waived)",
+                n(others, "other finding")
+            ));
+        }
     }
     out
 }

@@ -1063,3 +1063,18 @@ fn a_figure_in_a_passive_inside_a_named_statement_keeps_its_speaker() {
         "{found:?}"
     );
 }
+
+/// A conjunction or an opener before a one-word source is none of the speaker's name: "But AMD
+/// said" is AMD, "Although LaRue insisted" is the LaRue named before, and "Yet Intel" is Intel.
+#[test]
+fn a_word_that_opens_the_sentence_is_no_part_of_the_speaker() {
+    let all = statements_of(&[
+        "Fred LaRue, an aide, was questioned in 1973.",
+        "Although LaRue insisted he was not the source, the story went on.",
+        "The company will pay a lot. But AMD said the deal would close soon.",
+        "Yet Intel said the chips would ship in March.",
+    ]);
+    assert!(has(&all, "LaRue", "insisted", "Fred LaRue"), "{all:#?}");
+    assert!(has(&all, "AMD", "said", "AMD"), "{all:#?}");
+    assert!(has(&all, "Intel", "said", "Intel"), "{all:#?}");
+}

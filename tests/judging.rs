@@ -445,3 +445,57 @@ fn one_person_spoken_of_is_no_count_to_set_against_a_crowd() {
         "{check:#}"
     );
 }
+
+/// "Police said 38,000 marched, while the union said 150,000": two named sources that one article
+/// sets side by side and that cannot both hold are a dispute to show (a warning, check CC006),
+/// though the other article agrees with one of them. A doctor's count at his hospital, paragraphs
+/// from the agency's total, is no dispute; and a rules file may switch the check off.
+#[test]
+fn named_sources_disputing_a_figure_in_one_article_are_shown() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-07",
+            "Police said 38,000 people marched in Paris on Thursday, while the CGT union said \
+             150,000 people marched.",
+        ),
+        (
+            "South Post",
+            "2024-03-07",
+            "The interior ministry said about 40,000 people marched in Paris on Thursday.",
+        ),
+    ]);
+    let (out, status) = crate::json(&["check", dir.path().to_str().unwrap()]);
+    let g = group(&out, "count|crowd|person").clone();
+    assert_eq!(g["verdict"], "conflict", "{g:#}");
+    assert_eq!(g["check"], "CC006", "{g:#}");
+    assert_eq!(g["level"], "warning", "{g:#}");
+    let reason = g["reason"].as_str().unwrap();
+    assert!(
+        reason.contains("North Star reports a dispute")
+            && reason.contains("38,000 people per Police")
+            && reason.contains("150,000 people per the CGT union"),
+        "{reason}"
+    );
+    // (a warning: the run does not fail)
+    assert_eq!(status.status.code(), Some(0), "{g:#}");
+
+    let rules = dir.path().join("rules.toml");
+    std::fs::write(&rules, "[checks.CC006]\nenabled = false\n").unwrap();
+    let out = check(&dir, &["--rules", rules.to_str().unwrap()]);
+    let g = group(&out, "count|crowd|person").clone();
+    assert_ne!(g["verdict"], "conflict", "{g:#}");
+}
+
+#[test]
+fn a_count_from_one_hospital_paragraphs_away_is_no_dispute() {
+    let dir = bundle(&[(
+        "North Star",
+        "2024-03-07",
+        "The quake injured more than 200 people, the disaster agency said.\n\n\
+         Rescuers searched the rubble through the night.\n\n\
+         \"We have received around 50 injured people,\" said the doctor at the district hospital.",
+    )]);
+    let g = group(&check(&dir, &[]), "count|wounded|person").clone();
+    assert_eq!(g["verdict"], "single", "{g:#}");
+}

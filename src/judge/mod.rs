@@ -3,6 +3,8 @@
 //! articles overlaps, `compatible` when they overlap but one is open or vague, `conflict` when a pair
 //! cannot both hold, `single` when one article alone gives the figure. The reason says why in words.
 
+mod dispute;
+
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -156,6 +158,14 @@ fn published_of<'d>(docs: &Articles<'d>, c: &Claim) -> Option<&'d str> {
     docs.get(&c.doc).and_then(|d| d.published.as_deref())
 }
 
+/// The other time a claim's figure is recalled from ("in February", "last year"), where it is one:
+/// such a figure is about another event.
+fn era(docs: &Articles, c: &Claim) -> Option<String> {
+    c.time
+        .as_deref()
+        .and_then(|t| crate::align::background(t, published_of(docs, c)))
+}
+
 /// The outlet of an article by its id.
 pub fn outlet<'d>(docs: &Articles<'d>, id: &'d str) -> &'d str {
     docs.get(id).map_or(id, |d| d.source.as_str())
@@ -260,16 +270,19 @@ fn apply_checks(rules: &Rules, j: &mut Judged) {
     if j.verdict != Verdict::Conflict {
         return;
     }
-    let code = if j.key.starts_with("conversion|") {
-        "CC002"
+    // (a check the judge named as it judged; else the one its key or reason tells)
+    let code = if let Some(code) = j.check.take() {
+        code
+    } else if j.key.starts_with("conversion|") {
+        "CC002".into()
     } else if j.reason.starts_with("the total is less than") {
-        "CC003"
+        "CC003".into()
     } else {
-        "CC001"
+        "CC001".into()
     };
-    match rules.check(code) {
+    match rules.check(&code) {
         Some((_, level)) => {
-            j.check = Some(code.to_string());
+            j.check = Some(code);
             j.level = Some(level);
         }
         None => {
@@ -435,13 +448,23 @@ fn judge_one(rules: &Rules, docs: &Articles, g: Group, copies: &[Copy]) -> Judge
     } else {
         verdict(rules, docs, &g.claims, copies)
     };
+    // a dispute that an article reports, where the articles do not contradict each other (and
+    // the rules do not switch its check off: the group keeps its verdict then)
+    let era = |c: &Claim| era(docs, c);
+    let disputed = (verdict != Verdict::Conflict && rules.check(dispute::CHECK).is_some())
+        .then(|| dispute::find(rules, docs, &g.claims, era))
+        .flatten();
+    let (verdict, reason, check) = match disputed {
+        Some(why) => (Verdict::Conflict, why, Some(dispute::CHECK.to_string())),
+        None => (verdict, reason, None),
+    };
     Judged {
         id: String::new(),
         key: g.key,
         verdict,
         reason,
         claims: g.claims,
-        check: None,
+        check,
         level: None,
         waived: None,
     }
@@ -474,11 +497,7 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
     // each article is judged by the figure it leads with (news puts the current figure first;
     // later mentions recall earlier counts or other events: "the 7.5 quake of 2012")
     // (a figure recalled from another time, "in February", never leads)
-    let era = |c: &Claim| {
-        c.time
-            .as_deref()
-            .and_then(|t| crate::align::background(t, published_of(docs, c)))
-    };
+    let era = |c: &Claim| era(docs, c);
     let rank = |c: &Claim| (era(c).is_some(), c.start);
     let mut by_doc: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {

@@ -236,7 +236,7 @@ fn class(word: &[u8]) -> Class {
         // ("did not say": a negation stands between a source and its cue, and ends a phrase)
         b"not" => AUXILIARY | NP_BREAK,
         // words a noun phrase does not run back over
-        b"that" | b"which" | b"and" | b"but" | b"meanwhile" | b"however" | b"when" | b"while"
+        b"that" | b"which" | b"and" | b"but" | b"yet" | b"meanwhile" | b"however" | b"when" | b"while"
         | b"as" | b"because" | b"after" | b"before" | b"if" | b"so" | b"although" | b"though"
         | b"where" | b"who" | b"whom" | b"what" | b"said" | b"told" | b"says" | b"in" | b"on"
         | b"at" | b"by" | b"for" | b"with" | b"from" | b"to" | b"into" | b"than" | b"or"
@@ -3238,6 +3238,9 @@ fn opens_sentence(word: &str) -> bool {
         "so",
         "yet",
         "or",
+        "but",
+        "and",
+        "nor",
         "if",
         "what",
         "how",
@@ -3753,6 +3756,11 @@ impl Earlier {
                     n
                 }
             };
+            // ("But AMD said": a word that opens the sentence is none of the name)
+            let mut n = n;
+            while n > 0 && opens_sentence(words[n - 1]) {
+                n -= 1;
+            }
             let words = &words[..n];
             // the name is the words and the surname with a space between each two: built only
             // when it is longer than the best so far
