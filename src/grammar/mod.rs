@@ -1809,10 +1809,18 @@ fn describe(
     let start = toks[k].start;
     let mut kind = p.kind;
     let plus = p.plus;
-    // "12 more bodies", "five more people": a count of more of something is a rise, and the
-    // noun phrase starts after "more" ("12 more than last year" is no such count)
+    // "12 more bodies", "five more people", "500 additional troops", and "three new deaths" (new
+    // events: "five new seasons" are seasons that are new): a count of more of something is a
+    // rise, an increment never set against a running total, and the noun phrase starts after the
+    // word ("12 more than last year" is no such count)
+    let new_events = || {
+        word_is(toks, next, "new")
+            && toks
+                .get(next + 1)
+                .is_some_and(|t| rules.predicates.longest(&text[t.start..]).is_some())
+    };
     let more = kind == Kind::Count
-        && word_is(toks, next, "more")
+        && (word_is(toks, next, "more") || word_is(toks, next, "additional") || new_events())
         && toks.get(next + 1).is_some_and(|t| {
             // ("two more days" is a span of time, not a count of days)
             t.word && !t.digit && rules.units.longest_at(text, t.start).is_none()
