@@ -24,6 +24,14 @@ macro_rules! say {
     }};
 }
 
+/// `println!`, where a closed standard output (`explain CC001 | head -1`) is passed over, not a
+/// panic: the reader has what they wanted.
+macro_rules! tell {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -35,7 +43,7 @@ fn main() -> ExitCode {
         },
         Command::Rules(RulesCommand::Check { file }) => match Rules::check_file(&file) {
             Ok(_) => {
-                println!("{}: ok", file.display());
+                tell!("{}: ok", file.display());
                 ExitCode::SUCCESS
             }
             Err(e) => fail(&e),
@@ -60,14 +68,14 @@ fn rules_test(file: &Path, rules: &Rules) -> ExitCode {
         } else {
             "should not take"
         };
-        println!(
+        tell!(
             "{}: predicate {:?}: {want} it: {:?}",
             file.display(),
             f.predicate,
             f.sentence
         );
     }
-    println!(
+    tell!(
         "{}: {} examples, {} passed, {} failed",
         file.display(),
         run,
@@ -108,16 +116,16 @@ fn explain(rules: &Rules, code: &str) -> ExitCode {
     } else {
         ""
     };
-    println!(
+    tell!(
         "{c} {}: {} [{level}{state}]",
         check.name.as_deref().unwrap_or(""),
         check.message.as_deref().unwrap_or("")
     );
     if let Some(d) = &check.description {
-        println!("{}", d.trim());
+        tell!("{}", d.trim());
     }
     if let Some(e) = &check.example {
-        println!("\nExample input: {e}");
+        tell!("\nExample input: {e}");
     }
     ExitCode::SUCCESS
 }

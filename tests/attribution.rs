@@ -1078,3 +1078,27 @@ fn a_word_that_opens_the_sentence_is_no_part_of_the_speaker() {
     assert!(has(&all, "AMD", "said", "AMD"), "{all:#?}");
     assert!(has(&all, "Intel", "said", "Intel"), "{all:#?}");
 }
+
+/// "The Department of Social Welfare and Development said": an "and" between two capitalised
+/// words is part of the name, where it ended the source at "Development".
+#[test]
+fn an_and_inside_a_name_is_part_of_the_source() {
+    let all = statements_of(&[
+        "The Department of Social Welfare and Development said 96,000 people had been moved.",
+        "Officials in Texas and Oklahoma said 12 people died.",
+    ]);
+    assert!(
+        has(
+            &all,
+            "The Department of Social Welfare and Development",
+            "said",
+            "The Department of Social Welfare and Development"
+        ),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|(s, c, _)| s == "Officials in Texas and Oklahoma" && c == "said"),
+        "{all:#?}"
+    );
+}

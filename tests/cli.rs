@@ -313,3 +313,26 @@ fn a_closed_standard_error_ends_with_the_exit_status_not_an_abort() {
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(2), "{status:?}");
 }
+
+/// `crosscheck explain CC001 | head -1`: a reader that stops early is no panic. The pipe's reader
+/// here is gone before crosscheck writes (it starts a moment after `true` has ended).
+#[test]
+fn a_closed_standard_output_is_no_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in ["explain CC001", "rules check rules/default.toml"] {
+        let script = format!(
+            "(sleep 0.3; \"$0\" {args} 2>\"$1/err\"; echo $? >\"$1/rc\") | true; sleep 0.6"
+        );
+        let o = std::process::Command::new("sh")
+            .current_dir(root())
+            .args(["-c", &script, env!("CARGO_BIN_EXE_crosscheck")])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{o:?}");
+        let err = std::fs::read_to_string(dir.path().join("err")).unwrap();
+        let rc = std::fs::read_to_string(dir.path().join("rc")).unwrap();
+        assert!(!err.contains("panicked"), "{args}: {err}");
+        assert_eq!(rc.trim(), "0", "{args}: {err}");
+    }
+}

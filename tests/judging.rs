@@ -499,3 +499,37 @@ fn a_count_from_one_hospital_paragraphs_away_is_no_dispute() {
     let g = group(&check(&dir, &[]), "count|wounded|person").clone();
     assert_eq!(g["verdict"], "single", "{g:#}");
 }
+
+/// Figures from two named sources that count apart are no dispute: two givers' pledges, a
+/// province's toll against the nation's, the crowds of two cities.
+#[test]
+fn sources_counting_apart_are_no_dispute() {
+    let dir = bundle(&[(
+        "North Star",
+        "2025-04-12",
+        "Japan pledged $2 million in emergency aid, while the Asian Development Bank pledged \
+         $5 million.\n\n\
+         The disaster agency said 94 people had died, while Governor Ramon Dela Cruz said 52 \
+         people had died in Cagayan alone.\n\n\
+         In Valencia, the police said 12,000 people marched. In Seville, the regional government \
+         said 9,000 people marched.",
+    )]);
+    let out = check(&dir, &[]);
+    for g in out["groups"].as_array().unwrap() {
+        assert_ne!(g["verdict"], "conflict", "{g:#}");
+    }
+    assert_eq!(
+        group(&out, "money|pledged|-")["claims"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(
+        group(&out, "count|crowd|person")["claims"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}

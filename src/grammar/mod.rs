@@ -2044,7 +2044,7 @@ fn describe(
     }
     let time = nearest_anchor(text, anchors, start, span_end)
         .map(|a| CompactString::from(&text[since_clause(text, a, start)]));
-    let place = place_after(toks, after);
+    let place = place_after(toks, after).or_else(|| place_opening(toks, k));
     // "towers rise 120 feet above the river" states a height, not a change
     let dimension =
         kind == Kind::Measure && toks.get(next).is_some_and(|t| is_dimension_word(t.text));
@@ -2700,6 +2700,30 @@ fn place_after(toks: &[Token], after: usize) -> Option<CompactString> {
     if time::month(&first).is_ok() || time::weekday(&first).is_ok() {
         return None;
     }
+    Some(names.join(" ").into())
+}
+
+/// The place a sentence opens with, set off by a comma, for a figure after it: "In Valencia,
+/// police counted 12,000 people" ("In March," is a time, not a place).
+fn place_opening(toks: &[Token], k: usize) -> Option<CompactString> {
+    let (first, rest) = toks.split_first()?;
+    if !matches!(first.text, "In" | "At") {
+        return None;
+    }
+    let from = usize::from(rest.first()?.text == "the");
+    let n = rest[from..].iter().take_while(|t| t.capitalised()).count();
+    let names = &rest[from..from + n];
+    let comma = 1 + from + n;
+    let word = names.first()?.text.to_ascii_lowercase();
+    if n > 4
+        || toks.get(comma).is_none_or(|t| t.text != ",")
+        || comma >= k
+        || time::month(&word).is_ok()
+        || time::weekday(&word).is_ok()
+    {
+        return None;
+    }
+    let names: Vec<&str> = names.iter().map(|t| t.text).collect();
     Some(names.join(" ").into())
 }
 

@@ -358,8 +358,15 @@ fn totals_and_parts(rules: &Rules, judged: &mut [Judged]) {
         if fits {
             j.reason = format!("{}; {note}", j.reason);
         } else {
+            // (what the group was found to hold before, a conflict or a dispute, is kept after;
+            // the check is the total's)
+            let before = (j.verdict == Verdict::Conflict).then(|| std::mem::take(&mut j.reason));
             j.verdict = Verdict::Conflict;
+            j.check = None;
             j.reason = format!("the total is less than the sum of its parts: {note}");
+            if let Some(before) = before {
+                j.reason = format!("{}; besides, {before}", j.reason);
+            }
         }
     }
 }
@@ -450,11 +457,15 @@ fn judge_one(rules: &Rules, docs: &Articles, g: Group, copies: &[Copy]) -> Judge
     };
     // a dispute that an article reports, where the articles do not contradict each other (and
     // the rules do not switch its check off: the group keeps its verdict then)
+    // (where they do, the dispute is told after their conflict: it is not hidden by it)
     let era = |c: &Claim| era(docs, c);
-    let disputed = (verdict != Verdict::Conflict && rules.check(dispute::CHECK).is_some())
-        .then(|| dispute::find(rules, docs, &g.claims, era))
-        .flatten();
+    let disputed = rules
+        .check(dispute::CHECK)
+        .and_then(|_| dispute::find(rules, docs, &g.claims, era));
     let (verdict, reason, check) = match disputed {
+        Some(why) if verdict == Verdict::Conflict => {
+            (verdict, format!("{reason}; besides, {why}"), None)
+        }
         Some(why) => (Verdict::Conflict, why, Some(dispute::CHECK.to_string())),
         None => (verdict, reason, None),
     };

@@ -961,9 +961,19 @@ fn phrase_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
                 Some(c) if first == last => c,
                 _ => class(lower(low, t)),
             };
+            // ("the Department of Social Welfare and Development": an "and" between two
+            // capitalised words of a name is its own)
+            let in_a_name = || {
+                t.text == "and"
+                    && first < last
+                    && first >= 2
+                    && toks[first].capitalised()
+                    && toks[first - 2].capitalised()
+            };
             if t.word
                 && c.has(Class::NP_BREAK)
                 && !(t.text.eq_ignore_ascii_case("of") || t.text.eq_ignore_ascii_case("for"))
+                && !in_a_name()
             {
                 break;
             }
