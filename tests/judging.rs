@@ -533,3 +533,31 @@ fn sources_counting_apart_are_no_dispute() {
         2
     );
 }
+
+/// A headline's figure with no day stands for the same figure the body gives with its day: "toll
+/// climbs to 72" is "rose to 72 on Saturday", another day's figure than Sunday's 81.
+#[test]
+fn a_headline_figure_takes_the_day_the_body_gives_it() {
+    let dir = bundle(&[
+        (
+            "Asia Newswire",
+            "2025-10-11",
+            "# Flood death toll climbs to 72\n\nThe death toll from the floods rose to 72 on \
+             Saturday, the disaster agency said.",
+        ),
+        (
+            "Luzon Herald",
+            "2025-10-12",
+            "The death toll from the floods rose to 81 on Sunday, the disaster agency said.",
+        ),
+    ]);
+    let g = group(&check(&dir, &[]), "count|killed|person").clone();
+    assert_eq!(g["verdict"], "compatible", "{g:#}");
+    assert!(
+        g["reason"]
+            .as_str()
+            .unwrap()
+            .contains("different occasions"),
+        "{g:#}"
+    );
+}

@@ -514,9 +514,25 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
     for (i, c) in claims.iter().enumerate() {
         by_doc.entry(c.doc.as_str()).or_default().push(i);
     }
+    // (a lead without a time frame stands for the same figure given later with one: the headline's
+    // "toll climbs to 72" is the body's "rose to 72 on Saturday")
+    let timed = |list: &[usize], lead: usize| {
+        let c = &claims[lead];
+        let same = |i: &&usize| {
+            let o = &claims[**i];
+            o.time.is_some() && (o.low, o.high, &o.unit) == (c.low, c.high, &c.unit)
+        };
+        match c.time {
+            Some(_) => lead,
+            None => list.iter().find(same).copied().unwrap_or(lead),
+        }
+    };
     let mut leads: Vec<usize> = by_doc
         .values()
-        .filter_map(|list| list.iter().copied().min_by_key(|&i| rank(&claims[i])))
+        .filter_map(|list| {
+            let lead = list.iter().copied().min_by_key(|&i| rank(&claims[i]))?;
+            Some(timed(list, lead))
+        })
         .collect();
     leads.sort_unstable();
     // and two articles disagree only when no figure one gives fits any the other gives
