@@ -1102,3 +1102,17 @@ fn an_and_inside_a_name_is_part_of_the_source() {
         "{all:#?}"
     );
 }
+
+/// "grew 3%, thanks in part to exports" owes the growth to exports: no one thanks anyone there.
+#[test]
+fn thanks_to_is_no_statement() {
+    let all = statements_of(&[
+        "The economy grew 3%, thanks in part to exports.",
+        "The coach thanks his players for 12 wins.",
+    ]);
+    assert!(
+        !all.iter().any(|(s, _, _)| s.contains("economy")),
+        "{all:#?}"
+    );
+    assert!(has(&all, "The coach", "thanks", "The coach"), "{all:#?}");
+}

@@ -584,6 +584,10 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
     if participle_of_no_statement(low, toks, k) {
         return false;
     }
+    // "grew 3%, thanks in part to exports": owing to, not thanking
+    if word == b"thanks" && toks[k + 1..].iter().take(3).any(|n| lower(low, n) == b"to") {
+        return false;
+    }
     // (the words of both open with one of three letters: the others, most cues, are not asked)
     if matches!(word.first(), Some(b'k' | b'c' | b'a'))
         && (names_or_charges(low, toks, k) || adds_a_figure(word, toks, k))
