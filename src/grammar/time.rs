@@ -990,12 +990,17 @@ fn weekday_and_part_of_day<'a>(
         .map(|(rest, _)| (rest, &i[..i.len() - rest.len()]))
 }
 
-/// `in 2012`, `since 2009`.
+/// `in 2012`, `since 2009`, and a year a figure is for or runs to: `for 2026`, `until 2025`,
+/// `through 2027`, `during 2024` (not `by 2030`: "hit by 2004 tsunami", "2880 pixels by 1800").
 fn year_only(i: In, _: First) -> IResult<In, In> {
     recognize(pair(
         alt((
             terminated(ci("in"), space1),
             terminated(ci("since"), space1),
+            terminated(ci("for"), space1),
+            terminated(ci("until"), space1),
+            terminated(ci("through"), space1),
+            terminated(ci("during"), space1),
         )),
         year,
     ))
@@ -1052,7 +1057,10 @@ static FIRST_WORDS: std::sync::LazyLock<WordMap<u16>> = std::sync::LazyLock::new
     );
     add(&mut ["as"].into_iter(), opens::DATED | opens::AS);
     add(&mut calendar_words(), opens::DATED);
-    add(&mut ["in", "since"].into_iter(), opens::YEAR_ONLY);
+    add(
+        &mut ["in", "since", "for", "until", "through", "during"].into_iter(),
+        opens::YEAR_ONLY,
+    );
     // what a preposition needs next (`may_go_on`)
     add(
         &mut [
