@@ -2005,6 +2005,22 @@ fn describe(
             entity = prev.entity.clone();
             entity_text = prev.entity_text.clone();
         }
+        // "about 38 seats, down from 71", "1.2 million votes against 1.37 million": the figure
+        // a count is compared with counts the same thing, for the same event
+        if entity.is_none()
+            && kind == Kind::Count
+            && compared_with(toks, k)
+            && let Some(prev) = earlier.last()
+            && prev.kind == Kind::Count
+            && prev.entity.is_some()
+            && k.saturating_sub(prev.next_tok) <= 8
+        {
+            entity = prev.entity.clone();
+            entity_text = prev.entity_text.clone();
+            if predicate.is_none() {
+                predicate = prev.predicate.clone();
+            }
+        }
         // "57 deaths", "41 arrests": a counted noun that is itself the predicate's trigger
         // names the event, and counts what the predicate's default stands for (people), as "57
         // people were killed" does
@@ -2378,6 +2394,16 @@ fn word_before_is(toks: &[Token], k: usize, n: usize, w: &str) -> bool {
 }
 
 /// Is token `i` the word `w`, in any case (false past the end)?
+/// Is the figure at token `k` the one another is compared with: "up from 4,000", "down from
+/// 71", "against 1.37 million", "compared with 900"?
+fn compared_with(toks: &[Token], k: usize) -> bool {
+    let before = |back: usize, w: &str| k.checked_sub(back).is_some_and(|i| word_is(toks, i, w));
+    before(1, "from") && (before(2, "up") || before(2, "down"))
+        || before(1, "against")
+        || before(1, "versus")
+        || (before(1, "with") || before(1, "to")) && before(2, "compared")
+}
+
 fn word_is(toks: &[Token], i: usize, w: &str) -> bool {
     toks.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case(w))
 }
