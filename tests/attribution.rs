@@ -1116,3 +1116,22 @@ fn thanks_to_is_no_statement() {
     );
     assert!(has(&all, "The coach", "thanks", "The coach"), "{all:#?}");
 }
+
+/// "Sea-Watch, whose aircraft spotted the vessel, said": the speaker is the name without the
+/// relative clause said of it.
+#[test]
+fn a_relative_clause_is_no_part_of_the_speaker() {
+    let all = statements_of(&[
+        "The charity Sea-Watch, whose aircraft spotted the vessel, said up to 45 people were missing.",
+        "Maria Lopez, who leads the union, said 300 workers struck.",
+    ]);
+    assert!(
+        all.iter().any(|(_, c, p)| c == "said" && p == "Sea-Watch"),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|(_, c, p)| c == "said" && p == "Maria Lopez"),
+        "{all:#?}"
+    );
+}

@@ -2856,6 +2856,13 @@ fn name_before_apposition(src: &str) -> Option<&str> {
         return None;
     }
     let (name, rest) = src.split_once(", ")?;
+    // ("Sea-Watch, whose aircraft spotted the vessel,": the name without the clause said of it)
+    if ["whose ", "who ", "which "]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    {
+        return Some(name);
+    }
     // ("The Prime Minister, Boris Johnson,": after a title with its article, a name in the
     // apposition is the speaker's)
     if opens_with_determiner(name)
