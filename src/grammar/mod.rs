@@ -2877,6 +2877,7 @@ fn nearest_anchor(
         // that inflation of 3.9% last year")
         !text.get(end..a.start).is_some_and(|gap| {
             frames_something_else(gap)
+                || compared_then(gap, &text[a.start..a.end])
                 || reports_another_figure(gap)
                 || has(gap.as_bytes(), b", ")
                     && (in_relative_clause(text, start)
@@ -2959,6 +2960,28 @@ fn reports_another_figure(gap: &str) -> bool {
             rest.split(' ').next().is_some_and(|w| SPEECH.contains(&w))
                 && rest.bytes().any(|b| b.is_ascii_digit())
         })
+}
+
+/// "slipped 6.4% to €5.3 billion from €5.66 billion a year earlier": an anchor of the time
+/// compared with ("a year earlier", "last year", "the previous quarter") after a figure "from"
+/// which another rose or fell (in `gap`, between them) is that figure's. ("rose to 72 from 60 on
+/// Saturday" dates the rise.)
+fn compared_then(gap: &str, anchor: &str) -> bool {
+    let then = |a: &str| {
+        a.ends_with(" earlier")
+            || a.ends_with(" ago")
+            || a.ends_with(" before")
+            || a.starts_with("last ")
+            || a.starts_with("a year")
+            || a.contains("previous")
+            || a.contains("same period")
+    };
+    let from_a_figure = || {
+        memchr::memmem::find(gap.as_bytes(), b"from ").is_some_and(|i| {
+            gap[i + 5..].starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
+        })
+    };
+    then(anchor) && from_a_figure()
 }
 
 /// Does a time anchor that follows a figure after `gap` frame something else than the figure?
