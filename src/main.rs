@@ -441,7 +441,7 @@ fn execute(run: &Run, check: bool) -> ExitCode {
         color,
         only,
     };
-    let (out, conflicts) = if check {
+    let (out, (conflicts, others)) = if check {
         let copies = align::find_copies(&docs);
         let grouped = align::group(&rules, &docs);
         let near_misses = run.explain.then(|| align::near_misses(&rules, &grouped));
@@ -473,7 +473,6 @@ fn execute(run: &Run, check: bool) -> ExitCode {
     } else {
         (report::extract(run.format, &docs, &layout), (0, 0))
     };
-    let (conflicts, others) = conflicts;
     let code = emit(run.output.as_deref(), &out);
     if code != ExitCode::SUCCESS {
         return code;

@@ -2393,7 +2393,6 @@ fn word_before_is(toks: &[Token], k: usize, n: usize, w: &str) -> bool {
     k.checked_sub(n).is_some_and(|i| word_is(toks, i, w))
 }
 
-/// Is token `i` the word `w`, in any case (false past the end)?
 /// Is the figure at token `k` the one another is compared with: "up from 4,000", "down from
 /// 71", "against 1.37 million", "compared with 900"?
 fn compared_with(toks: &[Token], k: usize) -> bool {
@@ -2404,6 +2403,7 @@ fn compared_with(toks: &[Token], k: usize) -> bool {
         || (before(1, "with") || before(1, "to")) && before(2, "compared")
 }
 
+/// Is token `i` the word `w`, in any case (false past the end)?
 fn word_is(toks: &[Token], i: usize, w: &str) -> bool {
     toks.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case(w))
 }
