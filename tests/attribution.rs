@@ -1135,3 +1135,25 @@ fn a_relative_clause_is_no_part_of_the_speaker() {
         "{all:#?}"
     );
 }
+
+/// "Hospitals admitted more than 1,100 people" took in patients; "She admitted that 40 people had
+/// died" owned up to something.
+#[test]
+fn admitting_patients_is_no_statement() {
+    let all = statements_of(&[
+        "Hospitals in Andalusia admitted more than 1,100 people, the ministry said.",
+        "She admitted that 40 people had died.",
+    ]);
+    assert!(
+        !all.iter().any(|(s, _, _)| s.contains("Hospitals")),
+        "{all:#?}"
+    );
+    assert!(
+        has(&all, "the ministry", "said", "the ministry"),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter().any(|(s, c, _)| s == "She" && c == "admitted"),
+        "{all:#?}"
+    );
+}

@@ -2021,6 +2021,18 @@ fn describe(
                 predicate = prev.predicate.clone();
             }
         }
+        // "rescued 46 people, including eight children": a part of a count, set off after it,
+        // befell what the count did
+        if predicate.is_none()
+            && kind == Kind::Count
+            && (word_before_is(toks, k, 1, "including") || word_before_is(toks, k, 1, "among"))
+            && let Some(prev) = earlier.last()
+            && prev.kind == Kind::Count
+            && prev.predicate.is_some()
+            && k.saturating_sub(prev.next_tok) <= 3
+        {
+            predicate = prev.predicate.clone();
+        }
         // "57 deaths", "41 arrests": a counted noun that is itself the predicate's trigger
         // names the event, and counts what the predicate's default stands for (people), as "57
         // people were killed" does
@@ -2071,7 +2083,8 @@ fn describe(
         kind == Kind::Duration && text.get(start..end).is_some_and(|t| t.contains(" more "));
     let change = if plus || more && counted.is_some() || more_time {
         Some(crate::claim::Change::Up)
-    } else if dimension {
+    } else if dimension || predicate.as_deref() == Some("location") {
+        // ("sank 30 nautical miles south of the island" says where, not how far it fell)
         None
     } else {
         change_word.or_else(|| change_by_ellipsis(toks, k, kind, counted.is_some(), earlier))
@@ -2396,7 +2409,7 @@ fn word_before_is(toks: &[Token], k: usize, n: usize, w: &str) -> bool {
 /// Is the figure at token `k` the one another is compared with: "up from 4,000", "down from
 /// 71", "against 1.37 million", "compared with 900"?
 fn compared_with(toks: &[Token], k: usize) -> bool {
-    let before = |back: usize, w: &str| k.checked_sub(back).is_some_and(|i| word_is(toks, i, w));
+    let before = |back: usize, w: &str| word_before_is(toks, k, back, w);
     before(1, "from") && (before(2, "up") || before(2, "down"))
         || before(1, "against")
         || before(1, "versus")

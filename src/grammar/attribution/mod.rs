@@ -584,6 +584,23 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
     if participle_of_no_statement(low, toks, k) {
         return false;
     }
+    // "Hospitals admitted more than 1,100 people": taking in patients, not owning up (which
+    // takes a clause or a thing: "admitted that", "admitted two errors")
+    let hedge = |n: &&Token| {
+        matches!(
+            lower(low, n),
+            b"more" | b"than" | b"about" | b"nearly" | b"almost" | b"over" | b"some" | b"around"
+        )
+    };
+    if word.starts_with(b"admit")
+        && toks[k + 1..]
+            .iter()
+            .take(3)
+            .find(|n| !hedge(n))
+            .is_some_and(|n| n.digit && !(n.text.len() == 4 && n.text.starts_with(['1', '2'])))
+    {
+        return false;
+    }
     // "grew 3%, thanks in part to exports": owing to, not thanking
     if word == b"thanks" && toks[k + 1..].iter().take(3).any(|n| lower(low, n) == b"to") {
         return false;
