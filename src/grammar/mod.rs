@@ -2010,10 +2010,8 @@ fn describe(
         if entity.is_none()
             && kind == Kind::Count
             && compared_with(toks, k)
-            && let Some(prev) = earlier.last()
-            && prev.kind == Kind::Count
+            && let Some(prev) = count_just_before(earlier, k, 8)
             && prev.entity.is_some()
-            && k.saturating_sub(prev.next_tok) <= 8
         {
             entity = prev.entity.clone();
             entity_text = prev.entity_text.clone();
@@ -2026,10 +2024,8 @@ fn describe(
         if predicate.is_none()
             && kind == Kind::Count
             && (word_before_is(toks, k, 1, "including") || word_before_is(toks, k, 1, "among"))
-            && let Some(prev) = earlier.last()
-            && prev.kind == Kind::Count
+            && let Some(prev) = count_just_before(earlier, k, 3)
             && prev.predicate.is_some()
-            && k.saturating_sub(prev.next_tok) <= 3
         {
             predicate = prev.predicate.clone();
         }
@@ -2406,6 +2402,14 @@ fn word_before_is(toks: &[Token], k: usize, n: usize, w: &str) -> bool {
     k.checked_sub(n).is_some_and(|i| word_is(toks, i, w))
 }
 
+/// The sentence's last figure before the one at token `k` (`earlier`), where it is a count whose
+/// phrase ends at most `within` tokens before `k`.
+fn count_just_before(earlier: &[Figure], k: usize, within: usize) -> Option<&Figure> {
+    earlier
+        .last()
+        .filter(|f| f.kind == Kind::Count && k.saturating_sub(f.next_tok) <= within)
+}
+
 /// Is the figure at token `k` the one another is compared with: "up from 4,000", "down from
 /// 71", "against 1.37 million", "compared with 900"?
 fn compared_with(toks: &[Token], k: usize) -> bool {
@@ -2729,17 +2733,21 @@ fn place_after(toks: &[Token], after: usize) -> Option<CompactString> {
     if !matches!(window[at].text, "in" | "at" | "near" | "outside") {
         return None;
     }
-    let names: Vec<&str> = window[at + 1..]
-        .iter()
-        .skip_while(|t| t.text == "the")
-        .take_while(|t| t.capitalised())
-        .map(|t| t.text)
-        .collect();
-    let first = names.first()?.to_ascii_lowercase();
+    let after_the = window[at + 1..].iter().position(|t| t.text != "the")?;
+    place_name(&window[at + 1 + after_the..]).map(|(name, _)| name)
+}
+
+/// The place named by the capitalised words `toks` open with, and how many they are: none where
+/// they open with none, or with a month or a weekday ("in March", "at Friday's rally").
+fn place_name(toks: &[Token]) -> Option<(CompactString, usize)> {
+    let n = toks.iter().take_while(|t| t.capitalised()).count();
+    let names = &toks[..n];
+    let first = names.first()?.text.to_ascii_lowercase();
     if time::month(&first).is_ok() || time::weekday(&first).is_ok() {
         return None;
     }
-    Some(names.join(" ").into())
+    let names: Vec<&str> = names.iter().map(|t| t.text).collect();
+    Some((names.join(" ").into(), n))
 }
 
 /// The place a sentence opens with, set off by a comma, for a figure after it: "In Valencia,
@@ -2750,20 +2758,12 @@ fn place_opening(toks: &[Token], k: usize) -> Option<CompactString> {
         return None;
     }
     let from = usize::from(rest.first()?.text == "the");
-    let n = rest[from..].iter().take_while(|t| t.capitalised()).count();
-    let names = &rest[from..from + n];
+    let (name, n) = place_name(&rest[from..])?;
     let comma = 1 + from + n;
-    let word = names.first()?.text.to_ascii_lowercase();
-    if n > 4
-        || toks.get(comma).is_none_or(|t| t.text != ",")
-        || comma >= k
-        || time::month(&word).is_ok()
-        || time::weekday(&word).is_ok()
-    {
+    if n > 4 || toks.get(comma).is_none_or(|t| t.text != ",") || comma >= k {
         return None;
     }
-    let names: Vec<&str> = names.iter().map(|t| t.text).collect();
-    Some(names.join(" ").into())
+    Some(name)
 }
 
 /// Does a verb of motion stand before the figure at token `k`, past a hedge of two words at most
@@ -2989,10 +2989,16 @@ fn compared_then(gap: &str, anchor: &str) -> bool {
             || a.contains("previous")
             || a.contains("same period")
     };
+    // (the first "from " found from its first letter, as `since_clause` finds its "since ": a
+    // searcher for the word would be made at each call)
     let from_a_figure = || {
-        memchr::memmem::find(gap.as_bytes(), b"from ").is_some_and(|i| {
-            gap[i + 5..].starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
-        })
+        let b = gap.as_bytes();
+        memchr::memchr_iter(b'f', b)
+            .find(|&i| b[i..].starts_with(b"from "))
+            .is_some_and(|i| {
+                gap[i + 5..]
+                    .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
+            })
     };
     then(anchor) && from_a_figure()
 }

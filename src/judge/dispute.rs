@@ -5,9 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{allows, currency, day, interval, originator, same_originator};
+use super::{allows, currency, day, interval, originator, same_originator, unspecific};
 use crate::Articles;
-use crate::claim::{Bound, Claim, Kind};
+use crate::claim::{Bound, Claim};
 use crate::rules::Rules;
 
 /// The check that reports a dispute.
@@ -32,16 +32,6 @@ pub fn find(
             by_doc.entry(c.doc.as_str()).or_default().push(i);
         }
     }
-    // figures that say only that they count people (or nothing), and not what happened to them,
-    // may count different things ("police said 38,000 took part" is a crowd; "38,000 people" is
-    // not)
-    let unspecific = |c: &Claim| {
-        c.predicate.is_none()
-            && (c.kind == Kind::Count || c.entity.is_none())
-            && c.entity
-                .as_deref()
-                .is_none_or(|e| rules.parents.values().any(|p| *p == rules.entity(e)))
-    };
     for (doc, list) in by_doc {
         for (x, &i) in list.iter().enumerate() {
             for &j in &list[x + 1..] {
@@ -89,8 +79,10 @@ pub fn find(
                     || acted(a)
                     || acted(b)
                     || era(a) != era(b)
-                    || unspecific(a)
-                    || unspecific(b)
+                    // (figures that say only that they count people may count different
+                    // things: "police said 38,000 took part" is a crowd, "38,000 people" is not)
+                    || unspecific(rules, a)
+                    || unspecific(rules, b)
                     || ia.overlaps(&ib)
                 {
                     continue;

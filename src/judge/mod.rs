@@ -166,6 +166,19 @@ fn era(docs: &Articles, c: &Claim) -> Option<String> {
         .and_then(|t| crate::align::background(t, published_of(docs, c)))
 }
 
+/// Does a figure say only that it counts people (or nothing at all), and not what happened to
+/// them ("drowning 14 people", "vaccinated 45,000 people")? Two such may count different things.
+fn unspecific(rules: &Rules, c: &Claim) -> bool {
+    c.predicate.is_none()
+        && match c.entity.as_deref() {
+            None => true,
+            Some(e) => {
+                let e = rules.entity(e);
+                c.kind == Kind::Count && rules.parents.values().any(|p| *p == e)
+            }
+        }
+}
+
 /// The outlet of an article by its id.
 pub fn outlet<'d>(docs: &Articles<'d>, id: &'d str) -> &'d str {
     docs.get(id).map_or(id, |d| d.source.as_str())
@@ -583,16 +596,7 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
     // are set side by side, never against each other
     // (a measure with nothing named is kept apart only where the figures are orders of magnitude
     // apart: "80 kilometres" of coast and "150 millimetres" of rain, not two depths of a quake)
-    let unspecific = claims.iter().all(|c| {
-        c.predicate.is_none()
-            && match c.entity.as_deref() {
-                None => true,
-                Some(e) => {
-                    let e = rules.entity(e);
-                    c.kind == Kind::Count && rules.parents.values().any(|p| *p == e)
-                }
-            }
-    });
+    let unspecific = claims.iter().all(|c| unspecific(rules, c));
     let far_apart = |i: usize, j: usize| {
         let (a, b) = (&intervals[i], &intervals[j]);
         let (low, high) = if a.high < b.low { (a, b) } else { (b, a) };

@@ -424,16 +424,18 @@ fn reports_back(toks: &[Token], k: usize) -> bool {
         .is_some_and(|t| matches!(t.text, "," | "\""))
 }
 
+/// Is the token a year of four digits, from `earliest` to 2100?
+fn is_year(t: &Token, earliest: u32) -> bool {
+    t.text.len() == 4
+        && t.text
+            .parse::<u32>()
+            .is_ok_and(|y| (earliest..=2100).contains(&y))
+}
+
 /// Does "add" at `k` add a figure in digits ("added 16 points", "added 10 years to his life",
 /// "adds $5 million"), not words? (A number word may open what is said, "added one caveat", and
 /// so may a year, "added 2020 had been hard".)
 fn adds_a_figure(word: &[u8], toks: &[Token], k: usize) -> bool {
-    let year = |t: &Token| {
-        t.text.len() == 4
-            && t.text
-                .parse::<u32>()
-                .is_ok_and(|y| (1900..=2100).contains(&y))
-    };
     // ("had not been added to the national tally": adding to a thing; not "added to reporters")
     let to_a_thing = || {
         toks.get(k + 1).is_some_and(|n| n.text == "to")
@@ -444,7 +446,7 @@ fn adds_a_figure(word: &[u8], toks: &[Token], k: usize) -> bool {
     word.starts_with(b"add")
         && (toks
             .get(k + 1)
-            .is_some_and(|n| n.digit && !year(n) || matches!(n.text, "$" | "£" | "€"))
+            .is_some_and(|n| n.digit && !is_year(n, 1900) || matches!(n.text, "$" | "£" | "€"))
             || to_a_thing())
 }
 
@@ -471,18 +473,12 @@ fn participle_of_no_statement(low: &str, toks: &[Token], k: usize) -> bool {
 /// and the plural it counts ("Of the voters polled, 620 said prices …" is a statement).
 fn describes_what_is_counted(low: &str, toks: &[Token], k: usize) -> bool {
     // (not after a year: "in 2001 announced plans")
-    let year = |t: &Token| {
-        t.text.len() == 4
-            && t.text
-                .parse::<u32>()
-                .is_ok_and(|y| (1800..=2100).contains(&y))
-    };
     matches!(
         lower(low, &toks[k]),
         b"suspected" | b"confirmed" | b"reported" | b"alleged" | b"estimated" | b"recorded"
     ) && k
         .checked_sub(1)
-        .is_some_and(|p| toks[p].digit && !year(&toks[p]))
+        .is_some_and(|p| toks[p].digit && !is_year(&toks[p], 1800))
         && toks.get(k + 1).is_some_and(|n| {
             let w = lower(low, n);
             n.word
