@@ -3,6 +3,7 @@
 //! `extract` runs them over every sentence of a prepared article.
 
 pub mod attribution;
+mod negation;
 pub mod noun;
 pub mod number;
 pub mod quantity;
@@ -1098,11 +1099,16 @@ fn sentence_figures(
             continue;
         }
         // (read once: the parsers ask whether there is one, `describe` which)
-        let change_word = change_before(rules, toks, k);
+        let mut change_word = change_before(rules, toks, k);
         let Some(mut p) = quantity::quantity_after(rules, here, change_word.is_some()) else {
             k += 1;
             continue;
         };
+        // "did not fall below 27C", "not more than 40%": bounded the other way, and no change
+        if let Some(bound) = negation::negated_bound(toks, k) {
+            p.quantity = negation::bounded(p.quantity, bound);
+            change_word = None;
+        }
         let end = at + p.len;
         // "about 12:30 a.m.", "around 9 a.m.": a hedge before a clock time, whose hours were read
         // as a count; the time is read from its first digit on
@@ -1730,6 +1736,18 @@ fn appositive_age(rules: &Rules, toks: &[Token], k: usize, next: usize, p: &mut 
     let aged = k >= 1 && (word(k - 1, "aged") || word(k - 1, "age"))
         || k >= 2 && word(k - 1, "of") && word(k - 2, "age")
         || k >= 2 && word(k - 1, "at") && died_at();
+    // "Of the 40 dead, five were over 75": a hedged number, with no noun, said of a count
+    let said_of_a_count = k >= 2
+        && (word(k - 1, "were") || word(k - 1, "are"))
+        && (toks[k - 2].digit || toks[k - 2].marks.has(WordMarks::NUMBER))
+        && ["over", "under", "above", "below"]
+            .iter()
+            .any(|w| word(k, w))
+        && toks
+            .get(next)
+            .is_none_or(|t| !t.word || word(next, "and") || word(next, "or"));
+    let hedged =
+        (aged || said_of_a_count) && matches!(p.quantity.bound, Bound::Lower | Bound::Upper);
     let between_commas = between_commas || aged;
     let plausible = p.kind == Kind::Count
         && !p.words
@@ -1742,6 +1760,7 @@ fn appositive_age(rules: &Rules, toks: &[Token], k: usize, next: usize, p: &mut 
         && p.quantity.bound == Bound::Range
         && p.quantity.high.is_some_and(|h| h <= 120.0);
     if between_commas && plausible && p.quantity.bound == crate::claim::Bound::Exact
+        || hedged && plausible
         || range_of_ages
     {
         p.unit = Some("year-old".into());
@@ -2066,8 +2085,9 @@ fn describe(
     {
         predicate = trigger_after_measure(rules, text, toks, after);
     }
-    let time = nearest_anchor(text, anchors, start, span_end)
-        .map(|a| CompactString::from(&text[since_clause(text, a, start)]));
+    let time = nearest_anchor(text, anchors, start, span_end).map(|a| {
+        CompactString::from(&text[when_of_since(text, since_clause(text, a, start), start)])
+    });
     let place = place_after(toks, after).or_else(|| place_opening(toks, k));
     // "towers rise 120 feet above the river" states a height, not a change
     let dimension =
@@ -2846,6 +2866,25 @@ fn since_clause(text: &str, anchor: Range<usize>, figure: usize) -> Range<usize>
         && !(since..anchor.start).contains(&figure)
     {
         since..anchor.end
+    } else {
+        anchor
+    }
+}
+
+/// An anchor "since <date>" cut to its date where the figure, at byte `figure`, stands in the
+/// "when" clause that follows it: "the worst since 2023, when 57 people died" dates the 57 to 2023,
+/// where the others since then are counted from it.
+fn when_of_since(text: &str, anchor: Range<usize>, figure: usize) -> Range<usize> {
+    let since = text
+        .get(anchor.clone())
+        .and_then(|a| a.get(..6))
+        .is_some_and(|w| w.eq_ignore_ascii_case("since "));
+    let within = text
+        .get(anchor.end..figure)
+        .and_then(|gap| gap.strip_prefix(", when "))
+        .is_some_and(|clause| !clause.contains([',', ';', '.']));
+    if since && within {
+        anchor.start + 6..anchor.end
     } else {
         anchor
     }

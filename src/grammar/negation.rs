@@ -1,0 +1,131 @@
+//! Negated comparisons: "did not fall below 27C" says the figure is at least 27C, "not more than
+//! 40%" at most 40%, "never exceeded 2%" at most 2%; none of them is a change.
+
+use super::words::{Token, with_lower};
+use crate::claim::{Bound, Quantity};
+use crate::text::WordList;
+
+/// The bound that a negation before the figure at token `k` gives it, where one stands there: the
+/// figure's own comparison turned over ("not more than 40%": upper; "did not fall below 27C":
+/// lower), or a verb of passing negated ("did not exceed 2%", "never topped 30": upper).
+pub(super) fn negated_bound(toks: &[Token], k: usize) -> Option<Bound> {
+    let first = toks.get(k)?;
+    let turned = with_lower(first.text, |w| match w {
+        "below" | "under" | "less" | "fewer" => Some(Bound::Lower),
+        "above" | "over" | "more" => Some(Bound::Upper),
+        _ => None,
+    });
+    let before = |i: usize| k.checked_sub(i).map(|j| &toks[j]);
+    let verb = before(1).filter(|t| t.word && with_lower(t.text, is_verb_of_motion));
+    before(1 + usize::from(verb.is_some())).filter(|t| is_negation(t))?;
+    match turned {
+        Some(bound) => Some(bound),
+        None => verb
+            .filter(|t| with_lower(t.text, |w| PASSING.contains(w)))
+            .map(|_| Bound::Upper),
+    }
+}
+
+/// The quantity `q` bounded by `bound` at its value, the other end open.
+pub(super) fn bounded(q: Quantity, bound: Bound) -> Quantity {
+    let Some(v) = q.value else {
+        return q;
+    };
+    let (low, high) = match bound {
+        Bound::Lower => (Some(v), None),
+        Bound::Upper => (None, Some(v)),
+        _ => return q,
+    };
+    Quantity {
+        value: Some(v),
+        low,
+        high,
+        bound,
+    }
+}
+
+/// "not", "never", "didn't", "hasn't" (a word that ends in "n't").
+fn is_negation(t: &Token) -> bool {
+    t.word
+        && with_lower(t.text, |w| {
+            matches!(w, "not" | "never") || w.ends_with("n't") && w.len() > 3
+        })
+}
+
+/// Verbs that pass a mark ("did not exceed 2%"): negated, they bound the figure from above.
+static PASSING: WordList = WordList::new(&[
+    "exceed",
+    "exceeds",
+    "exceeded",
+    "top",
+    "tops",
+    "topped",
+    "surpass",
+    "surpasses",
+    "surpassed",
+    "pass",
+    "passes",
+    "passed",
+    "reach",
+    "reaches",
+    "reached",
+    "hit",
+    "hits",
+]);
+
+/// A verb that stands between a negation and the comparison it negates: "did not fall below",
+/// "never rose above", "has not dipped under", or one of `PASSING`.
+fn is_verb_of_motion(w: &str) -> bool {
+    static MOTION: WordList = WordList::new(&[
+        "fall", "falls", "fell", "fallen", "rise", "rises", "rose", "risen", "drop", "drops",
+        "dropped", "dip", "dips", "dipped", "go", "goes", "went", "gone", "climb", "climbs",
+        "climbed", "sink", "sank", "sunk", "slip", "slipped", "get", "got", "be", "been", "was",
+        "were", "is", "are", "stay", "stayed", "remain", "remained",
+    ]);
+    MOTION.contains(w) || PASSING.contains(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Rules;
+
+    fn bound_at(s: &str, word: &str) -> Option<Bound> {
+        let rules = Rules::defaults();
+        let toks = super::super::words::tokens(s, 0..s.len(), &rules.word_marks);
+        let k = toks.iter().position(|t| t.text == word).unwrap();
+        negated_bound(&toks, k)
+    }
+
+    #[test]
+    fn a_negated_comparison_bounds_the_other_way() {
+        assert_eq!(
+            bound_at("Temperatures did not fall below 27C.", "below"),
+            Some(Bound::Lower)
+        );
+        assert_eq!(
+            bound_at("Turnout was not more than 40%.", "more"),
+            Some(Bound::Upper)
+        );
+        assert_eq!(
+            bound_at("Inflation did not exceed 2% last year.", "2"),
+            Some(Bound::Upper)
+        );
+        assert_eq!(
+            bound_at("The river never rose above 5 metres.", "above"),
+            Some(Bound::Upper)
+        );
+        assert_eq!(
+            bound_at("Prices haven't dipped under $3 since May.", "under"),
+            Some(Bound::Lower)
+        );
+    }
+
+    #[test]
+    fn no_negation_or_no_comparison_is_no_bound() {
+        assert_eq!(bound_at("Temperatures fell below 27C.", "below"), None);
+        assert_eq!(bound_at("He did not say 40 people died.", "40"), None);
+        assert_eq!(bound_at("It was not only over 40 people.", "over"), None);
+        assert_eq!(bound_at("They did not fall 5%.", "5"), None);
+    }
+}
