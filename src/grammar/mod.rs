@@ -1737,17 +1737,20 @@ fn appositive_age(rules: &Rules, toks: &[Token], k: usize, next: usize, p: &mut 
         || k >= 2 && word(k - 1, "of") && word(k - 2, "age")
         || k >= 2 && word(k - 1, "at") && died_at();
     // "Of the 40 dead, five were over 75": a hedged number, with no noun, said of a count
-    let said_of_a_count = k >= 2
-        && (word(k - 1, "were") || word(k - 1, "are"))
-        && (toks[k - 2].digit || toks[k - 2].marks.has(WordMarks::NUMBER))
-        && ["over", "under", "above", "below"]
-            .iter()
-            .any(|w| word(k, w))
-        && toks
-            .get(next)
-            .is_none_or(|t| !t.word || word(next, "and") || word(next, "or"));
+    let said_of_a_count = || {
+        k >= 2
+            && (word(k - 1, "were") || word(k - 1, "are"))
+            && (toks[k - 2].digit || toks[k - 2].marks.has(WordMarks::NUMBER))
+            && ["over", "under", "above", "below"]
+                .iter()
+                .any(|w| word(k, w))
+            && toks
+                .get(next)
+                .is_none_or(|t| !t.word || word(next, "and") || word(next, "or"))
+    };
+    // (most figures are exact: the words are read only for one that is not)
     let hedged =
-        (aged || said_of_a_count) && matches!(p.quantity.bound, Bound::Lower | Bound::Upper);
+        matches!(p.quantity.bound, Bound::Lower | Bound::Upper) && (aged || said_of_a_count());
     let between_commas = between_commas || aged;
     let plausible = p.kind == Kind::Count
         && !p.words

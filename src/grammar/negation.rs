@@ -9,15 +9,20 @@ use crate::text::WordList;
 /// figure's own comparison turned over ("not more than 40%": upper; "did not fall below 27C":
 /// lower), or a verb of passing negated ("did not exceed 2%", "never topped 30": upper).
 pub(super) fn negated_bound(toks: &[Token], k: usize) -> Option<Bound> {
-    let first = toks.get(k)?;
-    let turned = with_lower(first.text, |w| match w {
+    // (the negation first, one or two words back: most figures have none, told by a byte)
+    let before = |i: usize| k.checked_sub(i).map(|j| &toks[j]);
+    let verb = if before(1).is_some_and(is_negation) {
+        None
+    } else if before(2).is_some_and(is_negation) {
+        Some(before(1).filter(|t| t.word && with_lower(t.text, is_verb_of_motion))?)
+    } else {
+        return None;
+    };
+    let turned = with_lower(toks.get(k)?.text, |w| match w {
         "below" | "under" | "less" | "fewer" => Some(Bound::Lower),
         "above" | "over" | "more" => Some(Bound::Upper),
         _ => None,
     });
-    let before = |i: usize| k.checked_sub(i).map(|j| &toks[j]);
-    let verb = before(1).filter(|t| t.word && with_lower(t.text, is_verb_of_motion));
-    before(1 + usize::from(verb.is_some())).filter(|t| is_negation(t))?;
     match turned {
         Some(bound) => Some(bound),
         None => verb
@@ -44,12 +49,17 @@ pub(super) fn bounded(q: Quantity, bound: Bound) -> Quantity {
     }
 }
 
-/// "not", "never", "didn't", "hasn't" (a word that ends in "n't").
+/// "not", "never", "didn't", "hasn't" (a word that ends in "n't"). (Told by its bytes, without a
+/// word in lower case made: it is asked one or two words before every figure.)
 fn is_negation(t: &Token) -> bool {
+    let b = t.text.as_bytes();
+    let folded = |i: usize, c: u8| b[i] | 0x20 == c;
     t.word
-        && with_lower(t.text, |w| {
-            matches!(w, "not" | "never") || w.ends_with("n't") && w.len() > 3
-        })
+        && match b.len() {
+            3 => t.text.eq_ignore_ascii_case("not"),
+            5 => t.text.eq_ignore_ascii_case("never"),
+            n => n > 3 && b[n - 2] == b'\'' && folded(n - 3, b'n') && folded(n - 1, b't'),
+        }
 }
 
 /// Verbs that pass a mark ("did not exceed 2%"): negated, they bound the figure from above.

@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 mod bytewise;
+mod mentions;
 mod reuse;
 
 use super::words::{Token, holds, tokens};
@@ -14,8 +15,8 @@ use crate::rules::{Rules, Sex, SpeechWord, WordMarks};
 use crate::text::search::{self, QUOTE, SPACE};
 use crate::text::{Cursor, Prepared, WordList, as_written};
 use bytewise::{
-    last_capital_or_wide, last_word, name_words_before, no_capitalised_word, one_capitalised_word,
-    quoted_words, trim_quote_marks, words_up_to,
+    is_name_word, last_capital_or_wide, last_word, name_words_before, no_capitalised_word,
+    one_capitalised_word, quoted_words, trim_quote_marks, words_up_to,
 };
 
 /// A statement found in the normalised text.
@@ -734,9 +735,27 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
         // states have passed", "health worries have dogged"; but "everything Trump says is a lie",
         // "what she says will matter")
         let counted = prev.word && !prev.digit && prev.holds & holds::NUMBER != 0;
+        // (or a past verb with its object: "Evacuation orders covered 3,000 homes"; but not
+        // in "he urges displaced families", whose past form describes a noun, nor in a relative
+        // clause, whose verb's object is the relative: "policies that Trump argues allowed the
+        // group to spread")
+        let relative = || {
+            toks[k.saturating_sub(4)..k]
+                .iter()
+                .any(|t| matches!(lower(low, t), b"that" | b"which" | b"who"))
+        };
         let verb_follows = toks
             .get(k + 1)
-            .is_some_and(|n| n.word && matches!(lower(low, n), b"are" | b"were" | b"have"));
+            .is_some_and(|n| n.word && matches!(lower(low, n), b"are" | b"were" | b"have"))
+            || toks
+                .get(k + 1)
+                .is_some_and(|n| n.word && past_form(lower(low, n)))
+                && toks.get(k + 2).is_some_and(|o| {
+                    o.digit
+                        || o.holds & holds::NUMBER != 0
+                        || class(lower(low, o)).has(Class::DETERMINER)
+                })
+                && !relative();
         // "battleground states could", "his tax plans.", "broader questions about", "steep
         // challenges including": after a word in lower case, what ends a noun phrase follows a
         // noun, where a verb of speech takes its object or clause ("says" aside: "…," the
@@ -3613,6 +3632,8 @@ struct Search<T> {
 struct Surname {
     capital: Option<search::One>,
     best: Option<CompactString>,
+    /// The longest found in a headline in title case, taken where the text names no other.
+    headline: Option<CompactString>,
 }
 
 /// What the search for a title keeps: the search for its capital (`None` inside where its mentions
@@ -3755,9 +3776,16 @@ impl Earlier {
     fn full_name(&mut self, text: &str, surname: &str, before: usize) -> Option<CompactString> {
         /// The most words a name takes before its surname.
         const MOST: usize = 6;
+        /// The most bytes read back for them (a line break is looked for in these).
+        const NAME_BYTES: usize = 200;
         let Search {
             searched,
-            found: Surname { capital, best },
+            found:
+                Surname {
+                    capital,
+                    best,
+                    headline,
+                },
         } = search_for(&mut self.surnames, surname);
         let first = surname.as_bytes().first().copied().unwrap_or_default();
         let capital = capital.get_or_insert_with(|| search::One::new(first));
@@ -3770,17 +3798,21 @@ impl Earlier {
             if head[from..].starts_with(|c: char| c.is_alphanumeric()) {
                 continue;
             }
-            // the words before the mention, nearest first (gathered in place: no list is made),
-            // read byte by byte where they are ASCII, else by characters
+            // the words before the mention on its line, nearest first (gathered in place: no
+            // list is made), read byte by byte where they are ASCII, else by characters
+            let window = at.saturating_sub(NAME_BYTES);
+            let line =
+                memchr::memrchr(b'\n', &head.as_bytes()[window..at]).map_or(0, |i| window + i + 1);
             let mut words = [""; MOST];
-            let n = match name_words_before(&head[..at], &mut words) {
+            let n = match name_words_before(&head[line..at], &mut words) {
                 Some(n) => n,
                 None => {
                     let mut n = 0;
-                    for w in head[..at].split_whitespace().rev().take_while(|w| {
-                        w.starts_with(|c: char| c.is_uppercase())
-                            && !w.ends_with([',', '.', ':', '"'])
-                    }) {
+                    for w in head[line..at]
+                        .split_whitespace()
+                        .rev()
+                        .take_while(|w| is_name_word(w))
+                    {
                         words[n] = w;
                         n += 1;
                         if n == MOST {
@@ -3796,10 +3828,26 @@ impl Earlier {
                 n -= 1;
             }
             let words = &words[..n];
+            // (a relative named beside the person is not the one the surname stands for: "His
+            // father, Ike Parsons LaRue, …")
+            let Some(first) = words.last() else {
+                continue;
+            };
+            let name_start = first.as_ptr() as usize - head.as_ptr() as usize;
+            if mentions::follows_a_relative(&head[line..name_start]) {
+                continue;
+            }
+            // (a headline in title case runs other words into the name: "Nixon Aide Fred LaRue
+            // Dies at 75"; its name is taken where the text gives no other)
+            let best = if mentions::in_title_case_line(text, at) {
+                &mut *headline
+            } else {
+                &mut *best
+            };
             // the name is the words and the surname with a space between each two: built only
             // when it is longer than the best so far
             let len = words.iter().map(|w| w.len() + 1).sum::<usize>() + surname.len();
-            if !words.is_empty() && best.as_ref().is_none_or(|b| len > b.len()) {
+            if best.as_ref().is_none_or(|b| len > b.len()) {
                 let mut name = CompactString::with_capacity(len);
                 for w in words.iter().rev() {
                     name.push_str(w);
@@ -3810,7 +3858,7 @@ impl Earlier {
             }
         }
         *searched = before;
-        best.clone()
+        best.clone().or_else(|| headline.clone())
     }
 }
 
