@@ -1194,3 +1194,30 @@ fn a_surname_stands_for_the_person_not_a_relative_or_a_headline() {
         "{all:#?}"
     );
 }
+
+/// A participle of speech after the object of a verb of issuing reports what the verb's subject
+/// says, not its document or addressee: "The ministry issued a statement saying …" is the
+/// ministry's, and so is the figure in it.
+#[test]
+fn a_statement_issued_is_its_issuers() {
+    let all = statements_of(&[
+        "The ministry issued a statement saying 40 people had died.",
+        "Parents sent a letter to the board urging a moratorium on new schools.",
+        "The report, released on Monday, found that 12 wells were dry.",
+    ]);
+    assert!(
+        has(&all, "The ministry", "saying", "The ministry"),
+        "{all:#?}"
+    );
+    assert!(has(&all, "Parents", "urging", "Parents"), "{all:#?}");
+    // a document that is the subject still says what it says
+    assert!(
+        has(
+            &all,
+            "The report, released on Monday,",
+            "found",
+            "The report"
+        ),
+        "{all:#?}"
+    );
+}

@@ -816,6 +816,43 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
     }
 }
 
+/// The subject of a verb of issuing whose object, or its addressee, is `phrase`, the source found
+/// before a participle of speech: "The ministry issued a statement saying …", "Parents sent a
+/// letter to the board urging …", "Trump unleashed a series of tweets saying …". What a document
+/// says, its issuer says.
+fn issuer_of(low: &str, toks: &[Token], (a, _): (usize, usize)) -> Option<(usize, usize)> {
+    let issues = |w: &[u8]| {
+        matches!(
+            w,
+            b"issued"
+                | b"issues"
+                | b"released"
+                | b"releases"
+                | b"sent"
+                | b"sends"
+                | b"filed"
+                | b"files"
+                | b"posted"
+                | b"posts"
+                | b"published"
+                | b"publishes"
+                | b"unleashed"
+                | b"wrote"
+                | b"writes"
+                | b"signed"
+                | b"delivered"
+                | b"aired"
+                | b"launched"
+        )
+    };
+    // (the verb a few words back, with only words between: "sent a letter to the board")
+    let v = (a.saturating_sub(6)..a)
+        .rev()
+        .take_while(|&i| toks[i].word)
+        .find(|&i| issues(lower(low, &toks[i])))?;
+    source_before(low, toks, v).filter(|&(_, b)| b == v)
+}
+
 /// Is this word (lower case) a plural, as a subject that takes a verb in the plural: in -s
 /// ("officials", not "congress") or one of the plurals in no -s ("police say", "hospital data
 /// show")?
@@ -2488,6 +2525,10 @@ fn reported(
         // subject, whatever the verb
         let after_time = phrase.is_some();
         let before = match phrase {
+            // "The ministry issued a statement saying …": the ministry says it
+            Some(phrase) if no_time(&phrase) && word.ends_with(b"ing") => {
+                Some(issuer_of(low, toks, phrase).unwrap_or(phrase))
+            }
             Some(phrase) if no_time(&phrase) => Some(phrase),
             _ => appositive_source(toks, k)
                 .or(inverted)
