@@ -2521,7 +2521,8 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
     let prev = toks.get(j.checked_sub(1)?)?;
     let (n, change) = rules.changes.longest(prev.text)?;
     words::with_lower(prev.text, |lower| {
-        // "gave up 517 yards", "shut down 12 plants": a phrasal verb, not a change
+        // "gave up 517 yards", "shut down 12 plants", "freeing up 50 million pesos": a phrasal
+        // verb, not a change
         let phrasal = j >= 2
             && matches!(lower, "up" | "down")
             && words::with_lower(toks[j - 2].text, |before| {
@@ -2556,6 +2557,10 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
                         | "bring"
                         | "called"
                         | "call"
+                        | "freed"
+                        | "freeing"
+                        | "free"
+                        | "frees"
                 )
             });
         // "has raised 280 million": money raised, not a rise ("raised rates by 25 basis points" is
