@@ -334,8 +334,9 @@ pub(super) fn is_name_word(w: &str) -> bool {
 
 /// The words that end `head` (split at whitespace), nearest first, while each is a word of a name
 /// (`is_name_word`), up to as many as `words` holds: how many were put in `words`, the same as
-/// `head.split_whitespace().rev()` with that test gives. Read byte by byte back from the end, while the bytes are ASCII: `None` at a byte that is
-/// not (a wider character may be whitespace or a capital), for the caller to read by characters.
+/// `head.split_whitespace().rev()` with that test gives. Read byte by byte back from the end,
+/// while the bytes are ASCII: `None` at a byte that is not (a wider character may be whitespace
+/// or a capital), for the caller to read by characters.
 /// (Those words are read before every mention of a surname, and decoding them character by
 /// character cost some 0.5 M instructions per MB of real news.)
 pub(super) fn name_words_before<'h>(head: &'h str, words: &mut [&'h str]) -> Option<usize> {

@@ -3878,6 +3878,13 @@ impl Earlier {
             if mentions::follows_a_relative(&head[line..name_start]) {
                 continue;
             }
+            // the name is the words and the surname with a space between each two: built only
+            // when it is longer than the best so far
+            let len = words.iter().map(|w| w.len() + 1).sum::<usize>() + surname.len();
+            let longer = |b: &Option<CompactString>| b.as_ref().is_none_or(|b| len > b.len());
+            if !longer(best) && !longer(headline) {
+                continue;
+            }
             // (a headline in title case runs other words into the name: "Nixon Aide Fred LaRue
             // Dies at 75"; its name is taken where the text gives no other)
             let best = if mentions::in_title_case_line(text, at) {
@@ -3885,10 +3892,7 @@ impl Earlier {
             } else {
                 &mut *best
             };
-            // the name is the words and the surname with a space between each two: built only
-            // when it is longer than the best so far
-            let len = words.iter().map(|w| w.len() + 1).sum::<usize>() + surname.len();
-            if best.as_ref().is_none_or(|b| len > b.len()) {
+            if longer(best) {
                 let mut name = CompactString::with_capacity(len);
                 for w in words.iter().rev() {
                     name.push_str(w);
