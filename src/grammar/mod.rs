@@ -16,7 +16,7 @@ pub use words::singular;
 
 use crate::bundle::Article;
 use crate::claim::{Attribution, Bound, Claim, CompactString, Kind, Source, Span};
-use crate::rules::{Dimension, Rules, WordMarks};
+use crate::rules::{Dimension, HedgeRule, Rules, WordMarks};
 use crate::text::{Prepared, WordList, as_written, prepare_into};
 use words::{Token, recycle, tokens_into};
 
@@ -1104,9 +1104,17 @@ fn sentence_figures(
             k += 1;
             continue;
         };
-        // "did not fall below 27C", "not more than 40%": bounded the other way, and no change
+        // "did not fall below 27C", "not more than 40%": bounded the other way, as that hedge
+        // would bound it, and no change
         if let Some(bound) = negation::negated_bound(toks, k) {
-            p.quantity = negation::bounded(p.quantity, bound);
+            if let Some(v) = p.quantity.value {
+                let turned = HedgeRule {
+                    bound,
+                    low: None,
+                    high: None,
+                };
+                p.quantity = quantity::hedged(v, Some(turned), rules.approx);
+            }
             change_word = None;
         }
         let end = at + p.len;

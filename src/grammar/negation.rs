@@ -2,13 +2,13 @@
 //! 40%" at most 40%, "never exceeded 2%" at most 2%; none of them is a change.
 
 use super::words::{Token, with_lower};
-use crate::claim::{Bound, Quantity};
+use crate::rules::HedgeBound;
 use crate::text::WordList;
 
 /// The bound that a negation before the figure at token `k` gives it, where one stands there: the
 /// figure's own comparison turned over ("not more than 40%": upper; "did not fall below 27C":
 /// lower), or a verb of passing negated ("did not exceed 2%", "never topped 30": upper).
-pub(super) fn negated_bound(toks: &[Token], k: usize) -> Option<Bound> {
+pub(super) fn negated_bound(toks: &[Token], k: usize) -> Option<HedgeBound> {
     // (the negation first, one or two words back: most figures have none, told by a byte)
     let before = |i: usize| k.checked_sub(i).map(|j| &toks[j]);
     let verb = if before(1).is_some_and(is_negation) {
@@ -19,33 +19,15 @@ pub(super) fn negated_bound(toks: &[Token], k: usize) -> Option<Bound> {
         return None;
     };
     let turned = with_lower(toks.get(k)?.text, |w| match w {
-        "below" | "under" | "less" | "fewer" => Some(Bound::Lower),
-        "above" | "over" | "more" => Some(Bound::Upper),
+        "below" | "under" | "less" | "fewer" => Some(HedgeBound::Lower),
+        "above" | "over" | "more" => Some(HedgeBound::Upper),
         _ => None,
     });
     match turned {
         Some(bound) => Some(bound),
         None => verb
             .filter(|t| with_lower(t.text, |w| PASSING.contains(w)))
-            .map(|_| Bound::Upper),
-    }
-}
-
-/// The quantity `q` bounded by `bound` at its value, the other end open.
-pub(super) fn bounded(q: Quantity, bound: Bound) -> Quantity {
-    let Some(v) = q.value else {
-        return q;
-    };
-    let (low, high) = match bound {
-        Bound::Lower => (Some(v), None),
-        Bound::Upper => (None, Some(v)),
-        _ => return q,
-    };
-    Quantity {
-        value: Some(v),
-        low,
-        high,
-        bound,
+            .map(|_| HedgeBound::Upper),
     }
 }
 
@@ -100,7 +82,7 @@ mod tests {
     use super::*;
     use crate::rules::Rules;
 
-    fn bound_at(s: &str, word: &str) -> Option<Bound> {
+    fn bound_at(s: &str, word: &str) -> Option<HedgeBound> {
         let rules = Rules::defaults();
         let toks = super::super::words::tokens(s, 0..s.len(), &rules.word_marks);
         let k = toks.iter().position(|t| t.text == word).unwrap();
@@ -111,23 +93,23 @@ mod tests {
     fn a_negated_comparison_bounds_the_other_way() {
         assert_eq!(
             bound_at("Temperatures did not fall below 27C.", "below"),
-            Some(Bound::Lower)
+            Some(HedgeBound::Lower)
         );
         assert_eq!(
             bound_at("Turnout was not more than 40%.", "more"),
-            Some(Bound::Upper)
+            Some(HedgeBound::Upper)
         );
         assert_eq!(
             bound_at("Inflation did not exceed 2% last year.", "2"),
-            Some(Bound::Upper)
+            Some(HedgeBound::Upper)
         );
         assert_eq!(
             bound_at("The river never rose above 5 metres.", "above"),
-            Some(Bound::Upper)
+            Some(HedgeBound::Upper)
         );
         assert_eq!(
             bound_at("Prices haven't dipped under $3 since May.", "under"),
-            Some(Bound::Lower)
+            Some(HedgeBound::Lower)
         );
     }
 

@@ -53,18 +53,16 @@ pub(super) fn follows_a_relative(before: &str) -> bool {
     KIN.contains_any_case(word)
 }
 
-/// Is the line that holds byte `at` of `text` a headline in title case: short, with no full stop
-/// at its end, and every word but the short ones of a title ("of", "at", "the") capitalised?
-pub(super) fn in_title_case_line(text: &str, at: usize) -> bool {
+/// Is the line of `text` that starts at byte `start` and holds byte `at` a headline in title case:
+/// short, with no full stop at its end, and every word but the short ones of a title ("of", "at",
+/// "the") capitalised? (A start further back than a headline is long gives no headline.)
+pub(super) fn in_title_case_line(text: &str, start: usize, at: usize) -> bool {
     /// The longest line read as a headline, in bytes.
     const LONGEST: usize = 160;
-    let b = text.as_bytes();
-    let from = at.saturating_sub(LONGEST);
-    let start = memchr::memrchr(b'\n', &b[from..at]).map_or(from, |i| from + i + 1);
-    if start == from && from > 0 {
+    if at - start > LONGEST {
         return false;
     }
-    let end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |i| at + i);
+    let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
     let Some(line) = text.get(start..end).map(str::trim) else {
         return false;
     };
@@ -105,11 +103,15 @@ mod tests {
     fn headlines_in_title_case() {
         let text = "Nixon Aide Fred LaRue Dies at 75\nPublished July 28, 2004\n\
                     Fred LaRue, a Nixon aide, has died.\nFred LaRue, Watergate figure, dies at 75";
+        let title_case = |text: &str, at: usize| {
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            in_title_case_line(text, start, at)
+        };
         let at = |w: &str, n: usize| text.match_indices(w).nth(n).map_or(0, |(i, _)| i);
-        assert!(in_title_case_line(text, at("Fred", 0)));
-        assert!(!in_title_case_line(text, at("Fred", 1)));
-        assert!(!in_title_case_line(text, at("Fred", 2)));
+        assert!(title_case(text, at("Fred", 0)));
+        assert!(!title_case(text, at("Fred", 1)));
+        assert!(!title_case(text, at("Fred", 2)));
         let long = format!("{} Fred LaRue Said", "Word ".repeat(40));
-        assert!(!in_title_case_line(&long, long.find("Fred").unwrap()));
+        assert!(!title_case(&long, long.find("Fred").unwrap()));
     }
 }

@@ -3887,7 +3887,7 @@ impl Earlier {
             }
             // (a headline in title case runs other words into the name: "Nixon Aide Fred LaRue
             // Dies at 75"; its name is taken where the text gives no other)
-            let best = if mentions::in_title_case_line(text, at) {
+            let best = if mentions::in_title_case_line(text, line, at) {
                 &mut *headline
             } else {
                 &mut *best
