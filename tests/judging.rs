@@ -97,7 +97,7 @@ fn sums_in_two_currencies_are_compared_only_with_a_rate() {
             "The European Union pledged over $2.6 million in aid.",
         ),
     ]);
-    let g = group(&check(&dir, &[]), "money|pledged|-").clone();
+    let g = group(&check(&dir, &[]), "money|pledged|aid").clone();
     assert_eq!(g["verdict"], "compatible");
     assert!(
         g["reason"]
@@ -114,7 +114,7 @@ fn sums_in_two_currencies_are_compared_only_with_a_rate() {
     .unwrap();
     let g = group(
         &check(&dir, &["--rules", rates.to_str().unwrap()]),
-        "money|pledged|-",
+        "money|pledged|aid",
     )
     .clone();
     assert_eq!(g["verdict"], "conflict", "{g:#}");
@@ -560,4 +560,40 @@ fn a_headline_figure_takes_the_day_the_body_gives_it() {
             .contains("different occasions"),
         "{g:#}"
     );
+}
+
+#[test]
+fn people_in_one_outlet_are_the_workers_of_another_when_the_figures_fit() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-02",
+            "Two people were killed in the shooting at the plant on Thursday.",
+        ),
+        (
+            "South Post",
+            "2024-03-02",
+            "The gunman killed two co-workers at the plant on Thursday.",
+        ),
+    ]);
+    let v = check(&dir, &[]);
+    let g = group(&v, "count|killed|worker");
+    assert_eq!(g["verdict"], "agree", "{g:#}");
+    assert_eq!(g["claims"].as_array().unwrap().len(), 2, "{g:#}");
+    // figures that differ may be a part and its whole: they are kept apart, not a conflict
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-02",
+            "Three people were wounded in the shooting at the plant on Thursday.",
+        ),
+        (
+            "South Post",
+            "2024-03-02",
+            "Two police officers were wounded in the shooting at the plant on Thursday.",
+        ),
+    ]);
+    let v = check(&dir, &[]);
+    assert_eq!(group(&v, "count|wounded|person")["verdict"], "single");
+    assert_eq!(group(&v, "count|wounded|policeman")["verdict"], "single");
 }

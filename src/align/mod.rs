@@ -5,6 +5,7 @@
 
 mod copies;
 mod explain;
+mod general;
 mod quotes;
 
 use std::collections::{BTreeMap, HashMap};
@@ -241,6 +242,27 @@ pub fn group(rules: &Rules, docs: &[Document]) -> Vec<Group> {
             groups.entry(k).or_default().push(c.clone());
         }
     }
+    let place: HashMap<&str, usize> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    let published_of = |c: &Claim| published.get(c.doc.as_str()).copied().flatten();
+    general::join(
+        rules,
+        &mut groups,
+        |c| {
+            (
+                place.get(c.doc.as_str()).copied().unwrap_or(usize::MAX),
+                c.start,
+            )
+        },
+        |c| {
+            c.time
+                .as_deref()
+                .is_some_and(|t| background(t, published_of(c)).is_some())
+        },
+    );
     groups
         .into_iter()
         .map(|(key, claims)| Group { key, claims })

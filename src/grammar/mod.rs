@@ -1180,6 +1180,7 @@ fn sentence_figures(
     suspended_hyphens(text, out.sentence_mut());
     part_of_whole(text, out.sentence_mut());
     ages_in_a_list(text, out.sentence_mut());
+    units_in_a_list(text, out.sentence_mut());
     coordinates(text, out);
 }
 
@@ -1452,6 +1453,41 @@ fn ages_in_a_list(text: &str, figures: &mut [Figure]) {
         if let Some(p) = b.parsed.as_mut() {
             p.kind = Kind::Measure;
             p.unit = Some("year-old".into());
+            p.physical = physical;
+        }
+    }
+}
+
+/// "7.6 and 7.5 magnitude quakes", "20, 30 and 40 percent": bare numbers listed before a figure
+/// with a unit (not a sum, whose scale would be read again) take its unit, and what it measures.
+/// The list ends in "and" or "or": "two, 2GB modules" is two modules of 2 GB.
+fn units_in_a_list(text: &str, figures: &mut [Figure]) {
+    // (whether the figure after this one took its unit from the list)
+    let mut carried = false;
+    for i in (0..figures.len().saturating_sub(1)).rev() {
+        let (a, b) = (&figures[i], &figures[i + 1]);
+        let gap = between(text, a, b);
+        let listed = [" and ", ", and ", " or ", ", or "].contains(&gap) || carried && gap == ", ";
+        carried = false;
+        let bare = a.kind == Kind::Count
+            && a.entity.is_none()
+            && a.parsed.as_ref().is_some_and(|p| p.unit.is_none());
+        let measured = matches!(b.kind, Kind::Measure | Kind::Percent | Kind::Duration);
+        let Some(unit) = b.parsed.as_ref().filter(|_| listed && bare && measured) else {
+            continue;
+        };
+        let (kind, unit, physical) = (b.kind, unit.unit.clone(), unit.physical);
+        let (entity, entity_text, predicate) =
+            (b.entity.clone(), b.entity_text.clone(), b.predicate.clone());
+        carried = true;
+        let a = &mut figures[i];
+        a.kind = kind;
+        a.entity = entity;
+        a.entity_text = entity_text;
+        a.predicate = a.predicate.take().or(predicate);
+        if let Some(p) = a.parsed.as_mut() {
+            p.kind = kind;
+            p.unit = unit;
             p.physical = physical;
         }
     }
@@ -1818,6 +1854,27 @@ impl Figure {
     }
 }
 
+/// The word after "in" at token `next`, where the rules know it (in the lower case) as a counted
+/// thing: "$281 million in cash", "$5 million in aid", not "$5 million in March" or "in Texas",
+/// nor "in cash and stock", which is all of the sum.
+fn money_in<'t, 'a>(rules: &Rules, toks: &'t [Token<'a>], next: usize) -> Option<&'t Token<'a>> {
+    let known = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            t.word
+                && !t.digit
+                && t.text
+                    .bytes()
+                    .next()
+                    .is_some_and(|b| b.is_ascii_lowercase())
+                && rules
+                    .entities
+                    .contains_key(words::singular_any_case(t.text).as_str())
+        })
+    };
+    let both = (word_is(toks, next + 2, "and") || word_is(toks, next + 2, "or")) && known(next + 3);
+    (word_is(toks, next, "in") && known(next + 1) && !both).then(|| &toks[next + 1])
+}
+
 /// Finds what the figure at tokens `k..next` (ending at byte `end`) counts, what happened to it,
 /// when, and its change, and adds it to the sentence's figures before it, `out`; returns the token
 /// after its phrase. (The figure is large: it is put together where it is kept, not returned and
@@ -1938,10 +1995,20 @@ fn describe(
             span_end = end + 1 + word.len();
         }
     }
+    // "$281 million in cash", "$5 million in aid": what a sum is paid or given as, where the
+    // rules know it as a counted thing
+    let paid_as = (counted.is_none() && joined.is_none() && kind == Kind::Money)
+        .then(|| money_in(rules, toks, next))
+        .flatten();
+    if let Some(t) = paid_as {
+        entity = Some(words::singular_any_case(t.text).into());
+        entity_text = Some(CompactString::from(t.text));
+    }
     // (the predicate of a trigger in "the number of" things' phrase, if any)
     let mut subject_predicate = None;
     if counted.is_none()
         && joined.is_none()
+        && paid_as.is_none()
         && let Some((e, written)) = counted_elsewhere(rules, text, toks, k, next, &p, plural)
     {
         entity = Some(e);
@@ -1970,8 +2037,8 @@ fn describe(
     if kind.is_figure() && !time_frame && !physical {
         let first = k;
         // (where a place lies is said of a length only: "500 families live north of the river")
-        if let Some(found) =
-            noun::predicate(rules, text, toks, first, after).filter(|f| f.rule.name != "location")
+        if let Some(found) = noun::predicate(rules, text, toks, first, after)
+            .filter(|f| f.rule.name != "location" && f.rule.fits(kind))
         {
             let right_after = toks.get(after).is_some_and(|t| t.start == found.start);
             match &found.rule.role {

@@ -223,6 +223,16 @@ fn scaled<'a>(rules: &'a Rules, s: &'a str, money: bool) -> Res<'a, (Number, f64
         let len = if rest.starts_with("MM") { 2 } else { 1 };
         return Ok((&rest[len..], (n, factor)));
     }
+    // "a $2-billion deal", "US $5.4-billion": a scale word joined by a hyphen
+    if let Some(r) = rest.strip_prefix('-')
+        && let Some((len, scale)) = rules.scales.longest(r)
+        && len > 2
+        && scale.factor >= 1e3
+        && r.as_bytes()[0].is_ascii_alphabetic()
+        && !r.as_bytes().get(len).is_some_and(u8::is_ascii_alphabetic)
+    {
+        return Ok((&r[len..], (n, scale.factor)));
+    }
     let after = rest.strip_prefix(' ').unwrap_or(rest);
     if let Some((len, scale)) = rules.scales.longest(after) {
         let word_scale = after.as_bytes()[0].is_ascii_alphabetic() && len > 2;

@@ -207,6 +207,10 @@ pub struct Predicate {
     /// What a bare figure with this predicate counts ("five were killed" counts people).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_entity: Option<String>,
+    /// The kinds of figure the predicate is said of (`kinds = ["money"]`: "paid $5 million", not
+    /// "paying taxes for 18 years"); every kind where none are given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kinds: Option<Vec<crate::claim::Kind>>,
     /// Sentences in which a figure must take this predicate (`rules test` runs them).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<String>,
@@ -321,6 +325,7 @@ impl RulesFile {
             mine.triggers.extend(p.extend_triggers);
             mine.role = p.role.or(mine.role.take());
             mine.default_entity = p.default_entity.or(mine.default_entity.take());
+            mine.kinds = p.kinds.or(mine.kinds.take());
             append_new(&mut mine.examples, p.examples);
             append_new(&mut mine.counter_examples, p.counter_examples);
         }

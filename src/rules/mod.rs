@@ -14,7 +14,7 @@ pub use phrases::{Phrases, is_word_byte};
 
 use crate::text::{BoilerplateHeads, WordMap};
 
-use crate::claim::{Change, CompactString};
+use crate::claim::{Change, CompactString, Kind};
 use crate::error::Error;
 
 /// The built-in rules, compiled into the binary.
@@ -95,6 +95,15 @@ pub struct PredicateRule {
     pub name: String,
     pub role: Option<String>,
     pub default_entity: Option<String>,
+    /// The kinds of figure it is said of; every kind where `None`.
+    pub kinds: Option<Vec<Kind>>,
+}
+
+impl PredicateRule {
+    /// Is the predicate said of a figure of this kind?
+    pub fn fits(&self, kind: Kind) -> bool {
+        self.kinds.as_ref().is_none_or(|k| k.contains(&kind))
+    }
 }
 
 /// The rules in force: the layered files, compiled.
@@ -744,6 +753,7 @@ impl Rules {
                 name: name.clone(),
                 role: p.role.clone(),
                 default_entity: p.default_entity.clone(),
+                kinds: p.kinds.clone(),
             };
             for t in &p.triggers {
                 rules.predicates.insert(t, rule.clone());

@@ -1,0 +1,82 @@
+//! A count of a class in general joins the count of the one kind of it that the bundle names:
+//! "two people were killed" in one article and "two workers were killed" in another count the same
+//! dead, where no article counts any other kind of person killed. So does a figure that names no
+//! counted thing: "AMD will pay $334 million" beside "a $334 million deal".
+
+use std::collections::BTreeMap;
+
+use super::KeyParts;
+use crate::claim::Claim;
+use crate::rules::Rules;
+
+/// Moves each group that counts a class (`count|killed|person`) into the group of the one kind
+/// of that class (its `parent` in the rules) counted with the same predicate, change and year
+/// (`count|killed|worker`), where there is exactly one such kind and every figure of the one can
+/// hold with every figure of the other; and each group of a sum or a measure with a predicate but
+/// no counted thing (`money|paid|-`) into the one group of its predicate that has one
+/// (`money|paid|deal`), on the same terms. Two kinds ("eight soldiers and 28 insurgents") leave the class apart, as its count
+/// may be their total; so do figures that differ ("three people wounded" beside "two officers
+/// wounded", "$334 million" beside "$281 million in cash"), as the kind may be a part of the
+/// class, which is no conflict. A figure recalled from another time ("three were killed in
+/// February", `recalled`) is not set against the others. `order` gives each claim's place in the
+/// bundle, which the joined group keeps.
+pub fn join(
+    rules: &Rules,
+    groups: &mut BTreeMap<String, Vec<Claim>>,
+    order: impl Fn(&Claim) -> (usize, usize),
+    recalled: impl Fn(&Claim) -> bool,
+) {
+    // (`-` heads the keys of its block in their order, so it is read before a class it might
+    // join; a class it could join leaves it two kinds, so it joins none)
+    let classes: Vec<String> = groups
+        .keys()
+        .filter(|k| {
+            let p = KeyParts::of(k);
+            // (a count with no counted thing is a bare "several": it joins nothing)
+            p.predicate != "-"
+                && if p.dimension == "count" {
+                    rules.parents.values().any(|c| c == p.entity)
+                } else {
+                    p.entity == "-"
+                }
+        })
+        .cloned()
+        .collect();
+    for class in classes {
+        let p = KeyParts::of(&class);
+        let mut kinds = groups.keys().filter(|k| {
+            let q = KeyParts::of(k);
+            (q.dimension, q.change, q.predicate, q.year)
+                == (p.dimension, p.change, p.predicate, p.year)
+                && q.entity != p.entity
+                && (p.entity == "-"
+                    || rules.parents.get(q.entity).map(String::as_str) == Some(p.entity))
+        });
+        let (Some(kind), None) = (kinds.next(), kinds.next()) else {
+            continue;
+        };
+        let kind = kind.clone();
+        let now = |c: &&Claim| !recalled(c);
+        let differ = groups[&class]
+            .iter()
+            .filter(now)
+            .any(|c| groups[&kind].iter().filter(now).any(|k| !overlap(c, k)));
+        if differ {
+            continue;
+        }
+        let Some(moved) = groups.remove(&class) else {
+            continue;
+        };
+        if let Some(into) = groups.get_mut(&kind) {
+            into.extend(moved);
+            into.sort_by_key(|c| order(c));
+        }
+    }
+}
+
+/// Can two counts both hold (their intervals meet)?
+fn overlap(a: &Claim, b: &Claim) -> bool {
+    let low = |c: &Claim| c.low.unwrap_or(f64::NEG_INFINITY);
+    let high = |c: &Claim| c.high.unwrap_or(f64::INFINITY);
+    low(a) <= high(b) && low(b) <= high(a)
+}
