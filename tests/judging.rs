@@ -1,7 +1,7 @@
 //! Alignment and verdicts: grouping, compatible figures, totals and parts, money, copies, time
 //! frames and near misses, each on a small bundle written here.
 
-use crate::{group, json};
+use crate::{group, json, values};
 
 /// Writes a bundle of articles (outlet, date, text) into a fresh folder.
 fn bundle(articles: &[(&str, &str, &str)]) -> tempfile::TempDir {
@@ -596,4 +596,38 @@ fn people_in_one_outlet_are_the_workers_of_another_when_the_figures_fit() {
     let v = check(&dir, &[]);
     assert_eq!(group(&v, "count|wounded|person")["verdict"], "single");
     assert_eq!(group(&v, "count|wounded|policeman")["verdict"], "single");
+}
+
+#[test]
+fn a_sum_that_names_nothing_joins_the_one_sum_of_its_kind_that_fits() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-02",
+            "The company will pay $334 million for the start-up, including $281 million in cash.",
+        ),
+        (
+            "South Post",
+            "2024-03-02",
+            "The company is paying $281 million in cash for the start-up.",
+        ),
+    ]);
+    let v = check(&dir, &[]);
+    // the cash is a part of the price: the price stays apart, and the cash lines up
+    assert_eq!(values(group(&v, "money|paid|cash")), [281e6, 281e6]);
+    assert_eq!(values(group(&v, "money|paid|-")), [334e6]);
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-02",
+            "The European Union pledged $5 million in aid on Monday.",
+        ),
+        (
+            "South Post",
+            "2024-03-02",
+            "The European Union pledged $5 million on Monday.",
+        ),
+    ]);
+    let g = group(&check(&dir, &[]), "money|pledged|aid").clone();
+    assert_eq!(g["verdict"], "agree", "{g:#}");
 }
