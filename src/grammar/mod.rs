@@ -829,6 +829,26 @@ fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
         })
 }
 
+/// "called 911", "a 999 call", "the 112 operator": an emergency number dialled, not a count.
+fn is_emergency_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
+    static DIALLED: WordList = WordList::new(&[
+        "call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "dialling",
+        "dials", "phoned", "rang",
+    ]);
+    static LINES: WordList = WordList::new(&[
+        "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator",
+        "operators", "center", "centre", "centers", "centres", "system", "line", "lines",
+        "tape", "tapes", "recording", "recordings",
+    ]);
+    matches!(toks[k].text, "911" | "999" | "112")
+        && p.kind == Kind::Count
+        && p.unit.is_none()
+        && (k > 0 && DIALLED.contains_any_case(toks[k - 1].text)
+            || toks
+                .get(k + 1)
+                .is_some_and(|t| LINES.contains_any_case(t.text)))
+}
+
 /// "737 Max jets", "787 Dreamliner": a plain three-digit-or-longer number glued to a capitalised
 /// singular word names a model. Demonyms ("1500 Malian troops") and plurals are counts.
 fn is_model_name(text: &str, end: usize, p: &quantity::Parsed) -> bool {
@@ -1147,6 +1167,7 @@ fn sentence_figures(
         if one_is_pronoun(toks, k)
             || is_dated_measure(text, end, &p)
             || is_name_number(toks, k, &p)
+            || is_emergency_number(toks, k, &p)
             || is_model_name(text, end, &p)
             || is_part_of_period(toks, k, &p)
             || is_family_size(toks, k, &p)
