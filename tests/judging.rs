@@ -631,3 +631,46 @@ fn a_sum_that_names_nothing_joins_the_one_sum_of_its_kind_that_fits() {
     let g = group(&check(&dir, &[]), "money|pledged|aid").clone();
     assert_eq!(g["verdict"], "agree", "{g:#}");
 }
+
+#[test]
+fn a_higher_figure_published_later_is_told_as_a_possible_running_total() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-02",
+            "Floods have killed 58 people across the north, the disaster agency said.",
+        ),
+        (
+            "South Post",
+            "2024-03-05",
+            "Floods have killed 94 people across the north, the disaster agency said.",
+        ),
+    ]);
+    let g = group(&check(&dir, &[]), "count|killed|person").clone();
+    assert_eq!(g["verdict"], "conflict", "{g:#}");
+    let reason = g["reason"].as_str().unwrap();
+    assert!(
+        reason.contains(
+            "South Post, the higher, was published later (2024-03-05 against 2024-03-02)"
+        ),
+        "{reason}"
+    );
+    // the earlier article with the higher figure is no running total
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-05",
+            "Floods have killed 58 people across the north, the disaster agency said.",
+        ),
+        (
+            "South Post",
+            "2024-03-02",
+            "Floods have killed 94 people across the north, the disaster agency said.",
+        ),
+    ]);
+    let g = group(&check(&dir, &[]), "count|killed|person").clone();
+    assert!(
+        !g["reason"].as_str().unwrap().contains("running total"),
+        "{g:#}"
+    );
+}

@@ -836,9 +836,25 @@ fn is_emergency_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
         "dials", "phoned", "rang",
     ]);
     static LINES: WordList = WordList::new(&[
-        "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator",
-        "operators", "center", "centre", "centers", "centres", "system", "line", "lines",
-        "tape", "tapes", "recording", "recordings",
+        "call",
+        "calls",
+        "caller",
+        "callers",
+        "dispatcher",
+        "dispatchers",
+        "operator",
+        "operators",
+        "center",
+        "centre",
+        "centers",
+        "centres",
+        "system",
+        "line",
+        "lines",
+        "tape",
+        "tapes",
+        "recording",
+        "recordings",
     ]);
     matches!(toks[k].text, "911" | "999" | "112")
         && p.kind == Kind::Count

@@ -671,6 +671,22 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
                 }
                 _ => {}
             }
+            // a later article with a higher figure may report a toll that rose between the two:
+            // still a conflict, as the figures do not say so, but the editor is told (the dates
+            // are ISO dates, which order as text)
+            if let (Some(x), Some(y)) = (published_of(docs, a), published_of(docs, b))
+                && x != y
+            {
+                let (early, late) = if x < y { (i, j) } else { (j, i) };
+                if intervals[late].low > intervals[early].high {
+                    reason.push_str(&format!(
+                        "; {}, the higher, was published later ({} against {}), as a rising running total would be",
+                        source_of(docs, &claims[late]),
+                        published_of(docs, &claims[late]).unwrap_or(""),
+                        published_of(docs, &claims[early]).unwrap_or(""),
+                    ));
+                }
+            }
             reason.push_str(&format!(" [rule: leading figures whose intervals do not overlap; approximate figures allow ±{:.0}%]", rules.approx * 100.0));
             return (Verdict::Conflict, reason);
         }
