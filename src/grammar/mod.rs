@@ -1142,7 +1142,7 @@ fn sentence_figures(
         };
         // "did not fall below 27C", "not more than 40%": bounded the other way, as that hedge
         // would bound it, and no change
-        if let Some(bound) = negation::negated_bound(toks, k) {
+        if let Some(bound) = negation::negated_bound(rules, toks, k) {
             if let Some(v) = p.quantity.value {
                 let turned = HedgeRule {
                     bound,

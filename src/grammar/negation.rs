@@ -2,19 +2,19 @@
 //! 40%" at most 40%, "never exceeded 2%" at most 2%; none of them is a change.
 
 use super::words::{Token, with_lower};
-use crate::rules::HedgeBound;
+use crate::rules::{HedgeBound, Rules};
 use crate::text::WordList;
 
 /// The bound that a negation before the figure at token `k` gives it, where one stands there: the
 /// figure's own comparison turned over ("not more than 40%": upper; "did not fall below 27C":
 /// lower), or a verb of passing negated ("did not exceed 2%", "never topped 30": upper).
-pub(super) fn negated_bound(toks: &[Token], k: usize) -> Option<HedgeBound> {
+pub(super) fn negated_bound(rules: &Rules, toks: &[Token], k: usize) -> Option<HedgeBound> {
     // (the negation first, one or two words back: most figures have none, told by a byte)
     let before = |i: usize| k.checked_sub(i).map(|j| &toks[j]);
     let verb = if before(1).is_some_and(is_negation) {
         None
     } else if before(2).is_some_and(is_negation) {
-        Some(before(1).filter(|t| t.word && with_lower(t.text, is_verb_of_motion))?)
+        Some(before(1).filter(|t| t.word && with_lower(t.text, |w| is_verb_of_motion(rules, w)))?)
     } else {
         return None;
     };
@@ -65,28 +65,26 @@ static PASSING: WordList = WordList::new(&[
     "hits",
 ]);
 
-/// A verb that stands between a negation and the comparison it negates: "did not fall below",
-/// "never rose above", "has not dipped under", or one of `PASSING`.
-fn is_verb_of_motion(w: &str) -> bool {
-    static MOTION: WordList = WordList::new(&[
-        "fall", "falls", "fell", "fallen", "rise", "rises", "rose", "risen", "drop", "drops",
-        "dropped", "dip", "dips", "dipped", "go", "goes", "went", "gone", "climb", "climbs",
-        "climbed", "sink", "sank", "sunk", "slip", "slipped", "get", "got", "be", "been", "was",
-        "were", "is", "are", "stay", "stayed", "remain", "remained",
+/// A verb that stands between a negation and the comparison it negates: a change word of the
+/// rules ("did not fall below", "never rose above", "has not dipped under"), a verb of being or
+/// staying ("was not over", "did not stay above"), or one of `PASSING`.
+fn is_verb_of_motion(rules: &Rules, w: &str) -> bool {
+    static STATE: WordList = WordList::new(&[
+        "go", "goes", "went", "gone", "get", "got", "be", "been", "was", "were", "is", "are",
+        "stay", "stays", "stayed", "remain", "remains", "remained",
     ]);
-    MOTION.contains(w) || PASSING.contains(w)
+    STATE.contains(w) || PASSING.contains(w) || super::is_change_word(rules, w)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::Rules;
 
     fn bound_at(s: &str, word: &str) -> Option<HedgeBound> {
         let rules = Rules::defaults();
         let toks = super::super::words::tokens(s, 0..s.len(), &rules.word_marks);
         let k = toks.iter().position(|t| t.text == word).unwrap();
-        negated_bound(&toks, k)
+        negated_bound(&rules, &toks, k)
     }
 
     #[test]
