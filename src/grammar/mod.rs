@@ -1814,7 +1814,7 @@ fn appositive_age(rules: &Rules, toks: &[Token], k: usize, next: usize, p: &mut 
                     .any(|w| t.text.eq_ignore_ascii_case(w))
             })
     };
-    let aged = k >= 1 && (word(k - 1, "aged") || word(k - 1, "age"))
+    let aged = k >= 1 && (word(k - 1, "aged") || word(k - 1, "age") || word(k - 1, "ages"))
         || k >= 2 && word(k - 1, "of") && word(k - 2, "age")
         || k >= 2 && word(k - 1, "at") && died_at();
     // "Of the 40 dead, five were over 75": a hedged number, with no noun, said of a count
