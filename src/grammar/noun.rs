@@ -941,15 +941,27 @@ fn main_verb_after<'r>(
         .map(|(found, _)| found)
 }
 
-/// Is token `i` a word in -ed right before a plural noun in lower case, which it modifies ("30
-/// wounded soldiers")?
+/// Is token `i` a word in -ed or -ing right before a plural noun in lower case, which it modifies
+/// ("30 wounded soldiers", "2,521 shooting incidents"; not "injuring dozens", "wounding others")?
 fn modifies_plural(toks: &[Token], i: usize) -> bool {
-    toks[i].text.ends_with("ed")
+    (toks[i].text.ends_with("ed") || toks[i].text.ends_with("ing"))
         && toks.get(i + 1).is_some_and(|n| {
             n.word
                 && !n.digit
                 && n.text.starts_with(|c: char| c.is_ascii_lowercase())
                 && is_plural(n.text)
+                && !with_lower(n.text, |w| {
+                    matches!(
+                        w,
+                        "others"
+                            | "dozens"
+                            | "hundreds"
+                            | "thousands"
+                            | "millions"
+                            | "scores"
+                            | "tens"
+                    )
+                })
         })
 }
 
