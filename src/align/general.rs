@@ -1,7 +1,7 @@
 //! A count of a class in general joins the count of the one kind of it that the bundle names:
 //! "two people were killed" in one article and "two workers were killed" in another count the same
-//! dead, where no article counts any other kind of person killed. So does a figure that names no
-//! counted thing: "AMD will pay $334 million" beside "a $334 million deal".
+//! dead, where no article counts any other kind of person killed. So does a sum that names no
+//! counted thing: "the EU pledged $5 million" beside "the EU pledged $5 million in aid".
 
 use std::collections::BTreeMap;
 
@@ -13,13 +13,13 @@ use crate::rules::Rules;
 /// of that class (its `parent` in the rules) counted with the same predicate, change and year
 /// (`count|killed|worker`), where there is exactly one such kind and every figure of the one can
 /// hold with every figure of the other; and each group of a sum or a measure with a predicate but
-/// no counted thing (`money|paid|-`) into the one group of its predicate that has one
-/// (`money|paid|deal`), on the same terms. Two kinds ("eight soldiers and 28 insurgents") leave the class apart, as its count
-/// may be their total; so do figures that differ ("three people wounded" beside "two officers
-/// wounded", "$334 million" beside "$281 million in cash"), as the kind may be a part of the
-/// class, which is no conflict. A figure recalled from another time ("three were killed in
-/// February", `recalled`) is not set against the others. `order` gives each claim's place in the
-/// bundle, which the joined group keeps.
+/// no counted thing (`money|pledged|-`) into the one group of its predicate that has one
+/// (`money|pledged|aid`), on the same terms. Two kinds ("eight soldiers and 28 insurgents") leave
+/// the class apart, as its count may be their total; so do figures that differ ("three people
+/// wounded" beside "two officers wounded", "$334 million" beside "$281 million in cash"), as the
+/// kind may be a part of the class, which is no conflict. A figure recalled from another time
+/// ("three were killed in February", `recalled`) is not set against the others. `order` gives
+/// each claim's place in the bundle, which the joined group keeps.
 pub fn join(
     rules: &Rules,
     groups: &mut BTreeMap<String, Vec<Claim>>,

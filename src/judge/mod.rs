@@ -671,14 +671,16 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
                 }
                 _ => {}
             }
-            // a later article with a higher figure may report a toll that rose between the two:
+            // a later article with a higher count may report a toll that rose between the two:
             // still a conflict, as the figures do not say so, but the editor is told, where the
-            // time frames the articles give do not tell it already ("on Saturday" against "since
-            // Wednesday") (the dates are ISO dates, which order as text)
-            let frames_differ = matches!((&a.time, &b.time), (Some(x), Some(y)) if x != y);
+            // articles do not both give a time frame, which says it already ("on Saturday"
+            // against "since Wednesday") or makes them one day's figures (a budget "on Tuesday")
+            // (the dates are ISO dates, which order as text)
+            let both_framed = a.time.is_some() && b.time.is_some();
             if let (Some(x), Some(y)) = (published_of(docs, a), published_of(docs, b))
                 && x != y
-                && !frames_differ
+                && !both_framed
+                && a.kind == Kind::Count
             {
                 let (early, late) = if x < y { (i, j) } else { (j, i) };
                 if intervals[late].low > intervals[early].high {
