@@ -1218,6 +1218,7 @@ fn sentence_figures(
     part_of_whole(text, out.sentence_mut());
     ages_in_a_list(text, out.sentence_mut());
     units_in_a_list(text, out.sentence_mut());
+    increment_and_total(text, out.sentence_mut());
     coordinates(text, out);
 }
 
@@ -1526,6 +1527,54 @@ fn units_in_a_list(text: &str, figures: &mut [Figure]) {
             p.kind = kind;
             p.unit = unit;
             p.physical = physical;
+        }
+    }
+}
+
+/// "nine deaths were reported on Saturday, bringing the total to 81", "killed 12 people on Monday,
+/// raising the death toll to 40", "taking the number of arrests to 200": the count before is what
+/// the day added, a rise, and the total counts what it counts.
+fn increment_and_total(text: &str, figures: &mut [Figure]) {
+    const VERBS: [&str; 10] = [
+        "bringing", "brought", "raising", "raised", "pushing", "pushed", "taking", "took",
+        "lifting", "lifted",
+    ];
+    const TOTALS: [&str; 6] = ["toll", "total", "tally", "count", "number", "figure"];
+    for i in 1..figures.len() {
+        let gap = between(text, &figures[i - 1], &figures[i]);
+        // "…, bringing the national toll to ": a verb, "the", up to three words and a total
+        let Some(rest) = gap.strip_suffix(" to ") else {
+            continue;
+        };
+        let words: Vec<&str> = rest.split(' ').collect();
+        let Some(v) = words
+            .iter()
+            .rposition(|w| VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
+        else {
+            continue;
+        };
+        // ("the death toll", "the number of arrests", "the overall tally")
+        let phrase = &words[v + 1..];
+        let total = (2..=5).contains(&phrase.len())
+            && phrase[0].eq_ignore_ascii_case("the")
+            && phrase[1..]
+                .iter()
+                .any(|w| TOTALS.iter().any(|t| w.eq_ignore_ascii_case(t)));
+        let (a, b) = (&figures[i - 1], &figures[i]);
+        let down = a.change == Some(crate::claim::Change::Down);
+        if !total || a.kind != Kind::Count || b.kind != Kind::Count || down {
+            continue;
+        }
+        let (entity, entity_text, predicate) =
+            (a.entity.clone(), a.entity_text.clone(), a.predicate.clone());
+        figures[i - 1].change = Some(crate::claim::Change::Up);
+        let b = &mut figures[i];
+        if b.entity.is_none() {
+            b.entity = entity;
+            b.entity_text = entity_text;
+        }
+        if b.predicate.is_none() {
+            b.predicate = predicate;
         }
     }
 }
