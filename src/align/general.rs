@@ -4,6 +4,7 @@
 //! counted thing: "the EU pledged $5 million" beside "the EU pledged $5 million in aid".
 
 use std::collections::BTreeMap;
+use std::ops::Bound;
 
 use super::KeyParts;
 use crate::claim::Claim;
@@ -44,14 +45,23 @@ pub fn join(
         .collect();
     for class in classes {
         let p = KeyParts::of(&class);
-        let mut kinds = groups.keys().filter(|k| {
-            let q = KeyParts::of(k);
-            (q.dimension, q.change, q.predicate, q.year)
-                == (p.dimension, p.change, p.predicate, p.year)
-                && q.entity != p.entity
-                && (p.entity == "-"
-                    || rules.parents.get(q.entity).map(String::as_str) == Some(p.entity))
-        });
+        // (the keys of the class's block share its dimension and predicate, which open the key:
+        // they are read from where that prefix sorts, not from the whole map)
+        let Some(block) = class.match_indices('|').nth(1).map(|(i, _)| &class[..=i]) else {
+            continue;
+        };
+        let mut kinds = groups
+            .range::<str, _>((Bound::Included(block), Bound::Unbounded))
+            .map(|(k, _)| k)
+            .take_while(|k| k.starts_with(block))
+            .filter(|k| {
+                let q = KeyParts::of(k);
+                (q.dimension, q.change, q.predicate, q.year)
+                    == (p.dimension, p.change, p.predicate, p.year)
+                    && q.entity != p.entity
+                    && (p.entity == "-"
+                        || rules.parents.get(q.entity).map(String::as_str) == Some(p.entity))
+            });
         let (Some(kind), None) = (kinds.next(), kinds.next()) else {
             continue;
         };
