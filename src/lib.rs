@@ -11,6 +11,7 @@ pub mod claim;
 pub mod cli;
 pub mod error;
 pub mod grammar;
+mod interval;
 pub mod judge;
 pub mod report;
 pub mod rules;

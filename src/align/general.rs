@@ -8,6 +8,7 @@ use std::ops::Bound;
 
 use super::KeyParts;
 use crate::claim::Claim;
+use crate::interval::interval;
 use crate::rules::Rules;
 
 /// Moves each group that counts a class (`count|killed|person`) into the group of the one kind
@@ -67,10 +68,13 @@ pub fn join(
         };
         let kind = kind.clone();
         let now = |c: &&Claim| !recalled(c);
-        let differ = groups[&class]
-            .iter()
-            .filter(now)
-            .any(|c| groups[&kind].iter().filter(now).any(|k| !overlap(c, k)));
+        let differ = groups[&class].iter().filter(now).any(|c| {
+            let c = interval(rules, c, false);
+            groups[&kind]
+                .iter()
+                .filter(now)
+                .any(|k| !c.overlaps(&interval(rules, k, false)))
+        });
         if differ {
             continue;
         }
@@ -82,11 +86,4 @@ pub fn join(
             into.sort_by_key(|c| order(c));
         }
     }
-}
-
-/// Can two counts both hold (their intervals meet)?
-fn overlap(a: &Claim, b: &Claim) -> bool {
-    let low = |c: &Claim| c.low.unwrap_or(f64::NEG_INFINITY);
-    let high = |c: &Claim| c.high.unwrap_or(f64::INFINITY);
-    low(a) <= high(b) && low(b) <= high(a)
 }

@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use crate::align::{Copy, Group, KeyParts};
 use crate::claim::{Bound, Claim, Kind};
+use crate::interval::{Interval, currency, interval};
 use crate::rules::{Level, Rules};
 use crate::{Articles, Document};
 
@@ -58,38 +59,6 @@ impl Judged {
     /// Does this finding make the run fail (exit 1)?
     pub fn fails(&self) -> bool {
         self.level == Some(Level::Error) && self.waived.is_none()
-    }
-}
-
-/// An interval in the group's common unit; `None` is unbounded.
-#[derive(Debug, Clone, Copy)]
-struct Interval {
-    low: f64,
-    high: f64,
-}
-
-impl Interval {
-    fn overlaps(&self, o: &Interval) -> bool {
-        self.low <= o.high && o.low <= self.high
-    }
-}
-
-/// A claim's currency (`usd` of `usd/bbl`), for money.
-fn currency(c: &Claim) -> Option<&str> {
-    (c.kind == Kind::Money)
-        .then(|| c.unit.as_deref().map(|u| u.split('/').next().unwrap_or(u)))
-        .flatten()
-}
-
-fn interval(rules: &Rules, c: &Claim, widen: bool) -> Interval {
-    let factor = match currency(c) {
-        Some(cur) => rules.usd_rate(cur).unwrap_or(1.0),
-        None => c.unit.as_deref().map_or(1.0, |u| rules.factor(u)),
-    };
-    let r = if widen { c.rounding } else { 0.0 };
-    Interval {
-        low: c.low.map_or(f64::NEG_INFINITY, |v| (v - r) * factor),
-        high: c.high.map_or(f64::INFINITY, |v| (v + r) * factor),
     }
 }
 
@@ -682,13 +651,15 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
                 && !both_framed
                 && a.kind == Kind::Count
             {
-                let (early, late) = if x < y { (i, j) } else { (j, i) };
+                let ((early, on), (late, later)) = if x < y {
+                    ((i, x), (j, y))
+                } else {
+                    ((j, y), (i, x))
+                };
                 if intervals[late].low > intervals[early].high {
                     reason.push_str(&format!(
-                        "; {}, the higher, was published later ({} against {}), as a rising running total would be",
+                        "; {}, the higher, was published later ({later} against {on}), as a rising running total would be",
                         source_of(docs, &claims[late]),
-                        published_of(docs, &claims[late]).unwrap_or(""),
-                        published_of(docs, &claims[early]).unwrap_or(""),
                     ));
                 }
             }
