@@ -1221,3 +1221,43 @@ fn a_statement_issued_is_its_issuers() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_time_between_a_source_and_its_cue_is_no_part_of_the_source() {
+    let found = statements_in(&[
+        "Based on a leaked page of his 1995 tax return, Sanders on Tuesday said the code is rigged.",
+        "Officials yesterday said 20 people had died.",
+        "The ministry last week said the dam would hold.",
+        "A poll released Friday shows 43 percent back the plan.",
+        "An opinion poll published by a newspaper on Sunday said 83 percent were unhappy.",
+        "Prime Minister Theresa May said the talks would go on.",
+    ]);
+    let sources: Vec<(&str, &str)> = found
+        .iter()
+        .map(|f| (f.cue.as_str(), f.source.as_str()))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            ("said", "Sanders"),
+            ("said", "Officials"),
+            ("said", "The ministry"),
+            ("shows", "A poll"),
+            ("said", "An opinion poll"),
+            ("said", "Prime Minister Theresa May"),
+        ],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_name_with_two_descriptions_set_off_is_the_source() {
+    let found = statements_in(&[
+        "\u{201c}It is an invasion of our domain,\u{201d} Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said at an event.",
+    ]);
+    assert_eq!(
+        with_speakers(&found, |f| &f.cue),
+        [("said", "Scott Pruitt")],
+        "{found:?}"
+    );
+}

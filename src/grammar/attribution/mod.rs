@@ -954,6 +954,15 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
     // (the verb's helpers are none of the phrase, and a verb's infinitive is no one: "he has been
     // feeling" is "he"'s, "is believed to be seeking" no one's)
     let (a, mut b) = phrase_before(low, toks, end)?;
+    // "The ministry last week said": the time is none of the source
+    let time = time_start(low, toks, b);
+    if time > a && time < b {
+        b = time;
+        // ("A poll released Friday shows": nor is the participle that the time went with)
+        if b - a > 1 && verbish(low, &toks[b - 1]) {
+            b -= 1;
+        }
+    }
     while b > a && {
         let w = lower(low, &toks[b - 1]);
         is_be(w) || matches!(w, b"has" | b"have" | b"had")
@@ -1257,6 +1266,16 @@ fn agent_is_a_time(low: &str, agent: &[Token]) -> bool {
 /// `NAME, APPOSITION, said`: the name with its apposition and commas, ending at the comma before
 /// the cue at `k`.
 fn appositive_source(toks: &[Token], k: usize) -> Option<(usize, usize)> {
+    appositive_source_at(toks, k, true)
+}
+
+/// `appositive_source` with no second description looked for.
+fn appositive_source_once(toks: &[Token], k: usize) -> Option<(usize, usize)> {
+    appositive_source_at(toks, k, false)
+}
+
+/// `appositive_source`, with a second description set off where `again`.
+fn appositive_source_at(toks: &[Token], k: usize, again: bool) -> Option<(usize, usize)> {
     if k < 4 || toks[k - 1].text != "," {
         return None;
     }
@@ -1291,7 +1310,16 @@ fn appositive_source(toks: &[Token], k: usize) -> Option<(usize, usize)> {
             toks[start - 1].text,
             "in" | "at" | "of" | "from" | "to" | "on" | "near" | "for" | "with" | "by" | "into"
         );
-    (start < comma && toks[start].word && !after_preposition).then_some((start, k))
+    if start < comma && toks[start].word && !after_preposition {
+        return Some((start, k));
+    }
+    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a second
+    // description set off, of a name with its own (one more, not a list of any length)
+    let second = |t: &Token| matches!(t.text, "one" | "a" | "an" | "the" | "who" | "which");
+    if again && second(&apposition[0]) {
+        return appositive_source_once(toks, comma + 1).map(|(a, _)| (a, k));
+    }
+    None
 }
 
 /// `DESCRIPTION, NAME, said`: where no name stands before the comma at `comma` but a name, or a
@@ -1338,6 +1366,44 @@ fn included_before(low: &str, toks: &[Token], k: usize) -> Option<usize> {
         .rev()
         .find(|&i| !toks[i].word)?;
     (toks[comma].text == "," && lower(low, toks.get(comma + 1)?) == b"including").then_some(comma)
+}
+
+/// The phrase before a time that ends at token `end`, just before a cue: "Sanders" in "Based on
+/// the return, Sanders on Tuesday said", "Officials" in "Officials yesterday said"; none where no
+/// time stands there, or nothing but a time.
+fn before_time(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)> {
+    let a = time_start(low, toks, end);
+    if a == end {
+        return None;
+    }
+    // (not the agent of a participle: "An opinion poll published by Ethnos newspaper on Sunday
+    // said" is the poll's)
+    source_before(low, toks, a).filter(|&(x, y)| {
+        y == a && !is_time_phrase(low, &toks[x..y]) && (x == 0 || lower(low, &toks[x - 1]) != b"by")
+    })
+}
+
+/// Where the time that ends at token `end` starts ("yesterday", "last week", "on Tuesday", with
+/// its preposition or determiner); `end` where none ends there.
+fn time_start(low: &str, toks: &[Token], end: usize) -> usize {
+    let mut a = end;
+    while a > 0
+        && end - a < 4
+        && toks[a - 1].word
+        && (is_time_phrase(low, &toks[a - 1..a])
+            || a < end
+                && matches!(
+                    lower(low, &toks[a - 1]),
+                    b"on" | b"in" | b"at" | b"last" | b"this" | b"early" | b"late" | b"earlier"
+                ))
+    {
+        a -= 1;
+    }
+    // (a month's name alone is a name's end: "Theresa May said")
+    if a + 1 == end && toks[a].capitalised() && super::time::weekday(toks[a].text).is_err() {
+        return end;
+    }
+    a
 }
 
 /// The subject that opens the sentence, before `k`: "A defence ministry official" in "A defence
@@ -2539,8 +2605,9 @@ fn reported(
                         None
                     }
                 })
-                // "all the experts I interviewed said", "Sanders on Tuesday said": the sentence's
-                // subject
+                // "Based on the return, Sanders on Tuesday said": the phrase before the time
+                .or_else(|| before_time(low, toks, end))
+                // "all the experts I interviewed said", "On Tuesday said": the sentence's subject
                 .or_else(|| {
                     if after_time || core() {
                         sentence_subject(low, toks, k)
