@@ -1261,3 +1261,33 @@ fn a_name_with_two_descriptions_set_off_is_the_source() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_verb_joined_to_the_cue_after_a_quoted_name_is_no_source() {
+    let found = statements_in(&[
+        "The senator spoke at a \"town hall\" meeting in Ohio and said the plant would stay open.",
+    ]);
+    assert_eq!(
+        with_speakers(&found, |f| &f.source),
+        [("The senator", "The senator")],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_cue_that_ends_its_paragraph_with_a_colon_says_the_next_paragraph() {
+    let found = statements_in(&[
+        "The governor added:",
+        "It is typical of her. The mouth never stops, in all 12 counties.",
+        "The vote is on Tuesday.",
+    ]);
+    assert_eq!(
+        with_speakers(&found, |f| &f.source),
+        [("The governor", "The governor")],
+        "{found:?}"
+    );
+    assert_eq!(
+        found[0].content,
+        "It is typical of her. The mouth never stops, in all 12 counties."
+    );
+}

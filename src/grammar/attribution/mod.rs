@@ -1756,7 +1756,25 @@ fn find_with(
             {
                 out.extend(said.next());
             }
-            reported(rules, text, low, sentence.clone(), toks, quotes, &mut out);
+            // (the paragraph after one that ends with a colon, and opens with no quotation mark:
+            // a passage quoted as a block)
+            let block = (si + 1 == para.len() && text[..sentence.end].trim_end().ends_with(':'))
+                .then(|| paragraphs.get(pi + 1))
+                .flatten()
+                .and_then(|p| {
+                    let next = &sentences[p.clone()];
+                    Some(next.first()?.start..next.last()?.end)
+                })
+                .filter(|r| !text[r.clone()].starts_with(['"', '\'']));
+            reported(
+                rules,
+                text,
+                low,
+                sentence.clone(),
+                toks,
+                (quotes, block),
+                &mut out,
+            );
         }
     }
     out.extend(said);
@@ -2060,6 +2078,9 @@ fn quote(
     if let Some(v) = (0..trailing.len().min(CUE_WITHIN)).find(|&v| cue_after(v))
         && trailing[..v].iter().all(|t| t.word || t.text == "'")
         && (v == 0 || !class(lower(low, &trailing[0])).has(Class::NP_BREAK))
+        // (no phrase joined to the cue: '"Town Hall" meeting in Ohio and said' is the sentence
+        // subject's)
+        && (v == 0 || !matches!(lower(low, &trailing[v - 1]), b"and" | b"but" | b"or"))
         // (a verb after the words that name the speaker: not the noun of '"…" television show';
         // or a headline's last word)
         && (v == 0 || used_as_verb(low, trailing, v) || ends_headline(v))
@@ -2332,14 +2353,15 @@ fn unmarked_run(toks: &[Token], marks: WordMarks) -> usize {
 }
 
 /// Reported speech and `according to` in one sentence; `quotes` are the quotations (in order, none
-/// overlapping) that touch it (from its start to its end, both included), or more.
+/// overlapping) that touch it (from its start to its end, both included), or more; `block`, the
+/// paragraph after it where it ends its own with a colon and that opens with no quotation mark.
 fn reported(
     rules: &Rules,
     text: &str,
     low: &str,
     sentence: Range<usize>,
     toks: &[Token],
-    quotes: &[Range<usize>],
+    (quotes, block): (&[Range<usize>], Option<Range<usize>>),
     out: &mut Vec<Found>,
 ) {
     // (the marks trimmed are ASCII, and no byte of a wider character is ASCII: trimmed byte by
@@ -2636,6 +2658,20 @@ fn reported(
                 }
                 from = past_circumstance(low, toks, from);
                 let Some(first) = toks.get(from) else {
+                    // "Limbaugh added:" that ends its paragraph: what it adds is the paragraph
+                    // set off after it
+                    if let Some(block) = block.clone()
+                        && from > c
+                        && toks[from - 1].text == ":"
+                    {
+                        out.push(made(
+                            text,
+                            Some(toks[a].start..toks[b - 1].end),
+                            cue,
+                            block.into(),
+                            "direct",
+                        ));
+                    }
                     k += 1;
                     continue;
                 };
