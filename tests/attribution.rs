@@ -1291,3 +1291,23 @@ fn a_cue_that_ends_its_paragraph_with_a_colon_says_the_next_paragraph() {
         "It is typical of her. The mouth never stops, in all 12 counties."
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_is_said_by_the_subject_of_its_sentence() {
+    let found = statements_in(&[
+        "On Thursday, however, Trump spoke to a gathering of drillers, promising to lift the rules.",
+        "Chastened by the analyses, as well as complaints over the costs, Trump revised his plan, promising to cut taxes for 12 million families.",
+        "In a statement, the company said: \"It was a success,\" adding that its value quadrupled in a year.",
+    ]);
+    assert_eq!(
+        with_speakers(&found, |f| &f.cue),
+        [
+            ("promising", "Trump"),
+            ("promising", "Trump"),
+            ("said", "the company"),
+            ("adding", "the company"),
+        ],
+        "{found:?}"
+    );
+    assert_eq!(found[3].content, "that its value quadrupled in a year");
+}

@@ -1406,38 +1406,85 @@ fn time_start(low: &str, toks: &[Token], end: usize) -> usize {
     a
 }
 
+/// What opens a phrase set off before a sentence's subject.
+#[derive(PartialEq)]
+enum Opener {
+    /// a preposition or a time: "On Friday,", "Earlier,"
+    Preposition,
+    /// a participle with its phrase: "Chastened by the analyses,", "Speaking to reporters,"
+    Participle,
+}
+
+/// What `t` opens, where it opens a phrase set off before a sentence's subject.
+fn opens_a_phrase(low: &str, t: &Token) -> Option<Opener> {
+    let l = lower(low, t);
+    if matches!(
+        l,
+        b"in"
+            | b"on"
+            | b"at"
+            | b"after"
+            | b"before"
+            | b"during"
+            | b"earlier"
+            | b"later"
+            | b"last"
+            | b"asked"
+            | b"speaking"
+    ) {
+        return Some(Opener::Preposition);
+    }
+    (t.word && t.text.len() > 4 && (l.ends_with(b"ed") || l.ends_with(b"ing")))
+        .then_some(Opener::Participle)
+}
+
 /// The subject that opens the sentence, before `k`: "A defence ministry official" in "A defence
 /// ministry official confirmed the information, saying …".
 fn sentence_subject(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize)> {
     let mut i = 0;
-    while i < k
-        && (!toks[i].word
-            || matches!(
-                lower(low, &toks[i]),
-                b"but" | b"and" | b"however" | b"meanwhile" | b"still" | b"so"
-            ))
-    {
-        i += 1;
-    }
-    // an opening phrase up to a comma ("On Friday, Trump …")
-    if toks.get(i).is_some_and(|t| {
-        matches!(
-            lower(low, t),
-            b"in"
-                | b"on"
-                | b"at"
-                | b"after"
-                | b"before"
-                | b"during"
-                | b"earlier"
-                | b"later"
-                | b"last"
-                | b"speaking"
-                | b"asked"
-        )
-    }) && let Some(c) = toks[i..k.min(i + 10)].iter().position(|t| t.text == ",")
-    {
-        i += c + 1;
+    // (at most three openers: "On Thursday, however, Trump spoke")
+    for _ in 0..3 {
+        while i < k
+            && (!toks[i].word
+                || matches!(
+                    lower(low, &toks[i]),
+                    b"but" | b"and" | b"however" | b"meanwhile" | b"still" | b"so"
+                ))
+        {
+            i += 1;
+        }
+        // an opening phrase up to a comma ("On Friday, Trump …", "Chastened by the analyses,
+        // Trump …"), and what a comma after it adds to it ("…, as well as complaints over the
+        // costs, Trump …")
+        let Some(opener) = toks.get(i).and_then(|t| opens_a_phrase(low, t)) else {
+            break;
+        };
+        let Some(c) = toks[i..k.min(i + 10)].iter().position(|t| t.text == ",") else {
+            break;
+        };
+        let mut past = i + c + 1;
+        while let Some(c) = toks
+            .get(past)
+            .filter(|t| {
+                matches!(
+                    lower(low, t),
+                    b"as" | b"and" | b"or" | b"including" | b"plus"
+                )
+            })
+            .and_then(|_| {
+                toks[past..k.min(past + 10)]
+                    .iter()
+                    .position(|t| t.text == ",")
+            })
+        {
+            past += c + 1;
+        }
+        // (a participle's phrase only before a capitalised subject: "Beijing responded, saying"
+        // opens with a name)
+        if opener == Opener::Participle && !toks.get(past).is_some_and(|t| t.capitalised()) {
+            break;
+        }
+        i = past;
     }
     let start = i;
     while i < k && i < start + 10 {
@@ -2081,6 +2128,9 @@ fn quote(
         // (no phrase joined to the cue: '"Town Hall" meeting in Ohio and said' is the sentence
         // subject's)
         && (v == 0 || !matches!(lower(low, &trailing[v - 1]), b"and" | b"but" | b"or"))
+        // (a participle names no speaker after it: '"…," adding that …' goes on with the one
+        // before)
+        && (v > 0 || !trailing[0].text.ends_with("ing"))
         // (a verb after the words that name the speaker: not the noun of '"…" television show';
         // or a headline's last word)
         && (v == 0 || used_as_verb(low, trailing, v) || ends_headline(v))
@@ -2715,7 +2765,11 @@ fn reported(
             }
             None => {
                 // "…, said the minister."
-                match source_after(low, toks, last + 1) {
+                // (not after a participle: "…, promising to lift the rules" names no one)
+                match (!word.ends_with(b"ing"))
+                    .then(|| source_after(low, toks, last + 1))
+                    .flatten()
+                {
                     Some((a, b)) if k > 0 && toks[k - 1].text == "," && no_number(&toks[a..b]) => {
                         let stop = toks[k - 1].start;
                         (
