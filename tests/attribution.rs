@@ -1311,3 +1311,30 @@ fn a_participle_after_a_comma_is_said_by_the_subject_of_its_sentence() {
     );
     assert_eq!(found[3].content, "that its value quadrupled in a year");
 }
+
+#[test]
+fn a_quotation_before_its_source_is_what_was_said_not_the_words_after_the_cue() {
+    let found = statements_in(&[
+        "\"A child died when a wall collapsed,\" Ema Suryani, a doctor at a clinic in the town, said at a briefing in the capital.",
+        "\"We are all mourning,\" he said, adding that 12 homes had burned.",
+        "The firm will sell servers \"for the foreseeable future,\" Ms. Su said.",
+    ]);
+    let said: Vec<(&str, &str, &str)> = found
+        .iter()
+        .map(|f| (f.cue.as_str(), f.content.as_str(), f.kind.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("said", "A child died when a wall collapsed", "direct"),
+            ("said", "We are all mourning,", "direct"),
+            ("adding", "that 12 homes had burned", "indirect"),
+            (
+                "said",
+                "The firm will sell servers \"for the foreseeable future",
+                "indirect"
+            ),
+        ],
+        "{found:?}"
+    );
+}

@@ -2698,6 +2698,23 @@ fn reported(
                     trim_end(sentence.start..toks[k - 1].start),
                 )
             }
+            // '"…," Scott Pruitt, the attorney general, said at an event': a quotation that ends
+            // its clause just before the source is what it said, and the words after the cue
+            // tell where and when
+            // (not for a participle or a second verb, which go on with the speaker: '"…," he
+            // said, adding that …'; and only where the quotation opens the sentence: 'by selling
+            // servers "for the foreseeable future," Ms. Su said' says all of it)
+            Some((a, b))
+                if !word.ends_with(b"ing")
+                    && prev_text != b"and"
+                    && let Some(q) = quotation_before(text, quotes, toks[a].start)
+                    && (q.start <= sentence.start
+                        || text[sentence.start..q.start]
+                            .bytes()
+                            .all(|b| matches!(b, b'"' | b'\'' | b' '))) =>
+            {
+                (Some(toks[a].start..toks[b - 1].end), trim_end(q))
+            }
             Some((a, b)) if !ends_here => {
                 let mut from = c;
                 if toks
@@ -2800,6 +2817,21 @@ fn reported(
         out.push(made(text, source, cue, content, kind));
         k += 1;
     }
+}
+
+/// The quotation among `quotes` that ends just before byte `start`, with nothing but its closing
+/// mark, commas and spaces between, and that ends a clause: a comma or other stop before its
+/// closing mark or after it ('"It is an invasion," Pruitt said'; not 'the "Gang of Eight"
+/// senators said').
+fn quotation_before(text: &str, quotes: &[Range<usize>], start: usize) -> Option<Range<usize>> {
+    let q = quotes.iter().rev().find(|q| q.end <= start)?;
+    let between = &text[q.end..start];
+    let stop = between.contains(',') || text[..q.end].trim_end().ends_with([',', '.', '!', '?']);
+    (between
+        .bytes()
+        .all(|b| matches!(b, b'"' | b'\'' | b' ' | b','))
+        && stop)
+        .then(|| q.clone())
 }
 
 /// The comma that opens a source set off in the middle of what it says ("The toll rose to 12,
