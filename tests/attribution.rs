@@ -1338,3 +1338,20 @@ fn a_quotation_before_its_source_is_what_was_said_not_the_words_after_the_cue() 
         "{found:?}"
     );
 }
+
+#[test]
+fn a_clause_of_circumstance_after_a_source_set_off_is_no_part_of_what_it_said() {
+    let found = statements_in(&[
+        "The toll from the sinking rose to 31, officials said on Saturday, as rescuers pulled more bodies from the water.",
+        "The team offered an eight-year contract, the manager said Friday night.",
+    ]);
+    let said: Vec<&str> = found.iter().map(|f| f.content.as_str()).collect();
+    assert_eq!(
+        said,
+        [
+            "The toll from the sinking rose to 31",
+            "The team offered an eight-year contract",
+        ],
+        "{found:?}"
+    );
+}

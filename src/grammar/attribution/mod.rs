@@ -2520,11 +2520,34 @@ fn reported(
                     | b"yesterday"
                     | b"afp"
                     | b"reporters"
+                    | b"morning"
+                    | b"afternoon"
+                    | b"evening"
+                    | b"night"
+                    | b"last"
+                    | b"week"
+                    | b"month"
+                    | b"year"
             )
         {
             manner += 1;
         }
         let ends_here = manner >= toks.len() || matches!(toks[manner].text, "." | "!" | "?");
+        // "…, top black lawmakers said Friday afternoon, as they bristled at …": a clause of
+        // circumstance after the cue ends what a source set off after a comma says
+        let set_off_before_circumstance = |a: usize| {
+            a > 0
+                && a < k
+                && toks[a - 1].text == ","
+                && toks.get(manner).is_some_and(|t| t.text == ",")
+                && toks.get(manner + 1).is_some_and(|t| {
+                    matches!(lower(low, t), b"as" | b"when" | b"while" | b"after" | b"before")
+                })
+                // ("…, Feldman said, as well as PHP applications": what is said goes on)
+                && toks
+                    .get(manner + 2)
+                    .is_none_or(|t| lower(low, t) != b"well")
+        };
         // the source before the cue: a plain subject; a name with an apposition ("Scott Pruitt, the
         // attorney general of Oklahoma, said"); or, for "…, saying" and "… and said", the subject of
         // the sentence
@@ -2702,8 +2725,8 @@ fn reported(
             // its clause just before the source is what it said, and the words after the cue
             // tell where and when
             // (not for a participle or a second verb, which go on with the speaker: '"…," he
-            // said, adding that …'; and only where the quotation opens the sentence: 'by selling
-            // servers "for the foreseeable future," Ms. Su said' says all of it)
+            // said, adding that …'; and only where the quotation opens the sentence: 'In an
+            // interview on "Face the Nation," Ryan said the …' says what follows)
             Some((a, b))
                 if !word.ends_with(b"ing")
                     && prev_text != b"and"
@@ -2715,7 +2738,7 @@ fn reported(
             {
                 (Some(toks[a].start..toks[b - 1].end), trim_end(q))
             }
-            Some((a, b)) if !ends_here => {
+            Some((a, b)) if !ends_here && !set_off_before_circumstance(a) => {
                 let mut from = c;
                 if toks
                     .get(from)
