@@ -1355,3 +1355,27 @@ fn a_clause_of_circumstance_after_a_source_set_off_is_no_part_of_what_it_said() 
         "{found:?}"
     );
 }
+
+#[test]
+fn a_title_in_quotation_marks_after_told_is_the_addressee() {
+    let found = statements_in(&[
+        "Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence.",
+        "Trump told Fox News Sunday the plan would cut taxes for 12 million families.",
+    ]);
+    let said: Vec<(&str, &str)> = found
+        .iter()
+        .filter(|f| f.cue == "told")
+        .map(|f| (f.content.as_str(), f.kind.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("that nobody would question her intelligence", "indirect"),
+            (
+                "the plan would cut taxes for 12 million families",
+                "indirect"
+            ),
+        ],
+        "{found:?}"
+    );
+}

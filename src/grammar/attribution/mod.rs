@@ -2151,6 +2151,22 @@ fn quote(
         ));
     }
     // `He added: "…"`, `a source told AFP that "…"`
+    // ('told MSNBC's "Morning Joe" on Friday that …': a title that "that" follows is the
+    // addressee's, not what is said)
+    let title = pieces.len() == 1
+        && !text[pieces[0].clone()]
+            .trim_end()
+            .ends_with([',', '.', '!', '?'])
+        && words_up_to(&text[pieces[0].clone()], 9) <= 8;
+    if title
+        && trailing
+            .iter()
+            .take(4)
+            .take_while(|t| t.word)
+            .any(|t| t.text == "that")
+    {
+        return None;
+    }
     // (in the paragraph it closes in, most often: else in one before)
     let open = match sentence_holding(close_para, first.start) {
         Some(i) => close.start + i,
@@ -2482,11 +2498,14 @@ fn reported(
         // what follows the cue: an addressee ("told AFP"), "that", a manner ("in a statement")
         let mut c = last + 1;
         if word.starts_with(b"told") || word.starts_with(b"tell") {
+            // (a title's quotation marks and a possessive's apostrophe are the addressee's:
+            // 'told MSNBC's "Morning Joe"')
+            let mut words = 0;
             while c < toks.len()
-                && toks[c].word
-                && c < last + 4
+                && (toks[c].word && words < 3 || matches!(toks[c].text, "\"" | "'"))
                 && !matches!(lower(low, &toks[c]), b"that" | b"on" | b"in" | b"by")
             {
+                words += usize::from(toks[c].word);
                 c += 1;
             }
         }
