@@ -1379,3 +1379,28 @@ fn a_title_in_quotation_marks_after_told_is_the_addressee() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_few_quoted_words_inside_a_sentence_are_part_of_what_is_said() {
+    let found = statements_in(&[
+        "He said \"budget reforms\" and the collection of unpaid taxes would pay for 12 new ships.",
+        "\"We cannot afford this,\" Trump said, adding later, \"It costs us a fortune.\"",
+        "A movie called \"The Notorious Bettie Page\" was released in 2005.",
+    ]);
+    let said: Vec<(&str, &str)> = found
+        .iter()
+        .map(|f| (f.cue.as_str(), f.content.as_str()))
+        .collect();
+    assert_eq!(said.len(), 3, "the movie's name is no statement: {found:?}");
+    assert_eq!(
+        said[0],
+        (
+            "said",
+            "\"budget reforms\" and the collection of unpaid taxes would pay for 12 new ships"
+        )
+    );
+    // (the second quotation is the participle's, not the first cue's)
+    assert_eq!(said[1], ("said", "We cannot afford this,"));
+    assert_eq!(said[2].0, "adding");
+    assert!(said[2].1.contains("It costs us a fortune"), "{found:?}");
+}

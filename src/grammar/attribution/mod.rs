@@ -1722,7 +1722,17 @@ fn find_with(
                     // "“…,” he said, “…”": the part after the speaker belongs to the same statement
                     let continues = |f: &Found| {
                         let between = trim_quote_marks(&text[f.cue.end..pieces[0].start]);
-                        words_up_to(between, 5) <= 4 && pieces[0].start > f.cue.end
+                        // (not past a participle of speech: '“…,” Trump said, adding later, “…”')
+                        words_up_to(between, 5) <= 4
+                            && pieces[0].start > f.cue.end
+                            && !between.split_whitespace().any(|w| {
+                                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                                w.ends_with("ing")
+                                    && rules
+                                        .word_marks
+                                        .get(w)
+                                        .is_some_and(|m| m.has(WordMarks::SPEECH_VERB))
+                            })
                     };
                     match said
                         .last_mut()
@@ -2151,20 +2161,18 @@ fn quote(
         ));
     }
     // `He added: "…"`, `a source told AFP that "…"`
-    // ('told MSNBC's "Morning Joe" on Friday that …': a title that "that" follows is the
-    // addressee's, not what is said)
-    let title = pieces.len() == 1
+    // (not a few words quoted inside a sentence that goes on: 'told MSNBC's "Morning Joe" that
+    // …' names the addressee, 'he said "budget reforms" and the collection of taxes would pay
+    // for them' says all of it)
+    let fragment = pieces.len() == 1
         && !text[pieces[0].clone()]
             .trim_end()
             .ends_with([',', '.', '!', '?'])
-        && words_up_to(&text[pieces[0].clone()], 9) <= 8;
-    if title
-        && trailing
-            .iter()
-            .take(4)
-            .take_while(|t| t.word)
-            .any(|t| t.text == "that")
-    {
+        && words_up_to(&text[pieces[0].clone()], 9) <= 8
+        && i == 0
+        && !next_sentence
+        && trailing.first().is_some_and(|t| t.word);
+    if fragment {
         return None;
     }
     // (in the paragraph it closes in, most often: else in one before)
@@ -2489,6 +2497,23 @@ fn reported(
         let cue = t.start..phrase.unwrap_or(t.end);
         // (the cue's first word in lower case, read once for the tests below)
         let word = lower(low, &t);
+        // 'a feature called "Flyover"', 'a movie called "The Notorious Bettie Page"': a name
+        // given to the thing before it, in quotation marks, is no statement
+        // (after a noun with "a" or "an", that the name is given to: "what multiple lawmakers
+        // called "fraud"" is said by the lawmakers)
+        let naming = matches!(
+            word,
+            b"called" | b"named" | b"dubbed" | b"titled" | b"entitled"
+        ) && toks.get(k + 1).is_some_and(|x| x.text == "\"")
+            && toks[k.saturating_sub(4)..k]
+                .iter()
+                .rev()
+                .take_while(|x| x.word)
+                .any(|x| matches!(lower(low, x), b"a" | b"an"));
+        if naming {
+            k += 1;
+            continue;
+        }
         // the cue's last token: the cue's own word, or the last of its particle's few (counted
         // on from it, not searched for in the whole sentence; a cue of one word has none)
         let last = match phrase {
