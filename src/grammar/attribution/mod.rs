@@ -1269,11 +1269,6 @@ fn appositive_source(toks: &[Token], k: usize) -> Option<(usize, usize)> {
     appositive_source_at(toks, k, true)
 }
 
-/// `appositive_source` with no second description looked for.
-fn appositive_source_once(toks: &[Token], k: usize) -> Option<(usize, usize)> {
-    appositive_source_at(toks, k, false)
-}
-
 /// `appositive_source`, with a second description set off where `again`.
 fn appositive_source_at(toks: &[Token], k: usize, again: bool) -> Option<(usize, usize)> {
     if k < 4 || toks[k - 1].text != "," {
@@ -1317,7 +1312,7 @@ fn appositive_source_at(toks: &[Token], k: usize, again: bool) -> Option<(usize,
     // description set off, of a name with its own (one more, not a list of any length)
     let second = |t: &Token| matches!(t.text, "one" | "a" | "an" | "the" | "who" | "which");
     if again && second(&apposition[0]) {
-        return appositive_source_once(toks, comma + 1).map(|(a, _)| (a, k));
+        return appositive_source_at(toks, comma + 1, false).map(|(a, _)| (a, k));
     }
     None
 }
