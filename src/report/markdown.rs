@@ -32,6 +32,7 @@ fn row(cells: &[String]) -> String {
 /// `check` as Markdown: one row a group, a column a source.
 pub fn check(docs: &[Document], f: Findings) -> String {
     let sources = outlets(docs, f.groups);
+    let articles = crate::Articles::new(docs);
     let mut header = vec!["what".to_string()];
     header.extend(sources.iter().map(|s| escape(s)));
     header.extend(["verdict".to_string(), "reason".to_string()]);
@@ -43,7 +44,7 @@ pub fn check(docs: &[Document], f: Findings) -> String {
             let figs: Vec<String> = g
                 .claims
                 .iter()
-                .filter(|c| docs.iter().any(|d| d.id == c.doc && d.source == *src))
+                .filter(|c| articles.get(&c.doc).is_some_and(|d| d.source == *src))
                 .map(|c| escape(&figure_line(c)))
                 .collect();
             cells.push(figs.join("<br>"));

@@ -253,17 +253,17 @@ pub(crate) fn figure_line(c: &Claim) -> String {
 
 /// The outlets of a set of groups, in the order the bundle gives them.
 pub(crate) fn outlets<'d>(docs: &'d [Document], groups: &[Judged]) -> Vec<&'d str> {
-    let mut out: Vec<&str> = Vec::new();
-    for d in docs {
-        if groups
-            .iter()
-            .any(|g| g.claims.iter().any(|c| c.doc == d.id))
-            && !out.contains(&d.source.as_str())
-        {
-            out.push(&d.source);
-        }
-    }
-    out
+    // (the documents that a group cites, and the outlets already listed, each looked up in a set:
+    // asked of every group for every document, they cost the square of a large bundle's size)
+    let cited: std::collections::HashSet<&str> = groups
+        .iter()
+        .flat_map(|g| g.claims.iter().map(|c| c.doc.as_str()))
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    docs.iter()
+        .filter(|d| cited.contains(d.id.as_str()) && seen.insert(d.source.as_str()))
+        .map(|d| d.source.as_str())
+        .collect()
 }
 
 /// A group's verdict with its check and waiver: `conflict CC001`, `conflict CC001 waived`.

@@ -99,6 +99,7 @@ fn paint_verdict(text: &str, color: bool) -> String {
 /// then the quotations, copies and near misses.
 pub fn check(docs: &[Document], f: Findings, layout: &Layout) -> String {
     let sources = outlets(docs, f.groups);
+    let articles = crate::Articles::new(docs);
     let mut header = vec!["what".to_string()];
     header.extend(sources.iter().map(|s| s.to_string()));
     header.extend(["verdict".to_string(), "reason".to_string()]);
@@ -111,7 +112,7 @@ pub fn check(docs: &[Document], f: Findings, layout: &Layout) -> String {
                 let cells: Vec<String> = g
                     .claims
                     .iter()
-                    .filter(|c| docs.iter().any(|d| d.id == c.doc && d.source == *s))
+                    .filter(|c| articles.get(&c.doc).is_some_and(|d| d.source == *s))
                     .map(figure_line)
                     .collect();
                 row.push(cells.join("\n"));
@@ -132,7 +133,6 @@ pub fn check(docs: &[Document], f: Findings, layout: &Layout) -> String {
     if !f.quotes.is_empty() {
         s.push_str(&quotes_table(docs, f.quotes, layout.width));
     }
-    let articles = crate::Articles::new(docs);
     let outlet = |id: &str| crate::judge::outlet(&articles, id).to_string();
     for c in f.copies {
         s.push_str(&format!(
