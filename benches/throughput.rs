@@ -1,6 +1,6 @@
 //! Throughput: the grammar alone, extract and check, on a corpus recombined from the fixtures at
-//! 1 MB and 10 MB (100 MB with `CROSSCHECK_BENCH_BIG=1`), check on 10,000 articles, and grouping at
-//! 1k, 10k and 100k claims. `cargo bench`; the README's performance table gives the figures.
+//! 1 MB and 10 MB (100 MB with `CROSSCHECK_BENCH_BIG=1`), check on 10,000 articles and its reports,
+//! and grouping at 1k, 10k and 100k claims. `cargo bench`; the README's performance table gives the figures.
 
 mod corpus;
 
@@ -12,7 +12,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use crosscheck::{Article, Rules, align, judge};
+use crosscheck::{Article, Rules, align, judge, report};
 
 fn to_articles(pairs: Vec<(String, String)>) -> Vec<Article> {
     pairs
@@ -77,6 +77,31 @@ fn bench(c: &mut Criterion) {
             black_box(judge::judge(&rules, &docs, groups, &copies)).len()
         })
     });
+    // the reports of that check, in the formats people read (the table, Markdown and HTML name
+    // each claim's outlet: a lookup per claim, not a search of the bundle)
+    let docs = crosscheck::extract(&articles, &rules);
+    let copies = align::find_copies(&docs);
+    let judged = judge::judge(&rules, &docs, align::group(&rules, &docs), &copies);
+    let findings = report::Findings {
+        groups: &judged,
+        quotes: &[],
+        copies: &copies,
+        near_misses: None,
+    };
+    let layout = report::Layout {
+        width: 160,
+        ..Default::default()
+    };
+    for (name, format) in [
+        ("table", report::Format::Table),
+        ("markdown", report::Format::Markdown),
+        ("html", report::Format::Html),
+    ] {
+        g.bench_function(
+            BenchmarkId::new(format!("report, {name}"), articles.len()),
+            |b| b.iter(|| black_box(report::check(format, &docs, findings, &layout)).len()),
+        );
+    }
     g.finish();
 
     // grouping alone, by the number of claims
