@@ -102,22 +102,38 @@ pub fn find(docs: &[Document]) -> Vec<Copy> {
         }
     }
     let common = 32.max(docs.len() / 20);
-    let mut shared: std::collections::HashMap<(u32, u32), u32> = std::collections::HashMap::new();
-    for list in index.values().filter(|l| l.len() > 1 && l.len() <= common) {
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
-                *shared.entry((a, b)).or_default() += 1;
-            }
-        }
-    }
-    let mut pairs: Vec<(u32, u32)> = shared
-        .into_iter()
-        .filter(|&((a, b), n)| {
-            // enough shingles in common to reach the threshold at all
-            let (la, lb) = (prints[a as usize].len(), prints[b as usize].len());
-            n as f64 >= COPY_THRESHOLD * la.min(lb) as f64 * 0.5
-        })
-        .map(|(p, _)| p)
+    let usable = |h: &u64| index.get(h).filter(|l| l.len() > 1 && l.len() <= common);
+    // for each article, the shingles it shares with each later one, counted in a list by article
+    // (a count for each pair in a map of pairs cost a hash and the map's growth at each shared
+    // shingle: on 10,000 articles of 28 MB, half of a check's time)
+    let mut pairs: Vec<(u32, u32)> = (0..prints.len())
+        .into_par_iter()
+        .map_init(
+            || (vec![0u32; prints.len()], Vec::new()),
+            |(count, touched), a| {
+                for list in prints[a].iter().filter_map(usable) {
+                    // (each list is in the articles' order: the later ones follow `a`)
+                    let later = list.partition_point(|&b| b as usize <= a);
+                    for &b in &list[later..] {
+                        if count[b as usize] == 0 {
+                            touched.push(b);
+                        }
+                        count[b as usize] += 1;
+                    }
+                }
+                let mut found = Vec::new();
+                for b in touched.drain(..) {
+                    let n = std::mem::take(&mut count[b as usize]);
+                    // enough shingles in common to reach the threshold at all
+                    let (la, lb) = (prints[a].len(), prints[b as usize].len());
+                    if n as f64 >= COPY_THRESHOLD * la.min(lb) as f64 * 0.5 {
+                        found.push((a as u32, b));
+                    }
+                }
+                found
+            },
+        )
+        .flatten()
         .collect();
     pairs.sort_unstable();
     let mut out = Vec::new();
