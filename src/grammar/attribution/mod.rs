@@ -346,7 +346,7 @@ fn title_case(toks: &[Token]) -> bool {
 }
 
 /// Three verbs of speech in a sense that reports nothing: a name given ("a group known as Fancy
-/// Bear", "The program, called EB-5, allows"), a criminal charge ("has not been charged with any
+/// Bear", "The program, called EB-5, allows", 'a movie called "Page"'), a criminal charge ("has not been charged with any
 /// crime") and going on ("Mass atrocities continue in Darfur", "continue to show"; but "…," he
 /// continued., "continued to insist"). (Each of them opens with a "k" or a "c": `used_as_verb`
 /// asks about no other word.)
@@ -400,7 +400,16 @@ fn names_or_charges(low: &str, toks: &[Token], k: usize) -> bool {
                             | b"halt"
                     )
                 });
-            named || event
+            // 'a feature called "Flyover"', 'a movie called "The Notorious Bettie Page"': a name
+            // in quotation marks given to a thing with "a" or "an" ("what multiple lawmakers
+            // called "fraud"" is said by the lawmakers)
+            let quoted_name = next_is(b"\"")
+                && toks[k.saturating_sub(4)..k]
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.word)
+                    .any(|x| matches!(lower(low, x), b"a" | b"an"));
+            named || event || quoted_name
         }
         // (and "had been charged by Friday": a charge in the passive is a prosecutor's)
         b"charged" | b"charges" | b"charge" => {
@@ -2492,23 +2501,6 @@ fn reported(
         let cue = t.start..phrase.unwrap_or(t.end);
         // (the cue's first word in lower case, read once for the tests below)
         let word = lower(low, &t);
-        // 'a feature called "Flyover"', 'a movie called "The Notorious Bettie Page"': a name
-        // given to the thing before it, in quotation marks, is no statement
-        // (after a noun with "a" or "an", that the name is given to: "what multiple lawmakers
-        // called "fraud"" is said by the lawmakers)
-        let naming = matches!(
-            word,
-            b"called" | b"named" | b"dubbed" | b"titled" | b"entitled"
-        ) && toks.get(k + 1).is_some_and(|x| x.text == "\"")
-            && toks[k.saturating_sub(4)..k]
-                .iter()
-                .rev()
-                .take_while(|x| x.word)
-                .any(|x| matches!(lower(low, x), b"a" | b"an"));
-        if naming {
-            k += 1;
-            continue;
-        }
         // the cue's last token: the cue's own word, or the last of its particle's few (counted
         // on from it, not searched for in the whole sentence; a cue of one word has none)
         let last = match phrase {
