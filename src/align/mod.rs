@@ -227,33 +227,25 @@ pub fn group(rules: &Rules, docs: &[Document]) -> Vec<Group> {
             .map(|e| rules.entity(e)),
         rules.similarity,
     );
-    let published: HashMap<&str, Option<&str>> = docs
+    // (each document's place in the bundle and its date, by its id)
+    let by_id: HashMap<&str, (usize, Option<&str>)> = docs
         .iter()
-        .map(|d| (d.id.as_str(), d.published.as_deref()))
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), (i, d.published.as_deref())))
         .collect();
+    let published_of = |c: &Claim| by_id.get(c.doc.as_str()).and_then(|&(_, p)| p);
     let mut groups: BTreeMap<String, Vec<Claim>> = BTreeMap::new();
     for c in docs.iter().flat_map(|d| &d.claims) {
-        if let Some(k) = key(
-            rules,
-            c,
-            &variants,
-            published.get(c.doc.as_str()).copied().flatten(),
-        ) {
+        if let Some(k) = key(rules, c, &variants, published_of(c)) {
             groups.entry(k).or_default().push(c.clone());
         }
     }
-    let place: HashMap<&str, usize> = docs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.id.as_str(), i))
-        .collect();
-    let published_of = |c: &Claim| published.get(c.doc.as_str()).copied().flatten();
     general::join(
         rules,
         &mut groups,
         |c| {
             (
-                place.get(c.doc.as_str()).copied().unwrap_or(usize::MAX),
+                by_id.get(c.doc.as_str()).map_or(usize::MAX, |&(i, _)| i),
                 c.start,
             )
         },

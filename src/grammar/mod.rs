@@ -1535,11 +1535,12 @@ fn units_in_a_list(text: &str, figures: &mut [Figure]) {
 /// raising the death toll to 40", "taking the number of arrests to 200": the count before is what
 /// the day added, a rise, and the total counts what it counts.
 fn increment_and_total(text: &str, figures: &mut [Figure]) {
-    const VERBS: [&str; 10] = [
+    static VERBS: WordList = WordList::new(&[
         "bringing", "brought", "raising", "raised", "pushing", "pushed", "taking", "took",
         "lifting", "lifted",
-    ];
-    const TOTALS: [&str; 6] = ["toll", "total", "tally", "count", "number", "figure"];
+    ]);
+    static TOTALS: WordList =
+        WordList::new(&["toll", "total", "tally", "count", "number", "figure"]);
     for i in 1..figures.len() {
         let gap = between(text, &figures[i - 1], &figures[i]);
         // "…, bringing the national toll to ": a verb, "the", up to three words and a total
@@ -1547,19 +1548,14 @@ fn increment_and_total(text: &str, figures: &mut [Figure]) {
             continue;
         };
         let words: Vec<&str> = rest.split(' ').collect();
-        let Some(v) = words
-            .iter()
-            .rposition(|w| VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
-        else {
+        let Some(v) = words.iter().rposition(|w| VERBS.contains_any_case(w)) else {
             continue;
         };
         // ("the death toll", "the number of arrests", "the overall tally")
         let phrase = &words[v + 1..];
         let total = (2..=5).contains(&phrase.len())
             && phrase[0].eq_ignore_ascii_case("the")
-            && phrase[1..]
-                .iter()
-                .any(|w| TOTALS.iter().any(|t| w.eq_ignore_ascii_case(t)));
+            && phrase[1..].iter().any(|w| TOTALS.contains_any_case(w));
         let (a, b) = (&figures[i - 1], &figures[i]);
         let down = a.change == Some(crate::claim::Change::Down);
         if !total || a.kind != Kind::Count || b.kind != Kind::Count || down {

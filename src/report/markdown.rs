@@ -1,7 +1,7 @@
 //! Markdown tables for a newsroom wiki. Text is escaped: table pipes, HTML and Markdown marks in
 //! article text and rule messages are shown as written, never interpreted.
 
-use super::{Findings, figure_line, outlets, reason_text, verdict_label, what};
+use super::{Findings, claims_of, figure_line, outlets, reason_text, verdict_label, what};
 use crate::Document;
 use crate::judge::figure;
 
@@ -41,10 +41,7 @@ pub fn check(docs: &[Document], f: Findings) -> String {
     for g in f.groups {
         let mut cells = vec![escape(&what(&g.key))];
         for src in &sources {
-            let figs: Vec<String> = g
-                .claims
-                .iter()
-                .filter(|c| articles.get(&c.doc).is_some_and(|d| d.source == *src))
+            let figs: Vec<String> = claims_of(&articles, g, src)
                 .map(|c| escape(&figure_line(c)))
                 .collect();
             cells.push(figs.join("<br>"));

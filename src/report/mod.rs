@@ -251,6 +251,17 @@ pub(crate) fn figure_line(c: &Claim) -> String {
     s
 }
 
+/// The claims of group `g` that `outlet` published: a column's cell in the table and Markdown.
+pub(crate) fn claims_of<'a>(
+    articles: &'a crate::Articles<'a>,
+    g: &'a Judged,
+    outlet: &'a str,
+) -> impl Iterator<Item = &'a Claim> {
+    g.claims
+        .iter()
+        .filter(move |c| articles.get(&c.doc).is_some_and(|d| d.source == outlet))
+}
+
 /// The outlets of a set of groups, in the order the bundle gives them.
 pub(crate) fn outlets<'d>(docs: &'d [Document], groups: &[Judged]) -> Vec<&'d str> {
     // (the documents that a group cites, and the outlets already listed, each looked up in a set:

@@ -4,7 +4,7 @@
 use tabled::builder::Builder;
 use tabled::settings::Style;
 
-use super::{Findings, Layout, figure_line, outlets, reason_text, verdict_label, what};
+use super::{Findings, Layout, claims_of, figure_line, outlets, reason_text, verdict_label, what};
 use crate::Document;
 use crate::align::QuoteFinding;
 use crate::judge::{Verdict, figure};
@@ -109,12 +109,7 @@ pub fn check(docs: &[Document], f: Findings, layout: &Layout) -> String {
         .map(|g| {
             let mut row = vec![what(&g.key)];
             for s in &sources {
-                let cells: Vec<String> = g
-                    .claims
-                    .iter()
-                    .filter(|c| articles.get(&c.doc).is_some_and(|d| d.source == *s))
-                    .map(figure_line)
-                    .collect();
+                let cells: Vec<String> = claims_of(&articles, g, s).map(figure_line).collect();
                 row.push(cells.join("\n"));
             }
             row.push(verdict_label(g).replace(' ', "\n"));
