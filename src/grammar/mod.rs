@@ -765,6 +765,16 @@ static NAME_INTRODUCERS: WordList = WordList::new(&[
     "resolution", "covid", "boeing", "airbus", "iphone", "windows", "galaxy", "pixel",
 ]);
 
+/// Is token `k` an "over" that opens the span a figure just before it is spread over ("$184
+/// million over eight years", "a 30% rise over five years")? That figure is the last one read in
+/// the sentence (`earlier`), and ends where the token before `k` ends.
+fn spread_over(toks: &[Token], k: usize, earlier: &[Figure]) -> bool {
+    word_is(toks, k, "over")
+        && k.checked_sub(1)
+            .zip(earlier.last())
+            .is_some_and(|(before, last)| last.span.end == toks[before].end)
+}
+
 /// "a father of three", "the mother of two young children": how many children someone has is
 /// who they are, not what happened (the three are not the killed of "a father of three was
 /// killed").
@@ -1140,6 +1150,12 @@ fn sentence_figures(
             k += 1;
             continue;
         };
+        // "$184 million over eight years", "up 30% over five years": a span that a figure just
+        // before is spread over, not more than it; its figure is read after "over"
+        if p.kind == Kind::Duration && spread_over(toks, k, out.sentence()) {
+            k += 1;
+            continue;
+        }
         // "did not fall below 27C", "not more than 40%": bounded the other way, as that hedge
         // would bound it, and no change
         if let Some(bound) = negation::negated_bound(rules, toks, k) {
