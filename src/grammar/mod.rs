@@ -1954,8 +1954,17 @@ impl Figure {
 
 /// The word after "in" at token `next`, where the rules know it (in the lower case) as a counted
 /// thing: "$281 million in cash", "$5 million in aid", not "$5 million in March" or "in Texas",
-/// nor "in cash and stock", which is all of the sum.
+/// nor "in cash and stock", which is all of the sum. The sum may be said to be paid so first:
+/// "$281 million will be paid in cash", "$53 million is in stock".
 fn money_in<'t, 'a>(rules: &Rules, toks: &'t [Token<'a>], next: usize) -> Option<&'t Token<'a>> {
+    let next = next
+        + toks
+            .get(next..)
+            .unwrap_or_default()
+            .iter()
+            .take(4)
+            .take_while(|t| PAID_AS.contains(t.text))
+            .count();
     let known = |i: usize| {
         toks.get(i).is_some_and(|t| {
             t.word
@@ -1972,6 +1981,11 @@ fn money_in<'t, 'a>(rules: &Rules, toks: &'t [Token<'a>], next: usize) -> Option
     let both = (word_is(toks, next + 2, "and") || word_is(toks, next + 2, "or")) && known(next + 3);
     (word_is(toks, next, "in") && known(next + 1) && !both).then(|| &toks[next + 1])
 }
+
+/// The words between a sum and the "in" of what it is paid as ("will be paid in cash").
+static PAID_AS: WordList = WordList::new(&[
+    "will", "would", "be", "been", "is", "was", "are", "were", "paid", "payable",
+]);
 
 /// Finds what the figure at tokens `k..next` (ending at byte `end`) counts, what happened to it,
 /// when, and its change, and adds it to the sentence's figures before it, `out`; returns the token
