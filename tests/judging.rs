@@ -266,6 +266,39 @@ fn figures_for_two_places_do_not_conflict() {
 }
 
 #[test]
+fn distances_told_from_two_places_do_not_conflict() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-02",
+            "The quake struck off the coast, 75 kilometres (50 miles) west of the region's main city of Manokwari.",
+        ),
+        (
+            "South Post",
+            "2024-03-02",
+            "The province lies about 2,955 kilometres east of the country's capital, Jakarta.",
+        ),
+        (
+            "West Wire",
+            "2024-03-02",
+            "The quake hit some 40 kilometres west of Manokwari.",
+        ),
+    ]);
+    let v = check(&dir, &[]);
+    let g = group(&v, "length|location|-");
+    let places: Vec<&str> = g["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["place"].as_str().unwrap_or("-"))
+        .collect();
+    assert_eq!(places, ["Manokwari", "Manokwari", "Jakarta", "Manokwari"]);
+    // 75 and 40 km from one city still contradict each other
+    assert_eq!(g["verdict"], "conflict", "{g:#}");
+    let reason = g["reason"].as_str().unwrap();
+    assert!(!reason.contains("2955"), "{reason}");
+}
+#[test]
 fn a_rate_is_not_compared_with_a_total() {
     let dir = bundle(&[
         (

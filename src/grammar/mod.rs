@@ -2278,7 +2278,16 @@ fn describe(
     let time = nearest_anchor(text, anchors, start, span_end).map(|a| {
         CompactString::from(&text[when_of_since(text, since_clause(text, a, start), start)])
     });
-    let place = place_after(toks, after).or_else(|| place_opening(toks, k));
+    let place = if predicate.as_deref() == Some("location") {
+        // (where a place lies is told from another place: "75 km west of Manokwari" and "2,955
+        // km east of Jakarta" are two distances, not one)
+        reference_place(toks, after)
+    } else {
+        None
+    };
+    let place = place
+        .or_else(|| place_after(toks, after))
+        .or_else(|| place_opening(toks, k));
     // "towers rise 120 feet above the river" states a height, not a change
     let dimension =
         kind == Kind::Measure && toks.get(next).is_some_and(|t| is_dimension_word(t.text));
@@ -2950,6 +2959,26 @@ fn place_after(toks: &[Token], after: usize) -> Option<CompactString> {
     }
     let after_the = window[at + 1..].iter().position(|t| t.text != "the")?;
     place_name(&window[at + 1 + after_the..]).map(|(name, _)| name)
+}
+
+/// The place a distance is told from, named after "of" or "from" within a few words of the
+/// measure that ends before token `after`: "75 kilometres (50 miles) west of Manokwari", "east of
+/// the country's capital, Jakarta", "from the main city of Manokwari".
+fn reference_place(toks: &[Token], after: usize) -> Option<CompactString> {
+    let window = toks.get(after..)?;
+    let window = &window[..window.len().min(16)];
+    let of = window
+        .iter()
+        .take(8)
+        .position(|t| matches!(t.text, "of" | "from"))?;
+    let from = of
+        + 1
+        + window[of + 1..]
+            .iter()
+            .take(8)
+            .take_while(|t| !matches!(t.text, "." | ";" | ")" | "and" | "but" | "which"))
+            .position(|t| t.capitalised())?;
+    place_name(&window[from..]).map(|(name, _)| name)
 }
 
 /// The place named by the capitalised words `toks` open with, and how many they are: none where
