@@ -1404,3 +1404,31 @@ fn a_few_quoted_words_inside_a_sentence_are_part_of_what_is_said() {
     assert_eq!(said[2].0, "adding");
     assert!(said[2].1.contains("It costs us a fortune"), "{found:?}");
 }
+
+#[test]
+fn a_sum_is_no_source_and_a_figure_reported_by_someone_is_theirs() {
+    let found = statements_in(&[
+        "The club paid a $51.1 million posting fee for the pitcher.",
+        "Sources say the offer is less than the $184 million reported by sportscaster Mike Lynch.",
+        "According to the mayor the toll was 12.",
+        "Riot police in the area responded by firing tear gas.",
+    ]);
+    let said: Vec<(&str, &str, &str)> = found
+        .iter()
+        .map(|f| (f.source.as_str(), f.cue.as_str(), f.content.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            (
+                "Sources",
+                "say",
+                "the offer is less than the $184 million reported by sportscaster Mike Lynch"
+            ),
+            ("sportscaster Mike Lynch", "reported", "the $184 million"),
+            ("the mayor", "According to", "the toll was 12"),
+            ("Riot police in the area", "responded", "by firing tear gas"),
+        ],
+        "{found:?}"
+    );
+}
