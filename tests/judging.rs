@@ -707,3 +707,53 @@ fn a_higher_figure_published_later_is_told_as_a_possible_running_total() {
         "{g:#}"
     );
 }
+
+#[test]
+fn a_table_of_a_dozen_outlets_lists_each_groups_figures_in_one_column() {
+    let outlets = [
+        "www.northern-star-herald.com",
+        "www.southern-post-gazette.com",
+        "www.western-wire-service.com",
+        "www.eastern-daily-chronicle.com",
+        "www.midland-evening-courier.com",
+        "www.coastal-morning-tribune.com",
+        "www.highland-weekly-observer.com",
+        "www.valley-news-dispatch.com",
+        "www.river-city-sentinel.com",
+        "www.lakeside-ledger-online.com",
+        "www.capital-region-times.com",
+        "www.harbour-town-messenger.com",
+    ];
+    let articles: Vec<(&str, &str, String)> = outlets
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let dead = if i == 0 { 9 } else { 12 };
+            (
+                *o,
+                "2024-03-02",
+                format!("{dead} people were killed when the bridge collapsed on Friday."),
+            )
+        })
+        .collect();
+    let articles: Vec<(&str, &str, &str)> = articles
+        .iter()
+        .map(|(o, d, t)| (*o, *d, t.as_str()))
+        .collect();
+    let dir = bundle(&articles);
+    let o = crate::run(&["check", dir.path().to_str().unwrap()]);
+    let table = crate::stdout(&o);
+    // every line fits the terminal's 120 columns, and every outlet is named with its figure
+    let widest = table.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(widest <= 120, "{widest} columns:\n{table}");
+    assert!(table.contains("│ figures"), "{table}");
+    assert!(
+        table.contains("www.northern-star-herald.com: 9 people"),
+        "{table}"
+    );
+    assert!(
+        table.contains("www.harbour-town-messenger.com: 12 people"),
+        "{table}"
+    );
+    assert!(table.contains("conflict"), "{table}");
+}

@@ -29,6 +29,32 @@ fn wrap(text: &str, width: usize) -> String {
     out.join("\n")
 }
 
+/// The narrowest a column of these cells can be made by wrapping: its longest word (a word is
+/// never broken), or its longest line where that is shorter than the 10 columns `render` keeps.
+fn narrowest<'c>(cells: impl Iterator<Item = &'c str>) -> usize {
+    let (mut word, mut line) = (1, 1);
+    for l in cells.flat_map(str::lines) {
+        line = line.max(l.chars().count());
+        word = word.max(l.split(' ').map(|w| w.chars().count()).max().unwrap_or(0));
+    }
+    word.max(line.min(10))
+}
+
+/// Can rows of these cells be wrapped to fit in `width` columns?
+fn fits(header: &[String], rows: &[Vec<String>], width: usize) -> bool {
+    let frame = 3 * header.len() + 1;
+    let least: usize = (0..header.len())
+        .map(|c| {
+            narrowest(
+                rows.iter()
+                    .map(|r| r[c].as_str())
+                    .chain([header[c].as_str()]),
+            )
+        })
+        .sum();
+    least + frame <= width
+}
+
 /// Renders rows within `width` columns: each column gets what its longest line needs, and while
 /// the table is too wide the widest column gives way, its cells wrapped at word boundaries.
 /// `paint` may colour a cell after it is wrapped (column, text) → text.
@@ -78,6 +104,36 @@ fn render(
     s
 }
 
+/// The rows of the check table with a group's figures in one column, each line the source and
+/// what it gives ("www.wcvb.com: 121 RBIs [last season]").
+fn by_source_in_one_column(
+    articles: &crate::Articles,
+    groups: &[crate::judge::Judged],
+    sources: &[&str],
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let header = ["what", "figures", "verdict", "reason"]
+        .map(String::from)
+        .to_vec();
+    let rows = groups
+        .iter()
+        .map(|g| {
+            let lines: Vec<String> = sources
+                .iter()
+                .flat_map(|s| {
+                    claims_of(articles, g, s).map(move |c| format!("{s}: {}", figure_line(c)))
+                })
+                .collect();
+            vec![
+                what(&g.key),
+                lines.join("\n"),
+                verdict_label(g).replace(' ', "\n"),
+                reason_text(g),
+            ]
+        })
+        .collect();
+    (header, rows)
+}
+
 /// The colour of a verdict on a terminal (ANSI).
 fn paint_verdict(text: &str, color: bool) -> String {
     if !color {
@@ -103,7 +159,7 @@ pub fn check(docs: &[Document], f: Findings, layout: &Layout) -> String {
     let mut header = vec!["what".to_string()];
     header.extend(sources.iter().map(|s| s.to_string()));
     header.extend(["verdict".to_string(), "reason".to_string()]);
-    let rows = f
+    let rows: Vec<Vec<String>> = f
         .groups
         .iter()
         .map(|g| {
@@ -117,6 +173,14 @@ pub fn check(docs: &[Document], f: Findings, layout: &Layout) -> String {
             row
         })
         .collect();
+    // a column a source is read across while the sources fit side by side; with more of them
+    // (a dozen outlets), each group's figures are listed in one column, a line each, with their
+    // source: a table wider than the terminal, its cells wrapped a word a line, reads as nothing
+    let (header, rows) = if fits(&header, &rows, layout.width) {
+        (header, rows)
+    } else {
+        by_source_in_one_column(&articles, f.groups, &sources)
+    };
     let verdict_col = header.len() - 2;
     let mut s = render(&header, rows, layout.width, &|i, t| {
         if i == verdict_col {
