@@ -67,15 +67,41 @@ pub fn figure(c: &Claim) -> String {
     c.text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A number as an editor reads it: `8`, `1,500`, `2,511.75`, `160 million`, `1.37 billion`.
 fn fmt_num(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v:.2}")
-            .trim_end_matches('0')
-            .trim_end_matches('.')
-            .to_string()
+    // a round sum of millions or more, in words ("160 million", not "160000000")
+    for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
+        let m = v / scale;
+        if v.abs() >= scale && v.abs() < 1e15 && ((m * 1000.0).round() - m * 1000.0).abs() < 1e-6 {
+            return format!("{} {word}", plain(m));
+        }
     }
+    plain(v)
+}
+
+/// A number with its thousands set off by commas and at most two decimals: `2,511.75`.
+fn plain(v: f64) -> String {
+    if !v.is_finite() || v.abs() >= 1e15 {
+        return format!("{v}");
+    }
+    let fixed = format!("{:.2}", v.abs());
+    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let frac = frac.trim_end_matches('0');
+    let mut out = String::new();
+    if v < 0.0 && fixed.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+        out.push('-');
+    }
+    for (i, d) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
 }
 
 /// The interval a claim allows, in words.
@@ -737,5 +763,27 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
             Verdict::Agree,
             format!("{} agree{conv}", sources.join(", ")),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fmt_num;
+
+    #[test]
+    fn numbers_read_as_an_editor_writes_them() {
+        for (v, want) in [
+            (8.0, "8"),
+            (1500.0, "1,500"),
+            (2511.75, "2,511.75"),
+            (-4.5, "-4.5"),
+            (160_000_000.0, "160 million"),
+            (1_370_000_000.0, "1.37 billion"),
+            (281_123_456.0, "281,123,456"),
+            (0.25, "0.25"),
+            (999_999.0, "999,999"),
+        ] {
+            assert_eq!(fmt_num(v), want);
+        }
     }
 }
