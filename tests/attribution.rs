@@ -1432,3 +1432,25 @@ fn a_sum_is_no_source_and_a_figure_reported_by_someone_is_theirs() {
         "{found:?}"
     );
 }
+
+#[test]
+fn per_at_a_clause_start_names_a_source_and_per_cent_does_not() {
+    let found = statements_in(&[
+        "The toll rose to 30, per the health ministry.",
+        "Per Reuters, 12 people died in the blast.",
+        "Prices rose 5 per cent, and income per capita fell.",
+        "A quarter of that, per the McKinley plan, is $40,000.",
+    ]);
+    let said: Vec<(&str, &str, &str)> = found
+        .iter()
+        .map(|f| (f.source.as_str(), f.cue.as_str(), f.content.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("the health ministry", "per", "The toll rose to 30"),
+            ("Reuters", "Per", "12 people died in the blast"),
+        ],
+        "{found:?}"
+    );
+}

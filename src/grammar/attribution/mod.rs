@@ -2532,6 +2532,46 @@ fn unmarked_run(toks: &[Token], marks: WordMarks) -> usize {
         .unwrap_or(toks.len() - n)
 }
 
+/// "per" opens an `according to` phrase only at a clause's start and before a name or "the"
+/// ("…, per the health ministry", "Per Reuters, …"): not "5 per cent", "per capita", "per day",
+/// nor "per the plan", which follows a rule and cites no one. (`n` is the length of the phrase
+/// token `k` opens.)
+fn per_is_no_source(low: &str, toks: &[Token], k: usize, n: usize) -> bool {
+    static RULES: WordList = WordList::new(&[
+        "plan",
+        "agreement",
+        "deal",
+        "contract",
+        "law",
+        "rules",
+        "rule",
+        "policy",
+        "terms",
+        "guidelines",
+        "regulations",
+        "request",
+        "instructions",
+        "custom",
+        "tradition",
+        "protocol",
+        "schedule",
+        "usual",
+    ]);
+    if n != 3 || lower(low, &toks[k]) != b"per" {
+        return false;
+    }
+    let opens = k == 0 || matches!(toks[k - 1].text, "," | "(" | ";" | "\u{2014}" | "--");
+    let named = toks.get(k + 1).is_some_and(|x| {
+        lower(low, x) == b"the" || x.word && x.text.starts_with(|c: char| c.is_uppercase())
+    });
+    let follows_a_rule = toks[k + 1..]
+        .iter()
+        .take(4)
+        .take_while(|x| x.word)
+        .any(|x| RULES.contains_any_case(x.text));
+    !(opens && named) || follows_a_rule
+}
+
 /// Reported speech and `according to` in one sentence; `quotes` are the quotations (in order, none
 /// overlapping) that touch it (from its start to its end, both included), or more; `block`, the
 /// paragraph after it where it ends its own with a colon and that opens with no quotation mark.
@@ -2571,15 +2611,18 @@ fn reported(
         k = at;
         let t = toks[k];
         // according to X
-        if let Some(n) = according {
+        if let Some(n) = according.filter(|&n| !per_is_no_source(low, toks, k, n)) {
             let cue = t.start..t.start + n;
             let after = toks.partition_point(|x| x.start < cue.end);
             if let Some((a, b)) = source_after(low, toks, after) {
                 let source = toks[a].start..toks[b - 1].end;
                 let content = if k == 0 || toks[..k].iter().all(|x| !x.word) {
-                    let from = toks.get(b).map_or(sentence.end, |x| {
-                        if x.text == "," { x.end } else { x.start }
-                    });
+                    // (what is said starts at the word after the comma, not at its space)
+                    let from = match toks.get(b) {
+                        Some(x) if x.text == "," => toks.get(b + 1).map_or(x.end, |n| n.start),
+                        Some(x) => x.start,
+                        None => sentence.end,
+                    };
                     trim_end(from..sentence.end)
                 } else {
                     trim_end(sentence.start..t.start)
