@@ -59,6 +59,14 @@ fn statements_in(sentences: &[&str]) -> Vec<Said> {
     statements_at(path.to_str().unwrap())
 }
 
+/// Each statement as (source as written, cue, content).
+fn source_cue_content(found: &[Said]) -> Vec<(&str, &str, &str)> {
+    found
+        .iter()
+        .map(|f| (f.source.as_str(), f.cue.as_str(), f.content.as_str()))
+        .collect()
+}
+
 /// Each statement's `first` (its cue, its source as written) with its speaker.
 fn with_speakers<'a>(
     found: &'a [Said],
@@ -1413,10 +1421,7 @@ fn a_sum_is_no_source_and_a_figure_reported_by_someone_is_theirs() {
         "According to the mayor the toll was 12.",
         "Riot police in the area responded by firing tear gas.",
     ]);
-    let said: Vec<(&str, &str, &str)> = found
-        .iter()
-        .map(|f| (f.source.as_str(), f.cue.as_str(), f.content.as_str()))
-        .collect();
+    let said = source_cue_content(&found);
     assert_eq!(
         said,
         [
@@ -1441,10 +1446,7 @@ fn per_at_a_clause_start_names_a_source_and_per_cent_does_not() {
         "Prices rose 5 per cent, and income per capita fell.",
         "A quarter of that, per the McKinley plan, is $40,000.",
     ]);
-    let said: Vec<(&str, &str, &str)> = found
-        .iter()
-        .map(|f| (f.source.as_str(), f.cue.as_str(), f.content.as_str()))
-        .collect();
+    let said = source_cue_content(&found);
     assert_eq!(
         said,
         [

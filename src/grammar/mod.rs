@@ -766,7 +766,7 @@ static NAME_INTRODUCERS: WordList = WordList::new(&[
 ]);
 
 /// Is token `k` an "over" that opens the span a figure just before it is spread over ("$184
-/// million over eight years", "a 30% rise over five years")? That figure is the last one read in
+/// million over eight years", "rose 30% over five years")? That figure is the last one read in
 /// the sentence (`earlier`), and ends where the token before `k` ends.
 fn spread_over(toks: &[Token], k: usize, earlier: &[Figure]) -> bool {
     word_is(toks, k, "over")

@@ -500,10 +500,9 @@ fn describes_what_is_counted(low: &str, toks: &[Token], k: usize) -> bool {
         })
 }
 
-/// "the $184 million reported by Mike Lynch", "a toll given by the ministry": a participle of
-/// speech (token `k`, ending at `last`) right after a noun phrase that ends with a figure or a
-/// noun, with no "be" before it, and its agent after "by". The token the phrase starts at, and
-/// the agent's tokens.
+/// "the $184 million reported by Mike Lynch", "a view echoed by everyone I interviewed": a
+/// participle of telling (token `k`, ending at `last`) right after a noun phrase, with no "be"
+/// before it, and its agent after "by". The token the phrase starts at, and the agent's tokens.
 fn reported_by(
     low: &str,
     toks: &[Token],
