@@ -137,7 +137,8 @@ pub struct Rules {
     /// Verbs of speech with a particle, in every form (`pointed out`, `calls for`).
     pub speech_phrases: Phrases<()>,
     pub according: Phrases<()>,
-    /// Every `according` phrase opens with a word of ASCII letters and a space ("according to"):
+    /// Every `according` phrase opens with a word of ASCII letters and a space ("according to"),
+    /// or is that one word ("per"):
     /// a token opens one only when it is that word, marked `WordMarks::ACCORDING_HEAD`, and the
     /// grammar passes over the other tokens by their marks alone.
     pub according_by_word: bool,
@@ -785,14 +786,14 @@ impl Rules {
         for a in speech.according.iter().flatten() {
             rules.according.insert(a, ());
             // (a word of letters cannot be cut by the tokenizer: a token at a phrase's start is
-            // its first word, whole, when a space follows it in the phrase)
-            match a.trim().split_once(' ') {
-                Some((head, _))
-                    if !head.is_empty() && head.bytes().all(|b| b.is_ascii_alphabetic()) =>
-                {
-                    rules.word_marks.entry(head).add(WordMarks::ACCORDING_HEAD);
-                }
-                _ => rules.according_by_word = false,
+            // its first word, whole, when a space follows it in the phrase, or when the phrase is
+            // that one word: "per")
+            let a = a.trim();
+            let head = a.split_once(' ').map_or(a, |(head, _)| head);
+            if !head.is_empty() && head.bytes().all(|b| b.is_ascii_alphabetic()) {
+                rules.word_marks.entry(head).add(WordMarks::ACCORDING_HEAD);
+            } else {
+                rules.according_by_word = false;
             }
         }
         rules.speaker_aliases = speech
