@@ -104,31 +104,29 @@ fn render(
     s
 }
 
-/// The rows of the check table with a group's figures in one column, each line the source and
-/// what it gives ("www.wcvb.com: 121 RBIs [last season]").
+/// The check table's rows (`what`, a cell for each of `sources`, verdict, reason) with each
+/// group's figures in one column instead, each line the source and what it gives
+/// ("www.wcvb.com: 121 RBIs [last season]").
 fn by_source_in_one_column(
-    articles: &crate::Articles,
-    groups: &[crate::judge::Judged],
     sources: &[&str],
+    rows: Vec<Vec<String>>,
 ) -> (Vec<String>, Vec<Vec<String>>) {
     let header = ["what", "figures", "verdict", "reason"]
         .map(String::from)
         .to_vec();
-    let rows = groups
-        .iter()
-        .map(|g| {
+    let rows = rows
+        .into_iter()
+        .map(|mut row| {
             let lines: Vec<String> = sources
                 .iter()
-                .flat_map(|s| {
-                    claims_of(articles, g, s).map(move |c| format!("{s}: {}", figure_line(c)))
-                })
+                .zip(&row[1..=sources.len()])
+                .flat_map(|(s, cell)| cell.lines().map(move |l| format!("{s}: {l}")))
                 .collect();
-            vec![
-                what(&g.key),
-                lines.join("\n"),
-                verdict_label(g).replace(' ', "\n"),
-                reason_text(g),
-            ]
+            let tail = row.split_off(1 + sources.len());
+            row.truncate(1);
+            row.push(lines.join("\n"));
+            row.extend(tail);
+            row
         })
         .collect();
     (header, rows)
@@ -179,7 +177,7 @@ pub fn check(docs: &[Document], f: Findings, layout: &Layout) -> String {
     let (header, rows) = if fits(&header, &rows, layout.width) {
         (header, rows)
     } else {
-        by_source_in_one_column(&articles, f.groups, &sources)
+        by_source_in_one_column(&sources, rows)
     };
     let verdict_col = header.len() - 2;
     let mut s = render(&header, rows, layout.width, &|i, t| {

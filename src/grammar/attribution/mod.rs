@@ -546,7 +546,7 @@ fn reported_by(
     // million"; not "Police reported by phone", "he was told by")
     let w = lower(low, prev);
     if !prev.word
-        || prev.text.starts_with(|c: char| c.is_uppercase())
+        || prev.capitalised()
         || is_be(w)
         || class(w).has(Class::AUXILIARY | Class::ADVERB | Class::NP_BREAK)
         || matches!(
@@ -736,9 +736,7 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
         return false;
     }
     // (and after a figure: "12 reports", "the $51.1 million posting fee")
-    let figure = p.first().is_some_and(u8::is_ascii_digit)
-        || matches!(p, b"million" | b"billion" | b"trillion" | b"thousand")
-            && k.checked_sub(2).is_some_and(|b| toks[b].digit);
+    let figure = p.first().is_some_and(u8::is_ascii_digit) || scaled_figure(low, &toks[..k]);
     if !prev.word || NOUN_BEFORE.contains_any_case(prev.text) || figure {
         return prev.text == ","
             || prev.text == "\""
@@ -1049,13 +1047,14 @@ fn source_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
     } {
         b -= 1;
     }
-    (b > a && !ends_with_a_figure(low, &toks[a..b])).then_some((a, b))
+    // (a sum is no source: "the $184 million reported by Mike Lynch"; people counted are, "two
+    // officials", "73 percent")
+    (b > a && !scaled_figure(low, &toks[a..b])).then_some((a, b))
 }
 
-/// Does a phrase end with a sum ("the $184 million", "51.1 million")? A sum says nothing ("the
-/// $184 million reported by Mike Lynch"); people counted do ("two officials", "73 percent").
-fn ends_with_a_figure(low: &str, phrase: &[Token]) -> bool {
-    match phrase {
+/// Do the tokens end with a figure and its scale ("the $184 million", "51.1 million")?
+fn scaled_figure(low: &str, toks: &[Token]) -> bool {
+    match toks {
         [.., number, scale] => {
             number.digit
                 && matches!(
@@ -2560,9 +2559,9 @@ fn per_is_no_source(low: &str, toks: &[Token], k: usize, n: usize) -> bool {
         return false;
     }
     let opens = k == 0 || matches!(toks[k - 1].text, "," | "(" | ";" | "\u{2014}" | "--");
-    let named = toks.get(k + 1).is_some_and(|x| {
-        lower(low, x) == b"the" || x.word && x.text.starts_with(|c: char| c.is_uppercase())
-    });
+    let named = toks
+        .get(k + 1)
+        .is_some_and(|x| lower(low, x) == b"the" || x.capitalised());
     let follows_a_rule = toks[k + 1..]
         .iter()
         .take(4)
