@@ -757,3 +757,33 @@ fn a_table_of_a_dozen_outlets_lists_each_groups_figures_in_one_column() {
     );
     assert!(table.contains("conflict"), "{table}");
 }
+
+#[test]
+fn what_a_deal_is_worth_or_cost_is_what_was_paid() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2012-03-01",
+            "The chipmaker agreed on Wednesday to buy the start-up for $334 million.",
+        ),
+        (
+            "South Post",
+            "2012-03-01",
+            "The chipmaker sealed a $334 million deal with the start-up on Wednesday.",
+        ),
+        (
+            "East Wire",
+            "2012-03-01",
+            "The deal cost the chipmaker $334 million, a large sum next to its yearly profit.",
+        ),
+        (
+            "West Desk",
+            "2012-03-01",
+            "The deal will cut 5,000 jobs, and the new server costs $1,199.",
+        ),
+    ]);
+    let all = check(&dir, &[]);
+    let g = group(&all, "money|paid|-");
+    assert_eq!(values(g), [334e6, 334e6, 334e6], "{g:#}");
+    assert_eq!(g["verdict"], "agree", "{g:#}");
+}

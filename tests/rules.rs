@@ -315,3 +315,31 @@ fn the_documented_example_is_a_valid_rules_file_whose_examples_pass() {
     let o = run(&["rules", "test", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
 }
+
+#[test]
+fn money_triggers_are_said_of_sums_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("bids.toml");
+    std::fs::write(&rules, "[predicates.paid]\nmoney-triggers = [\"bid\"]\n").unwrap();
+    let article = dir.path().join("bid.txt");
+    std::fs::write(
+        &article,
+        "Rivals made a $300 million bid for the firm. The bid would save 2,000 jobs.\n",
+    )
+    .unwrap();
+    let (out, _) = json(&[
+        "extract",
+        "--rules",
+        rules.to_str().unwrap(),
+        article.to_str().unwrap(),
+    ]);
+    let claims = out["documents"][0]["claims"].as_array().unwrap();
+    let predicate = |text: &str| {
+        let c = claims
+            .iter()
+            .find(|c| c["text"].as_str().unwrap().starts_with(text));
+        c.unwrap_or_else(|| panic!("{text} not in {claims:#?}"))["predicate"].clone()
+    };
+    assert_eq!(predicate("$300 million"), "paid");
+    assert_eq!(predicate("2,000 jobs"), serde_json::Value::Null);
+}

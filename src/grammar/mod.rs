@@ -2193,6 +2193,7 @@ fn describe(
         if let Some((c, _)) = &counted
             && let Some((n, rule)) = rules.predicates.longest(&text[c.start + last_at..c.end])
             && n > 0
+            && rule.fits(kind)
         {
             if predicate.is_none() || rule.role.is_none() && kind == Kind::Count {
                 predicate = Some(CompactString::from(&rule.name));
@@ -2250,6 +2251,31 @@ fn describe(
                     && rule.default_entity.is_some()
             })
         {
+            entity = None;
+        }
+        // what a sale or a deal cost someone is what was paid: "The deal cost AMD $334 million",
+        // "the takeover will cost the group $5 billion" (not "the flood cost the state $2
+        // billion", or "the new model costs $1,199": other things cost other sums)
+        if kind == Kind::Money
+            && predicate.is_none()
+            && let Some(h) = cost_subject(toks, k)
+            && let Some((found, next)) = noun::trigger_at(rules, text, toks, h)
+            && next == h + 1
+            && found.rule.fits(kind)
+            && found.rule.role.is_none()
+        {
+            predicate = Some(CompactString::from(&found.rule.name));
+        }
+        // a sum that a deal is, or is worth, is what was paid ("a $334 million deal", "the deal
+        // could be up to $180 million"): it counts nothing of its own
+        if kind == Kind::Money
+            && let Some(written) = entity_text.as_deref()
+            && let Some((n, rule)) = rules.predicates.longest(written)
+            && n == written.len()
+            && rule.of_money_only()
+            && predicate.as_deref().is_none_or(|name| name == rule.name)
+        {
+            predicate = Some(CompactString::from(&rule.name));
             entity = None;
         }
         // "five were killed" counts people: the predicate's default, from the rules
@@ -2367,6 +2393,29 @@ fn counted_elsewhere(
         let w = toks[k - 3].text;
         (words::singular_any_case(w).into(), CompactString::from(w))
     })
+}
+
+/// The subject of "cost" that the sum at token `k` is the object of: "The deal cost AMD
+/// [$334 million]", "the takeover would cost the group [$5 billion]" (the verb at most three words
+/// before the sum, past the one it cost, with "will" or "would" before it).
+fn cost_subject(toks: &[Token], k: usize) -> Option<usize> {
+    let verb = (k.saturating_sub(4)..k).rev().find(|&i| {
+        toks[i].word
+            && words::with_lower(toks[i].text, |w| matches!(w, "cost" | "costs" | "costing"))
+    })?;
+    // (what comes between is the one it cost: words, no clause or figure)
+    if toks[verb + 1..k].iter().any(|t| !t.word || t.digit) {
+        return None;
+    }
+    let mut h = verb.checked_sub(1)?;
+    while h > 0
+        && words::with_lower(toks[h].text, |w| {
+            matches!(w, "will" | "would" | "could" | "may")
+        })
+    {
+        h -= 1;
+    }
+    toks[h].word.then_some(h)
 }
 
 /// Could token `i` head a noun phrase a sum belongs to? A word of letters in lower case (or in
@@ -3062,7 +3111,9 @@ fn trigger_after_measure(
         Some(")") => i += 1,
         _ => {}
     }
-    noun::trigger_at(rules, text, toks, i).map(|(found, _)| CompactString::from(&found.rule.name))
+    noun::trigger_at(rules, text, toks, i)
+        .filter(|(found, _)| found.rule.fits(Kind::Measure))
+        .map(|(found, _)| CompactString::from(&found.rule.name))
 }
 
 /// An anchor widened back to the "since" whose clause it ends, which makes a running total of a

@@ -619,13 +619,14 @@ pub(super) fn counted_phrase(
             {
                 return true;
             }
-            if let Some((_, _)) = trigger_at(rules, text, toks, i) {
-                // a noun that is itself a trigger ("32 hostages", "57 deaths") heads the phrase
+            if let Some((found, _)) = trigger_at(rules, text, toks, i) {
+                // a noun that is itself a trigger ("32 hostages", "57 deaths") heads the phrase,
+                // as does one said of sums alone ("a seven-year deal", "a $334 million deal")
                 let plural_noun = i == first
                     && lower.ends_with('s')
                     && !lower.ends_with("ss")
                     && !is_verbish(lower);
-                if !plural_noun {
+                if !plural_noun && !found.rule.of_money_only() {
                     return true;
                 }
             } else if VERBS.contains(lower) && !(i == first && PARTICIPLES.contains(lower))
@@ -871,7 +872,11 @@ pub fn predicate<'r>(
         {
             return governed;
         }
-        if let Some((found, _)) = trigger_at(rules, text, toks, i) {
+        // (one said of sums alone is the figure's head noun, or says nothing of it: "lost $2.3
+        // billion as fuel costs soared")
+        if let Some((found, _)) = trigger_at(rules, text, toks, i)
+            && !found.rule.of_money_only()
+        {
             break (found, i);
         }
         i += 1;
@@ -1158,8 +1163,11 @@ fn governing_within<'r>(
         if t.word {
             words += 1;
         }
+        // (a trigger said of sums alone governs one from close by: "the deal cost AMD $334
+        // million", not "the merger creates a company with $45 billion in revenue")
         if let Some((found, next)) = trigger_at(rules, text, toks, j)
             && next <= before
+            && (words <= 3 || !found.rule.of_money_only())
         {
             break (found, j);
         }

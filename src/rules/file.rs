@@ -202,6 +202,10 @@ pub struct Predicate {
     pub triggers: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extend_triggers: Vec<String>,
+    /// Triggers said of sums only: "a $334 million deal" was paid, but "the deal will cut 5,000
+    /// jobs" pays no one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub money_triggers: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// What a bare figure with this predicate counts ("five were killed" counts people).
@@ -312,15 +316,23 @@ impl RulesFile {
         self.currencies.extend(other.currencies);
         for (name, p) in other.predicates {
             // a trigger belongs to the predicate of the highest layer that names it
+            let named = |t: &String| {
+                p.triggers.contains(t)
+                    || p.extend_triggers.contains(t)
+                    || p.money_triggers.contains(t)
+            };
             for (other_name, o) in self.predicates.iter_mut() {
                 if *other_name != name {
-                    o.triggers
-                        .retain(|t| !p.triggers.contains(t) && !p.extend_triggers.contains(t));
+                    o.triggers.retain(|t| !named(t));
+                    o.money_triggers.retain(|t| !named(t));
                 }
             }
             let mine = self.predicates.entry(name).or_default();
             if !p.triggers.is_empty() {
                 mine.triggers = p.triggers;
+            }
+            if !p.money_triggers.is_empty() {
+                mine.money_triggers = p.money_triggers;
             }
             mine.triggers.extend(p.extend_triggers);
             mine.role = p.role.or(mine.role.take());

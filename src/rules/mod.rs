@@ -104,6 +104,11 @@ impl PredicateRule {
     pub fn fits(&self, kind: Kind) -> bool {
         self.kinds.as_ref().is_none_or(|k| k.contains(&kind))
     }
+
+    /// Is it said of sums alone (a rules file's `money-triggers`)?
+    pub fn of_money_only(&self) -> bool {
+        self.kinds.as_deref() == Some(&[Kind::Money])
+    }
 }
 
 /// The rules in force: the layered files, compiled.
@@ -758,6 +763,13 @@ impl Rules {
             };
             for t in &p.triggers {
                 rules.predicates.insert(t, rule.clone());
+            }
+            let of_money = PredicateRule {
+                kinds: Some(vec![Kind::Money]),
+                ..rule.clone()
+            };
+            for t in &p.money_triggers {
+                rules.predicates.insert(t, of_money.clone());
             }
         }
         for (name, e) in &file.entities {
