@@ -1160,6 +1160,15 @@ fn governing_within<'r>(
         if clause_edge(t) {
             return None;
         }
+        // "to acquire SeaMicro, a maker of microservers and data center fabric technology, for
+        // $334 million": a noun set off between commas after a name says who it is, and no word
+        // of it counts towards the distance (nor may a trigger in it govern the figure)
+        if t.text == ","
+            && let Some(open) = apposition_before(toks, j)
+        {
+            j = open;
+            continue;
+        }
         if t.word {
             words += 1;
         }
@@ -1188,6 +1197,22 @@ fn governing_within<'r>(
         return None;
     }
     Some(found)
+}
+
+/// The comma that opens an apposition closed by the comma at token `close`: ", a maker of
+/// microservers," after a name (some ten words at most, with no verb in the past or figure).
+fn apposition_before(toks: &[Token], close: usize) -> Option<usize> {
+    let from = close.saturating_sub(12);
+    let open = (from..close).rev().find(|&i| toks[i].text == ",")?;
+    let inside = &toks[open + 1..close];
+    let opener = inside
+        .first()
+        .is_some_and(|t| matches!(t.text, "a" | "an" | "the"));
+    let named = open > 0 && toks[open - 1].capitalised();
+    let plain = inside
+        .iter()
+        .all(|t| t.word && !t.digit && !with_lower(t.text, is_past));
+    (opener && named && plain).then_some(open)
 }
 
 /// Does token `i`, between a trigger and the figure after it, open a clause of the figure's own, so
