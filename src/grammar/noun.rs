@@ -848,6 +848,12 @@ pub fn predicate<'r>(
                 continue;
             }
         }
+        // "Two, she shot and killed there": a figure that opens the sentence, set off before the
+        // subject of its clause, is the object of that clause's verb
+        if i == after && fronted_object(toks, before, after) {
+            i += 2;
+            continue;
+        }
         if i >= toks.len() || clause_edge(&toks[i]) || toks[i].text == "," {
             // a relative clause right after the phrase tells what happened to what it counts,
             // at its verb: "1,200 people who have fled the fire zone", "50 residents, who were
@@ -901,6 +907,16 @@ pub fn predicate<'r>(
         return linked.map(|(found, _)| found).or(governed);
     }
     Some(found)
+}
+
+/// Is the figure at tokens `before..after` the first words of its sentence, set off by a comma
+/// before a pronoun that is the subject of the clause ("Two, she shot and killed there")?
+fn fronted_object(toks: &[Token], before: usize, after: usize) -> bool {
+    toks[..before].iter().all(|t| !t.word)
+        && toks.get(after).is_some_and(|t| t.text == ",")
+        && toks.get(after + 1).is_some_and(|t| {
+            with_lower(t.text, |w| matches!(w, "he" | "she" | "they" | "we" | "i"))
+        })
 }
 
 /// The trigger that opens the verb of a relative clause whose first token after "who" or "which"
