@@ -787,3 +787,61 @@ fn what_a_deal_is_worth_or_cost_is_what_was_paid() {
     assert_eq!(values(g), [334e6, 334e6, 334e6], "{g:#}");
     assert_eq!(g["verdict"], "agree", "{g:#}");
 }
+
+#[test]
+fn measures_of_several_things_are_told_apart_by_value() {
+    let quakes = [
+        (
+            "North Star",
+            "2009-01-04",
+            "Two earthquakes, a 7.6-magnitude quake and a 7.5-magnitude quake, struck the coast on Sunday.",
+        ),
+        (
+            "South Post",
+            "2009-01-04",
+            "A 7.6-magnitude quake hit before dawn on Sunday, and a 7.5-magnitude quake followed.",
+        ),
+        (
+            "East Wire",
+            "2009-01-05",
+            "A 6.1-magnitude quake shook the province today, a day after the 7.6-magnitude quake.",
+        ),
+    ];
+    let all = check(&bundle(&quakes), &[]);
+    let groups: Vec<&serde_json::Value> = all["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["key"] == "magnitude|-|earthquake")
+        .collect();
+    let parted: Vec<(Vec<f64>, &str)> = groups
+        .iter()
+        .map(|g| (values(g), g["verdict"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        parted,
+        [
+            (vec![7.5, 7.5], "agree"),
+            (vec![7.6, 7.6, 7.6], "agree"),
+            (vec![6.1], "single"),
+        ],
+        "{groups:#?}"
+    );
+    assert!(groups.iter().all(|g| {
+        g["reason"]
+            .as_str()
+            .unwrap()
+            .contains("told apart by value")
+    }));
+    // one article that gives two figures is not enough: the others' figures still conflict
+    let dir = bundle(&[
+        quakes[0],
+        (
+            "West Desk",
+            "2009-01-04",
+            "A 7.1-magnitude quake struck the coast on Sunday.",
+        ),
+    ]);
+    let g = group(&check(&dir, &[]), "magnitude|-|earthquake").clone();
+    assert_eq!(g["verdict"], "conflict", "{g:#}");
+}

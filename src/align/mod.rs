@@ -7,6 +7,7 @@ mod copies;
 mod explain;
 mod general;
 mod quotes;
+mod several;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -24,6 +25,10 @@ pub struct Group {
     /// `dimension|predicate|entity`, e.g. `count|killed|soldier` or `length|-|-`.
     pub key: String,
     pub claims: Vec<Claim>,
+    /// Where the articles give several figures each for the key (the magnitudes of several
+    /// quakes), into how many groups of figures that hold together its claims were parted;
+    /// `None` where the key names one quantity.
+    pub parted: Option<usize>,
 }
 
 /// What a claim measures: `count`, a unit's dimension, or `money:usd`.
@@ -255,10 +260,17 @@ pub fn group(rules: &Rules, docs: &[Document]) -> Vec<Group> {
                 .is_some_and(|t| background(t, published_of(c)).is_some())
         },
     );
-    groups
-        .into_iter()
-        .map(|(key, claims)| Group { key, claims })
-        .collect()
+    let mut out = Vec::with_capacity(groups.len());
+    for (key, claims) in groups {
+        let parts = several::part(rules, claims);
+        let parted = (parts.len() > 1).then_some(parts.len());
+        out.extend(parts.into_iter().map(|claims| Group {
+            key: key.clone(),
+            claims,
+            parted,
+        }));
+    }
+    out
 }
 
 #[cfg(test)]

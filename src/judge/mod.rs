@@ -463,6 +463,13 @@ fn judge_one(rules: &Rules, docs: &Articles, g: Group, copies: &[Copy]) -> Judge
     } else {
         verdict(rules, docs, &g.claims, copies)
     };
+    // a key that names several things (the magnitudes of several quakes) was parted by figure
+    let reason = match g.parted {
+        Some(n) => format!(
+            "{reason}; articles give several figures each for this, which cannot all hold for one thing: they are told apart by value ({n} sets), not set against each other"
+        ),
+        None => reason,
+    };
     // a dispute that an article reports, where the articles do not contradict each other (and
     // the rules do not switch its check off: the group keeps its verdict then)
     // (where they do, the dispute is told after their conflict: it is not hidden by it)
