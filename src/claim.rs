@@ -158,6 +158,10 @@ pub struct Claim {
     /// Where the event the figure describes happened, when its clause says ("in Gao").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<CompactString>,
+    /// Whose the figure is, where it counts nothing named and its clause names someone: "Doug
+    /// McDermott scored 23 points" (McDermott), so that two players' points are two quantities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holder: Option<CompactString>,
     /// The day the time anchor names, resolved against the publication date (`2014-05-17`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<CompactString>,

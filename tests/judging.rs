@@ -845,3 +845,32 @@ fn measures_of_several_things_are_told_apart_by_value() {
     let g = group(&check(&dir, &[]), "magnitude|-|earthquake").clone();
     assert_eq!(g["verdict"], "conflict", "{g:#}");
 }
+
+#[test]
+fn points_are_grouped_by_the_player_who_scored_them() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2013-03-08",
+            "Doug McDermott scored 23 points and Richard Carter scored 14 for the visitors on Friday.",
+        ),
+        (
+            "South Post",
+            "2013-03-08",
+            "McDermott led all players with 23 points, while Carter finished with 14 points.",
+        ),
+        (
+            "East Wire",
+            "2013-03-08",
+            "Richard Carter had 12 points, and McDermott ended the season with 2,129 points.",
+        ),
+    ]);
+    let all = check(&dir, &[]);
+    let mcdermott = group(&all, "points|-|McDermott");
+    assert_eq!(values(mcdermott), [23.0, 23.0, 2129.0], "{mcdermott:#}");
+    // a game's points and a season's, an order of magnitude apart, may be two things
+    assert_eq!(mcdermott["verdict"], "compatible", "{mcdermott:#}");
+    let carter = group(&all, "points|-|Carter");
+    assert_eq!(values(carter), [14.0, 12.0], "{carter:#}");
+    assert_eq!(carter["verdict"], "conflict", "{carter:#}");
+}

@@ -70,6 +70,7 @@ fn comparable(rules: &Rules, c: &Claim) -> bool {
         // a distance or an area stands for itself; points, ratios and the like need a subject
         Kind::Measure => {
             c.entity.is_some()
+                || c.holder.is_some()
                 || dimension(rules, c).is_some_and(|d| {
                     matches!(d.as_str(), "length" | "area" | "mass" | "volume" | "speed")
                 })
@@ -133,10 +134,15 @@ pub fn key(
         dim.push('+');
         dim.push_str(change_name(change));
     }
-    let entity = c.entity.as_ref().map(|e| {
-        let canon = rules.entity(e);
-        variants.get(&canon).cloned().unwrap_or(canon)
-    });
+    // (a measure of nothing named, by whose it is: "McDermott (points)")
+    let entity = c
+        .entity
+        .as_ref()
+        .map(|e| {
+            let canon = rules.entity(e);
+            variants.get(&canon).cloned().unwrap_or(canon)
+        })
+        .or_else(|| c.holder.as_ref().map(|h| h.to_string()));
     let mut key = format!(
         "{dim}|{}|{}",
         c.predicate.as_deref().unwrap_or("-"),

@@ -42,6 +42,7 @@ struct Figure {
     predicate: Option<CompactString>,
     time: Option<CompactString>,
     place: Option<CompactString>,
+    holder: Option<CompactString>,
     change: Option<crate::claim::Change>,
     /// The token index after the figure's phrase.
     next_tok: usize,
@@ -472,6 +473,7 @@ fn to_claim(
         entity_text: f.entity_text.take(),
         predicate: f.predicate.take(),
         place: f.place.take(),
+        holder: f.holder.take(),
         date: f
             .time
             .as_deref()
@@ -1946,6 +1948,7 @@ impl Figure {
             predicate: None,
             time: None,
             place: None,
+            holder: None,
             change: None,
             next_tok: tok + 1,
         }
@@ -2330,6 +2333,14 @@ fn describe(
     } else {
         change_word.or_else(|| change_by_ellipsis(toks, k, kind, counted.is_some(), earlier))
     };
+    // "Doug McDermott scored 23 points": a measure of nothing named is the named subject's
+    // (not an age or a number of times: "Dies at 75", "Friday 60-year-old"; nor a length or a
+    // weight, which is compared without: "the village lies 35 km from Manokwari")
+    let of_someone = !p.physical && !matches!(p.unit.as_deref(), Some("year-old" | "x"));
+    let holder = (kind == Kind::Measure && entity.is_none() && predicate.is_none() && of_someone)
+        .then(|| holder_before(toks, k))
+        .flatten()
+        .map(CompactString::from);
     out.push(Figure {
         span: start..span_end,
         parsed: Some(p),
@@ -2339,6 +2350,7 @@ fn describe(
         predicate,
         time,
         place,
+        holder,
         change,
         next_tok: after,
     });
@@ -2393,6 +2405,43 @@ fn counted_elsewhere(
         let w = toks[k - 3].text;
         (words::singular_any_case(w).into(), CompactString::from(w))
     })
+}
+
+/// The name whose figure starts at token `k`: the last word of a name in capitals right before
+/// the verb in the past the figure is the object of ("Doug McDermott scored 23 points",
+/// "McDermott led all players with 23 points"; one to four words in lower case between), or before
+/// "'s" ("McDermott's 23 points").
+fn holder_before<'t>(toks: &[Token<'t>], k: usize) -> Option<&'t str> {
+    static NOT_NAMES: WordList = WordList::new(&[
+        "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "his",
+        "her", "their", "its", "our", "there", "but", "and", "with", "after", "in", "on", "at",
+    ]);
+    let name = |i: usize| {
+        let t = &toks[i];
+        t.capitalised()
+            && !t.digit
+            && !t.marks.has(WordMarks::CALENDAR)
+            && !NOT_NAMES.contains_any_case(t.text)
+    };
+    if k >= 2 && matches!(toks[k - 1].text, "'s" | "’s") {
+        return name(k - 2).then(|| toks[k - 2].text);
+    }
+    // (a verb in the past among them: "Core 2 Duo with 6MB" names no one's)
+    static PAST: WordList =
+        WordList::new(&["had", "led", "made", "hit", "ran", "won", "got", "threw"]);
+    let verb = (1..=4).find(|&n| {
+        k > n && {
+            let between = &toks[k - n..k];
+            between
+                .iter()
+                .all(|t| t.word && !t.digit && t.text.starts_with(|c: char| c.is_ascii_lowercase()))
+                && between
+                    .iter()
+                    .any(|t| t.text.ends_with("ed") || PAST.contains(t.text))
+                && name(k - n - 1)
+        }
+    })?;
+    Some(toks[k - verb - 1].text)
 }
 
 /// The subject of "cost" that the sum at token `k` is the object of: "The deal cost AMD

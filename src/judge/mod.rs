@@ -599,10 +599,17 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
     // (a measure with nothing named is kept apart only where the figures are orders of magnitude
     // apart: "80 kilometres" of coast and "150 millimetres" of rain, not two depths of a quake)
     let unspecific = claims.iter().all(|c| unspecific(rules, c));
+    // (one player's points in a game and in a career, "23 points" and "2,129 points", are an
+    // order of magnitude apart: a measure known only by whose it is)
     let far_apart = |i: usize, j: usize| {
         let (a, b) = (&intervals[i], &intervals[j]);
         let (low, high) = if a.high < b.low { (a, b) } else { (b, a) };
-        low.high > 0.0 && high.low / low.high > 100.0
+        let apart = if claims[i].holder.is_some() {
+            10.0
+        } else {
+            100.0
+        };
+        low.high > 0.0 && high.low / low.high > apart
     };
     let mut unclear = false;
     // the first two occasions whose figures differ: the group's figures do not agree, yet do not

@@ -1301,7 +1301,7 @@ object!(Source {
 object!(Attribution { source, cue, content, speaker, kind, ?quote });
 object!(Claim {
     id, doc, offsets(start, end), text, kind, figures(value, low, high), bound, change, unit, entity, entity_text,
-    predicate, time, ?place, ?date, attribution, sentence, ?same_as
+    predicate, time, ?place, ?holder, ?date, attribution, sentence, ?same_as
 });
 object!(Document {
     id,
