@@ -874,3 +874,22 @@ fn points_are_grouped_by_the_player_who_scored_them() {
     assert_eq!(values(carter), [14.0, 12.0], "{carter:#}");
     assert_eq!(carter["verdict"], "conflict", "{carter:#}");
 }
+
+#[test]
+fn others_are_people_where_people_are_counted() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2010-09-10",
+            "A worker opened fire at the plant, killing two people and wounding two others.",
+        ),
+        (
+            "South Post",
+            "2010-09-10",
+            "Two people were killed and one person was wounded in the shooting at the plant.",
+        ),
+    ]);
+    let g = group(&check(&dir, &[]), "count|wounded|person").clone();
+    assert_eq!(values(&g), [2.0, 1.0], "{g:#}");
+    assert_eq!(g["verdict"], "conflict", "{g:#}");
+}
