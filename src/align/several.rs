@@ -8,9 +8,9 @@ use crate::interval::{Interval, interval};
 use crate::rules::Rules;
 
 /// The claims of one key, in bundle order, parted into the things it names: one list where the
-/// key names one quantity; else one list per run of figures that can hold together, from the lowest
-/// run up, each in bundle order. Open and vague figures ("at least 7", "dozens") join the lowest
-/// run they fit.
+/// key names one quantity; else one list per run of firm figures that can hold together, from the
+/// lowest run up, each in bundle order. An open or vague figure ("at least 7", "dozens") joins the
+/// lowest run it fits; those that fit none follow, each on its own.
 pub fn part(rules: &Rules, claims: Vec<Claim>) -> Vec<Vec<Claim>> {
     // (a count given twice in one article may be a toll and its update, or a part of it: only a
     // measure of one thing has one value)
@@ -39,16 +39,20 @@ pub fn part(rules: &Rules, claims: Vec<Claim>) -> Vec<Vec<Claim>> {
         }
         run_of[i] = runs.len() - 1;
     }
+    // (the runs are apart and in order: the lowest one an open figure may fit is the first that
+    // ends at or above its start)
+    let firm_runs = runs.len();
+    let mut unfit = firm_runs;
     for i in (0..claims.len()).filter(|&i| !firm(i)) {
-        run_of[i] = runs
-            .iter()
-            .position(|r| r.overlaps(&intervals[i]))
-            .unwrap_or_else(|| {
-                runs.push(intervals[i]);
-                runs.len() - 1
-            });
+        let at = runs[..firm_runs].partition_point(|r| r.high < intervals[i].low);
+        run_of[i] = if at < firm_runs && runs[at].overlaps(&intervals[i]) {
+            at
+        } else {
+            unfit += 1;
+            unfit - 1
+        };
     }
-    let mut parted: Vec<Vec<Claim>> = vec![Vec::new(); runs.len()];
+    let mut parted: Vec<Vec<Claim>> = vec![Vec::new(); unfit];
     for (c, run) in claims.into_iter().zip(run_of) {
         parted[run].push(c);
     }
@@ -57,11 +61,13 @@ pub fn part(rules: &Rules, claims: Vec<Claim>) -> Vec<Vec<Claim>> {
 
 /// What a figure allows, widened by a little less than its rounding: figures rounded to
 /// neighbouring steps (7.5 and 7.6) are apart, a conversion ("1,500 km (900 miles)") is not.
+/// (An open side stays open.)
 fn allowed(rules: &Rules, c: &Claim) -> Interval {
     let (exact, rounded) = (interval(rules, c, false), interval(rules, c, true));
+    let widened = |x: f64, r: f64| if x.is_finite() { x + 0.99 * (r - x) } else { x };
     Interval {
-        low: exact.low - 0.99 * (exact.low - rounded.low),
-        high: exact.high + 0.99 * (rounded.high - exact.high),
+        low: widened(exact.low, rounded.low),
+        high: widened(exact.high, rounded.high),
     }
 }
 
@@ -74,9 +80,10 @@ fn articles_with_several(
 ) -> usize {
     let mut order: Vec<usize> = (0..claims.len()).filter(|&i| firm(i)).collect();
     order.sort_by(|&a, &b| {
-        (claims[a].doc.as_str(), intervals[a].high)
-            .partial_cmp(&(claims[b].doc.as_str(), intervals[b].high))
-            .unwrap_or(std::cmp::Ordering::Equal)
+        claims[a]
+            .doc
+            .cmp(&claims[b].doc)
+            .then(intervals[a].high.total_cmp(&intervals[b].high))
     });
     order
         .chunk_by(|&a, &b| claims[a].doc == claims[b].doc)

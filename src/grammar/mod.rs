@@ -2152,14 +2152,15 @@ fn describe(
     if kind.is_figure() && !time_frame && !physical {
         let first = k;
         // (where a place lies is said of a length only: "500 families live north of the river")
-        if let Some(found) = noun::predicate(rules, text, toks, first, after)
+        if let Some(found) = noun::predicate(rules, text, toks, (first, after), kind == Kind::Money)
             .filter(|f| f.rule.name != "location" && f.rule.fits(kind))
         {
             let right_after = toks.get(after).is_some_and(|t| t.start == found.start);
             match &found.rule.role {
                 Some(role) if right_after => {
                     entity = Some(CompactString::from(role));
-                    let governing = noun::governing(rules, text, toks, first);
+                    let governing =
+                        noun::governing(rules, text, toks, (first, kind == Kind::Money));
                     predicate = Some(CompactString::from(
                         governing.map_or(&found.rule.name, |g| &g.rule.name),
                     ));
@@ -2412,23 +2413,33 @@ fn counted_elsewhere(
 /// "McDermott led all players with 23 points"; one to four words in lower case between), or before
 /// "'s" ("McDermott's 23 points").
 fn holder_before<'t>(toks: &[Token<'t>], k: usize) -> Option<&'t str> {
-    static NOT_NAMES: WordList = WordList::new(&[
-        "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "his",
-        "her", "their", "its", "our", "there", "but", "and", "with", "after", "in", "on", "at",
-    ]);
-    let name = |i: usize| {
-        let t = &toks[i];
-        t.capitalised()
+    // (a word in capitals that is no function word, pronoun, month or weekday)
+    let name = |t: &Token<'t>, w: &'t str| {
+        (t.capitalised()
             && !t.digit
-            && !t.marks.has(WordMarks::CALENDAR)
-            && !NOT_NAMES.contains_any_case(t.text)
+            && !words::with_lower(w, |l| noun::is_stop(l) || attribution::is_pronoun(l)))
+        .then_some(w)
     };
-    if k >= 2 && matches!(toks[k - 1].text, "'s" | "’s") {
-        return name(k - 2).then(|| toks[k - 2].text);
+    if let Some(t) = k.checked_sub(1).map(|i| &toks[i])
+        && let Some(w) = words::without_possessive(t.text)
+    {
+        return name(t, w);
     }
-    // (a verb in the past among them: "Core 2 Duo with 6MB" names no one's)
-    static PAST: WordList =
-        WordList::new(&["had", "led", "made", "hit", "ran", "won", "got", "threw"]);
+    // (a verb in the past among them: "Core 2 Duo with 6MB" names no one's; and none that says
+    // the figure was not scored, or not once: "needed just nine points", "averaged 22.8 points")
+    let unscored = |w: &str| {
+        matches!(
+            w,
+            "needed"
+                | "wanted"
+                | "hoped"
+                | "expected"
+                | "aimed"
+                | "tried"
+                | "averaged"
+                | "averages"
+        )
+    };
     let verb = (1..=4).find(|&n| {
         k > n && {
             let between = &toks[k - n..k];
@@ -2437,8 +2448,9 @@ fn holder_before<'t>(toks: &[Token<'t>], k: usize) -> Option<&'t str> {
                 .all(|t| t.word && !t.digit && t.text.starts_with(|c: char| c.is_ascii_lowercase()))
                 && between
                     .iter()
-                    .any(|t| t.text.ends_with("ed") || PAST.contains(t.text))
-                && name(k - n - 1)
+                    .any(|t| noun::is_past(t.text) || matches!(t.text, "had" | "hit"))
+                && !between.iter().any(|t| unscored(t.text))
+                && name(&toks[k - n - 1], toks[k - n - 1].text).is_some()
         }
     })?;
     Some(toks[k - verb - 1].text)
@@ -2446,7 +2458,7 @@ fn holder_before<'t>(toks: &[Token<'t>], k: usize) -> Option<&'t str> {
 
 /// The subject of "cost" that the sum at token `k` is the object of: "The deal cost AMD
 /// [$334 million]", "the takeover would cost the group [$5 billion]" (the verb at most three words
-/// before the sum, past the one it cost, with "will" or "would" before it).
+/// before the sum, past the one it cost, with "will", "would", "could" or "may" before it).
 fn cost_subject(toks: &[Token], k: usize) -> Option<usize> {
     let verb = (k.saturating_sub(4)..k).rev().find(|&i| {
         toks[i].word

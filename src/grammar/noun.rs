@@ -802,13 +802,13 @@ pub fn predicate<'r>(
     rules: &'r Rules,
     text: &str,
     toks: &[Token],
-    before: usize,
-    after: usize,
+    (before, after): (usize, usize),
+    sum: bool,
 ) -> Option<Found<'r>> {
     // the verb whose object the figure is: looked for only once a trigger makes it matter
     let object_verb_of = std::cell::OnceCell::new();
     let verb = || *object_verb_of.get_or_init(|| object_verb(rules, toks, before));
-    let governed = governing_within(rules, text, toks, before, verb);
+    let governed = governing_within(rules, text, toks, (before, sum), verb);
     // a verb right before the figure governs it: "Kills Two In Kraft Shooting"
     if governed
         .as_ref()
@@ -914,9 +914,9 @@ pub fn predicate<'r>(
 fn fronted_object(toks: &[Token], before: usize, after: usize) -> bool {
     toks[..before].iter().all(|t| !t.word)
         && toks.get(after).is_some_and(|t| t.text == ",")
-        && toks.get(after + 1).is_some_and(|t| {
-            with_lower(t.text, |w| matches!(w, "he" | "she" | "they" | "we" | "i"))
-        })
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| t.word && with_lower(t.text, super::attribution::is_pronoun))
 }
 
 /// The trigger that opens the verb of a relative clause whose first token after "who" or "which"
@@ -1143,14 +1143,15 @@ fn opens_verb(t: &Token) -> bool {
 }
 
 /// The nearest trigger before token `before`, within a few words and not past a clause edge: the
-/// verb that governs the figure ("released 32 civil servants", "killing five").
+/// verb that governs the figure ("released 32 civil servants", "killing five"); one said of sums
+/// alone only where the figure is a `sum`.
 pub fn governing<'r>(
     rules: &'r Rules,
     text: &str,
     toks: &[Token],
-    before: usize,
+    (before, sum): (usize, bool),
 ) -> Option<Found<'r>> {
-    governing_within(rules, text, toks, before, || {
+    governing_within(rules, text, toks, (before, sum), || {
         object_verb(rules, toks, before)
     })
 }
@@ -1162,7 +1163,7 @@ fn governing_within<'r>(
     rules: &'r Rules,
     text: &str,
     toks: &[Token],
-    before: usize,
+    (before, sum): (usize, bool),
     verb: impl FnOnce() -> Option<usize>,
 ) -> Option<Found<'r>> {
     let mut j = before;
@@ -1188,11 +1189,12 @@ fn governing_within<'r>(
         if t.word {
             words += 1;
         }
-        // (a trigger said of sums alone governs one from close by: "the deal cost AMD $334
-        // million", not "the merger creates a company with $45 billion in revenue")
+        // (a trigger said of sums alone governs a sum from close by: "a deal worth $334
+        // million", not "the merger creates a company with $45 billion in revenue"; and no other
+        // figure: "freed under the deal 39 prisoners")
         if let Some((found, next)) = trigger_at(rules, text, toks, j)
             && next <= before
-            && (words <= 3 || !found.rule.of_money_only())
+            && (!found.rule.of_money_only() || sum && words <= 3)
         {
             break (found, j);
         }
@@ -1216,7 +1218,8 @@ fn governing_within<'r>(
 }
 
 /// The comma that opens an apposition closed by the comma at token `close`: ", a maker of
-/// microservers," after a name (some ten words at most, with no verb in the past or figure).
+/// microservers," after a name (eleven tokens at most, with no verb in the past or figure; the
+/// apposition that names a source is `attribution::appositive_source_at`'s).
 fn apposition_before(toks: &[Token], close: usize) -> Option<usize> {
     let from = close.saturating_sub(12);
     let open = (from..close).rev().find(|&i| toks[i].text == ",")?;
@@ -1255,7 +1258,7 @@ fn opens_own_clause(rules: &Rules, toks: &[Token], i: usize) -> bool {
 }
 
 /// Is this (lower-case) word a past form: "won", "hired" (not "go", "during", "according")?
-fn is_past(lower: &str) -> bool {
+pub(super) fn is_past(lower: &str) -> bool {
     // irregular simple pasts that are no participle as well
     static PAST: WordList = WordList::new(&[
         "took", "made", "went", "came", "gave", "fled", "fell", "rose", "began", "saw", "got",
@@ -1359,7 +1362,7 @@ mod tests {
             .iter()
             .position(|t| t.start >= at + figure.len())
             .unwrap_or(toks.len());
-        predicate(&rules, s, &toks, before, after).map(|f| f.rule.name.clone())
+        predicate(&rules, s, &toks, (before, after), false).map(|f| f.rule.name.clone())
     }
 
     #[test]

@@ -461,6 +461,11 @@ pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
+/// A word without its possessive "'s" ("McDermott's" → "McDermott"); `None` where it has none.
+pub fn without_possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
 /// The English singular of a lower-case word, by simple rules.
 pub fn singular(w: &str) -> String {
     let (keep, ending) = singular_parts(w);

@@ -604,11 +604,8 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
     let far_apart = |i: usize, j: usize| {
         let (a, b) = (&intervals[i], &intervals[j]);
         let (low, high) = if a.high < b.low { (a, b) } else { (b, a) };
-        let apart = if claims[i].holder.is_some() {
-            10.0
-        } else {
-            100.0
-        };
+        let held = claims[i].holder.is_some() || claims[j].holder.is_some();
+        let apart = if held { 10.0 } else { 100.0 };
         low.high > 0.0 && high.low / low.high > apart
     };
     let mut unclear = false;

@@ -327,6 +327,15 @@ impl RulesFile {
                     o.money_triggers.retain(|t| !named(t));
                 }
             }
+            // (and within the predicate, to the list the layer names it in)
+            let (plain, money): (Vec<String>, Vec<String>) = (
+                p.triggers
+                    .iter()
+                    .chain(&p.extend_triggers)
+                    .cloned()
+                    .collect(),
+                p.money_triggers.clone(),
+            );
             let mine = self.predicates.entry(name).or_default();
             if !p.triggers.is_empty() {
                 mine.triggers = p.triggers;
@@ -335,6 +344,8 @@ impl RulesFile {
                 mine.money_triggers = p.money_triggers;
             }
             mine.triggers.extend(p.extend_triggers);
+            mine.triggers.retain(|t| !money.contains(t));
+            mine.money_triggers.retain(|t| !plain.contains(t));
             mine.role = p.role.or(mine.role.take());
             mine.default_entity = p.default_entity.or(mine.default_entity.take());
             mine.kinds = p.kinds.or(mine.kinds.take());

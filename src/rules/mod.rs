@@ -97,6 +97,9 @@ pub struct PredicateRule {
     pub default_entity: Option<String>,
     /// The kinds of figure it is said of; every kind where `None`.
     pub kinds: Option<Vec<Kind>>,
+    /// Said of sums alone, as a sum's noun or its subject, or close before it (a rules file's
+    /// `money-triggers`).
+    pub money_only: bool,
 }
 
 impl PredicateRule {
@@ -107,7 +110,7 @@ impl PredicateRule {
 
     /// Is it said of sums alone (a rules file's `money-triggers`)?
     pub fn of_money_only(&self) -> bool {
-        self.kinds.as_deref() == Some(&[Kind::Money])
+        self.money_only
     }
 }
 
@@ -760,12 +763,14 @@ impl Rules {
                 role: p.role.clone(),
                 default_entity: p.default_entity.clone(),
                 kinds: p.kinds.clone(),
+                money_only: false,
             };
             for t in &p.triggers {
                 rules.predicates.insert(t, rule.clone());
             }
             let of_money = PredicateRule {
                 kinds: Some(vec![Kind::Money]),
+                money_only: true,
                 ..rule.clone()
             };
             for t in &p.money_triggers {

@@ -9,7 +9,7 @@ mod bytewise;
 mod mentions;
 mod reuse;
 
-use super::words::{Token, holds, tokens};
+use super::words::{Token, holds, tokens, without_possessive};
 use crate::claim::{Attribution, CompactString, Span, Spanned};
 use crate::rules::{Rules, Sex, SpeechWord, WordMarks};
 use crate::text::search::{self, QUOTE, SPACE};
@@ -183,7 +183,7 @@ fn spanned(
 }
 
 /// A pronoun that may stand for a source ("he said", "they told AFP"), in lower case.
-fn is_pronoun(w: &str) -> bool {
+pub(super) fn is_pronoun(w: &str) -> bool {
     class(w.as_bytes()).has(Class::PRONOUN)
 }
 
@@ -3869,11 +3869,6 @@ fn last_named_person(text: &str, fits: impl Fn(&str, &str) -> bool) -> Option<St
     }
     // (the words before, if any, are no name's: the first of them would end the run, as its end)
     person(&run, run_from)
-}
-
-/// A word without the possessive it ends with ("Trump" of "Trump's" or "Trump’s").
-fn without_possessive(word: &str) -> Option<&str> {
-    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
 /// A word (in any case) that titles a person ("spokeswoman Lena Ortiz", "nominee Gov. Mike
