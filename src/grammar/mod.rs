@@ -2276,7 +2276,7 @@ fn describe(
             && let Some(written) = entity_text.as_deref()
             && let Some((n, rule)) = rules.predicates.longest(written)
             && n == written.len()
-            && rule.of_money_only()
+            && rule.money_only
             && predicate.as_deref().is_none_or(|name| name == rule.name)
         {
             predicate = Some(CompactString::from(&rule.name));

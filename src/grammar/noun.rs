@@ -626,7 +626,7 @@ pub(super) fn counted_phrase(
                     && lower.ends_with('s')
                     && !lower.ends_with("ss")
                     && !is_verbish(lower);
-                if !plural_noun && !found.rule.of_money_only() {
+                if !plural_noun && !found.rule.money_only {
                     return true;
                 }
             } else if VERBS.contains(lower) && !(i == first && PARTICIPLES.contains(lower))
@@ -881,7 +881,7 @@ pub fn predicate<'r>(
         // (one said of sums alone is the figure's head noun, or says nothing of it: "lost $2.3
         // billion as fuel costs soared")
         if let Some((found, _)) = trigger_at(rules, text, toks, i)
-            && !found.rule.of_money_only()
+            && !found.rule.money_only
         {
             break (found, i);
         }
@@ -1194,7 +1194,7 @@ fn governing_within<'r>(
         // figure: "freed under the deal 39 prisoners")
         if let Some((found, next)) = trigger_at(rules, text, toks, j)
             && next <= before
-            && (!found.rule.of_money_only() || sum && words <= 3)
+            && (!found.rule.money_only || sum && words <= 3)
         {
             break (found, j);
         }

@@ -458,7 +458,7 @@ pub fn singular_any_case(w: &str) -> String {
 
 /// Does a word end in a possessive ("world's", "bank’s")?
 pub fn is_possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s")
+    without_possessive(w).is_some()
 }
 
 /// A word without its possessive "'s" ("McDermott's" → "McDermott"); `None` where it has none.

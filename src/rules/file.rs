@@ -315,27 +315,22 @@ impl RulesFile {
         append_new(&mut self.waivers, other.waivers);
         self.currencies.extend(other.currencies);
         for (name, p) in other.predicates {
-            // a trigger belongs to the predicate of the highest layer that names it
-            let named = |t: &String| {
-                p.triggers.contains(t)
-                    || p.extend_triggers.contains(t)
-                    || p.money_triggers.contains(t)
-            };
+            // a trigger belongs to the predicate of the highest layer that names it, and within
+            // the predicate to the list the layer names it in
+            let plain: Vec<String> = p
+                .triggers
+                .iter()
+                .chain(&p.extend_triggers)
+                .cloned()
+                .collect();
+            let money = p.money_triggers.clone();
+            let named = |t: &String| plain.contains(t) || money.contains(t);
             for (other_name, o) in self.predicates.iter_mut() {
                 if *other_name != name {
                     o.triggers.retain(|t| !named(t));
                     o.money_triggers.retain(|t| !named(t));
                 }
             }
-            // (and within the predicate, to the list the layer names it in)
-            let (plain, money): (Vec<String>, Vec<String>) = (
-                p.triggers
-                    .iter()
-                    .chain(&p.extend_triggers)
-                    .cloned()
-                    .collect(),
-                p.money_triggers.clone(),
-            );
             let mine = self.predicates.entry(name).or_default();
             if !p.triggers.is_empty() {
                 mine.triggers = p.triggers;

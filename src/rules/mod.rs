@@ -107,11 +107,6 @@ impl PredicateRule {
     pub fn fits(&self, kind: Kind) -> bool {
         self.kinds.as_ref().is_none_or(|k| k.contains(&kind))
     }
-
-    /// Is it said of sums alone (a rules file's `money-triggers`)?
-    pub fn of_money_only(&self) -> bool {
-        self.money_only
-    }
 }
 
 /// The rules in force: the layered files, compiled.

@@ -548,11 +548,7 @@ fn reported_by(
     if !prev.word
         || prev.capitalised()
         || is_be(w)
-        || class(w).has(Class::AUXILIARY | Class::ADVERB | Class::NP_BREAK)
-        || matches!(
-            w,
-            b"and" | b"or" | b"but" | b"he" | b"she" | b"they" | b"it" | b"we" | b"i"
-        )
+        || class(w).has(Class::AUXILIARY | Class::ADVERB | Class::NP_BREAK | Class::PRONOUN)
     {
         return None;
     }
