@@ -343,3 +343,28 @@ fn money_triggers_are_said_of_sums_alone() {
     assert_eq!(predicate("$300 million"), "paid");
     assert_eq!(predicate("2,000 jobs"), serde_json::Value::Null);
 }
+
+#[test]
+fn a_doer_predicate_keeps_a_subject_that_acts_on_an_object() {
+    // "released" says what befell its object: the monitors who freed the hostages freed no
+    // monitors; a rules file that says released counts its doers keeps the subject's predicate
+    let text = "Three monitors freed a hostage on Monday.\n";
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("freed.txt");
+    std::fs::write(&article, text).unwrap();
+    let predicate = |args: &[&str]| {
+        let (out, _) = json(args);
+        let claims = out["documents"][0]["claims"].as_array().unwrap().clone();
+        let c = claims
+            .iter()
+            .find(|c| c["text"] == "Three monitors")
+            .unwrap_or_else(|| panic!("no \"Three monitors\" in {claims:#?}"));
+        c["predicate"].clone()
+    };
+    let path = article.to_str().unwrap();
+    assert_eq!(predicate(&["extract", path]), serde_json::Value::Null);
+    let rules = dir.path().join("doers.toml");
+    std::fs::write(&rules, "[predicates.released]\ndoer = true\n").unwrap();
+    let layered = ["extract", "--rules", rules.to_str().unwrap(), path];
+    assert_eq!(predicate(&layered), "released");
+}

@@ -609,8 +609,10 @@ pub(super) fn counted_phrase(
                     && toks
                         .get(i + 2)
                         .is_some_and(|n| n.text.eq_ignore_ascii_case(lower));
-            // (`is_stop`, the token's marks saying whether it is a month or weekday name)
-            if STOP.contains(lower)
+            // (`is_stop`, the token's marks saying whether it is a month or weekday name; a
+            // compass point in a name is no stop: "three South Korean soldiers", "two Brooklyn
+            // South officers", where "20 km south of" is)
+            if STOP.contains(lower) && !compass_in_name(lower, toks, i)
                 || period_on_period
                 || t.marks.has(WordMarks::CALENDAR)
                 || past_speech
@@ -672,6 +674,7 @@ pub(super) fn counted_phrase(
                     && (plural == Some(true) || i == first)
                     && !name_before_plural(toks, i)
                     && !collective_before_plural(lower, toks, i)
+                    && !plural_before_plural(t, toks, i)
                 {
                     return true;
                 }
@@ -694,22 +697,85 @@ pub(super) fn counted_phrase(
     // was lower-cased and read again here: 0.15 M instructions per MB, measured)
     if plural == Some(true)
         && !plural_head
-        && let Some(head) = plural_head_after(toks, i)
+        && let Some(head) = plural_head_after(toks, i, i == first + 4)
     {
         last = head;
     }
     Some((toks[first].start..toks[last].end, last))
 }
 
-/// Is token `i` a capitalised word followed by a plural noun in lower case ("Hamas members",
-/// "Texas farmers")? Then it is a name that modifies that noun, though it ends in -s.
-fn name_before_plural(toks: &[Token], i: usize) -> bool {
-    toks[i].text.starts_with(|c: char| c.is_uppercase())
+/// Is token `i` (`lower`, a stop word) a compass point written as part of a name, which the
+/// phrase reads on through: capitalised, and followed by a word other than "of" ("South Korean
+/// soldiers", "Brooklyn South officers"; not "20 km South of Kidal")?
+fn compass_in_name(lower: &str, toks: &[Token], i: usize) -> bool {
+    matches!(lower, "north" | "south" | "east" | "west")
+        && toks[i].capitalised()
         && toks.get(i + 1).is_some_and(|n| {
-            n.word
-                && n.text.starts_with(|c: char| c.is_ascii_lowercase())
-                && with_lower(n.text, is_plural)
+            n.word && !n.digit && !with_lower(n.text, |w| matches!(w, "of" | "and" | "or"))
         })
+}
+
+/// "30 arms dealers", "12 customs officers", "two plainclothes officers": a word in -s in lower
+/// case (token `i`, `t`) that modifies the plural noun in lower case after it (or after a name
+/// after it), which heads the
+/// phrase. Not a word of time or measure ("30 years experience" counts years), nor before a
+/// verb in -ed or -ing, nor before a word in -s that takes an object ("19 fouls proves it").
+fn plural_before_plural(t: &Token, toks: &[Token], i: usize) -> bool {
+    let object = |a: &Token| {
+        with_lower(a.text, |w| {
+            matches!(
+                w,
+                "it" | "the"
+                    | "a"
+                    | "an"
+                    | "that"
+                    | "this"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "them"
+                    | "him"
+                    | "us"
+            )
+        })
+    };
+    if !(t.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && t.text.ends_with('s')
+        && !t.marks.has(WordMarks::TIME))
+    {
+        return false;
+    }
+    // (the plural may follow a name: "two plainclothes NYPD officers")
+    let Some(j) = (i + 1..toks.len().min(i + 4))
+        .find(|&j| !(toks[j].capitalised() && toks[j].holds & holds::NUMBER == 0))
+    else {
+        return false;
+    };
+    let n = &toks[j];
+    n.word
+        && !n.digit
+        && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && with_lower(n.text, |w| is_plural(w) && !is_verbish(w) && !is_stop(w))
+        && !toks.get(j + 1).is_some_and(object)
+}
+
+/// Is token `i` a capitalised word followed by a plural noun in lower case ("Hamas members",
+/// "Texas farmers"), maybe past more of a name ("United Nations Security Council members", "Los
+/// Angeles Police Department officers"; not the title case of "Two Soldiers Killed In Attack")?
+/// Then it is a name that modifies that noun, though it ends in -s.
+fn name_before_plural(toks: &[Token], i: usize) -> bool {
+    toks[i].capitalised()
+        && toks
+            .iter()
+            .skip(i + 1)
+            .take(4)
+            .find(|n| !(n.capitalised() && n.holds & holds::NUMBER == 0))
+            .is_some_and(|n| {
+                n.word
+                    && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                    && with_lower(n.text, is_plural)
+            })
 }
 
 /// "three police officers", "40 staff members": a collective noun that modifies the plural noun
@@ -726,8 +792,10 @@ fn collective_before_plural(lower: &str, toks: &[Token], i: usize) -> bool {
 /// "dozens of Kia and Hyundai vehicles", "4.3M digital and physical sales", "two new 737 Max
 /// jets", "63,150 Model 3s": the plural noun, within three tokens of token `i` (where a counted
 /// phrase stopped), that heads the phrase past a joined modifier (after "and" or "or") or a
-/// model's name with its number (capitalised words and numbers only).
-fn plural_head_after(toks: &[Token], i: usize) -> Option<usize> {
+/// model's name with its number (capitalised words and numbers only), or a name too long to be
+/// read whole (`full`: the phrase stopped at its length, after a capitalised word: "two Brooklyn
+/// South Anti Crime plainclothes officers").
+fn plural_head_after(toks: &[Token], i: usize, full: bool) -> Option<usize> {
     let stop = toks.get(i)?;
     let capital = |t: &Token| t.text.starts_with(|c: char| c.is_uppercase());
     let joined = stop.word && !stop.digit && with_lower(stop.text, |w| matches!(w, "and" | "or"));
@@ -739,7 +807,8 @@ fn plural_head_after(toks: &[Token], i: usize) -> Option<usize> {
         let possessive = is_possessive(before.text);
         capital(before) && !possessive || toks.get(i + 1).is_some_and(|t| t.word && capital(t))
     };
-    if !(joined || stop.digit && i > 0 && named()) {
+    let long_name = full && stop.word && i > 0 && capital(&toks[i - 1]);
+    if !(joined || long_name || stop.digit && i > 0 && named()) {
         return None;
     }
     let from = if joined { i + 1 } else { i };
@@ -760,7 +829,8 @@ fn plural_head_after(toks: &[Token], i: usize) -> Option<usize> {
                 && t.text.starts_with(|c: char| c.is_lowercase())
                 && with_lower(t.text, is_plural)
         };
-        if plural {
+        // (not a word in -s that modifies the plural after it: "plainclothes officers")
+        if plural && !plural_before_plural(t, toks, j) {
             return Some(j);
         }
         // a name, a model number, or (after "and") a modifier in lower case; no number word, no
@@ -768,7 +838,7 @@ fn plural_head_after(toks: &[Token], i: usize) -> Option<usize> {
         let fits = if t.digit {
             !joined
         } else {
-            (capital(t) || joined)
+            (capital(t) || joined || plural)
                 && t.holds & holds::NUMBER == 0
                 && !with_lower(t.text, |w| is_stop(w) || VERBS.contains(w))
         };
@@ -869,7 +939,7 @@ pub fn predicate<'r>(
             {
                 break (main_verb_after(rules, text, toks, next).unwrap_or(found), i);
             }
-            return governed;
+            return governed.filter(|g| !own_verb_past_comma(toks, g.end, (before, after)));
         }
         // "buried 14 villagers and injured 30 others": a verb right after "and" opens the next
         // clause; it does not say what happened to this figure
@@ -906,7 +976,70 @@ pub fn predicate<'r>(
         let linked = trigger_from.and_then(|k| trigger_at(rules, text, toks, k));
         return linked.map(|(found, _)| found).or(governed);
     }
+    if !found.rule.doer && does_it(toks, after, (at, found.end)) {
+        return governed;
+    }
     Some(found)
+}
+
+/// Is the figure whose phrase ends before token `after` the subject of the trigger at token `at`
+/// (ending at byte `end`), which it does to an object: "Two gunmen killed 12 people", "two
+/// officers shot a teenager", "Two men reportedly freed Ahmed"? Then the trigger tells what the
+/// figure did, not what befell it. The trigger stands right after the phrase (or after an adverb
+/// in -ly), and an object follows it: a determiner or pronoun, a figure, or a name (not a
+/// weekday, a month or a word of time: "Five people killed Monday", nor a capitalised word of a
+/// title: "Two Soldiers Killed In Gao"). (Asked only of a predicate whose counted thing is no
+/// `doer`: "200 people attended the vigil" did attend.)
+fn does_it(toks: &[Token], after: usize, (at, end): (usize, usize)) -> bool {
+    let adverb = |t: &Token| t.word && t.text.len() > 4 && t.text.ends_with("ly");
+    if !(at == after || at == after + 1 && adverb(&toks[after])) {
+        return false;
+    }
+    let Some(k) = toks[at..]
+        .iter()
+        .position(|t| t.start >= end)
+        .map(|k| at + k)
+    else {
+        return false;
+    };
+    let o = &toks[k];
+    // (a trigger that ends in a preposition takes no object: "poured into the town")
+    if !o.word || with_lower(toks[k - 1].text, is_stop) {
+        return false;
+    }
+    let time = |t: &Token| t.marks.has(WordMarks::TIME) || t.marks.has(WordMarks::CALENDAR);
+    if o.digit || o.holds & holds::NUMBER != 0 {
+        return true;
+    }
+    if o.capitalised() {
+        return !time(o) && !with_lower(o.text, |w| is_stop(w) || STOP.contains(w));
+    }
+    // ("killed the same day", "wounded this morning": a time, no object)
+    with_lower(o.text, |w| {
+        matches!(
+            w,
+            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "him" | "them" | "us" | "me"
+        )
+    }) && !toks.get(k + 1).is_some_and(|n| {
+        time(n)
+            || with_lower(n.text, |w| {
+                matches!(w, "same" | "previous" | "following" | "next")
+            })
+    })
+}
+
+/// Is the figure at tokens `before..after` the subject of a verb of its own in the past that is
+/// no trigger, with a comma between it and the trigger before it that ends at byte `governor`?
+/// Then the trigger stood in a phrase set before the clause, and it says nothing of what the
+/// figure counts: "Moments after the Saturday shooting, one cop put both hands on his head".
+fn own_verb_past_comma(toks: &[Token], governor: usize, (before, after): (usize, usize)) -> bool {
+    toks.get(after).is_some_and(|t| {
+        t.word && !t.digit && with_lower(t.text, |w| is_past(w) || VERBS.contains(w))
+    }) && toks[..before]
+        .iter()
+        .rev()
+        .take_while(|t| t.start >= governor)
+        .any(|t| t.text == ",")
 }
 
 /// Is the figure at tokens `before..after` the first words of its sentence, set off by a comma

@@ -211,6 +211,12 @@ pub struct Predicate {
     /// What a bare figure with this predicate counts ("five were killed" counts people).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_entity: Option<String>,
+    /// The counted thing is the one that does what a trigger after it says, even to an object
+    /// ("200 people attended the vigil", "500 families fled the town"). Where it is not (the
+    /// default), a trigger with an object after the figure tells what the figure did, not what
+    /// befell it: "two gunmen killed 12 people" kills no gunmen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doer: Option<bool>,
     /// The kinds of figure the predicate is said of (`kinds = ["money"]`: "paid $5 million", not
     /// "paying taxes for 18 years"); every kind where none are given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -343,6 +349,7 @@ impl RulesFile {
             mine.money_triggers.retain(|t| !plain.contains(t));
             mine.role = p.role.or(mine.role.take());
             mine.default_entity = p.default_entity.or(mine.default_entity.take());
+            mine.doer = p.doer.or(mine.doer.take());
             mine.kinds = p.kinds.or(mine.kinds.take());
             append_new(&mut mine.examples, p.examples);
             append_new(&mut mine.counter_examples, p.counter_examples);

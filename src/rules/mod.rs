@@ -100,6 +100,9 @@ pub struct PredicateRule {
     /// Said of sums alone, as a sum's noun or its subject, or close before it (a rules file's
     /// `money-triggers`).
     pub money_only: bool,
+    /// The counted thing does what the trigger says, even to an object (a rules file's `doer`):
+    /// "200 people attended the vigil".
+    pub doer: bool,
 }
 
 impl PredicateRule {
@@ -759,6 +762,7 @@ impl Rules {
                 default_entity: p.default_entity.clone(),
                 kinds: p.kinds.clone(),
                 money_only: false,
+                doer: p.doer.unwrap_or(false),
             };
             for t in &p.triggers {
                 rules.predicates.insert(t, rule.clone());
