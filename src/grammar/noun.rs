@@ -723,21 +723,7 @@ fn compass_in_name(lower: &str, toks: &[Token], i: usize) -> bool {
 fn plural_before_plural(t: &Token, toks: &[Token], i: usize) -> bool {
     let object = |a: &Token| {
         with_lower(a.text, |w| {
-            matches!(
-                w,
-                "it" | "the"
-                    | "a"
-                    | "an"
-                    | "that"
-                    | "this"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "them"
-                    | "him"
-                    | "us"
-            )
+            opens_object(w) || matches!(w, "it" | "that" | "this")
         })
     };
     if !(t.text.starts_with(|c: char| c.is_ascii_lowercase())
@@ -747,9 +733,7 @@ fn plural_before_plural(t: &Token, toks: &[Token], i: usize) -> bool {
         return false;
     }
     // (the plural may follow a name: "two plainclothes NYPD officers")
-    let Some(j) = (i + 1..toks.len().min(i + 4))
-        .find(|&j| !(toks[j].capitalised() && toks[j].holds & holds::NUMBER == 0))
-    else {
+    let Some(j) = past_name(toks, i + 1, 3) else {
         return false;
     };
     let n = &toks[j];
@@ -760,22 +744,34 @@ fn plural_before_plural(t: &Token, toks: &[Token], i: usize) -> bool {
         && !toks.get(j + 1).is_some_and(object)
 }
 
+/// The first token from token `from` on, within `n` tokens, that is no capitalised word (a
+/// number word is none): the word after a name ("NYPD" of "plainclothes NYPD officers").
+fn past_name(toks: &[Token], from: usize, n: usize) -> Option<usize> {
+    (from..toks.len().min(from + n))
+        .find(|&j| !(toks[j].capitalised() && toks[j].holds & holds::NUMBER == 0))
+}
+
+/// Does this (lower-case) word open a verb's object: an article, a possessive or an object
+/// pronoun?
+fn opens_object(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "them" | "him" | "us"
+    )
+}
+
 /// Is token `i` a capitalised word followed by a plural noun in lower case ("Hamas members",
 /// "Texas farmers"), maybe past more of a name ("United Nations Security Council members", "Los
 /// Angeles Police Department officers"; not the title case of "Two Soldiers Killed In Attack")?
 /// Then it is a name that modifies that noun, though it ends in -s.
 fn name_before_plural(toks: &[Token], i: usize) -> bool {
     toks[i].capitalised()
-        && toks
-            .iter()
-            .skip(i + 1)
-            .take(4)
-            .find(|n| !(n.capitalised() && n.holds & holds::NUMBER == 0))
-            .is_some_and(|n| {
-                n.word
-                    && n.text.starts_with(|c: char| c.is_ascii_lowercase())
-                    && with_lower(n.text, is_plural)
-            })
+        && past_name(toks, i + 1, 4).is_some_and(|j| {
+            let n = &toks[j];
+            n.word
+                && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && with_lower(n.text, is_plural)
+        })
 }
 
 /// "three police officers", "40 staff members": a collective noun that modifies the plural noun
@@ -1007,25 +1003,21 @@ fn does_it(toks: &[Token], after: usize, (at, end): (usize, usize)) -> bool {
     if !o.word || with_lower(toks[k - 1].text, is_stop) {
         return false;
     }
-    let time = |t: &Token| t.marks.has(WordMarks::TIME) || t.marks.has(WordMarks::CALENDAR);
+    let time = |t: &Token| t.marks.has(WordMarks::TIME.or(WordMarks::CALENDAR));
     if o.digit || o.holds & holds::NUMBER != 0 {
         return true;
     }
     if o.capitalised() {
-        return !time(o) && !with_lower(o.text, |w| is_stop(w) || STOP.contains(w));
+        return !time(o) && !with_lower(o.text, is_stop);
     }
     // ("killed the same day", "wounded this morning": a time, no object)
-    with_lower(o.text, |w| {
-        matches!(
-            w,
-            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "him" | "them" | "us" | "me"
-        )
-    }) && !toks.get(k + 1).is_some_and(|n| {
-        time(n)
-            || with_lower(n.text, |w| {
-                matches!(w, "same" | "previous" | "following" | "next")
-            })
-    })
+    with_lower(o.text, |w| opens_object(w) || w == "me")
+        && !toks.get(k + 1).is_some_and(|n| {
+            time(n)
+                || with_lower(n.text, |w| {
+                    matches!(w, "same" | "previous" | "following" | "next")
+                })
+        })
 }
 
 /// Is the figure at tokens `before..after` the subject of a verb of its own in the past that is
