@@ -169,6 +169,25 @@ fn pronouns_and_titles_resolve_to_the_named_speaker() {
 }
 
 #[test]
+fn a_pronoun_inside_a_quoted_passage_is_not_the_one_who_quotes_it() {
+    let found = statements_in(&[
+        "Linda Moss, a retired nurse, joined the rally in June.",
+        "Reporter Anna Berg writes:",
+        "\"The first time Moss saw him, she was just beginning to heal. She had been in a hospital for weeks after what she called a “breakdown,” a series of angry posts.\"",
+        "Berg said she met Moss twice.",
+    ]);
+    assert_eq!(
+        with_speakers(&found, |f| &f.cue),
+        [
+            ("writes", "Reporter Anna Berg"),
+            ("called", "Linda Moss"),
+            ("said", "Reporter Anna Berg"),
+        ],
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_quotation_split_around_its_speaker_keeps_both_parts() {
     let (extract, _) = json(&["extract", "fixtures/voices/a-harbour-times.txt"]);
     let quote = extract["documents"][0]["attributions"]
@@ -1298,6 +1317,45 @@ fn a_cue_that_ends_its_paragraph_with_a_colon_says_the_next_paragraph() {
         found[0].content,
         "It is typical of her. The mouth never stops, in all 12 counties."
     );
+}
+
+#[test]
+fn a_cue_that_ends_its_paragraph_with_a_colon_says_the_quotation_that_opens_the_next() {
+    let found = statements_in(&[
+        "Mayor Ruth Adebayo spoke to reporters after the flood. She said:",
+        "\"We have 40 families in the school gym and 12 more in the church hall.\"",
+        "The Daily Ledger reports:",
+        "\"Only 24 percent of the pumps were working on Friday, and crews lost 3 of them overnight.",
+        "The river crested on Sunday.",
+    ]);
+    assert_eq!(
+        with_speakers(&found, |f| &f.source),
+        [
+            ("She", "Mayor Ruth Adebayo"),
+            ("The Daily Ledger", "The Daily Ledger")
+        ],
+        "{found:?}"
+    );
+    assert_eq!(
+        found[0].content,
+        "We have 40 families in the school gym and 12 more in the church hall."
+    );
+    // (a quotation left open at its paragraph's end is said up to that end)
+    assert!(
+        found[1].content.starts_with("Only 24 percent of the pumps")
+            && found[1].content.ends_with("3 of them overnight."),
+        "{found:?}"
+    );
+    // and the figures in them carry their speaker
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("colon.txt");
+    std::fs::write(
+        &path,
+        "The Daily Ledger reports:\n\n\"Only 24 percent of the pumps were working on Friday.\"\n",
+    )
+    .unwrap();
+    let attribution = attribution_of(path.to_str().unwrap());
+    assert_eq!(attribution("24 percent")["speaker"], "The Daily Ledger");
 }
 
 #[test]

@@ -1873,7 +1873,15 @@ fn find_with(
                 open = Some(next.start + 1);
             } else {
                 quotes.push(pieces[0].start..range.end);
-                said.extend(quoted(in_para.clone(), later, pieces, range.end));
+                match quoted(in_para.clone(), later, pieces, range.end) {
+                    Some(found) => said.push(found),
+                    // (one that opens its paragraph may be what the paragraph before it ends
+                    // by naming: "The Times reports:")
+                    None if pieces[0].start == range.start + 1 => {
+                        unsaid.push((range.start, Pieces::of(pieces)))
+                    }
+                    None => {}
+                }
                 pieces.clear();
             }
         }
@@ -1913,8 +1921,9 @@ fn find_with(
             {
                 out.extend(said.next());
             }
-            // (the paragraph after one that ends with a colon, and opens with no quotation mark:
-            // a passage quoted as a block)
+            // (the paragraph after one that ends with a colon: a passage quoted as a block, or
+            // the quotation that opens it where no cue of its own names it: "He said:" then
+            // "“We have …”" a paragraph on)
             let block = (si + 1 == para.len() && text[..sentence.end].trim_end().ends_with(':'))
                 .then(|| paragraphs.get(pi + 1))
                 .flatten()
@@ -1922,7 +1931,15 @@ fn find_with(
                     let next = &sentences[p.clone()];
                     Some(next.first()?.start..next.last()?.end)
                 })
-                .filter(|r| !text[r.clone()].starts_with(['"', '\'']));
+                .and_then(|r| {
+                    if !text[r.clone()].starts_with(['"', '\'']) {
+                        return Some(Pieces::from(r));
+                    }
+                    let at = unsaid
+                        .iter()
+                        .position(|(_, q)| q.bounds().is_some_and(|(s, _)| s == r.start + 1))?;
+                    Some(unsaid.remove(at).1)
+                });
             reported(
                 rules,
                 text,
@@ -2568,14 +2585,15 @@ fn per_is_no_source(low: &str, toks: &[Token], k: usize, n: usize) -> bool {
 
 /// Reported speech and `according to` in one sentence; `quotes` are the quotations (in order, none
 /// overlapping) that touch it (from its start to its end, both included), or more; `block`, the
-/// paragraph after it where it ends its own with a colon and that opens with no quotation mark.
+/// paragraph after it where it ends its own with a colon (or the quotation that opens that
+/// paragraph, where no cue names it).
 fn reported(
     rules: &Rules,
     text: &str,
     low: &str,
     sentence: Range<usize>,
     toks: &[Token],
-    (quotes, block): (&[Range<usize>], Option<Range<usize>>),
+    (quotes, block): (&[Range<usize>], Option<Pieces>),
     out: &mut Vec<Found>,
 ) {
     // (the marks trimmed are ASCII, and no byte of a wider character is ASCII: trimmed byte by
@@ -2937,7 +2955,7 @@ fn reported(
                             text,
                             Some(toks[a].start..toks[b - 1].end),
                             cue,
-                            block.into(),
+                            block,
                             "direct",
                         ));
                     }
@@ -3251,7 +3269,7 @@ fn resolve_speakers(
                 _ => None,
             };
             if let Some(sex) = sex {
-                f.speaker = last_person.get(rules, text, before, sex);
+                f.speaker = last_person.get(rules, text, before, (sex, f.cue.start));
             } else if matches!(l, "it" | "they") {
                 f.speaker = body_before(rules, before, f.cue.start, l == "they");
             }
@@ -3520,14 +3538,15 @@ impl Antecedent {
         self.since.push(Step::Spoke(i));
     }
 
-    /// The person a pronoun of `sex` refers to now; `earlier` are the statements before it, with
-    /// their speakers resolved.
-    fn get(
+    /// The person a pronoun of `sex` refers to now, in a statement whose cue starts at `cue`;
+    /// `earlier` are the statements before it, with their speakers resolved. A speaker who says
+    /// the words the pronoun's cue is in is not the pronoun ("McCrummen reports: “… she said …”").
+    fn get<'a>(
         &mut self,
         rules: &Rules,
         text: &str,
-        earlier: &[Found],
-        sex: Sex,
+        earlier: &'a [Found],
+        (sex, cue): (Sex, usize),
     ) -> Option<CompactString> {
         // Past a person of the other sex, one whose sex is unknown is taken only when it is
         // surely a person (a speaker with a title), not a name that may be anyone's nor any
@@ -3547,14 +3566,28 @@ impl Antecedent {
             Some(_) => true,
             None => !passed.get() || titled.is_some_and(surely_a_person),
         };
+        // (the last word of the speaker who quotes the pronoun's words, once passed: not the
+        // pronoun where the text names them before the quotation either)
+        let quoter = std::cell::Cell::new(None);
+        let quoted_by = |f: &'a Found| {
+            let quotes = f.kind == "direct" && f.content.iter().any(|c| c.contains(&cue));
+            if quotes {
+                quoter.set(f.speaker.as_deref().and_then(last_name_word));
+            }
+            quotes
+        };
         let nearest = self.since.iter().rev().find_map(|step| match step {
             Step::Read(r) => last_named_person(&text[r.clone()], |name, before| {
                 let known = sex_of(rules, name).or_else(|| word_sex(rules, before));
-                fits(known, name, None)
+                let quoting = quoter.get().is_some_and(|q| {
+                    last_name_word(name).is_some_and(|w| w.eq_ignore_ascii_case(q))
+                });
+                !quoting && fits(known, name, None)
             })
             .map(|n| Person::Named(n.into())),
             Step::Spoke(i) => earlier
                 .get(*i)
+                .filter(|f| !quoted_by(f))
                 .filter(|f| {
                     f.source_norm.as_deref().is_some_and(|src| {
                         !names_no_person(src) && speaker_fits(rules, f, src, &fits)
