@@ -1514,3 +1514,47 @@ fn per_at_a_clause_start_names_a_source_and_per_cent_does_not() {
         "{found:?}"
     );
 }
+
+#[test]
+fn data_and_documents_named_with_their_origin_say_what_they_show() {
+    let found = statements_in(&[
+        "Data from the 2024 household survey show that 41 percent of renters moved.",
+        "The average of polls shows the mayor leading by 6 points.",
+        "Leaked documents from the ministry show that 300 contracts were never paid.",
+        "Reports from the valley say 12 bridges are down.",
+        "Donations hit $1.1 billion, an analysis of newly filed campaign reports shows.",
+    ]);
+    assert_eq!(
+        with_speakers(&found, |f| &f.source),
+        [
+            (
+                "Data from the 2024 household survey",
+                "Data from the 2024 household survey"
+            ),
+            ("The average of polls", "The average of polls"),
+            (
+                "Leaked documents from the ministry",
+                "Leaked documents from the ministry"
+            ),
+            ("Reports from the valley", "Reports from the valley"),
+            (
+                "an analysis of newly filed campaign reports",
+                "an analysis of newly filed campaign reports"
+            ),
+        ],
+        "{found:?}"
+    );
+    // and none where the words are a noun phrase or the verb is another's
+    let none = statements_in(&[
+        "Complications from a heart attack suffered in May ended his career.",
+        "It sits in one of those 529 college savings plans that your state offers.",
+        "He made ambitious attacks, often landing them.",
+    ]);
+    assert!(none.is_empty(), "{none:?}");
+    let spot = statements_in(&["The spot concludes with footage of Trump saying he is smart."]);
+    assert!(
+        spot.iter()
+            .any(|f| f.cue == "saying" && f.source == "Trump"),
+        "{spot:?}"
+    );
+}

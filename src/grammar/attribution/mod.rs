@@ -829,7 +829,14 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
                         || o.holds & holds::NUMBER != 0
                         || class(lower(low, o)).has(Class::DETERMINER)
                 })
-                && !relative();
+                && !relative()
+            // (or a verb of speech that ends the clause: "…, an analysis of newly filed campaign
+            // reports shows.")
+            || toks.get(k + 1).is_some_and(|n| {
+                is_cue(n)
+                    && lower(low, n).ends_with(b"s")
+                    && toks.get(k + 2).is_none_or(|o| matches!(o.text, "." | ","))
+            });
         // "battleground states could", "his tax plans.", "broader questions about", "steep
         // challenges including": after a word in lower case, what ends a noun phrase follows a
         // noun, where a verb of speech takes its object or clause ("says" aside: "…," the
@@ -867,7 +874,7 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
                 })
         };
         // ("leaked documents", "revised estimates": after a past form, a noun)
-        (name || !plural_subject && !p.ends_with(b"ed"))
+        (name || !plural_subject && !p.ends_with(b"ed") || singular_before_of(low, toks, k))
             && !matches!(p, b"i" | b"we" | b"you" | b"they")
             && !counted
             && !verb_follows
@@ -928,34 +935,73 @@ fn issuer_of(low: &str, toks: &[Token], (a, _): (usize, usize)) -> Option<(usize
 }
 
 /// Is this word (lower case) a plural, as a subject that takes a verb in the plural: in -s
-/// ("officials", not "congress") or one of the plurals in no -s ("police say", "hospital data
+/// ("officials", not "congress", "analysis" or "census") or one of the plurals in no -s ("police say", "hospital data
 /// show")?
 fn is_plural(word: &[u8]) -> bool {
-    word.ends_with(b"s") && !word.ends_with(b"ss")
+    // (not "analysis", "census"; an adjective in -ous is taken as a plural is, a word before a
+    // noun that no verb follows: "ambitious attacks", "his infamous comment")
+    word.ends_with(b"s")
+        && !(word.ends_with(b"ss")
+            || word.ends_with(b"is")
+            || word.ends_with(b"us") && !word.ends_with(b"ous"))
         || matches!(
             word,
             b"police" | b"people" | b"data" | b"media" | b"children" | b"men" | b"women"
         )
 }
 
-/// "Supporters of the bill say", "advocates for the homeless say": a plural before "of" or "for",
-/// with a short phrase after it that ends before the verb at `k`, heads the verb's subject.
+/// "Supporters of the bill say", "advocates for the homeless say", "Data from the 2014 American
+/// Community Survey show": a plural before "of", "for" or "from", with a short phrase after it
+/// that ends before the verb at `k`, heads the verb's subject.
 fn plural_before_of(low: &str, toks: &[Token], k: usize) -> bool {
-    let Some(of) = (k.saturating_sub(5)..k)
+    head_before_of(low, toks, k, false).is_some_and(|h| is_plural(lower(low, &toks[h])))
+}
+
+/// "The average of polls shows", "a survey of 1,000 voters finds": a noun in the singular before
+/// "of", "for" or "from", with a short phrase after it that ends before the verb at `k` (in -s),
+/// heads the verb's subject, where the word right before the verb is a plural that is not. At the
+/// sentence's end, the subject follows a comma: "…, a USA TODAY analysis of newly filed reports
+/// shows."
+fn singular_before_of(low: &str, toks: &[Token], k: usize) -> bool {
+    let ends = toks.get(k + 1).is_some_and(|t| t.text == ".");
+    // (not a number: "one of those 529 college savings plans that")
+    head_before_of(low, toks, k, ends).is_some_and(|h| {
+        let head = lower(low, &toks[h]);
+        let after_comma = || {
+            toks[h.saturating_sub(4)..h]
+                .iter()
+                .rev()
+                .find(|t| !t.word)
+                .is_some_and(|t| t.text == ",")
+        };
+        !is_plural(head)
+            && toks[h].holds & holds::NUMBER == 0
+            && !class(head).has(Class::NP_BREAK | Class::PRONOUN | Class::DETERMINER)
+            && (!ends || after_comma())
+    })
+}
+
+/// The word before "of", "for" or "from" (at most six words before the verb at `k`) whose phrase
+/// runs on, a noun phrase's words alone, to the verb, and which a verb, not the phrase's own last
+/// noun, follows (it takes its object or clause after it, or, where `ends`, ends the sentence).
+fn head_before_of(low: &str, toks: &[Token], k: usize, ends: bool) -> Option<usize> {
+    let of = (k.saturating_sub(6)..k)
         .rev()
-        .find(|&i| matches!(lower(low, &toks[i]), b"of" | b"for"))
-    else {
-        return false;
-    };
+        .find(|&i| matches!(lower(low, &toks[i]), b"of" | b"for" | b"from"))?;
     let phrase = toks[of + 1..k].iter().all(|t| {
         t.word && !class(lower(low, t)).has(Class::NP_BREAK | Class::AUXILIARY | Class::PRONOUN)
     });
     // (and a verb, not the phrase's own last noun, takes its object or clause after it: "the
     // scenes of the hit show, in which", "opportunities of his TV show than")
-    let object = toks
-        .get(k + 1)
-        .is_some_and(|t| t.word && !class(lower(low, t)).has(Class::NP_BREAK) || t.text == "\"");
-    phrase && object && of > 0 && toks[of - 1].word && is_plural(lower(low, &toks[of - 1]))
+    // ("that" too: "Data from the survey show that …"; but no past form: "complications from a
+    // heart attack suffered")
+    let object = ends
+        || toks.get(k + 1).is_some_and(|t| {
+            let l = lower(low, t);
+            t.word && (!class(l).has(Class::NP_BREAK) || l == b"that") && !past_form(l)
+                || t.text == "\""
+        });
+    (phrase && object && of > 0 && toks[of - 1].word).then(|| of - 1)
 }
 
 /// A past form of a verb (lower case): in "-ed", or one of the irregular ones of speech.
@@ -1277,7 +1323,14 @@ fn noun_phrase_before(low: &str, toks: &[Token], end: usize) -> Option<usize> {
                 .has(Class::NP_BREAK | Class::AUXILIARY | Class::DETERMINER | Class::PRONOUN)
             && !(t.text.starts_with(|c: char| c.is_lowercase())
                 && (w.ends_with(b"ed") || w.ends_with(b"ing") || w.ends_with(b"ly")))
-            && !is_cue(t);
+            // (a cue's form in -s right before "of" or "from" is a plural noun: "Leaked
+            // documents from his 1995 tax return show", "Reports from the region say"; not
+            // before others: "The spot concludes with footage of Trump saying")
+            && (!is_cue(t)
+                || start == end
+                    && w.ends_with(b"s")
+                    && w != b"says"
+                    && matches!(lower(low, &toks[end]), b"of" | b"from"));
         if !noun {
             break;
         }
