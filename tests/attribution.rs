@@ -1558,3 +1558,22 @@ fn data_and_documents_named_with_their_origin_say_what_they_show() {
         "{spot:?}"
     );
 }
+
+#[test]
+fn a_headline_reports_with_the_verbs_that_are_no_noun() {
+    let found = statements_in(&[
+        "New Survey Shows 41 Percent Of Renters Moved",
+        "Coast Guard Chief Calls The Rescue ‘A Miracle’",
+    ]);
+    assert_eq!(
+        with_speakers(&found, |f| &f.cue),
+        [("Shows", "New Survey"), ("Calls", "Coast Guard Chief")],
+        "{found:?}"
+    );
+    // a verb's form that a figure counts, or that a past form follows, is a noun
+    let none = statements_in(&[
+        "Twelve New Shows Launch This Autumn",
+        "Distress Calls Ignored For 3 Hours",
+    ]);
+    assert!(none.is_empty(), "{none:?}");
+}
