@@ -876,6 +876,31 @@ fn points_are_grouped_by_the_player_who_scored_them() {
 }
 
 #[test]
+fn points_after_a_comma_are_scored_by_the_name_that_opens_the_sentence() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2013-03-08",
+            "Doug McDermott put on a show at the arena, scoring 23 points in the win.",
+        ),
+        (
+            "South Post",
+            "2013-03-08",
+            "McDermott scored 21 points on Friday.",
+        ),
+        (
+            "East Wire",
+            "2013-03-08",
+            "The visitors played well, scoring 65 points.",
+        ),
+    ]);
+    let all = check(&dir, &[]);
+    let mcdermott = group(&all, "points|-|McDermott");
+    assert_eq!(values(mcdermott), [23.0, 21.0], "{mcdermott:#}");
+    assert_eq!(mcdermott["verdict"], "conflict", "{mcdermott:#}");
+}
+
+#[test]
 fn others_are_people_where_people_are_counted() {
     let dir = bundle(&[
         (

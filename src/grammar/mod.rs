@@ -2411,7 +2411,8 @@ fn counted_elsewhere(
 /// The name whose figure starts at token `k`: the last word of a name in capitals right before
 /// the verb in the past the figure is the object of ("Doug McDermott scored 23 points",
 /// "McDermott led all players with 23 points"; one to four words in lower case between), or before
-/// "'s" ("McDermott's 23 points").
+/// "'s" ("McDermott's 23 points"), or the name that opens the sentence where a participle after a
+/// comma takes the figure ("Doug McDermott put on a show, scoring 23 points").
 fn holder_before<'t>(toks: &[Token<'t>], k: usize) -> Option<&'t str> {
     // (a word in capitals that is no function word, pronoun, month or weekday)
     let name = |t: &Token<'t>, w: &'t str| {
@@ -2440,20 +2441,46 @@ fn holder_before<'t>(toks: &[Token<'t>], k: usize) -> Option<&'t str> {
                 | "averages"
         )
     };
+    let lower_words = |ts: &[Token]| {
+        ts.iter()
+            .all(|t| t.word && !t.digit && t.text.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
     let verb = (1..=4).find(|&n| {
         k > n && {
             let between = &toks[k - n..k];
-            between
-                .iter()
-                .all(|t| t.word && !t.digit && t.text.starts_with(|c: char| c.is_ascii_lowercase()))
+            lower_words(between)
                 && between
                     .iter()
                     .any(|t| noun::is_past(t.text) || matches!(t.text, "had" | "hit"))
                 && !between.iter().any(|t| unscored(t.text))
                 && name(&toks[k - n - 1], toks[k - n - 1].text).is_some()
         }
-    })?;
-    Some(toks[k - verb - 1].text)
+    });
+    if let Some(verb) = verb {
+        return Some(toks[k - verb - 1].text);
+    }
+    // "Doug McDermott put on a show, scoring 23 points": a participle after a comma, whose
+    // subject is the name that opens the sentence, its verb in lower case after it
+    let comma = (k.saturating_sub(4)..k)
+        .rev()
+        .find(|&i| toks[i].text == ",")?;
+    let participle = toks[comma + 1].text;
+    let scored = participle.len() > 4
+        && participle.ends_with("ing")
+        && !matches!(
+            participle,
+            "including" | "following" | "according" | "excluding" | "during" | "bringing"
+        )
+        && lower_words(&toks[comma + 1..k]);
+    let first = first_word(toks)?;
+    let run = toks[first..comma]
+        .iter()
+        .take_while(|t| name(t, t.text).is_some())
+        .count();
+    let verb_after = toks
+        .get(first + run)
+        .is_some_and(|t| t.word && t.text.starts_with(|c: char| c.is_ascii_lowercase()));
+    (scored && run > 0 && verb_after).then(|| toks[first + run - 1].text)
 }
 
 /// The subject of "cost" that the sum at token `k` is the object of: "The deal cost AMD
@@ -3267,6 +3294,7 @@ fn nearest_anchor(
             frames_something_else(gap)
                 || compared_then(gap, &text[a.start..a.end])
                 || reports_another_figure(gap)
+                || relative_clause_after_comma(gap)
                 || has(gap.as_bytes(), b", ")
                     && (in_relative_clause(text, start)
                         || relative_clause_opening(text, a.start)
@@ -3496,6 +3524,34 @@ fn tells_of_an_event(clause: &str) -> bool {
             ]
             .contains(&verb)
         })
+}
+
+/// Does `gap` (between a figure and an anchor after it) set off, after a comma, a relative clause
+/// with a verb of its own that the anchor stands in? ("2,117 career points, passing Buford's
+/// mark that had stood since 1999": the mark stood since then, not the points; but not a clause
+/// that tells of the event itself: "residents fled, most from along the river, which overflowed
+/// early on Sunday".)
+fn relative_clause_after_comma(gap: &str) -> bool {
+    let Some(comma) = memchr::memchr(b',', gap.as_bytes()) else {
+        return false;
+    };
+    // (from the comma on, which stands before the pronoun where it opens the clause)
+    let rest = &gap[comma..];
+    // (the words with where each starts, to hand the clause from the word before the pronoun on)
+    let mut words = rest
+        .split_ascii_whitespace()
+        .map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w));
+    let mut before = 0;
+    while let Some((_, w)) = words.next() {
+        if matches!(w, "that" | "which" | "who") {
+            return words.next().is_some_and(|(_, v)| {
+                matches!(v, "had" | "has" | "have" | "was" | "were" | "is" | "are")
+                    || v.len() > 4 && v.ends_with("ed")
+            }) && !tells_of_an_event(&rest[before..]);
+        }
+        before = w.as_ptr() as usize - rest.as_ptr() as usize;
+    }
+    false
 }
 
 /// `in_relative_clause`'s comma: where the clause that `start` stands in opens.
