@@ -2215,6 +2215,13 @@ fn describe(
                 .rev()
                 .find(|f| f.kind == Kind::Count && f.entity.is_some())
             && k.saturating_sub(prev.next_tok) <= 6
+            // (not from a count that does what befell this one: "Three suicide bombers killed
+            // 40"; one that befell something, or set off by "and" or a comma, counts the same:
+            // "Of the 40 passengers, 12 died")
+            && (prev.predicate.is_some()
+                || toks
+                    .get(prev.next_tok..k)
+                    .is_some_and(|between| between.iter().any(|t| matches!(t.text, "and" | "," | ";"))))
         {
             entity = prev.entity.clone();
             entity_text = prev.entity_text.clone();
