@@ -2215,13 +2215,7 @@ fn describe(
                 .rev()
                 .find(|f| f.kind == Kind::Count && f.entity.is_some())
             && k.saturating_sub(prev.next_tok) <= 6
-            // (not from a count that does what befell this one: "Three suicide bombers killed
-            // 40"; one that befell something, or set off by "and" or a comma, counts the same:
-            // "Of the 40 passengers, 12 died")
-            && (prev.predicate.is_some()
-                || toks
-                    .get(prev.next_tok..k)
-                    .is_some_and(|between| between.iter().any(|t| matches!(t.text, "and" | "," | ";"))))
+            && counts_the_same(toks, prev, k)
         {
             entity = prev.entity.clone();
             entity_text = prev.entity_text.clone();
@@ -2363,6 +2357,17 @@ fn describe(
         next_tok: after,
     });
     after
+}
+
+/// May the figure at token `k`, with a predicate and no counted thing, count what the count
+/// `prev` before it counts? Where that one befell something too ("20 killed and 30 wounded"), or
+/// is set off by "and" or a comma ("Of the 40 passengers, 12 died"); not where it does what befell
+/// this one ("Three suicide bombers killed 40").
+fn counts_the_same(toks: &[Token], prev: &Figure, k: usize) -> bool {
+    prev.predicate.is_some()
+        || toks
+            .get(prev.next_tok..k)
+            .is_some_and(|between| between.iter().any(|t| matches!(t.text, "and" | "," | ";")))
 }
 
 /// The counted thing of a figure with none after it: "of whom 12 were children", "demonstrators in
@@ -3544,14 +3549,12 @@ fn relative_clause_after_comma(gap: &str) -> bool {
     };
     // (from the comma on, which stands before the pronoun where it opens the clause)
     let rest = &gap[comma..];
-    // (the words with where each starts, to hand the clause from the word before the pronoun on)
-    let mut words = rest
-        .split_ascii_whitespace()
-        .map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w));
+    // (where the word before the pronoun starts, to hand the clause from there on)
+    let mut words = rest.split_ascii_whitespace();
     let mut before = 0;
-    while let Some((_, w)) = words.next() {
+    while let Some(w) = words.next() {
         if matches!(w, "that" | "which" | "who") {
-            return words.next().is_some_and(|(_, v)| {
+            return words.next().is_some_and(|v| {
                 matches!(v, "had" | "has" | "have" | "was" | "were" | "is" | "are")
                     || v.len() > 4 && v.ends_with("ed")
             }) && !tells_of_an_event(&rest[before..]);

@@ -958,8 +958,8 @@ fn issuer_of(low: &str, toks: &[Token], (a, _): (usize, usize)) -> Option<(usize
 }
 
 /// Is this word (lower case) a plural, as a subject that takes a verb in the plural: in -s
-/// ("officials", not "congress", "analysis" or "census") or one of the plurals in no -s ("police say", "hospital data
-/// show")?
+/// ("officials", not "congress", "analysis" or "census") or one of the plurals in no -s ("police
+/// say", "hospital data show")?
 fn is_plural(word: &[u8]) -> bool {
     // (not "analysis", "census"; an adjective in -ous is taken as a plural is, a word before a
     // noun that no verb follows: "ambitious attacks", "his infamous comment")
@@ -3615,8 +3615,9 @@ impl Antecedent {
     }
 
     /// The person a pronoun of `sex` refers to now, in a statement whose cue starts at `cue`;
-    /// `earlier` are the statements before it, with their speakers resolved. A speaker who says
-    /// the words the pronoun's cue is in is not the pronoun ("McCrummen reports: “… she said …”").
+    /// `earlier` are the statements before it, with their speakers resolved. A speaker who quotes
+    /// the words the pronoun's cue is in is not the pronoun ("McCrummen reports: “… she said …”";
+    /// but in "Mead said he believed", which quotes nothing, "he" is Mead).
     fn get<'a>(
         &mut self,
         rules: &Rules,
