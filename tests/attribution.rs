@@ -1523,6 +1523,7 @@ fn data_and_documents_named_with_their_origin_say_what_they_show() {
         "Leaked documents from the ministry show that 300 contracts were never paid.",
         "Reports from the valley say 12 bridges are down.",
         "Donations hit $1.1 billion, an analysis of newly filed campaign reports shows.",
+        "A survey of 1,000 voters finds that 41 percent back the plan.",
     ]);
     assert_eq!(
         with_speakers(&found, |f| &f.source),
@@ -1541,6 +1542,7 @@ fn data_and_documents_named_with_their_origin_say_what_they_show() {
                 "an analysis of newly filed campaign reports",
                 "an analysis of newly filed campaign reports"
             ),
+            ("A survey of 1,000 voters", "A survey of 1,000 voters"),
         ],
         "{found:?}"
     );

@@ -1011,8 +1011,10 @@ fn head_before_of(low: &str, toks: &[Token], k: usize, ends: bool) -> Option<usi
     let of = (k.saturating_sub(6)..k)
         .rev()
         .find(|&i| matches!(lower(low, &toks[i]), b"of" | b"for" | b"from"))?;
-    let phrase = toks[of + 1..k].iter().all(|t| {
+    let phrase = (of + 1..k).all(|i| {
+        let t = &toks[i];
         t.word && !class(lower(low, t)).has(Class::NP_BREAK | Class::AUXILIARY | Class::PRONOUN)
+            || digits_comma(toks, i)
     });
     // (and a verb, not the phrase's own last noun, takes its object or clause after it: "the
     // scenes of the hit show, in which", "opportunities of his TV show than")
@@ -1025,6 +1027,16 @@ fn head_before_of(low: &str, toks: &[Token], k: usize, ends: bool) -> Option<usi
                 || t.text == "\""
         });
     (phrase && object && of > 0 && toks[of - 1].word).then(|| of - 1)
+}
+
+/// Is token `i` the comma inside a figure ("1,000"), between digits with no space?
+fn digits_comma(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    t.text == ","
+        && i > 0
+        && toks[i - 1].digit
+        && toks[i - 1].end == t.start
+        && toks.get(i + 1).is_some_and(|n| n.digit && n.start == t.end)
 }
 
 /// A past form of a verb (lower case): in "-ed", or one of the irregular ones of speech.
@@ -1187,7 +1199,8 @@ fn phrase_before(low: &str, toks: &[Token], end: usize) -> Option<(usize, usize)
                     first = first.saturating_sub(8) + open;
                     continue;
                 }
-                if t.text != "'" && t.text != "." {
+                // ("A survey of 1,000 voters": the comma inside a figure is the figure's)
+                if t.text != "'" && t.text != "." && !digits_comma(toks, first - 1) {
                     break;
                 }
                 if t.text == "."
