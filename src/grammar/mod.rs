@@ -2484,6 +2484,9 @@ fn holder_before<'t>(toks: &[Token<'t>], k: usize) -> Option<&'t str> {
             "including" | "following" | "according" | "excluding" | "during" | "bringing"
         )
         && lower_words(&toks[comma + 1..k]);
+    if !scored {
+        return None;
+    }
     let first = first_word(toks)?;
     let run = toks[first..comma]
         .iter()
@@ -2492,7 +2495,7 @@ fn holder_before<'t>(toks: &[Token<'t>], k: usize) -> Option<&'t str> {
     let verb_after = toks
         .get(first + run)
         .is_some_and(|t| t.word && t.text.starts_with(|c: char| c.is_ascii_lowercase()));
-    (scored && run > 0 && verb_after).then(|| toks[first + run - 1].text)
+    (run > 0 && verb_after).then(|| toks[first + run - 1].text)
 }
 
 /// The subject of "cost" that the sum at token `k` is the object of: "The deal cost AMD

@@ -33,7 +33,7 @@ pub(super) fn negated_bound(rules: &Rules, toks: &[Token], k: usize) -> Option<H
 
 /// "not", "never", "didn't", "hasn't" (a word that ends in "n't"). (Told by its bytes, without a
 /// word in lower case made: it is asked one or two words before every figure.)
-fn is_negation(t: &Token) -> bool {
+pub(super) fn is_negation(t: &Token) -> bool {
     let b = t.text.as_bytes();
     let folded = |i: usize, c: u8| b[i] | 0x20 == c;
     t.word

@@ -717,9 +717,9 @@ fn compass_in_name(lower: &str, toks: &[Token], i: usize) -> bool {
 
 /// "30 arms dealers", "12 customs officers", "two plainclothes officers": a word in -s in lower
 /// case (token `i`, `t`) that modifies the plural noun in lower case after it (or after a name
-/// after it), which heads the
-/// phrase. Not a word of time or measure ("30 years experience" counts years), nor before a
-/// verb in -ed or -ing, nor before a word in -s that takes an object ("19 fouls proves it").
+/// after it), which heads the phrase. Not a word of time or measure ("30 years experience" counts
+/// years), nor before a verb in -ed or -ing, nor before a word in -s that takes an object ("19
+/// fouls proves it").
 fn plural_before_plural(t: &Token, toks: &[Token], i: usize) -> bool {
     let object = |a: &Token| {
         with_lower(a.text, |w| {
@@ -1357,20 +1357,21 @@ fn plain_form(verb: &str) -> bool {
             || w.ends_with("ing")
             || w.ends_with('s')
             || is_past(w)
-            || matches!(w, "dead" | "died" | "shot" | "hurt" | "freed"))
+            || matches!(w, "dead" | "shot" | "hurt"))
     })
 }
 
 /// A modal of what may be ("could", "would") or a negation, after which a verb says what may or
 /// did not happen.
 fn may_not_happen(t: &Token) -> bool {
-    t.word
-        && with_lower(t.text, |w| {
-            matches!(
-                w,
-                "would" | "could" | "may" | "might" | "should" | "not" | "never" | "did" | "does"
-            ) || w.ends_with("n't")
-        })
+    super::negation::is_negation(t)
+        || t.word
+            && with_lower(t.text, |w| {
+                matches!(
+                    w,
+                    "would" | "could" | "may" | "might" | "should" | "did" | "does"
+                )
+            })
 }
 
 /// The comma that opens an apposition closed by the comma at token `close`: ", a maker of

@@ -724,7 +724,7 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
         // (the word first: most capitalised cues are no such verb, and the sentence's every word
         // is read for title case)
         // (a noun, not the verb, where a figure counts it or a past form follows: "12 New
-        // Shows Launch", "Distress Calls Went Unanswered")
+        // Shows Launch", "Distress Calls Ignored For 3 Hours")
         let noun = || {
             toks[k.saturating_sub(2)..k]
                 .iter()
