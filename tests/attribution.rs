@@ -1579,3 +1579,27 @@ fn a_headline_reports_with_the_verbs_that_are_no_noun() {
     ]);
     assert!(none.is_empty(), "{none:?}");
 }
+
+#[test]
+fn a_source_set_off_before_a_dash_says_what_came_before() {
+    let found = statements_in(&[
+        "Three people were killed, police said - two of them children.",
+        "The guard was roughed up - tackled, he said - while leaving the building.",
+    ]);
+    assert_eq!(
+        source_cue_content(&found),
+        [
+            ("police", "said", "Three people were killed"),
+            ("he", "said", "tackled"),
+        ]
+    );
+}
+
+#[test]
+fn a_state_found_and_a_plural_subject_report_nothing() {
+    let all = statements_of(&[
+        "The four miners found alive on Wednesday were taken to hospital.",
+        "She said criminal charges had been filed against five managers.",
+    ]);
+    assert_eq!(all, [("She".into(), "said".into(), String::new())]);
+}

@@ -563,6 +563,19 @@ pub(super) fn counted_phrase(
     {
         i += 1;
     }
+    // "three other mines", "five more bodies": the word that sets them beside others counted
+    // before is none of what they are (but "78 percent more pixels" compares)
+    let share = i > 0 && matches!(toks[i - 1].text, "%" | "percent" | "per");
+    if toks.get(i).is_some_and(|t| {
+        t.word
+            && with_lower(t.text, |w| {
+                w == "other" || !share && matches!(w, "more" | "additional" | "further")
+            })
+    }) && toks.get(i + 1).is_some_and(|n| {
+        n.word && !n.digit && n.holds & holds::NUMBER == 0 && !with_lower(n.text, is_stop)
+    }) {
+        i += 1;
+    }
     let first = i;
     let mut last = None;
     // the last noun read, and whether it is plural (`is_plural`)
@@ -848,7 +861,7 @@ fn plural_head_after(toks: &[Token], i: usize, full: bool) -> Option<usize> {
 /// The words that end a clause for predicate search (`WordMarks::CLAUSE_EDGE`, in any case).
 pub const CLAUSE_EDGES: &[&str] = &[
     "but", "while", "whereas", "which", "who", "when", "where", "after", "because", "although",
-    "though",
+    "though", "if", "unless", "whether",
 ];
 
 /// Is this token the edge of a clause for predicate search?
@@ -944,10 +957,24 @@ pub fn predicate<'r>(
         {
             return governed;
         }
+        // "rose to 14 as rescuers searched for eleven missing miners": past a verb of its own
+        // clause, or "as" that opens one, another figure that no list joins to this one takes
+        // what follows
+        if i > after
+            && (toks[i].digit || toks[i].marks.has(WordMarks::NUMBER))
+            && !matches!(toks[i - 1].text, "and" | "or" | ",")
+            && (after..i).any(|j| {
+                let t = &toks[j];
+                t.word && !t.digit && with_lower(t.text, is_past) || opens_as_clause(toks, j)
+            })
+        {
+            return governed;
+        }
         // (one said of sums alone is the figure's head noun, or says nothing of it: "lost $2.3
         // billion as fuel costs soared")
         if let Some((found, _)) = trigger_at(rules, text, toks, i)
             && !found.rule.money_only
+            && !adjective_before_noun(toks, i)
         {
             break (found, i);
         }
@@ -976,6 +1003,36 @@ pub fn predicate<'r>(
         return governed;
     }
     Some(found)
+}
+
+/// Is token `i` a participle set between a determiner and the noun it describes ("3.8 percent in
+/// the affected section"), which says nothing of what a figure before it counts?
+fn adjective_before_noun(toks: &[Token], i: usize) -> bool {
+    after_determiner(toks, i)
+        && toks[i].text.ends_with("ed")
+        && toks.get(i + 1).is_some_and(|n| {
+            n.word
+                && !n.digit
+                && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && !with_lower(n.text, is_stop)
+                && !with_lower(n.text, is_verbish)
+        })
+}
+
+/// Is token `j` an "as" that opens a clause ("as rescuers search"), not one of a comparison or a
+/// time ("as many as", "as of Monday", "as well")?
+fn opens_as_clause(toks: &[Token], j: usize) -> bool {
+    toks[j].text.eq_ignore_ascii_case("as")
+        && toks.get(j + 1).is_some_and(|n| {
+            n.word
+                && !n.digit
+                && !with_lower(n.text, |w| {
+                    matches!(
+                        w,
+                        "of" | "many" | "much" | "well" | "long" | "high" | "low" | "far" | "few"
+                    )
+                })
+        })
 }
 
 /// Is the figure whose phrase ends before token `after` the subject of the trigger at token `at`
@@ -1294,7 +1351,7 @@ fn governing_within<'r>(
     let mut j = before;
     let mut words = 0;
     let (found, at) = loop {
-        if j == 0 || words >= 12 {
+        if j == 0 || words >= 16 {
             return None;
         }
         j -= 1;
@@ -1317,9 +1374,13 @@ fn governing_within<'r>(
         // (a trigger said of sums alone governs a sum from close by: "a deal worth $334
         // million", not "the merger creates a company with $45 billion in revenue"; and no other
         // figure: "freed under the deal 39 prisoners")
+        // (a trigger no more than twelve words before, or a toll that is the subject, whose
+        // phrase may run on: "The death toll from last week's explosion at the Zhalyn coal mine
+        // rose to 22")
         if let Some((found, next)) = trigger_at(rules, text, toks, j)
             && next <= before
             && (!found.rule.money_only || sum && words <= 3)
+            && (words <= 12 || text[..found.end].ends_with("toll"))
         {
             break (found, j);
         }
@@ -1346,8 +1407,66 @@ fn governing_within<'r>(
     if !sum && at > 0 && plain_form(toks[at].text) && may_not_happen(&toks[at - 1]) {
         return None;
     }
+    // nor after "to" set after a verb of what was only meant, tried or refused: "threatened to
+    // kill 12 hostages", "failed to rescue 30" (but "plans to lay off 300 workers" is announced)
+    if !sum
+        && at > 1
+        && plain_form(toks[at].text)
+        && toks[at - 1].text.eq_ignore_ascii_case("to")
+        && with_lower(toks[at - 2].text, |w| ONLY_MEANT.contains(w))
+    {
+        return None;
+    }
     Some(found)
 }
+
+/// Verbs after which "to" and a verb say what was only meant, tried or refused, not done.
+static ONLY_MEANT: WordList = WordList::new(&[
+    "threaten",
+    "threatens",
+    "threatened",
+    "threatening",
+    "vow",
+    "vows",
+    "vowed",
+    "vowing",
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "attempt",
+    "attempts",
+    "attempted",
+    "attempting",
+    "seek",
+    "seeks",
+    "sought",
+    "seeking",
+    "want",
+    "wants",
+    "wanted",
+    "wanting",
+    "aim",
+    "aims",
+    "aimed",
+    "aiming",
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "fail",
+    "fails",
+    "failed",
+    "failing",
+    "refuse",
+    "refuses",
+    "refused",
+    "refusing",
+    "plot",
+    "plots",
+    "plotted",
+    "plotting",
+]);
 
 /// Is a verb (as written) in its plain form: no ending of the past, of the third person or of a
 /// participle ("kill", not "killed", "kills", "killing", "dead")?

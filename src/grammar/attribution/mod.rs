@@ -592,10 +592,12 @@ fn names_as(low: &str, toks: &[Token], k: usize) -> bool {
             .is_some_and(|p| is_be(lower(low, &toks[p])))
 }
 
-/// "people confirmed dead", "12 reported missing", "feared drowned": a participle of speech before
+/// "people confirmed dead", "12 reported missing", "feared drowned", "found alive": a participle of speech before
 /// a state says what befell them, with no one who says it.
 fn reports_a_state(low: &str, toks: &[Token], k: usize) -> bool {
-    lower(low, &toks[k]).ends_with(b"ed")
+    // ("the four miners found alive": the irregular one too)
+    let word = lower(low, &toks[k]);
+    (word.ends_with(b"ed") || word == b"found")
         && toks.get(k + 1).is_some_and(|n| {
             matches!(
                 lower(low, n),
@@ -670,6 +672,21 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
             .take(3)
             .find(|n| !hedge(n))
             .is_some_and(|n| n.digit && !(n.text.len() == 4 && n.text.starts_with(['1', '2'])))
+    {
+        return false;
+    }
+    // "criminal charges had been filed", "the reports were denied": a word in -s that a plural
+    // form of "be" or "have" follows is the subject of that verb, a noun (not after a name or a
+    // pronoun, nor before "is": "Everything Trump says is a lie", "everything the governor says
+    // is checked")
+    if word.ends_with(b"s")
+        && k.checked_sub(1).is_some_and(|p| {
+            let p = &toks[p];
+            p.word && !p.capitalised() && !class(lower(low, p)).has(Class::PRONOUN)
+        })
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| matches!(lower(low, n), b"had" | b"have" | b"were" | b"are"))
     {
         return false;
     }
@@ -2812,18 +2829,24 @@ fn reported(
         let ends_here = manner >= toks.len() || matches!(toks[manner].text, "." | "!" | "?");
         // "…, top black lawmakers said Friday afternoon, as they bristled at …": a clause of
         // circumstance after the cue ends what a source set off after a comma says
+        // (and a dash that sets off an aside: "Three people were killed, police said - two of
+        // them children")
         let set_off_before_circumstance = |a: usize| {
-            a > 0
-                && a < k
-                && toks[a - 1].text == ","
-                && toks.get(manner).is_some_and(|t| t.text == ",")
-                && toks.get(manner + 1).is_some_and(|t| {
-                    matches!(lower(low, t), b"as" | b"when" | b"while" | b"after" | b"before")
-                })
-                // ("…, Feldman said, as well as PHP applications": what is said goes on)
-                && toks
-                    .get(manner + 2)
-                    .is_none_or(|t| lower(low, t) != b"well")
+            let aside = || {
+                toks.get(manner)
+                    .is_some_and(|t| matches!(t.text, "-" | "--"))
+            };
+            let circumstance = || {
+                toks.get(manner).is_some_and(|t| t.text == ",")
+                    && toks.get(manner + 1).is_some_and(|t| {
+                        matches!(lower(low, t), b"as" | b"when" | b"while" | b"after" | b"before")
+                    })
+                    // ("…, Feldman said, as well as PHP applications": what is said goes on)
+                    && toks
+                        .get(manner + 2)
+                        .is_none_or(|t| lower(low, t) != b"well")
+            };
+            a > 0 && a < k && toks[a - 1].text == "," && (aside() || circumstance())
         };
         // the source before the cue: a plain subject; a name with an apposition ("Scott Pruitt, the
         // attorney general of Oklahoma, said"); or, for "…, saying" and "… and said", the subject of
@@ -3084,10 +3107,17 @@ fn reported(
                     continue;
                 }
                 let stop = comma.map_or(toks[a].start, |p| toks[p].start);
-                (
-                    Some(toks[a].start..toks[b - 1].end),
-                    trim_end(sentence.start..stop),
-                )
+                // "… got roughed up - tackled, he said - while cutting …": a source and cue set
+                // off between dashes say the aside the first dash opens
+                let dash = |x: &Token| matches!(x.text, "-" | "--");
+                let start = match comma {
+                    Some(p) if toks.get(manner).is_some_and(dash) => toks[..p]
+                        .iter()
+                        .rposition(dash)
+                        .map_or(sentence.start, |d| toks[d + 1].start),
+                    _ => sentence.start,
+                };
+                (Some(toks[a].start..toks[b - 1].end), trim_end(start..stop))
             }
             None => {
                 // "…, said the minister."
