@@ -1603,3 +1603,15 @@ fn a_state_found_and_a_plural_subject_report_nothing() {
     ]);
     assert_eq!(all, [("She".into(), "said".into(), String::new())]);
 }
+
+#[test]
+fn a_passive_in_a_clause_of_time_says_only_that_clause() {
+    let found = statements_in(&[
+        "Shares have lost nearly 11% since the job cuts were announced.",
+        "Workers protested against plans to cut 3,200 jobs.",
+    ]);
+    assert_eq!(
+        source_cue_content(&found),
+        [("", "announced", "the job cuts")]
+    );
+}

@@ -1141,8 +1141,10 @@ fn sentence_figures(
             k = skip_to(t.start + n);
             continue;
         }
-        // a month or weekday name that opens no date opens no figure either ("on Monday")
-        if !figure {
+        // a month or weekday name that opens no date opens no figure either ("on Monday"), nor
+        // does "one-off" or "one-time", which say of a thing that it happens once ("a one-off
+        // payment of 1,500 euros")
+        if !figure || once_only(t.text) {
             k += 1;
             continue;
         }
@@ -2011,10 +2013,10 @@ fn describe(
     let start = toks[k].start;
     let mut kind = p.kind;
     let plus = p.plus;
-    // "12 more bodies", "five more people", "500 additional troops", and "three new deaths" (new
-    // events: "five new seasons" are seasons that are new): a count of more of something is a
-    // rise, an increment never set against a running total, and the noun phrase starts after the
-    // word ("12 more than last year" is no such count)
+    // "12 more bodies", "five more people", "500 additional troops", "two further deaths", and
+    // "three new deaths" (new events: "five new seasons" are seasons that are new): a count of
+    // more of something is a rise, an increment never set against a running total, and the noun
+    // phrase starts after the word ("12 more than last year" is no such count)
     let new_events = || {
         word_is(toks, next, "new")
             && toks
@@ -2022,7 +2024,10 @@ fn describe(
                 .is_some_and(|t| rules.predicates.longest(&text[t.start..]).is_some())
     };
     let more = kind == Kind::Count
-        && (word_is(toks, next, "more") || word_is(toks, next, "additional") || new_events())
+        && (word_is(toks, next, "more")
+            || word_is(toks, next, "additional")
+            || word_is(toks, next, "further")
+            || new_events())
         && toks.get(next + 1).is_some_and(|t| {
             // ("two more days" is a span of time, not a count of days)
             t.word && !t.digit && rules.units.longest_at(text, t.start).is_none()
@@ -2066,7 +2071,19 @@ fn describe(
         noun::counted_phrase(rules, text, toks, np_from, true, agrees)
             .filter(|(c, _)| !(p.unit.is_some() && is_dimension_word(&text[c.clone()])))
     };
-    let mut span_end = end;
+    // "2340 GMT": four digits of a clock before the name of a time zone tell the time
+    let mut zone_end = None;
+    let counted = match counted {
+        Some((c, _))
+            if kind == Kind::Count && is_zone(&text[c.clone()]) && hhmm(&text[start..end]) =>
+        {
+            kind = Kind::Time;
+            zone_end = Some(c.end);
+            None
+        }
+        other => other,
+    };
+    let mut span_end = zone_end.unwrap_or(end);
     let mut after = next;
     let mut entity = None;
     let mut entity_text = None;
@@ -2220,6 +2237,22 @@ fn describe(
             entity = prev.entity.clone();
             entity_text = prev.entity_text.clone();
         }
+        // "about 62,000 people in Germany and around 110,000 worldwide": a bare count joined by
+        // "and" to a count a few words before counts the same thing
+        if entity.is_none()
+            && predicate.is_none()
+            && kind == Kind::Count
+            && let Some(prev) = count_just_before(earlier, k, 4)
+            && prev.entity.is_some()
+            && prev.predicate.is_none()
+            && toks[prev.next_tok..k].iter().any(|t| t.text == "and")
+            && toks
+                .get(after)
+                .is_none_or(|t| !t.word || !t.capitalised() && !t.text.eq_ignore_ascii_case("of"))
+        {
+            entity = prev.entity.clone();
+            entity_text = prev.entity_text.clone();
+        }
         // "about 38 seats, down from 71", "1.2 million votes against 1.37 million": the figure
         // a count is compared with counts the same thing, for the same event
         if entity.is_none()
@@ -2357,6 +2390,29 @@ fn describe(
         next_tok: after,
     });
     after
+}
+
+/// Is this token "one-off" or "one-time", in any case?
+fn once_only(token: &str) -> bool {
+    token.len() >= 7
+        && (token.eq_ignore_ascii_case("one-off") || token.eq_ignore_ascii_case("one-time"))
+}
+
+/// Is this word the name of a time zone: "GMT", "UTC"?
+fn is_zone(word: &str) -> bool {
+    matches!(
+        word,
+        "GMT" | "UTC" | "EST" | "EDT" | "CET" | "BST" | "PST" | "PDT"
+    )
+}
+
+/// Are these four digits of a 24-hour clock ("2340", "0915")?
+fn hhmm(digits: &str) -> bool {
+    let b = digits.as_bytes();
+    b.len() == 4
+        && b.iter().all(u8::is_ascii_digit)
+        && (b[0] - b'0') * 10 + (b[1] - b'0') < 24
+        && b[2] < b'6'
 }
 
 /// May the figure at token `k`, with a predicate and no counted thing, count what the count

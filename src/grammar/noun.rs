@@ -107,6 +107,7 @@ static STOP: WordList = WordList::new(&[
     "like",
     "now",
     "then",
+    "once",
     "still",
     "already",
     "yet",
@@ -563,17 +564,15 @@ pub(super) fn counted_phrase(
     {
         i += 1;
     }
-    // "three other mines", "five more bodies": the word that sets them beside others counted
-    // before is none of what they are (but "78 percent more pixels" compares)
-    let share = i > 0 && matches!(toks[i - 1].text, "%" | "percent" | "per");
-    if toks.get(i).is_some_and(|t| {
-        t.word
-            && with_lower(t.text, |w| {
-                w == "other" || !share && matches!(w, "more" | "additional" | "further")
-            })
-    }) && toks.get(i + 1).is_some_and(|n| {
-        n.word && !n.digit && n.holds & holds::NUMBER == 0 && !with_lower(n.text, is_stop)
-    }) {
+    // "three other mines": the word that sets them beside others counted before is none of what
+    // they are ("five more bodies" is `describe`'s: a rise)
+    if toks
+        .get(i)
+        .is_some_and(|t| t.word && t.text.eq_ignore_ascii_case("other"))
+        && toks.get(i + 1).is_some_and(|n| {
+            n.word && !n.digit && n.holds & holds::NUMBER == 0 && !with_lower(n.text, is_stop)
+        })
+    {
         i += 1;
     }
     let first = i;
@@ -944,9 +943,26 @@ pub fn predicate<'r>(
                 && toks
                     .get(i + comma)
                     .is_some_and(|t| matches!(t.text, "who" | "which"))
-                && let Some((found, next)) = relative_verb(rules, text, toks, i + comma + 1)
             {
-                break (main_verb_after(rules, text, toks, next).unwrap_or(found), i);
+                if let Some((found, next)) = relative_verb(rules, text, toks, i + comma + 1) {
+                    break (main_verb_after(rules, text, toks, next).unwrap_or(found), i);
+                }
+                // (and where the relative clause tells nothing that befell them, the main
+                // clause's verb does: "Ten miners who had been cut off were brought out alive";
+                // past the comma that closes one set off: "one woman, who called herself the slain
+                // teen's cousin, told NY1")
+                let main = if comma == 1 {
+                    toks[i + 2..]
+                        .iter()
+                        .take(16)
+                        .position(|t| t.text == ",")
+                        .map(|c| i + 2 + c + 1)
+                } else {
+                    Some(i + 1)
+                };
+                if let Some(found) = main.and_then(|m| main_verb_after(rules, text, toks, m)) {
+                    break (found, i);
+                }
             }
             return governed.filter(|g| !own_verb_past_comma(toks, g.end, (before, after)));
         }
@@ -972,9 +988,9 @@ pub fn predicate<'r>(
         }
         // (one said of sums alone is the figure's head noun, or says nothing of it: "lost $2.3
         // billion as fuel costs soared")
-        if let Some((found, _)) = trigger_at(rules, text, toks, i)
+        if let Some((found, next)) = trigger_at(rules, text, toks, i)
             && !found.rule.money_only
-            && !adjective_before_noun(toks, i)
+            && !(!sum && next == i + 1 && modifies_noun(toks, i))
         {
             break (found, i);
         }
@@ -1005,11 +1021,11 @@ pub fn predicate<'r>(
     Some(found)
 }
 
-/// Is token `i` a participle set between a determiner and the noun it describes ("3.8 percent in
-/// the affected section"), which says nothing of what a figure before it counts?
-fn adjective_before_noun(toks: &[Token], i: usize) -> bool {
+/// Is the word at token `i` set between a determiner and the noun it describes ("3.8 percent in
+/// the affected section", "3,200 jobs and a pay offer"), which says nothing of what a figure before
+/// it counts? (Not asked of a sum, which "$281 million of the purchase price" is paid.)
+fn modifies_noun(toks: &[Token], i: usize) -> bool {
     after_determiner(toks, i)
-        && toks[i].text.ends_with("ed")
         && toks.get(i + 1).is_some_and(|n| {
             n.word
                 && !n.digit

@@ -771,6 +771,24 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
     if p.ends_with(b"'s") {
         return false;
     }
+    // and after a preposition, unless a gerund ("protested against plans to cut", not "despite
+    // saying")
+    if !word.ends_with(b"ing")
+        && matches!(
+            p,
+            b"against"
+                | b"about"
+                | b"amid"
+                | b"despite"
+                | b"without"
+                | b"under"
+                | b"over"
+                | b"toward"
+                | b"towards"
+        )
+    {
+        return false;
+    }
     // (and after a figure: "12 reports", "the $51.1 million posting fee")
     let figure = p.first().is_some_and(u8::is_ascii_digit) || scaled_figure(low, &toks[..k]);
     if !prev.word || NOUN_BEFORE.contains_any_case(prev.text) || figure {
@@ -2905,7 +2923,28 @@ fn reported(
                 {
                     k..k
                 }
-                None => trim_end(sentence.start..toks[k].start),
+                // ("Shares have lost 11% since the job cuts were announced": what was announced
+                // is the subject of the clause that "since" opens, no more)
+                None => {
+                    // (not "after being called out", which has no subject of its own)
+                    let from = toks[..k]
+                        .iter()
+                        .rposition(|x| {
+                            matches!(
+                                lower(low, x),
+                                b"since" | b"after" | b"before" | b"until" | b"because"
+                            )
+                        })
+                        .filter(|&s| !matches!(lower(low, &toks[s + 1]), b"being" | b"having"))
+                        .map_or(sentence.start, |s| toks[s + 1].start);
+                    // (up to the form of "be" before the cue: "the job cuts were announced")
+                    let be = toks[..k]
+                        .iter()
+                        .rposition(|x| is_be(lower(low, x)))
+                        .filter(|&b| toks[b].start >= from && k - b <= 3)
+                        .unwrap_or(k);
+                    trim_end(from.max(sentence.start)..toks[be].start)
+                }
             };
             if !content.is_empty() {
                 out.push(made(text, source, cue, content.into(), "passive"));
