@@ -1615,3 +1615,20 @@ fn a_passive_in_a_clause_of_time_says_only_that_clause() {
         [("", "announced", "the job cuts")]
     );
 }
+
+#[test]
+fn a_semicolon_ends_what_is_said_and_a_weekday_is_no_part_of_a_name() {
+    let found = statements_in(&[
+        "The union says 40,000 are out; according to the company, 26,000 were on strike.",
+        "On Friday Hessler offered more and said it would double the payment.",
+    ]);
+    assert_eq!(
+        source_cue_content(&found),
+        [
+            ("The union", "says", "40,000 are out"),
+            ("the company", "according to", "26,000 were on strike"),
+            ("Hessler", "said", "it would double the payment"),
+        ]
+    );
+    assert_eq!(found[2].speaker, "Hessler");
+}

@@ -2366,7 +2366,9 @@ fn describe(
         // ("sank 30 nautical miles south of the island" says where, not how far it fell)
         None
     } else {
-        change_word.or_else(|| change_by_ellipsis(toks, k, kind, counted.is_some(), earlier))
+        change_word
+            .or_else(|| change_noun_after(rules, toks, k, next))
+            .or_else(|| change_by_ellipsis(toks, k, kind, counted.is_some(), earlier))
     };
     // "Doug McDermott scored 23 points": a measure of nothing named is the named subject's
     // (not an age or a number of times: "Dies at 75", "Friday 60-year-old"; nor a length or a
@@ -2892,6 +2894,20 @@ fn skip_hyphen(toks: &[Token], next: usize) -> usize {
     } else {
         next
     }
+}
+
+/// A change named by the noun right after a figure that "a" or "an" opens ("a 38% fall in
+/// profit", "a 4.6% rise"): the token `next` after the figure at token `k` is a whole change word.
+fn change_noun_after(
+    rules: &Rules,
+    toks: &[Token],
+    k: usize,
+    next: usize,
+) -> Option<crate::claim::Change> {
+    let opened = k > 0 && (word_is(toks, k - 1, "a") || word_is(toks, k - 1, "an"));
+    let t = toks.get(next).filter(|t| opened && t.word && !t.digit)?;
+    let (n, change) = rules.changes.longest(t.text)?;
+    (n == t.text.len() && !matches!(t.text, "up" | "down" | "higher" | "lower")).then_some(*change)
 }
 
 /// A change word right before the figure ("rose 5%", "fell by 2,000", "up nearly 57%").

@@ -1410,6 +1410,15 @@ fn noun_phrase_before(low: &str, toks: &[Token], end: usize) -> Option<usize> {
     (start < end).then_some(start)
 }
 
+/// Is this word a weekday's name ("Friday", "Friday's")?
+fn is_weekday(w: &str) -> bool {
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
 /// Does the token open with a weekday or month name, in any case (`time::opens_with_calendar`)?
 /// A word of ASCII letters alone does only when it is such a name whole, which its marks already
 /// tell (`Rules::word_marks` marks each one): only other tokens ("Monday's", "Sept.") are looked
@@ -1694,6 +1703,24 @@ fn sentence_subject(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize
             break;
         }
         i = past;
+    }
+    // "On Friday Hessler offered …": a day named with no comma after it is no part of the subject
+    if i + 2 < k
+        && matches!(
+            lower(low, &toks[i]),
+            b"on" | b"last" | b"this" | b"early" | b"late"
+        )
+        && opens_with_calendar(&toks[i + 1])
+    {
+        i += 2;
+        while i < k
+            && matches!(
+                lower(low, &toks[i]),
+                b"morning" | b"afternoon" | b"evening" | b"night"
+            )
+        {
+            i += 1;
+        }
     }
     let start = i;
     while i < k && i < start + 10 {
@@ -2752,17 +2779,22 @@ fn reported(
             let after = toks.partition_point(|x| x.start < cue.end);
             if let Some((a, b)) = source_after(low, toks, after) {
                 let source = toks[a].start..toks[b - 1].end;
-                let content = if k == 0 || toks[..k].iter().all(|x| !x.word) {
-                    // (what is said starts at the word after the comma, not at its space)
-                    let from = match toks.get(b) {
-                        Some(x) if x.text == "," => toks.get(b + 1).map_or(x.end, |n| n.start),
-                        Some(x) => x.start,
-                        None => sentence.end,
+                // (at the start of the sentence, or of a clause after a semicolon, what is said
+                // follows; else it went before, from the last semicolon)
+                let clause = toks[..k].iter().rposition(|x| x.text == ";");
+                let content =
+                    if k == 0 || toks[clause.map_or(0, |c| c + 1)..k].iter().all(|x| !x.word) {
+                        // (what is said starts at the word after the comma, not at its space)
+                        let from = match toks.get(b) {
+                            Some(x) if x.text == "," => toks.get(b + 1).map_or(x.end, |n| n.start),
+                            Some(x) => x.start,
+                            None => sentence.end,
+                        };
+                        trim_end(from..sentence.end)
+                    } else {
+                        let start = clause.map_or(sentence.start, |c| toks[c + 1].start);
+                        trim_end(start..t.start)
                     };
-                    trim_end(from..sentence.end)
-                } else {
-                    trim_end(sentence.start..t.start)
-                };
                 out.push(made(text, Some(source), cue, content.into(), "according"));
                 k = b;
                 continue;
@@ -3339,6 +3371,12 @@ fn circumstance_comma(low: &str, toks: &[Token], from: usize) -> usize {
 /// Where the statement that opens at token `from` ends: at the sentence's end, or before a second
 /// verb of speech that the sentence's subject goes on with ("…, adding that", "… and vowed to").
 fn content_end(low: &str, toks: &[Token], from: usize, sentence_end: usize) -> usize {
+    // ("The union says more than 40,000 are out; according to the company, …": a semicolon
+    // ends what is said)
+    let sentence_end = toks
+        .get(from..)
+        .and_then(|rest| rest.iter().find(|t| t.text == ";"))
+        .map_or(sentence_end, |t| t.start.min(sentence_end));
     // (a cue is told by a bit of its marks: the other words are passed over four at a time, by
     // `unmarked_run`, where a test of each cost 0.1 M instructions per MB of the synthetic corpus)
     let mut i = from + 2;
@@ -3351,7 +3389,7 @@ fn content_end(low: &str, toks: &[Token], from: usize, sentence_end: usize) -> u
         if before.text == "," && w.ends_with(b"ing")
             || w.ends_with(b"ed") && lower(low, before) == b"and"
         {
-            return before.start;
+            return before.start.min(sentence_end);
         }
         i += 1;
     }
@@ -4441,8 +4479,9 @@ impl Earlier {
                     n
                 }
             };
-            // ("But AMD said": a word that opens the sentence is none of the name)
-            let mut n = n;
+            // ("But AMD said": a word that opens the sentence is none of the name, nor a
+            // weekday and what goes before it: "On Friday Hessler offered")
+            let mut n = words[..n].iter().position(|w| is_weekday(w)).unwrap_or(n);
             while n > 0 && opens_sentence(words[n - 1]) {
                 n -= 1;
             }
@@ -4590,6 +4629,8 @@ mod tests {
     #[test]
     fn statements_end_where_each_word_tested_ends_them() {
         fn word_by_word(low: &str, toks: &[Token], from: usize, sentence_end: usize) -> usize {
+            let semicolon = (from..toks.len()).find(|&i| toks[i].text == ";");
+            let sentence_end = semicolon.map_or(sentence_end, |i| toks[i].start.min(sentence_end));
             for i in from + 2..toks.len() {
                 let t = &toks[i];
                 if !is_cue(t) {
@@ -4599,7 +4640,7 @@ mod tests {
                 if before.text == "," && w.ends_with(b"ing")
                     || w.ends_with(b"ed") && lower(low, before) == b"and"
                 {
-                    return before.start;
+                    return before.start.min(sentence_end);
                 }
             }
             sentence_end
