@@ -2164,6 +2164,9 @@ fn describe(
         kind = Kind::Time;
     }
     let mut predicate = None;
+    // (whether the predicate's trigger stands right after the phrase or before the figure: the
+    // figure's own, not a verb further on)
+    let mut own_trigger = false;
     // a physical measure takes no predicate (`quantity::is_physical`)
     let physical = kind == Kind::Measure && p.physical;
     if kind.is_figure() && !time_frame && !physical {
@@ -2173,6 +2176,7 @@ fn describe(
             .filter(|f| f.rule.name != "location" && f.rule.fits(kind))
         {
             let right_after = toks.get(after).is_some_and(|t| t.start == found.start);
+            own_trigger = right_after || found.start < start;
             match &found.rule.role {
                 Some(role) if right_after => {
                     entity = Some(CompactString::from(role));
@@ -2236,6 +2240,17 @@ fn describe(
         {
             entity = prev.entity.clone();
             entity_text = prev.entity_text.clone();
+        }
+        // "14 of the 23 miners were rescued": what the verb after them says befell the part is
+        // not said of the whole ("Three of the 12 people killed" were all killed)
+        if predicate.is_some()
+            && !own_trigger
+            && kind == Kind::Count
+            && let Some(part) = count_just_before(earlier, k, 3)
+            && word_is(toks, part.next_tok, "of")
+            && part.predicate == predicate
+        {
+            predicate = None;
         }
         // "about 62,000 people in Germany and around 110,000 worldwide": a bare count joined by
         // "and" to a count a few words before counts the same thing
