@@ -1392,8 +1392,13 @@ fn governing_within<'r>(
         // figure: "freed under the deal 39 prisoners")
         // (a trigger no more than twelve words before, or a toll that is the subject, whose
         // phrase may run on: "The death toll from last week's explosion at the Zhalyn coal mine
-        // rose to 22")
-        if let Some((found, next)) = trigger_at(rules, text, toks, j)
+        // rose to 22"; further back, only a word before "toll" or "toll" itself is looked up)
+        let toll = |i: usize| {
+            toks.get(i)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("toll"))
+        };
+        if (words <= 12 || toll(j) || toll(j + 1))
+            && let Some((found, next)) = trigger_at(rules, text, toks, j)
             && next <= before
             && (!found.rule.money_only || sum && words <= 3)
             && (words <= 12 || text[..found.end].ends_with("toll"))

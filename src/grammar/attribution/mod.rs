@@ -679,14 +679,15 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
     // form of "be" or "have" follows is the subject of that verb, a noun (not after a name or a
     // pronoun, nor before "is": "Everything Trump says is a lie", "everything the governor says
     // is checked")
+    // (the word after first: most cues are followed by no such verb)
     if word.ends_with(b"s")
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| matches!(lower(low, n), b"had" | b"have" | b"were" | b"are"))
         && k.checked_sub(1).is_some_and(|p| {
             let p = &toks[p];
             p.word && !p.capitalised() && !class(lower(low, p)).has(Class::PRONOUN)
         })
-        && toks
-            .get(k + 1)
-            .is_some_and(|n| matches!(lower(low, n), b"had" | b"have" | b"were" | b"are"))
     {
         return false;
     }
