@@ -209,7 +209,7 @@ impl Class {
 /// The class of a word in lower case (`lower`; none for a word on no list). The lists are the arms
 /// of one `match`, which the compiler turns into tests of the word's length and bytes: cheaper than
 /// a hashed lookup, at each of the few words read around every cue.
-/// (Inlined, as `is_passive`, `gerund_after_preposition`, `is_time_phrase` and `made` are: each
+/// (Inlined, as `passive_after`, `gerund_after_preposition`, `is_time_phrase` and `made` are: each
 /// is asked at every cue or source, and a call cost a good part of the answer. Measured; the
 /// larger `used_as_verb` and `source_after` cost more inlined.)
 #[inline(always)]
@@ -276,9 +276,10 @@ fn is_be(word: &[u8]) -> bool {
 }
 
 /// "is expected", "had been attacked", "were found": a past participle after a form of "be".
-/// `word` is the word at `k` in lower case, which the callers have read. (Inlined: see `class`.)
+/// `word` is the word at `k` in lower case, which the callers have read. Returns the token of
+/// that form of "be" (or of the pronoun with its "is": "it's"). (Inlined: see `class`.)
 #[inline(always)]
-fn is_passive(word: &[u8], low: &str, toks: &[Token], k: usize) -> bool {
+fn passive_after(word: &[u8], low: &str, toks: &[Token], k: usize) -> Option<usize> {
     // ("were found", "was told", "is known": the irregular participles too)
     if !(past_form(word)
         || matches!(
@@ -286,16 +287,17 @@ fn is_passive(word: &[u8], low: &str, toks: &[Token], k: usize) -> bool {
             b"shown" | b"known" | b"written" | b"sworn" | b"spoken"
         ))
     {
-        return false;
+        return None;
     }
     // the form of "be" right before it, or before an adverb or two ("was also found", "is not
     // thought"): not "whose head was crushed, said the director", "should be released but said"
-    for x in toks[k.saturating_sub(3)..k].iter().rev() {
+    let from = k.saturating_sub(3);
+    for (i, x) in toks[from..k].iter().enumerate().rev() {
         match lower(low, x) {
-            w if is_be(w) => return true,
+            w if is_be(w) => return Some(from + i),
             // "after it's revealed that": a pronoun with its "is"
-            b"it's" | b"that's" | b"what's" => return true,
-            b"had" | b"has" | b"have" => return false,
+            b"it's" | b"that's" | b"what's" => return Some(from + i),
+            b"had" | b"has" | b"have" => return None,
             // (a name or a mark before the cue ends the search at once: most do, "Police said")
             w if x.word
                 && !x.text.starts_with(|c: char| c.is_ascii_uppercase())
@@ -313,16 +315,16 @@ fn is_passive(word: &[u8], low: &str, toks: &[Token], k: usize) -> bool {
                             | b"too"
                             | b"very"
                     )) => {}
-            _ => return false,
+            _ => return None,
         }
     }
-    false
+    None
 }
 
 /// "began by saying", "was criticised for saying": a gerund after a preposition, with words before
 /// it, reports what the sentence's subject said ("the practice of saying grace" is no statement,
 /// and "By saying …, the minister" names its speaker later). `word` is the word at `k` in lower
-/// case, as for `is_passive`. (Inlined: see `class`.)
+/// case, as for `passive_after`. (Inlined: see `class`.)
 #[inline(always)]
 fn gerund_after_preposition(word: &[u8], low: &str, toks: &[Token], k: usize) -> bool {
     word.ends_with(b"ing")
@@ -1411,13 +1413,14 @@ fn noun_phrase_before(low: &str, toks: &[Token], end: usize) -> Option<usize> {
     (start < end).then_some(start)
 }
 
-/// Is this word a weekday's name ("Friday", "Friday's")?
+/// Is this word a weekday's name ("Friday", "Friday's"), as `time::weekday` reads one?
 fn is_weekday(w: &str) -> bool {
-    let w = w.strip_suffix("'s").unwrap_or(w);
-    matches!(
-        w,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
+    super::time::weekday(w).is_ok_and(|(rest, _)| rest.is_empty() || rest == "'s")
+}
+
+/// Is the token a dash (the text is normalised: every dash is a hyphen by now)?
+fn is_dash(t: &Token) -> bool {
+    matches!(t.text, "-" | "--")
 }
 
 /// Does the token open with a weekday or month name, in any case (`time::opens_with_calendar`)?
@@ -2465,7 +2468,7 @@ fn quote(
     let v = before.iter().rposition(is_cue)?;
     if before.len() - v > 6
         || !used_as_verb(low, before, v)
-        || is_passive(lower(low, &before[v]), low, before, v)
+        || passive_after(lower(low, &before[v]), low, before, v).is_some()
     {
         return None;
     }
@@ -2497,8 +2500,7 @@ fn quote(
 /// (initials with their full stops) that ends the text read or is followed by a comma or a full
 /// stop. The dash is the cue, the name the source.
 fn signed_by(text: &str, trailing: &[Token], pieces: &[Range<usize>]) -> Option<Found> {
-    // (the text is normalised: every dash is a hyphen by now)
-    let dash = trailing.first().filter(|t| matches!(t.text, "-" | "--"))?;
+    let dash = trailing.first().filter(|t| is_dash(t))?;
     let mut end = 1;
     while end < trailing.len().min(12) {
         let t = &trailing[end];
@@ -2883,10 +2885,7 @@ fn reported(
         // (and a dash that sets off an aside: "Three people were killed, police said - two of
         // them children")
         let set_off_before_circumstance = |a: usize| {
-            let aside = || {
-                toks.get(manner)
-                    .is_some_and(|t| matches!(t.text, "-" | "--"))
-            };
+            let aside = || toks.get(manner).is_some_and(is_dash);
             let circumstance = || {
                 toks.get(manner).is_some_and(|t| t.text == ",")
                     && toks.get(manner + 1).is_some_and(|t| {
@@ -2921,7 +2920,7 @@ fn reported(
             continue;
         }
         // "is expected", "has been criticized": a passive names no source (unless "by X" follows)
-        if is_passive(word, low, toks, k) {
+        if let Some(be) = passive_after(word, low, toks, k) {
             let from = toks
                 .get(last + 1)
                 .filter(|x| lower(low, x) == b"by")
@@ -2971,12 +2970,10 @@ fn reported(
                         .filter(|&s| !matches!(lower(low, &toks[s + 1]), b"being" | b"having"))
                         .map_or(sentence.start, |s| toks[s + 1].start);
                     // (up to the form of "be" before the cue: "the job cuts were announced")
-                    let be = toks[..k]
-                        .iter()
-                        .rposition(|x| is_be(lower(low, x)))
-                        .filter(|&b| toks[b].start >= from && k - b <= 3)
+                    let stop = Some(be)
+                        .filter(|&b| is_be(lower(low, &toks[b])) && toks[b].start >= from)
                         .unwrap_or(k);
-                    trim_end(from.max(sentence.start)..toks[be].start)
+                    trim_end(from.max(sentence.start)..toks[stop].start)
                 }
             };
             if !content.is_empty() {
@@ -3181,11 +3178,10 @@ fn reported(
                 let stop = comma.map_or(toks[a].start, |p| toks[p].start);
                 // "… got roughed up - tackled, he said - while cutting …": a source and cue set
                 // off between dashes say the aside the first dash opens
-                let dash = |x: &Token| matches!(x.text, "-" | "--");
                 let start = match comma {
-                    Some(p) if toks.get(manner).is_some_and(dash) => toks[..p]
+                    Some(p) if toks.get(manner).is_some_and(is_dash) => toks[..p]
                         .iter()
-                        .rposition(dash)
+                        .rposition(is_dash)
                         .map_or(sentence.start, |d| toks[d + 1].start),
                     _ => sentence.start,
                 };
