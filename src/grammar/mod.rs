@@ -769,12 +769,16 @@ static NAME_INTRODUCERS: WordList = WordList::new(&[
 
 /// Is token `k` an "over" that opens the span a figure just before it is spread over ("$184
 /// million over eight years", "rose 30% over five years")? That figure is the last one read in
-/// the sentence (`earlier`), and ends where the token before `k` ends.
-fn spread_over(toks: &[Token], k: usize, earlier: &[Figure]) -> bool {
+/// the sentence (`earlier`), and ends where the token before `k` ends; or a change word stands
+/// before it ("an 8% wage increase over 12 months", "prices rose over two years").
+fn spread_over(rules: &Rules, toks: &[Token], k: usize, earlier: &[Figure]) -> bool {
     word_is(toks, k, "over")
-        && k.checked_sub(1)
-            .zip(earlier.last())
-            .is_some_and(|(before, last)| last.span.end == toks[before].end)
+        && k.checked_sub(1).is_some_and(|before| {
+            earlier
+                .last()
+                .is_some_and(|last| last.span.end == toks[before].end)
+                || toks[before].word && is_change_word(rules, toks[before].text)
+        })
 }
 
 /// "a father of three", "the mother of two young children": how many children someone has is
@@ -1156,7 +1160,7 @@ fn sentence_figures(
         };
         // "$184 million over eight years", "up 30% over five years": a span that a figure just
         // before is spread over, not more than it; its figure is read after "over"
-        if p.kind == Kind::Duration && spread_over(toks, k, out.sentence()) {
+        if p.kind == Kind::Duration && spread_over(rules, toks, k, out.sentence()) {
             k += 1;
             continue;
         }
@@ -2913,6 +2917,7 @@ fn skip_hyphen(toks: &[Token], next: usize) -> usize {
 
 /// A change named by the noun right after a figure that "a" or "an" opens ("a 38% fall in
 /// profit", "a 4.6% rise"): the token `next` after the figure at token `k` is a whole change word.
+/// (Not past a word between: NewsQuant's annotators read "a 5% pay rise" as a level.)
 fn change_noun_after(
     rules: &Rules,
     toks: &[Token],

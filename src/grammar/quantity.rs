@@ -611,6 +611,9 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     // after a change word, "A to B" is a range only when A is bare ("dropped by 1 to 1.5 degrees"),
     // not "fell by 2,000 to 212,000" (a change and the new level)
     let bare = scale == 1.0 && currency.is_none() && after.is_none();
+    // "cut profit by 700 million to 900 million euros": a first end with a scale but no unit of
+    // its own, whose unit the second end gives, is a range when the ends are near
+    let scaled_bare = scale != 1.0 && currency.is_none() && after.is_none();
     // (the ends of a range stay within a factor of ten; the first takes the second's scale as in
     // "1 to 2 million")
     let near = |n2: f64, s2: f64| {
@@ -623,7 +626,7 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
     };
     if let Ok((r, hyphen)) = range_separator(rest)
         .ok()
-        .filter(|&(_, hyphen)| between || hyphen || !after_change || bare)
+        .filter(|&(_, hyphen)| between || hyphen || !after_change || bare || scaled_bare)
         .ok_or(())
     {
         let r2 = currency_symbol(rules, r).map_or(r, |(r2, _)| r2);
@@ -669,7 +672,14 @@ pub fn quantity_after(rules: &Rules, s: &str, after_change: bool) -> Option<Pars
                 && !hyphen
                 && unit2.is_none()
                 && s2 == 1.0
-                && n2.value > 3.0 * first.value;
+                && n2.value > 3.0 * first.value
+                || after_change
+                    && scaled_bare
+                    && !between
+                    && !hyphen
+                    && (unit2.is_none() && r2.len() == r.len()
+                        || !(first.value * scale < n2.value * s2
+                            && n2.value * s2 <= 2.0 * first.value * scale));
             // "backed the measure by 52% to 48%": a split of votes, two figures, not a range,
             // which runs up
             let split =
