@@ -863,6 +863,17 @@ pub const CLAUSE_EDGES: &[&str] = &[
     "though", "if", "unless", "whether",
 ];
 
+/// Is token `i` a comma that groups the digits of a figure ("6,300"), with a digit on each side
+/// and no space?
+fn groups_digits(toks: &[Token], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].digit
+        && toks[i - 1].end == toks[i].start
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.digit && t.start == toks[i].end)
+}
+
 /// Is this token the edge of a clause for predicate search?
 fn clause_edge(t: &Token) -> bool {
     if !t.word {
@@ -914,6 +925,12 @@ pub fn predicate<'r>(
     let mut inside_including = before > 0 && super::word_is(toks, before - 1, "including");
     let (found, at) = loop {
         if i < toks.len() && toks[i].text == "," {
+            // ("About 5,000 of the plant's 6,300 employees have joined the strike": the comma of
+            // a figure after this one ends no clause)
+            if groups_digits(toks, i) {
+                i += 1;
+                continue;
+            }
             if inside_including {
                 inside_including = false;
                 i += 1;
