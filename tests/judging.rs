@@ -632,6 +632,41 @@ fn people_in_one_outlet_are_the_workers_of_another_when_the_figures_fit() {
 }
 
 #[test]
+fn men_in_one_outlet_are_the_miners_of_another_unless_two_kinds_are_counted() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-02",
+            "Twenty-three miners remained trapped underground on Wednesday.",
+        ),
+        (
+            "South Post",
+            "2024-03-02",
+            "Rescuers said 23 men were still trapped on Wednesday.",
+        ),
+    ]);
+    let v = check(&dir, &[]);
+    let g = group(&v, "count|trapped|miner");
+    assert_eq!(g["verdict"], "agree", "{g:#}");
+    assert_eq!(g["claims"].as_array().unwrap().len(), 2, "{g:#}");
+    // with miners and soldiers both counted, the men may be either
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-03-02",
+            "Twenty-three miners and two soldiers of the rescue brigade remained trapped on Wednesday.",
+        ),
+        (
+            "South Post",
+            "2024-03-02",
+            "Rescuers said 23 men were still trapped on Wednesday.",
+        ),
+    ]);
+    let v = check(&dir, &[]);
+    assert_eq!(group(&v, "count|trapped|man")["verdict"], "single");
+}
+
+#[test]
 fn a_sum_that_names_nothing_joins_the_one_sum_of_its_kind_that_fits() {
     let dir = bundle(&[
         (

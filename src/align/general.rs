@@ -1,7 +1,9 @@
 //! A count of a class in general joins the count of the one kind of it that the bundle names:
 //! "two people were killed" in one article and "two workers were killed" in another count the same
 //! dead, where no article counts any other kind of person killed. So does a sum that names no
-//! counted thing: "the EU pledged $5 million" beside "the EU pledged $5 million in aid".
+//! counted thing: "the EU pledged $5 million" beside "the EU pledged $5 million in aid". So does
+//! a count of a word that may name any kind of a class ("23 men were trapped" beside "23 miners
+//! were trapped", `stands-for` in the rules).
 
 use std::collections::BTreeMap;
 use std::ops::Bound;
@@ -38,6 +40,7 @@ pub fn join(
             p.predicate != "-"
                 && if p.dimension == "count" {
                     rules.parents.values().any(|c| c == p.entity)
+                        || rules.stands_for.contains_key(p.entity)
                 } else {
                     p.entity == "-"
                 }
@@ -51,6 +54,11 @@ pub fn join(
         let Some(block) = class.match_indices('|').nth(1).map(|(i, _)| &class[..=i]) else {
             continue;
         };
+        // ("23 men" is read as a count of the class it stands for: the miners, or the soldiers)
+        let of = rules
+            .stands_for
+            .get(p.entity)
+            .map_or(p.entity, String::as_str);
         let mut kinds = groups
             .range::<str, _>((Bound::Included(block), Bound::Unbounded))
             .map(|(k, _)| k)
@@ -61,7 +69,7 @@ pub fn join(
                     == (p.dimension, p.change, p.predicate, p.year)
                     && q.entity != p.entity
                     && (p.entity == "-"
-                        || rules.parents.get(q.entity).map(String::as_str) == Some(p.entity))
+                        || rules.parents.get(q.entity).map(String::as_str) == Some(of))
             });
         let (Some(kind), None) = (kinds.next(), kinds.next()) else {
             continue;

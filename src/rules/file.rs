@@ -238,6 +238,11 @@ pub struct Entity {
     pub extend_synonyms: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
+    /// A class whose kinds this word may name any one of: "men" may be the miners or the soldiers
+    /// another article counts (`stands-for = "person"`), where no kind of the class it was
+    /// counted with could be told from another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stands_for: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
@@ -361,6 +366,7 @@ impl RulesFile {
             }
             mine.synonyms.extend(e.extend_synonyms);
             mine.parent = e.parent.or(mine.parent.take());
+            mine.stands_for = e.stands_for.or(mine.stands_for.take());
         }
         if let Some(s) = other.speech {
             let mine = self.speech.get_or_insert_with(Speech::default);

@@ -140,6 +140,8 @@ pub struct Rules {
     pub entities: HashMap<String, String>,
     /// Canonical entity → its parent class.
     pub parents: HashMap<String, String>,
+    /// Canonical entity → the class any of whose kinds it may name (`man` → `person`).
+    pub stands_for: HashMap<String, String>,
     /// Verbs of speech with a particle, in every form (`pointed out`, `calls for`).
     pub speech_phrases: Phrases<()>,
     pub according: Phrases<()>,
@@ -670,6 +672,7 @@ impl Rules {
             predicates: Phrases::default(),
             entities: HashMap::default(),
             parents: HashMap::default(),
+            stands_for: HashMap::default(),
             speech_phrases: Phrases::default(),
             according: Phrases::default(),
             according_by_word: true,
@@ -785,6 +788,9 @@ impl Rules {
             }
             if let Some(p) = &e.parent {
                 rules.parents.insert(name.clone(), p.clone());
+            }
+            if let Some(c) = &e.stands_for {
+                rules.stands_for.insert(name.clone(), c.clone());
             }
         }
         let speech = file.speech.clone().unwrap_or_default();
