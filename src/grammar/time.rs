@@ -583,7 +583,9 @@ mod relative_words {
     pub const EARLIER_WORDS: &[&str] = &["earlier", "later"];
     pub static THAT: WordList = WordList::new(&["this", "that", "last"]);
     pub const OVER_WORDS: &[&str] = &["over", "at", "during"];
-    pub const WITHIN_WORDS: &[&str] = &["in", "over", "within", "during"];
+    pub const WITHIN_WORDS: &[&str] = &["in", "over", "within", "during", "since", "at", "by"];
+    /// "since the start of the year", "at the end of 2025".
+    pub static EDGES: WordList = WordList::new(&["start", "beginning", "end", "middle"]);
     pub static PAST: WordList = WordList::new(&["last", "past", "next", "previous"]);
     /// "in the last 24 hours".
     pub static UNITS: WordList = WordList::new(&[
@@ -669,11 +671,23 @@ fn within_the_last(s: In, first: First) -> IResult<In, In> {
         word_in(&PARTS),
         opt((space1, word("of"), space1, super::time::year)),
     );
+    // "since the start of the year", "at the end of 2025", "by the end of last month"
+    let edge = (
+        word_in(&EDGES),
+        space1,
+        word("of"),
+        space1,
+        alt((
+            recognize((word("the"), space1, word_in(&SPAN_ONE))),
+            recognize((word_in(&PAST), space1, word_in(&SPAN_ONE))),
+            recognize(super::time::year),
+        )),
+    );
     let rest = (
         space1,
         word("the"),
         space1,
-        alt((recognize(last), recognize(part))),
+        alt((recognize(last), recognize(part), recognize(edge))),
     );
     after_first(s, first, rest)
 }
@@ -1072,7 +1086,7 @@ static FIRST_WORDS: std::sync::LazyLock<WordMap<u16>> = std::sync::LazyLock::new
     );
     add(&mut ["over", "at", "within"].into_iter(), opens::BEFORE_THE);
     add(
-        &mut ["in", "during"].into_iter(),
+        &mut ["in", "during", "since", "by"].into_iter(),
         opens::BEFORE_DATE | opens::BEFORE_THE,
     );
     map
