@@ -613,6 +613,7 @@ fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
         "The union rejected an audit which found that 40 boats were unsafe.",
         "A report (which cites the harbour board) puts the losses at $2 million.",
         "It came as a shock to everyone who said the wall would hold.",
+        "The board cut its forecast in July, which had predicted 5% growth.",
         "Prime Minister Theresa May said via a spokesman that the port would reopen.",
         "Trade with the Middle East has collapsed. \"We will rebuild it,\" he said.",
     ]);
@@ -638,6 +639,8 @@ fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
     // preposition, which may belong to another phrase
     assert!(has(&all, "which", "found", "an audit"), "{all:?}");
     assert!(has(&all, "which", "cites", "A report"), "{all:?}");
+    // past the month that says when
+    assert!(has(&all, "which", "predicted", "its forecast"), "{all:?}");
     assert!(
         !all.iter()
             .any(|(_, cue, p)| cue == "said" && p.contains("everyone")),

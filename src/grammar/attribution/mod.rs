@@ -3639,6 +3639,24 @@ fn antecedent_before(text: &str) -> Option<&str> {
         Some(s) => (s.trim_end(), false),
         None => (t, true),
     };
+    let found = antecedent_in(s, restrictive)?;
+    // "cut its guidance in July, which had forecast": a month, a weekday or a year after a
+    // preposition says when, and the pronoun stands for the phrase before it
+    let head = s[..s.len() - found.len()].trim_end();
+    let when = !found.contains(' ')
+        && (super::time::is_calendar(&found.to_ascii_lowercase())
+            || found.len() == 4 && found.bytes().all(|b| b.is_ascii_digit()));
+    match head.rsplit_once(' ') {
+        Some((before, "in" | "on" | "since" | "during" | "until" | "by")) if when => {
+            antecedent_in(before.trim_end(), restrictive).or(Some(found))
+        }
+        _ => Some(found),
+    }
+}
+
+/// `antecedent_before`, at the end of `s` (trimmed, its comma taken off: `restrictive` where
+/// there was none).
+fn antecedent_in(s: &str, restrictive: bool) -> Option<&str> {
     let mut start = s.len();
     let mut determined = false;
     let mut words = 0;
