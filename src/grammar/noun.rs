@@ -863,6 +863,17 @@ pub const CLAUSE_EDGES: &[&str] = &[
     "though", "if", "unless", "whether",
 ];
 
+/// Does the figure at token `before` count the whole of a partitive ("Two of the 12 people",
+/// "Four of the last 11 miners"): "of" a few words before it, after a number?
+fn partitive_whole(toks: &[Token], before: usize) -> bool {
+    (before.saturating_sub(3)..before).any(|j| {
+        j > 0
+            && super::word_is(toks, j, "of")
+            && (toks[j - 1].digit || toks[j - 1].marks.has(WordMarks::NUMBER))
+            && toks[j + 1..before].iter().all(|t| t.word && !t.digit)
+    })
+}
+
 /// Is token `i` a comma that groups the digits of a figure ("6,300"), with a digit on each side
 /// and no space?
 fn groups_digits(toks: &[Token], i: usize) -> bool {
@@ -949,6 +960,21 @@ pub fn predicate<'r>(
             i += 2;
             continue;
         }
+        // "Four of the 11 miners who had been trapped were found alive": a relative clause after
+        // the whole of a partitive tells of the whole; the main clause's verb after it tells what
+        // befell the part
+        if i > after
+            && toks
+                .get(i)
+                .is_some_and(|t| matches!(t.text, "who" | "which"))
+            && super::word_is(toks, after, "of")
+            && toks[after + 1..i]
+                .iter()
+                .any(|t| t.digit || t.marks.has(WordMarks::NUMBER))
+        {
+            let from = relative_verb(rules, text, toks, i + 1).map_or(i + 1, |(_, next)| next);
+            return main_verb_after(rules, text, toks, from).or(governed);
+        }
         if i >= toks.len() || clause_edge(&toks[i]) || toks[i].text == "," {
             // a relative clause right after the phrase tells what happened to what it counts,
             // at its verb: "1,200 people who have fled the fire zone", "50 residents, who were
@@ -962,6 +988,11 @@ pub fn predicate<'r>(
                     .is_some_and(|t| matches!(t.text, "who" | "which"))
             {
                 if let Some((found, next)) = relative_verb(rules, text, toks, i + comma + 1) {
+                    // (the whole of a partitive keeps its clause's verb: in "Two of the 12 people
+                    // who were injured died", the main verb is the part's)
+                    if partitive_whole(toks, before) {
+                        break (found, i);
+                    }
                     break (main_verb_after(rules, text, toks, next).unwrap_or(found), i);
                 }
                 // (and where the relative clause tells nothing that befell them, the main
