@@ -1454,6 +1454,18 @@ fn governing_within<'r>(
             break (found, j);
         }
     };
+    // "The union wants pay to rise by 8%": a trigger in its plain form, not after "to", that a
+    // change verb's "to" follows is that verb's subject, a noun, and says nothing of the figure
+    // (unlike "voted to raise fees by 8 per cent")
+    if plain_form(toks[at].text)
+        && !(at > 0 && super::word_is(toks, at - 1, "to"))
+        && super::word_is(toks, at + 1, "to")
+        && toks
+            .get(at + 2)
+            .is_some_and(|t| t.word && super::is_change_word(rules, t.text))
+    {
+        return None;
+    }
     // (most figures have no trigger before them: what stands between is read only when one does;
     // and the verb, which stands before the figure, is no later than a trigger right before it:
     // most triggers are, and the verb is not looked for: 0.21 M instructions per MB, measured)

@@ -3647,8 +3647,9 @@ fn antecedent_before(text: &str) -> Option<&str> {
         && (super::time::is_calendar(&found.to_ascii_lowercase())
             || found.len() == 4 && found.bytes().all(|b| b.is_ascii_digit()));
     match head.rsplit_once(' ') {
+        // (and where no phrase stands there, it stands for none: a month calls for nothing)
         Some((before, "in" | "on" | "since" | "during" | "until" | "by")) if when => {
-            antecedent_in(before.trim_end(), restrictive).or(Some(found))
+            antecedent_in(before.trim_end(), restrictive)
         }
         _ => Some(found),
     }
