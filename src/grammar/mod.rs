@@ -2945,7 +2945,10 @@ fn change_noun_after(
     next: usize,
 ) -> Option<crate::claim::Change> {
     let opened = k > 0 && (word_is(toks, k - 1, "a") || word_is(toks, k - 1, "an"));
-    let t = toks.get(next).filter(|t| opened && t.word && !t.digit)?;
+    // (a word in -ing describes the noun after it: "a three-game losing streak")
+    let t = toks
+        .get(next)
+        .filter(|t| opened && t.word && !t.digit && !t.text.ends_with("ing"))?;
     let (n, change) = rules.changes.longest(t.text)?;
     (n == t.text.len() && !matches!(t.text, "up" | "down" | "higher" | "lower")).then_some(*change)
 }
