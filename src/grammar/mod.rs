@@ -656,6 +656,23 @@ impl Marks {
     }
 }
 
+/// Is token `k` (which holds a digit; `s` is the text from it on) a year after a determiner and
+/// before a noun it dates ("a 2018 blaze", "the 2004 tsunami"; not "the 2000 soldiers", which
+/// `time::stamp` reads as a count)?
+fn year_before_noun(toks: &[Token], k: usize, s: &str) -> bool {
+    let t = &toks[k];
+    t.text.len() == 4
+        && k > 0
+        && words::with_lower(toks[k - 1].text, |w| {
+            matches!(w, "a" | "an" | "the" | "its" | "their" | "his" | "her")
+        })
+        // (not "the 1920 x 1200 screen")
+        && toks.get(k + 1).is_some_and(|n| {
+            n.word && n.text.starts_with(|c: char| c.is_ascii_lowercase()) && n.text != "x"
+        })
+        && time::stamp(s, toks[k - 1].text) == Some((4, Kind::Date))
+}
+
 /// Words before a figure that show `one` is a pronoun, not a count.
 fn one_is_pronoun(toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
@@ -1069,6 +1086,11 @@ fn sentence_figures(
             anchors.push(t.start..t.start + n);
             k = token_at_or_after(toks, k, t.start + n);
             continue;
+        }
+        // "A 2018 blaze in Mati killed 104 people", "the 2004 tsunami": a year that dates the
+        // noun after a determiner dates what its clause tells
+        if t.digit && year_before_noun(toks, k, &text[t.start..sentence.end]) {
+            anchors.push(t.start..t.end);
         }
         k += 1;
     }
