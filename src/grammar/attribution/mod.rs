@@ -4041,6 +4041,11 @@ fn last_named_person(text: &str, fits: impl Fn(&str, &str) -> bool) -> Option<St
             .get(..from)
             .and_then(|t| t.split_ascii_whitespace().next_back())
             .unwrap_or("");
+        // (a name after "the" is an outlet's, a firm's or a ship's, not a person's: "told the
+        // Continental Herald"; but "the Rev. John Smith" has a title)
+        if before.eq_ignore_ascii_case("the") && !run.last().is_some_and(|w| is_title(w)) {
+            return None;
+        }
         fits(&name, before).then_some(name)
     };
     let mut run: Vec<&str> = Vec::new();
