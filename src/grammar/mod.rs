@@ -2202,7 +2202,10 @@ fn describe(
             .filter(|f| f.rule.name != "location" && f.rule.fits(kind))
         {
             let right_after = toks.get(after).is_some_and(|t| t.start == found.start);
-            own_trigger = right_after || found.start < start;
+            // (before the figure, right after its phrase, or inside it: "12 injured soldiers")
+            own_trigger = right_after
+                || found.start < start
+                || toks.get(after).is_none_or(|t| found.start < t.start);
             match &found.rule.role {
                 Some(role) if right_after => {
                     entity = Some(CompactString::from(role));

@@ -874,6 +874,11 @@ fn partitive_whole(toks: &[Token], before: usize) -> bool {
     })
 }
 
+/// Is this token a word of a death toll ("toll", "deaths"), a noun that opens a clause's subject?
+fn toll_word(t: &Token) -> bool {
+    with_lower(t.text, |w| matches!(w, "toll" | "deaths" | "death"))
+}
+
 /// Is token `i` a comma that groups the digits of a figure ("6,300"), with a digit on each side
 /// and no space?
 fn groups_digits(toks: &[Token], i: usize) -> bool {
@@ -1014,6 +1019,16 @@ pub fn predicate<'r>(
             }
             return governed.filter(|g| !own_verb_past_comma(toks, g.end, (before, after)));
         }
+        // "Greek wildfire 70% contained as death toll is put at 13": past "as" that opens another
+        // clause, a trigger tells of that clause (but the one word of "were listed as missing" is
+        // the figure's)
+        if i > after
+            && opens_as_clause(toks, i)
+            && !trigger_at(rules, text, toks, i + 1)
+                .is_some_and(|(found, _)| found.end == toks[i + 1].end && !toll_word(&toks[i + 1]))
+        {
+            return governed;
+        }
         // "buried 14 villagers and injured 30 others": a verb right after "and" opens the next
         // clause; it does not say what happened to this figure
         if matches!(toks[i].text, "and" | "or" | "but")
@@ -1034,9 +1049,24 @@ pub fn predicate<'r>(
         {
             return governed;
         }
+        // "Four of the 11 missing were found alive": the word that is the whole's noun ("the 11
+        // missing", "the 40 dead") tells of the whole; the verb after it tells of the part
+        // ("Two of the 12 injured soldiers died": or modifies the noun before the verb)
+        let verb_at = |j: usize| {
+            toks.get(j).is_some_and(|t| {
+                t.word && with_lower(t.text, |w| FINITE.contains(w) || is_past(w))
+                    || trigger_at(rules, text, toks, j).is_some()
+            })
+        };
+        let whole_noun = |next: usize| {
+            super::word_is(toks, after, "of")
+                && (toks[i - 1].digit || toks[i - 1].marks.has(WordMarks::NUMBER))
+                && (verb_at(next) || modifies_plural(toks, i) && verb_at(next + 1))
+        };
         // (one said of sums alone is the figure's head noun, or says nothing of it: "lost $2.3
         // billion as fuel costs soared")
         if let Some((found, next)) = trigger_at(rules, text, toks, i)
+            && !(i > after + 1 && next == i + 1 && whole_noun(next))
             && !found.rule.money_only
             && !(!sum && next == i + 1 && modifies_noun(toks, i))
         {
