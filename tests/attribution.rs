@@ -619,6 +619,7 @@ fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
         "The board cut its forecast in July, which had predicted 5% growth.",
         "He withdrew the guidance the board issued in July, which had called for 4% growth.",
         "Prime Minister Theresa May said via a spokesman that the port would reopen.",
+        "President Ana Ruiz's party won 40 seats. In a speech, the president said the port would reopen.",
         "Trade with the Middle East has collapsed. \"We will rebuild it,\" he said.",
     ]);
     for (source, cue) in [
@@ -662,6 +663,11 @@ fn a_source_named_with_a_place_or_an_employer_keeps_its_head() {
         "{all:?}"
     );
     assert!(!all.iter().any(|(_, _, p)| p == "Middle East"), "{all:?}");
+    // a title stands for the name it was written with, not that name's possessive
+    assert!(
+        has(&all, "the president", "said", "President Ana Ruiz"),
+        "{all:?}"
+    );
 }
 
 #[test]
@@ -1182,13 +1188,23 @@ fn a_relative_clause_is_no_part_of_the_speaker() {
 }
 
 /// "Hospitals admitted more than 1,100 people" took in patients; "She admitted that 40 people had
-/// died" owned up to something.
+/// died" owned up to something; "The fire claimed 12 lives" said nothing.
 #[test]
 fn admitting_patients_is_no_statement() {
     let all = statements_of(&[
         "Hospitals in Andalusia admitted more than 1,100 people, the ministry said.",
         "She admitted that 40 people had died.",
+        "The fire claimed 12 lives.",
+        "The minister estimated that the new orders would support about 4,000 jobs.",
+        "The group claimed 300 people were killed.",
     ]);
+    // a count as the object of "claimed" or "support", with no clause after it, is said by no one
+    assert!(
+        !all.iter()
+            .any(|(s, _, _)| s == "The fire" || s.contains("orders")),
+        "{all:#?}"
+    );
+    assert!(has(&all, "The group", "claimed", "The group"), "{all:#?}");
     assert!(
         !all.iter().any(|(s, _, _)| s.contains("Hospitals")),
         "{all:#?}"

@@ -1484,6 +1484,13 @@ fn governing_within<'r>(
             break (found, j);
         }
     };
+    // "To help pay for the increase, the government proposes savings of 2.1 billion euros": a
+    // trigger in a purpose clause that opens the sentence tells of no figure after its comma
+    if toks.first().is_some_and(|t| t.text == "To")
+        && toks[at + 1..before].iter().any(|t| t.text == ",")
+    {
+        return None;
+    }
     // "The union wants pay to rise by 8%": a trigger in its plain form, not after "to", that a
     // change verb's "to" follows is that verb's subject, a noun, and says nothing of the figure
     // (unlike "voted to raise fees by 8 per cent")

@@ -668,12 +668,41 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
             b"more" | b"than" | b"about" | b"nearly" | b"almost" | b"over" | b"some" | b"around"
         )
     };
-    if word.starts_with(b"admit")
-        && toks[k + 1..]
-            .iter()
-            .take(3)
-            .find(|n| !hedge(n))
-            .is_some_and(|n| n.digit && !(n.text.len() == 4 && n.text.starts_with(['1', '2'])))
+    // nor do "The fire claimed 12 lives" and "would support about 4,000 jobs" say anything: a
+    // count as the object, with no verb of a clause after it ("claimed 300 people were killed"
+    // does)
+    let takes_a_count = || {
+        let Some(at) = toks[k + 1..].iter().take(3).position(|n| !hedge(&n)) else {
+            return false;
+        };
+        let n = &toks[k + 1 + at];
+        let counted = n.digit && !(n.text.len() == 4 && n.text.starts_with(['1', '2']));
+        counted
+            && (word.starts_with(b"admit")
+                || !toks[k + 2 + at..]
+                    .iter()
+                    .take(4)
+                    .take_while(|t| t.word)
+                    .any(|t| {
+                        matches!(
+                            lower(low, t),
+                            b"were"
+                                | b"was"
+                                | b"are"
+                                | b"is"
+                                | b"had"
+                                | b"have"
+                                | b"has"
+                                | b"would"
+                                | b"will"
+                        ) || past_form(lower(low, t))
+                    }))
+    };
+    if (word.starts_with(b"admit")
+        || word.starts_with(b"claim")
+        || word.starts_with(b"support")
+        || word.starts_with(b"oppos"))
+        && takes_a_count()
     {
         return false;
     }
@@ -4494,6 +4523,16 @@ impl Earlier {
                 .take(4)
                 .map(|w| w.trim_end_matches([',', '.', ';', ':']))
                 .collect();
+            // ("Prime Minister Katrin Lund's coalition": the name, not its possessive, nor a
+            // name after it)
+            let names: Vec<&str> = match names.iter().position(|w| without_possessive(w).is_some())
+            {
+                Some(p) => names[..=p]
+                    .iter()
+                    .map(|w| without_possessive(w).unwrap_or(w))
+                    .collect(),
+                None => names,
+            };
             let written = &head[at..at + title.len()];
             (!names.is_empty()).then(|| format!("{written} {}", names.join(" ")))
         })
