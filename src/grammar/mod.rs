@@ -2360,7 +2360,8 @@ fn describe(
             predicate = Some(CompactString::from(&rule.name));
             entity = None;
         }
-        // "more than 40,000 employees are out; according to the company, roughly 26,000 were on
+        // "five were killed" counts people: the predicate's default, from the rules; but "more
+        // than 40,000 employees are out; according to the company, roughly 26,000 were on
         // strike": a bare count in the clause after a semicolon counts what the count just
         // before it did, where that is of the kind the predicate counts by default ("Five people
         // died; 20 were injured", not "lost 12 tanks; 300 were killed")
@@ -2370,25 +2371,21 @@ fn describe(
                 .as_ref()
                 .and_then(|name| rules.file.predicates.get(name.as_str()))
                 .and_then(|p| p.default_entity.as_deref())
-            && let Some(prev) = count_just_before(earlier, k, 8)
-            && let Some(counted) = prev.entity.as_deref()
-            && toks[prev.next_tok..k].iter().any(|t| t.text == ";")
         {
-            let canonical = rules.entity(counted);
-            if canonical == d || rules.parents.get(&canonical).is_some_and(|p| p == d) {
-                entity = prev.entity.clone();
-                entity_text = prev.entity_text.clone();
+            let before_semicolon = count_just_before(earlier, k, 8).filter(|prev| {
+                toks[prev.next_tok..k].iter().any(|t| t.text == ";")
+                    && prev.entity.as_deref().is_some_and(|counted| {
+                        let canonical = rules.entity(counted);
+                        canonical == d || rules.parents.get(&canonical).is_some_and(|p| p == d)
+                    })
+            });
+            match before_semicolon {
+                Some(prev) => {
+                    entity = prev.entity.clone();
+                    entity_text = prev.entity_text.clone();
+                }
+                None => entity = Some(CompactString::from(d)),
             }
-        }
-        // "five were killed" counts people: the predicate's default, from the rules
-        if entity.is_none()
-            && kind == Kind::Count
-            && let Some(d) = predicate
-                .as_ref()
-                .and_then(|name| rules.file.predicates.get(name.as_str()))
-                .and_then(|p| p.default_entity.as_deref())
-        {
-            entity = Some(CompactString::from(d));
         }
     }
     // a physical measure takes none but a length one right after it, past a conversion: "120 km
