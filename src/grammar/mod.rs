@@ -1912,7 +1912,7 @@ fn appositive_age(rules: &Rules, toks: &[Token], k: usize, next: usize, p: &mut 
     let said_of_a_count = || {
         k >= 2
             && (word(k - 1, "were") || word(k - 1, "are"))
-            && (toks[k - 2].digit || toks[k - 2].marks.has(WordMarks::NUMBER))
+            && toks[k - 2].is_number()
             && ["over", "under", "above", "below"]
                 .iter()
                 .any(|w| word(k, w))

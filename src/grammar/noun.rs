@@ -869,7 +869,7 @@ fn partitive_whole(toks: &[Token], before: usize) -> bool {
     (before.saturating_sub(3)..before).any(|j| {
         j > 0
             && super::word_is(toks, j, "of")
-            && (toks[j - 1].digit || toks[j - 1].marks.has(WordMarks::NUMBER))
+            && toks[j - 1].is_number()
             && toks[j + 1..before].iter().all(|t| t.word && !t.digit)
     })
 }
@@ -939,6 +939,8 @@ pub fn predicate<'r>(
     // "At least 17 people, including three police officers, died": the list of some of them
     // set off after the figure is passed over, and a figure inside it looks on past its end
     let mut inside_including = before > 0 && super::word_is(toks, before - 1, "including");
+    // (the figure is the part of a partitive: "Four of the 11 missing")
+    let part = super::word_is(toks, after, "of");
     let (found, at) = loop {
         if i < toks.len() && toks[i].text == "," {
             // ("About 5,000 of the plant's 6,300 employees have joined the strike": the comma of
@@ -972,10 +974,8 @@ pub fn predicate<'r>(
             && toks
                 .get(i)
                 .is_some_and(|t| matches!(t.text, "who" | "which"))
-            && super::word_is(toks, after, "of")
-            && toks[after + 1..i]
-                .iter()
-                .any(|t| t.digit || t.marks.has(WordMarks::NUMBER))
+            && part
+            && toks[after + 1..i].iter().any(Token::is_number)
         {
             let from = relative_verb(rules, text, toks, i + 1).map_or(i + 1, |(_, next)| next);
             return main_verb_after(rules, text, toks, from).or(governed);
@@ -1040,7 +1040,7 @@ pub fn predicate<'r>(
         // clause, or "as" that opens one, another figure that no list joins to this one takes
         // what follows
         if i > after
-            && (toks[i].digit || toks[i].marks.has(WordMarks::NUMBER))
+            && toks[i].is_number()
             && !matches!(toks[i - 1].text, "and" | "or" | ",")
             && (after..i).any(|j| {
                 let t = &toks[j];
@@ -1059,8 +1059,7 @@ pub fn predicate<'r>(
             })
         };
         let whole_noun = |next: usize| {
-            super::word_is(toks, after, "of")
-                && (toks[i - 1].digit || toks[i - 1].marks.has(WordMarks::NUMBER))
+            part && toks[i - 1].is_number()
                 && (verb_at(next) || modifies_plural(toks, i) && verb_at(next + 1))
         };
         // (one said of sums alone is the figure's head noun, or says nothing of it: "lost $2.3
@@ -1647,7 +1646,7 @@ fn opens_own_clause(rules: &Rules, toks: &[Token], i: usize) -> bool {
     }
     with_lower(t.text, is_past)
         && !links(rules, toks, i)
-        && !prev.is_some_and(|p| p.digit || p.marks.has(WordMarks::NUMBER))
+        && !prev.is_some_and(Token::is_number)
         && !after_determiner(toks, i)
 }
 

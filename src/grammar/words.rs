@@ -30,6 +30,11 @@ impl Token<'_> {
     pub fn capitalised(&self) -> bool {
         self.word && self.text.starts_with(char::is_uppercase)
     }
+
+    /// Is it a number: digits, or a number word ("eight", "dozens")?
+    pub fn is_number(&self) -> bool {
+        self.digit || self.marks.has(WordMarks::NUMBER)
+    }
 }
 
 /// What a token holds, as the bits of `Token::holds`.

@@ -671,6 +671,7 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
     // nor do "The fire claimed 12 lives" and "would support about 4,000 jobs" say anything: a
     // count as the object, with no verb of a clause after it ("claimed 300 people were killed"
     // does)
+    let admit = word.starts_with(b"admit");
     let takes_a_count = || {
         let Some(at) = toks[k + 1..].iter().take(3).position(|n| !hedge(&n)) else {
             return false;
@@ -678,7 +679,7 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
         let n = &toks[k + 1 + at];
         let counted = n.digit && !(n.text.len() == 4 && n.text.starts_with(['1', '2']));
         counted
-            && (word.starts_with(b"admit")
+            && (admit
                 || !toks[k + 2 + at..]
                     .iter()
                     .take(4)
@@ -698,7 +699,7 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
                         ) || past_form(lower(low, t))
                     }))
     };
-    if (word.starts_with(b"admit")
+    if (admit
         || word.starts_with(b"claim")
         || word.starts_with(b"support")
         || word.starts_with(b"oppos"))
