@@ -1264,6 +1264,7 @@ fn sentence_figures(
     part_of_whole(text, out.sentence_mut());
     ages_in_a_list(text, out.sentence_mut());
     units_in_a_list(text, out.sentence_mut());
+    magnitudes(rules, text, toks, out.sentence_mut());
     increment_and_total(text, out.sentence_mut());
     coordinates(text, out);
 }
@@ -1574,6 +1575,61 @@ fn units_in_a_list(text: &str, figures: &mut [Figure]) {
             p.unit = unit;
             p.physical = physical;
         }
+    }
+}
+
+/// "revised the magnitude of the quake to 6.3 from an initial 6.4", "the strongest aftershock
+/// measured 4.8": a bare number with one decimal, below ten, in a sentence that speaks of a
+/// magnitude or after "measuring" said of a quake, is a magnitude (the rules' unit of that
+/// dimension, where they have one).
+fn magnitudes(rules: &Rules, text: &str, toks: &[Token], figures: &mut [Figure]) {
+    let bare_decimal = |f: &Figure| {
+        let w = text[f.span.clone()].as_bytes();
+        f.kind == Kind::Count
+            && f.entity.is_none()
+            && f.parsed.as_ref().is_some_and(|p| p.unit.is_none())
+            && matches!(w, [b'1'..=b'9', b'.', b'0'..=b'9'])
+    };
+    if !figures.iter().any(bare_decimal) {
+        return;
+    }
+    let Some(unit) = rules
+        .unit("magnitude")
+        .filter(|u| u.dimension == "magnitude")
+    else {
+        return;
+    };
+    // (a quake by the rules' entity, or one after it)
+    let quake = |t: &Token| {
+        t.word && {
+            let one = words::singular_any_case(t.text).to_ascii_lowercase();
+            one == "aftershock" || rules.entity(&one) == "earthquake"
+        }
+    };
+    let start = toks.first().map_or(0, |t| t.start);
+    for f in figures.iter_mut().filter(|f| bare_decimal(f)) {
+        let before = text.get(start..f.span.start).unwrap_or("");
+        let named = ["magnitude", "Magnitude", "Richter"]
+            .iter()
+            .any(|w| before.contains(w));
+        let k = toks.partition_point(|t| t.start < f.span.start);
+        let measuring = toks[..k].iter().rev().take(3).any(|t| {
+            t.word
+                && matches!(
+                    t.text,
+                    "measuring" | "measured" | "registering" | "registered"
+                )
+        }) && toks.iter().any(quake);
+        if !(named || measuring) {
+            continue;
+        }
+        f.kind = Kind::Measure;
+        if let Some(p) = f.parsed.as_mut() {
+            p.kind = Kind::Measure;
+            p.unit = Some(unit.code.clone());
+            p.physical = quantity::is_physical(Some(unit));
+        }
+        f.predicate = None;
     }
 }
 

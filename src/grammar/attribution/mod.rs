@@ -665,7 +665,21 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
     let hedge = |n: &&Token| {
         matches!(
             lower(low, n),
-            b"more" | b"than" | b"about" | b"nearly" | b"almost" | b"over" | b"some" | b"around"
+            b"more"
+                | b"than"
+                | b"about"
+                | b"nearly"
+                | b"almost"
+                | b"over"
+                | b"some"
+                | b"around"
+                | b"at"
+                | b"least"
+                | b"up"
+                | b"to"
+                | b"as"
+                | b"many"
+                | b"roughly"
         )
     };
     // nor do "The fire claimed 12 lives" and "would support about 4,000 jobs" say anything: a
@@ -673,7 +687,7 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
     // does)
     let admit = word.starts_with(b"admit");
     let takes_a_count = || {
-        let Some(at) = toks[k + 1..].iter().take(3).position(|n| !hedge(&n)) else {
+        let Some(at) = toks[k + 1..].iter().take(4).position(|n| !hedge(&n)) else {
             return false;
         };
         let n = &toks[k + 1 + at];
