@@ -1656,3 +1656,24 @@ fn a_semicolon_ends_what_is_said_and_a_weekday_is_no_part_of_a_name() {
     );
     assert_eq!(found[2].speaker, "Hessler");
 }
+
+#[test]
+fn shaking_felt_and_lives_claimed_are_no_statements_and_initials_take_no_room_in_a_name() {
+    let found = statements_in(&[
+        "About 1.2 million people felt strong shaking, and residents felt the ground shake.",
+        "The flood claimed at least 40 lives.",
+        "Many voters felt the government had failed them.",
+        "Aid arrived, according to the U.N. Office for the Coordination of Humanitarian Affairs.",
+    ]);
+    assert_eq!(
+        source_cue_content(&found),
+        [
+            ("Many voters", "felt", "the government had failed them"),
+            (
+                "the U.N. Office for the Coordination of Humanitarian Affairs",
+                "according to",
+                "Aid arrived"
+            ),
+        ]
+    );
+}

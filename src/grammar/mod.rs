@@ -1603,7 +1603,7 @@ fn magnitudes(rules: &Rules, text: &str, toks: &[Token], figures: &mut [Figure])
     let quake = |t: &Token| {
         t.word && {
             let one = words::singular_any_case(t.text).to_ascii_lowercase();
-            one == "aftershock" || rules.entity(&one) == "earthquake"
+            matches!(one.as_str(), "aftershock" | "shock") || rules.entity(&one) == "earthquake"
         }
     };
     let start = toks.first().map_or(0, |t| t.start);
@@ -1613,15 +1613,22 @@ fn magnitudes(rules: &Rules, text: &str, toks: &[Token], figures: &mut [Figure])
             .iter()
             .any(|w| before.contains(w));
         let k = toks.partition_point(|t| t.start < f.span.start);
+        // (the quake it is said of, the nearest before it: "revised the magnitude of the quake
+        // to 6.3", "two quakes, measuring 7.6 and 7.4")
+        let of = toks[..k].iter().rev().find(|t| quake(t));
         let measuring = toks[..k].iter().rev().take(3).any(|t| {
             t.word
                 && matches!(
                     t.text,
                     "measuring" | "measured" | "registering" | "registered"
                 )
-        }) && toks.iter().any(quake);
+        }) && (of.is_some() || toks[k..].iter().any(quake));
         if !(named || measuring) {
             continue;
+        }
+        if let Some(t) = of {
+            f.entity = Some(words::singular_any_case(t.text).into());
+            f.entity_text = Some(CompactString::from(t.text));
         }
         f.kind = Kind::Measure;
         if let Some(p) = f.parsed.as_mut() {

@@ -721,6 +721,11 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
     {
         return false;
     }
+    // "1.2 million people felt strong shaking", "residents felt the ground shake": a feeling of
+    // the body, not a view (which a clause says: "felt the plan had failed", "felt that")
+    if matches!(word, b"feel" | b"feels" | b"felt" | b"feeling") && felt_a_thing(low, toks, k) {
+        return false;
+    }
     // "criminal charges had been filed", "the reports were denied": a word in -s that a plural
     // form of "be" or "have" follows is the subject of that verb, a noun (not after a name or a
     // pronoun, nor before "is": "Everything Trump says is a lie", "everything the governor says
@@ -1126,6 +1131,40 @@ fn digits_comma(toks: &[Token], i: usize) -> bool {
 
 /// A past form of a verb (lower case): in "-ed", or one of the irregular ones of speech.
 #[inline(always)]
+/// Does "felt" at token `k` take a thing as its object ("felt strong shaking", "felt the ground
+/// shake"): an article or a word in -ing opening the words after it, and no verb of a clause
+/// among them ("feel stung", "felt the plan had failed" tell a view)?
+fn felt_a_thing(low: &str, toks: &[Token], k: usize) -> bool {
+    let thing = toks[k + 1..].iter().take(2).enumerate().any(|(n, t)| {
+        let w = lower(low, t);
+        t.word && (n == 0 && matches!(w, b"the" | b"a" | b"an") || w.ends_with(b"ing"))
+    });
+    thing
+        && !toks[k + 1..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.word)
+            .any(|t| {
+                let w = lower(low, t);
+                matches!(
+                    w,
+                    b"is"
+                        | b"was"
+                        | b"were"
+                        | b"are"
+                        | b"had"
+                        | b"has"
+                        | b"have"
+                        | b"would"
+                        | b"could"
+                        | b"will"
+                        | b"should"
+                        | b"might"
+                        | b"must"
+                ) || past_form(w)
+            })
+}
+
 fn past_form(word: &[u8]) -> bool {
     word.ends_with(b"ed")
         || matches!(
@@ -1180,7 +1219,8 @@ fn plain_past_used_as_verb(low: &str, toks: &[Token], k: usize) -> Option<bool> 
     let prev = k.checked_sub(1).and_then(|p| toks.get(p));
     Some(
         prev.is_none_or(|prev| !makes_adjective(lower(low, prev)))
-            && !participle_of_no_statement(low, toks, k),
+            && !participle_of_no_statement(low, toks, k)
+            && !(word == b"felt" && felt_a_thing(low, toks, k)),
     )
 }
 
@@ -1816,7 +1856,10 @@ fn sentence_subject(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize
 /// The noun phrase that starts at token `start`, read forward to the first comma or full stop.
 fn source_after(low: &str, toks: &[Token], start: usize) -> Option<(usize, usize)> {
     let mut j = start;
-    while j < toks.len() && j < start + 10 {
+    // (ten words at most: the full stops of initials are none, "the U.N. Office for the
+    // Coordination of Humanitarian Affairs")
+    let mut dots = 0;
+    while j < toks.len() && j < start + 10 + dots {
         let t = &toks[j];
         // "Representative Charles B. Rangel", "Mr. Kamin", "Sen. Tim Kaine": the full stop of an
         // initial or a title is part of the name
@@ -1854,6 +1897,7 @@ fn source_after(low: &str, toks: &[Token], start: usize) -> Option<(usize, usize
         if !t.word && t.text != "'" && !initial {
             break;
         }
+        dots += usize::from(initial);
         let l = lower(low, t);
         if j > start
             && (matches!(
