@@ -598,10 +598,20 @@ pub(super) fn counted_phrase(
         let ends = with_lower(t.text, |lower| {
             // a reporting verb in the past ends the phrase ("12 people, officials said"); its other
             // forms are often nouns ("50 states", "three reports")
+            // (but one right after the figure that a plural follows describes it: "two suspected
+            // smugglers", "12 alleged members")
             let past_speech = matches!(
                 lower,
                 "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found" | "says"
-            ) || lower.ends_with("ed") && rules.speech_word(lower).verb;
+            ) || lower.ends_with("ed")
+                && rules.speech_word(lower).verb
+                && !(i == first
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.word
+                            && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                            && is_plural(n.text)
+                            && !is_verbish(n.text)
+                    }));
             // "one reason he's", "the 2.66 GHz it's": a pronoun and its verb
             let contracted = lower
                 .strip_suffix("'s")
@@ -911,7 +921,7 @@ pub fn predicate<'r>(
     (before, after): (usize, usize),
     sum: bool,
 ) -> Option<Found<'r>> {
-    if let Some(found) = lives_taken(rules, toks, (before, after)) {
+    if let Some(found) = split_trigger(rules, text, toks, (before, after)) {
         return Some(found);
     }
     // the verb whose object the figure is: looked for only once a trigger makes it matter
@@ -1416,48 +1426,53 @@ fn in_list(t: &Token) -> bool {
             })
 }
 
-/// "The flood has claimed 40 lives", "cost 12 lives": lives that a verb of taking has as its
-/// object were lost, as the rules' trigger "lost their lives" says (none where the rules have no
-/// such trigger; "saved 12 lives" is none).
-fn lives_taken<'r>(
+/// The rules' trigger written around the figure ("pulled … from the water", "claimed … lives"):
+/// its first words right before the figure and its hedge, its last words right after the figure's
+/// counted phrase or as its head ("claimed at least 40 lives").
+fn split_trigger<'r>(
     rules: &'r Rules,
+    text: &str,
     toks: &[Token],
     (before, after): (usize, usize),
 ) -> Option<Found<'r>> {
-    if after == 0 || !toks[after - 1].text.eq_ignore_ascii_case("lives") {
+    if rules.split_triggers.is_empty() || before == 0 {
         return None;
     }
-    let taking = |t: &Token| {
-        with_lower(t.text, |w| {
-            matches!(
-                w,
-                "claim"
-                    | "claims"
-                    | "claimed"
-                    | "claiming"
-                    | "cost"
-                    | "costs"
-                    | "costing"
-                    | "take"
-                    | "takes"
-                    | "took"
-                    | "taken"
-                    | "taking"
-            )
+    // (the word before the figure and the words of its hedge, read back to a word that is none)
+    let from = before.saturating_sub(4);
+    let words = toks[from..before]
+        .iter()
+        .rev()
+        .take_while(|t| t.word && !t.digit);
+    let words: Vec<usize> = (0..words.count()).map(|n| before - 1 - n).collect();
+    if words.is_empty() {
+        return None;
+    }
+    let is_at = |at: usize, phrase: &str| {
+        text.get(at..at + phrase.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(phrase))
+            && text
+                .as_bytes()
+                .get(at + phrase.len())
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+    };
+    let ends_at = |end: usize, phrase: &str| {
+        end.checked_sub(phrase.len()).is_some_and(|at| {
+            is_at(at, phrase) && (at == 0 || !text.as_bytes()[at - 1].is_ascii_alphanumeric())
         })
     };
-    // (the verb before the figure and its hedge: "claimed at least 40 lives")
-    let from = before.saturating_sub(4);
-    let k = from
-        + toks[from..before]
-            .iter()
-            .rposition(|t| !t.word || t.digit || taking(t))?;
-    const LOST: &str = "lost their lives";
-    let (n, rule) = rules.predicates.longest(LOST)?;
-    (taking(&toks[k]) && n == LOST.len()).then_some(Found {
-        rule,
-        start: toks[k].start,
-        end: toks[k].end,
+    let heads = [
+        toks.get(after).map(|t| t.start),
+        after.checked_sub(1).map(|h| toks[h].start),
+    ];
+    rules.split_triggers.iter().find_map(|s| {
+        let follows = heads.iter().flatten().any(|&at| is_at(at, &s.after));
+        let k = *words.iter().find(|&&k| ends_at(toks[k].end, &s.before))?;
+        follows.then(|| Found {
+            rule: &s.rule,
+            start: toks[k].end - s.before.len(),
+            end: toks[k].end,
+        })
     })
 }
 
@@ -1542,6 +1557,18 @@ fn governing_within<'r>(
             break (found, j);
         }
     };
+    // "According to figures released by the UN, more than 14,000 people reached the islands": a
+    // participle after a word for a record describes the record, and tells nothing of the figure
+    if at > 0
+        && with_lower(toks[at - 1].text, |w| {
+            matches!(
+                w,
+                "figures" | "data" | "statistics" | "report" | "documents" | "list" | "tally"
+            )
+        })
+    {
+        return None;
+    }
     // "To help pay for the increase, the government proposes savings of 2.1 billion euros": a
     // trigger in a purpose clause that opens the sentence tells of no figure after its comma
     if toks.first().is_some_and(|t| t.text == "To")

@@ -105,6 +105,16 @@ pub struct PredicateRule {
     pub doer: bool,
 }
 
+/// A predicate's trigger written around the figure: the words right before the figure (and its
+/// hedge) and those right after its number or its counted phrase ("pulled … from the water",
+/// "claimed … lives"), in lower case.
+#[derive(Debug, Clone)]
+pub struct SplitTrigger {
+    pub before: String,
+    pub after: String,
+    pub rule: PredicateRule,
+}
+
 impl PredicateRule {
     /// Is the predicate said of a figure of this kind?
     pub fn fits(&self, kind: Kind) -> bool {
@@ -136,6 +146,8 @@ pub struct Rules {
     pub currency_symbols: Phrases<String>,
     pub currency_names: Phrases<String>,
     pub predicates: Phrases<PredicateRule>,
+    /// Triggers written around the figure ("pulled … from the water", "claimed … lives").
+    pub split_triggers: Vec<SplitTrigger>,
     /// Singular head noun (lower case) → canonical entity.
     pub entities: HashMap<String, String>,
     /// Canonical entity → its parent class.
@@ -670,6 +682,7 @@ impl Rules {
             currency_symbols: Phrases::default(),
             currency_names: Phrases::default(),
             predicates: Phrases::default(),
+            split_triggers: Vec::new(),
             entities: HashMap::default(),
             parents: HashMap::default(),
             stands_for: HashMap::default(),
@@ -768,7 +781,23 @@ impl Rules {
                 doer: p.doer.unwrap_or(false),
             };
             for t in &p.triggers {
-                rules.predicates.insert(t, rule.clone());
+                match t.split_once('…') {
+                    Some((before, after)) => {
+                        let (before, after) = (before.trim(), after.trim());
+                        if before.is_empty() || after.is_empty() {
+                            return Err(Error::Invalid(format!(
+                                "predicates.{name}: the trigger {t:?} needs words on both sides \
+                                 of its \"…\""
+                            )));
+                        }
+                        rules.split_triggers.push(SplitTrigger {
+                            before: before.to_lowercase(),
+                            after: after.to_lowercase(),
+                            rule: rule.clone(),
+                        });
+                    }
+                    None => rules.predicates.insert(t, rule.clone()),
+                }
             }
             let of_money = PredicateRule {
                 kinds: Some(vec![Kind::Money]),

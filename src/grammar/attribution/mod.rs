@@ -481,8 +481,9 @@ fn participle_of_no_statement(low: &str, toks: &[Token], k: usize) -> bool {
         || describes_what_is_counted(low, toks, k)
 }
 
-/// "1,284 suspected cases", "12 reported deaths": a participle that describes, between a number
-/// and the plural it counts ("Of the voters polled, 620 said prices …" is a statement).
+/// "1,284 suspected cases", "12 reported deaths", "two more suspected smugglers": a participle
+/// that describes, between a number (and "more") and the plural it counts ("Of the voters polled,
+/// 620 said prices …" is a statement).
 fn describes_what_is_counted(low: &str, toks: &[Token], k: usize) -> bool {
     // (not after a year: "in 2001 announced plans")
     matches!(
@@ -490,7 +491,11 @@ fn describes_what_is_counted(low: &str, toks: &[Token], k: usize) -> bool {
         b"suspected" | b"confirmed" | b"reported" | b"alleged" | b"estimated" | b"recorded"
     ) && k
         .checked_sub(1)
-        .is_some_and(|p| toks[p].digit && !is_year(&toks[p], 1800))
+        .map(|p| match lower(low, &toks[p]) {
+            b"more" | b"other" | b"new" | b"additional" => p.saturating_sub(1),
+            _ => p,
+        })
+        .is_some_and(|p| toks[p].is_number() && !is_year(&toks[p], 1800))
         && toks.get(k + 1).is_some_and(|n| {
             let w = lower(low, n);
             n.word
