@@ -1677,3 +1677,14 @@ fn shaking_felt_and_lives_claimed_are_no_statements_and_initials_take_no_room_in
         ]
     );
 }
+
+#[test]
+fn a_past_that_is_also_a_noun_ends_the_subject_of_and_said() {
+    let found = statements_in(&[
+        "The company cut its outlook on Thursday and said it will eliminate 4,800 jobs.",
+    ]);
+    assert_eq!(
+        source_cue_content(&found),
+        [("The company", "said", "it will eliminate 4,800 jobs")]
+    );
+}

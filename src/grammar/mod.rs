@@ -1264,6 +1264,7 @@ fn sentence_figures(
     part_of_whole(text, out.sentence_mut());
     ages_in_a_list(text, out.sentence_mut());
     units_in_a_list(text, out.sentence_mut());
+    units_compared(text, out.sentence_mut());
     magnitudes(rules, text, toks, out.sentence_mut());
     increment_and_total(text, out.sentence_mut());
     coordinates(text, out);
@@ -1571,6 +1572,52 @@ fn units_in_a_list(text: &str, figures: &mut [Figure]) {
         a.entity_text = entity_text;
         a.predicate = a.predicate.take().or(predicate);
         if let Some(p) = a.parsed.as_mut() {
+            p.kind = kind;
+            p.unit = unit;
+            p.physical = physical;
+        }
+    }
+}
+
+/// "Revenue rose to 4.4 billion euros from 4.1 billion", "revenue of 16 billion to 16.8 billion
+/// euros, down from a previous range of 17 billion to 17.5 billion", "fell to 4.1% from 4.3": a
+/// bare figure that the figure before it, a sum or a percentage, is compared with is of that
+/// figure's unit (a sum's only where it has its scale: "from 4.1 billion").
+fn units_compared(text: &str, figures: &mut [Figure]) {
+    const COMPARED: [&str; 6] = [
+        "from ",
+        "compared with ",
+        "compared to ",
+        "than ",
+        "versus ",
+        "vs ",
+    ];
+    for i in 1..figures.len() {
+        let (a, b) = (&figures[i - 1], &figures[i]);
+        let bare = b.kind == Kind::Count
+            && b.entity.is_none()
+            && b.parsed.as_ref().is_some_and(|p| p.unit.is_none());
+        let scaled = || {
+            let w = &text[b.span.clone()];
+            ["million", "billion", "trillion", "bn"]
+                .iter()
+                .any(|s| w.ends_with(s))
+        };
+        let fits = match a.kind {
+            Kind::Money => scaled(),
+            Kind::Percent => true,
+            _ => false,
+        };
+        let gap = between(text, a, b);
+        let compared = gap.len() < 40 && COMPARED.iter().any(|c| gap.ends_with(c))
+            || gap.len() < 60 && gap.contains(" from ") && gap.ends_with(" of ");
+        let Some(unit) = a.parsed.as_ref().filter(|_| bare && fits && compared) else {
+            continue;
+        };
+        let (kind, unit, physical) = (a.kind, unit.unit.clone(), unit.physical);
+        let b = &mut figures[i];
+        b.kind = kind;
+        if let Some(p) = b.parsed.as_mut() {
             p.kind = kind;
             p.unit = unit;
             p.physical = physical;

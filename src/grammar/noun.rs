@@ -924,6 +924,17 @@ pub fn predicate<'r>(
     if let Some(found) = split_trigger(rules, text, toks, (before, after)) {
         return Some(found);
     }
+    // "the bodies of six men had also been recovered", "the deaths of 12 people were reported":
+    // a trigger that is the noun "of" the figure follows tells what befell what it counts, whatever
+    // the clause's verb says after it
+    if before >= 2
+        && super::word_is(toks, before - 1, "of")
+        && let Some((found, next)) = trigger_at(rules, text, toks, before - 2)
+        && next == before - 1
+        && !found.rule.money_only
+    {
+        return Some(found);
+    }
     // the verb whose object the figure is: looked for only once a trigger makes it matter
     let object_verb_of = std::cell::OnceCell::new();
     let verb = || *object_verb_of.get_or_init(|| object_verb(rules, toks, before));

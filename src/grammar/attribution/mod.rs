@@ -1835,6 +1835,23 @@ fn sentence_subject(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize
         if lower_case && i > start && IRREGULAR_PAST.contains_any_case(t.text) {
             break;
         }
+        // ("The company cut its outlook and said": a past that is also a noun, before what it
+        // has as its object)
+        if lower_case
+            && i > start
+            && matches!(
+                l,
+                b"cut" | b"hit" | b"set" | b"put" | b"cost" | b"shut" | b"quit" | b"hurt" | b"bid"
+            )
+            && toks.get(i + 1).is_some_and(|n| {
+                matches!(
+                    lower(low, n),
+                    b"its" | b"their" | b"his" | b"her" | b"our" | b"the" | b"a" | b"an"
+                )
+            })
+        {
+            break;
+        }
         let c = class(l);
         // ("Proponents of the bill say it will": a verb of speech ends the subject; not a noun
         // after a determiner or "of": "The authors of the report")
