@@ -3113,6 +3113,20 @@ fn change_before(rules: &Rules, toks: &[Token], k: usize) -> Option<crate::claim
             j = v + 1;
         }
     }
+    // "a fall of 8.9 percentage points", "an increase of 12%", "a sharp drop of 3%": a change
+    // noun after "a" (and an adjective) and before "of"
+    if !by && j >= 3 && word_is(toks, j - 1, "of") {
+        let noun = &toks[j - 2];
+        let article = |i: usize| word_is(toks, i, "a") || word_is(toks, i, "an");
+        if noun.word
+            && (article(j - 3) || j >= 4 && toks[j - 3].word && article(j - 4))
+            && let Some((n, change)) = rules.changes.longest(noun.text)
+            && n == noun.text.len()
+            && !matches!(noun.text, "up" | "down")
+        {
+            return Some(*change);
+        }
+    }
     let prev = toks.get(j.checked_sub(1)?)?;
     let (n, change) = rules.changes.longest(prev.text)?;
     words::with_lower(prev.text, |lower| {

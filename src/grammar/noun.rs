@@ -617,6 +617,31 @@ pub(super) fn counted_phrase(
                 .strip_suffix("'s")
                 .or_else(|| lower.strip_suffix("’s"))
                 .is_some_and(|stem| STOP.contains(stem));
+            // "nearly 560,000 cast a ballot", "2,000 set the record": a past that is also a noun,
+            // before what it has as its object, is the figure's verb
+            let past_before_object = matches!(
+                lower,
+                "cast"
+                    | "cut"
+                    | "hit"
+                    | "put"
+                    | "set"
+                    | "shut"
+                    | "quit"
+                    | "hurt"
+                    | "bid"
+                    | "spread"
+            ) && toks.get(i + 1).is_some_and(|n| {
+                with_lower(n.text, |w| {
+                    matches!(
+                        w,
+                        "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+                    )
+                })
+            });
+            if past_before_object {
+                return true;
+            }
             // "three times faster", "2 points higher than": a comparative counts nothing
             let comparative = i == first
                 && lower.len() > 4
