@@ -1609,7 +1609,10 @@ fn units_compared(text: &str, figures: &mut [Figure]) {
             _ => false,
         };
         let gap = between(text, a, b);
-        let compared = gap.len() < 40 && COMPARED.iter().any(|c| gap.ends_with(c))
+        // ("DAX increased by 2 percent but Nasdaq decreased by 1": a change set beside one)
+        let compared = gap.len() < 40
+            && (COMPARED.iter().any(|c| gap.ends_with(c))
+                || a.kind == Kind::Percent && a.change.is_some() && gap.ends_with(" by "))
             || gap.len() < 60 && gap.contains(" from ") && gap.ends_with(" of ");
         let Some(unit) = a.parsed.as_ref().filter(|_| bare && fits && compared) else {
             continue;
