@@ -1395,6 +1395,17 @@ fn from_to(rules: &Rules, text: &str, toks: &[Token], anchors: &[Range<usize>], 
             || pb.unit.is_none() && b.kind == Kind::Count && b.entity.is_none()
             || numerator(&pa.unit) == pb.unit.as_deref();
         if timed || !(exact(pa) && exact(pb) && same_unit && a.kind.is_figure()) {
+            // ("climbing from 38 on Wednesday to more than 100 by Thursday": the figure it went
+            // to counts what the first counts, and the same befell it)
+            if same_unit && a.kind == b.kind {
+                let (entity, entity_text, predicate) =
+                    (a.entity.clone(), a.entity_text.clone(), a.predicate.clone());
+                let b = &mut figures[j];
+                if b.entity.is_none() {
+                    (b.entity, b.entity_text) = (entity, entity_text);
+                }
+                b.predicate = b.predicate.take().or(predicate);
+            }
             i += 1;
             continue;
         }
