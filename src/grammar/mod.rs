@@ -925,6 +925,26 @@ fn is_model_name(text: &str, end: usize, p: &quantity::Parsed) -> bool {
             .any(|s| next.ends_with(s))
 }
 
+/// `Boeing 737-800`, `ATR 72-500`: a model's number after its maker's name, two numbers joined by
+/// a hyphen whose second is in hundreds (not a range: "some 200-300 people", "About 20-30").
+fn is_model_number(text: &str, toks: &[Token], k: usize, end: usize) -> bool {
+    let Some((first, second)) = text[toks[k].start..end].split_once('-') else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    digits(first)
+        && digits(second)
+        && second.len() == 3
+        && second.ends_with("00")
+        && k.checked_sub(1).is_some_and(|p| {
+            let maker = &toks[p];
+            maker.word
+                && maker.capitalised()
+                && !maker.digit
+                && !maker.marks.has(WordMarks::FIGURE_START)
+        })
+}
+
 /// `10 Downing Street`, `575 Wilbraham Road`, `22 Ave Foch`: a street number.
 fn is_address(toks: &[Token], k: usize) -> bool {
     static STREETS: WordList = WordList::new(&[
@@ -1231,6 +1251,7 @@ fn sentence_figures(
             || is_name_number(toks, k, &p)
             || is_emergency_number(toks, k, &p)
             || is_model_name(text, end, &p)
+            || is_model_number(text, toks, k, end)
             || is_part_of_period(toks, k, &p)
             || is_family_size(toks, k, &p)
         {
@@ -1614,18 +1635,22 @@ fn units_compared(text: &str, figures: &mut [Figure]) {
                 .iter()
                 .any(|s| w.ends_with(s))
         };
-        let fits = match a.kind {
-            Kind::Money => scaled(),
-            Kind::Percent => true,
-            _ => false,
-        };
+        let fits = bare
+            && match a.kind {
+                Kind::Money => scaled(),
+                Kind::Percent => true,
+                _ => false,
+            };
+        if !fits {
+            continue;
+        }
         let gap = between(text, a, b);
         // ("DAX increased by 2 percent but Nasdaq decreased by 1": a change set beside one)
         let compared = gap.len() < 40
             && (COMPARED.iter().any(|c| gap.ends_with(c))
                 || a.kind == Kind::Percent && a.change.is_some() && gap.ends_with(" by "))
             || gap.len() < 60 && gap.contains(" from ") && gap.ends_with(" of ");
-        let Some(unit) = a.parsed.as_ref().filter(|_| bare && fits && compared) else {
+        let Some(unit) = a.parsed.as_ref().filter(|_| compared) else {
             continue;
         };
         let (kind, unit, physical) = (a.kind, unit.unit.clone(), unit.physical);
@@ -1644,9 +1669,11 @@ fn units_compared(text: &str, figures: &mut [Figure]) {
 /// magnitude or after "measuring" said of a quake, is a magnitude (the rules' unit of that
 /// dimension, where they have one).
 fn magnitudes(rules: &Rules, text: &str, toks: &[Token], figures: &mut [Figure]) {
+    // (the length first: most figures are turned away by it)
     let bare_decimal = |f: &Figure| {
         let w = text[f.span.clone()].as_bytes();
-        f.kind == Kind::Count
+        w.len() == 3
+            && f.kind == Kind::Count
             && f.entity.is_none()
             && f.parsed.as_ref().is_some_and(|p| p.unit.is_none())
             && matches!(w, [b'1'..=b'9', b'.', b'0'..=b'9'])

@@ -617,29 +617,8 @@ pub(super) fn counted_phrase(
                 .strip_suffix("'s")
                 .or_else(|| lower.strip_suffix("’s"))
                 .is_some_and(|stem| STOP.contains(stem));
-            // "nearly 560,000 cast a ballot", "2,000 set the record": a past that is also a noun,
-            // before what it has as its object, is the figure's verb
-            let past_before_object = matches!(
-                lower,
-                "cast"
-                    | "cut"
-                    | "hit"
-                    | "put"
-                    | "set"
-                    | "shut"
-                    | "quit"
-                    | "hurt"
-                    | "bid"
-                    | "spread"
-            ) && toks.get(i + 1).is_some_and(|n| {
-                with_lower(n.text, |w| {
-                    matches!(
-                        w,
-                        "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
-                    )
-                })
-            });
-            if past_before_object {
+            // "nearly 560,000 cast a ballot": the figure's verb
+            if past_before_object(toks, i) {
                 return true;
             }
             // "three times faster", "2 points higher than": a comparative counts nothing
@@ -801,6 +780,16 @@ fn past_name(toks: &[Token], from: usize, n: usize) -> Option<usize> {
 
 /// Does this (lower-case) word open a verb's object: an article, a possessive or an object
 /// pronoun?
+/// Is token `i` a past that is also a noun, before what it has as its object ("560,000 cast a
+/// ballot", "The company cut its outlook and said")?
+/// (Read as written, in lower case: it is asked of every word of a counted phrase.)
+pub(super) fn past_before_object(toks: &[Token], i: usize) -> bool {
+    matches!(
+        toks[i].text,
+        "cast" | "cut" | "hit" | "put" | "set" | "shut" | "quit" | "hurt" | "bid" | "spread"
+    ) && toks.get(i + 1).is_some_and(|n| opens_object(n.text))
+}
+
 fn opens_object(lower: &str) -> bool {
     matches!(
         lower,
@@ -991,7 +980,26 @@ pub fn predicate<'r>(
     let mut inside_including = before > 0 && super::word_is(toks, before - 1, "including");
     // (the figure is the part of a partitive: "Four of the 11 missing")
     let part = super::word_is(toks, after, "of");
+    // "41 survivors receiving treatment and four people missing": a participle in -ing right
+    // after the phrase, no trigger, is its own verb: the next of a list tells of another
+    let own_verb = toks.get(after).is_some_and(|t| {
+        t.word
+            && !t.digit
+            && t.text.ends_with("ing")
+            && with_lower(t.text, is_verbish)
+            && trigger_at(rules, text, toks, after).is_none()
+    });
     let (found, at) = loop {
+        if own_verb && i > after && toks.get(i).is_some_and(|t| matches!(t.text, "and" | ",")) {
+            // (and a trigger before tells of it only with no comma between: "killed 30 people
+            // living nearby", not "27 victims confirmed dead, 41 survivors receiving treatment")
+            let start = toks[before].start;
+            return governed.filter(|g| {
+                !toks[..before]
+                    .iter()
+                    .any(|t| t.text == "," && t.start >= g.end && t.start < start)
+            });
+        }
         if i < toks.len() && toks[i].text == "," {
             // ("About 5,000 of the plant's 6,300 employees have joined the strike": the comma of
             // a figure after this one ends no clause)
@@ -1471,18 +1479,25 @@ fn split_trigger<'r>(
     toks: &[Token],
     (before, after): (usize, usize),
 ) -> Option<Found<'r>> {
-    if rules.split_triggers.is_empty() || before == 0 {
-        return None;
-    }
-    // (the word before the figure and the words of its hedge, read back to a word that is none)
-    let from = before.saturating_sub(4);
-    let words = toks[from..before]
-        .iter()
-        .rev()
-        .take_while(|t| t.word && !t.digit);
-    let words: Vec<usize> = (0..words.count()).map(|n| before - 1 - n).collect();
-    if words.is_empty() {
-        return None;
+    // (the last word of a trigger's first part, right before the figure or past the words of
+    // its hedge, which open figures: "claimed at least 40 lives")
+    let mut k = before;
+    loop {
+        let t = toks.get(k.checked_sub(1)?)?;
+        if !t.word || t.digit || before - k >= 4 {
+            return None;
+        }
+        k -= 1;
+        if rules.split_trigger_ends.contains(t.text) {
+            break;
+        }
+        let hedge = t.marks.has(WordMarks::FIGURE_START)
+            || with_lower(t.text, |w| {
+                matches!(w, "least" | "than" | "many" | "much" | "to")
+            });
+        if !hedge {
+            return None;
+        }
     }
     let is_at = |at: usize, phrase: &str| {
         text.get(at..at + phrase.len())
@@ -1503,8 +1518,7 @@ fn split_trigger<'r>(
     ];
     rules.split_triggers.iter().find_map(|s| {
         let follows = heads.iter().flatten().any(|&at| is_at(at, &s.after));
-        let k = *words.iter().find(|&&k| ends_at(toks[k].end, &s.before))?;
-        follows.then(|| Found {
+        (follows && ends_at(toks[k].end, &s.before)).then(|| Found {
             rule: &s.rule,
             start: toks[k].end - s.before.len(),
             end: toks[k].end,

@@ -148,6 +148,9 @@ pub struct Rules {
     pub predicates: Phrases<PredicateRule>,
     /// Triggers written around the figure ("pulled … from the water", "claimed … lives").
     pub split_triggers: Vec<SplitTrigger>,
+    /// The last words of their parts before the figure (`pulled`, `claimed`), in any case: most
+    /// figures have none of them before, and are passed over by one look at one word.
+    pub split_trigger_ends: WordMap<()>,
     /// Singular head noun (lower case) → canonical entity.
     pub entities: HashMap<String, String>,
     /// Canonical entity → its parent class.
@@ -683,6 +686,7 @@ impl Rules {
             currency_names: Phrases::default(),
             predicates: Phrases::default(),
             split_triggers: Vec::new(),
+            split_trigger_ends: WordMap::default(),
             entities: HashMap::default(),
             parents: HashMap::default(),
             stands_for: HashMap::default(),
@@ -790,6 +794,8 @@ impl Rules {
                                  of its \"…\""
                             )));
                         }
+                        let last = before.rsplit(' ').next().unwrap_or(before);
+                        rules.split_trigger_ends.insert(&last.to_lowercase(), ());
                         rules.split_triggers.push(SplitTrigger {
                             before: before.to_lowercase(),
                             after: after.to_lowercase(),

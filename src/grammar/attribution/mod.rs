@@ -1170,6 +1170,7 @@ fn felt_a_thing(low: &str, toks: &[Token], k: usize) -> bool {
             })
 }
 
+#[inline(always)]
 fn past_form(word: &[u8]) -> bool {
     word.ends_with(b"ed")
         || matches!(
@@ -1835,21 +1836,8 @@ fn sentence_subject(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize
         if lower_case && i > start && IRREGULAR_PAST.contains_any_case(t.text) {
             break;
         }
-        // ("The company cut its outlook and said": a past that is also a noun, before what it
-        // has as its object)
-        if lower_case
-            && i > start
-            && matches!(
-                l,
-                b"cut" | b"hit" | b"set" | b"put" | b"cost" | b"shut" | b"quit" | b"hurt" | b"bid"
-            )
-            && toks.get(i + 1).is_some_and(|n| {
-                matches!(
-                    lower(low, n),
-                    b"its" | b"their" | b"his" | b"her" | b"our" | b"the" | b"a" | b"an"
-                )
-            })
-        {
+        // ("The company cut its outlook and said")
+        if lower_case && i > start && super::noun::past_before_object(toks, i) {
             break;
         }
         let c = class(l);
