@@ -927,7 +927,11 @@ fn is_model_name(text: &str, end: usize, p: &quantity::Parsed) -> bool {
 
 /// `Boeing 737-800`, `ATR 72-500`: a model's number after its maker's name, two numbers joined by
 /// a hyphen whose second is in hundreds (not a range: "some 200-300 people", "About 20-30").
-fn is_model_number(text: &str, toks: &[Token], k: usize, end: usize) -> bool {
+fn is_model_number(text: &str, toks: &[Token], k: usize, end: usize, p: &quantity::Parsed) -> bool {
+    // (read as a range first: most figures are none)
+    if p.quantity.bound != crate::claim::Bound::Range {
+        return false;
+    }
     let Some((first, second)) = text[toks[k].start..end].split_once('-') else {
         return false;
     };
@@ -1251,7 +1255,7 @@ fn sentence_figures(
             || is_name_number(toks, k, &p)
             || is_emergency_number(toks, k, &p)
             || is_model_name(text, end, &p)
-            || is_model_number(text, toks, k, end)
+            || is_model_number(text, toks, k, end, &p)
             || is_part_of_period(toks, k, &p)
             || is_family_size(toks, k, &p)
         {
