@@ -1134,8 +1134,6 @@ fn digits_comma(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|n| n.digit && n.start == t.end)
 }
 
-/// A past form of a verb (lower case): in "-ed", or one of the irregular ones of speech.
-#[inline(always)]
 /// Does "felt" at token `k` take a thing as its object ("felt strong shaking", "felt the ground
 /// shake"): an article or a word in -ing opening the words after it, and no verb of a clause
 /// among them ("feel stung", "felt the plan had failed" tell a view)?
@@ -1170,6 +1168,7 @@ fn felt_a_thing(low: &str, toks: &[Token], k: usize) -> bool {
             })
 }
 
+/// A past form of a verb (lower case): in "-ed", or one of the irregular ones of speech.
 #[inline(always)]
 fn past_form(word: &[u8]) -> bool {
     word.ends_with(b"ed")
