@@ -990,6 +990,26 @@ pub fn predicate<'r>(
             && trigger_at(rules, text, toks, after).is_none()
     });
     let (found, at) = loop {
+        // "cases had climbed past 2,100 and 44 people had died": a figure after "and" that its
+        // own verb follows opens another clause, whose verb tells of it alone, where this figure
+        // stands after a verb of its own (not "eight soldiers and 28 insurgents were killed")
+        if toks
+            .get(i)
+            .is_some_and(|t| matches!(t.text, "and" | "but" | "while"))
+            && toks[..before]
+                .iter()
+                .rev()
+                .take(8)
+                .take_while(|t| t.text != ",")
+                .any(|t| t.word && !t.digit && with_lower(t.text, |w| FINITE.contains(w)))
+            && toks.get(i + 1).is_some_and(Token::is_number)
+            && toks[i + 2..]
+                .iter()
+                .take(4)
+                .any(|t| t.word && !t.digit && with_lower(t.text, |w| FINITE.contains(w)))
+        {
+            return governed;
+        }
         if own_verb && i > after && toks.get(i).is_some_and(|t| matches!(t.text, "and" | ",")) {
             // (and a trigger before tells of it only with no comma between: "killed 30 people
             // living nearby", not "27 victims confirmed dead, 41 survivors receiving treatment")
@@ -1122,7 +1142,12 @@ pub fn predicate<'r>(
         };
         // (one said of sums alone is the figure's head noun, or says nothing of it: "lost $2.3
         // billion as fuel costs soared")
+        // ("611 cases and 12 deaths": the noun of another figure tells of that figure, not of
+        // one with a noun of its own)
+        let others_noun =
+            i > after && toks[i - 1].digit && toks[after - 1].word && !toks[after - 1].digit;
         if let Some((found, next)) = trigger_at(rules, text, toks, i)
+            && !others_noun
             && !(i > after + 1 && next == i + 1 && whole_noun(next))
             && !found.rule.money_only
             && !(!sum && next == i + 1 && modifies_noun(toks, i))
