@@ -1569,14 +1569,9 @@ fn ages_in_a_list(text: &str, figures: &mut [Figure]) {
         }
         let physical = a.parsed.as_ref().is_none_or(|p| p.physical);
         let b = &mut figures[i];
-        b.kind = Kind::Measure;
+        b.take_unit(Kind::Measure, Some("year-old".into()), physical);
         // an age, like any physical measure, takes no predicate
         b.predicate = None;
-        if let Some(p) = b.parsed.as_mut() {
-            p.kind = Kind::Measure;
-            p.unit = Some("year-old".into());
-            p.physical = physical;
-        }
     }
 }
 
@@ -1603,15 +1598,10 @@ fn units_in_a_list(text: &str, figures: &mut [Figure]) {
             (b.entity.clone(), b.entity_text.clone(), b.predicate.clone());
         carried = true;
         let a = &mut figures[i];
-        a.kind = kind;
+        a.take_unit(kind, unit, physical);
         a.entity = entity;
         a.entity_text = entity_text;
         a.predicate = a.predicate.take().or(predicate);
-        if let Some(p) = a.parsed.as_mut() {
-            p.kind = kind;
-            p.unit = unit;
-            p.physical = physical;
-        }
     }
 }
 
@@ -1658,13 +1648,7 @@ fn units_compared(text: &str, figures: &mut [Figure]) {
             continue;
         };
         let (kind, unit, physical) = (a.kind, unit.unit.clone(), unit.physical);
-        let b = &mut figures[i];
-        b.kind = kind;
-        if let Some(p) = b.parsed.as_mut() {
-            p.kind = kind;
-            p.unit = unit;
-            p.physical = physical;
-        }
+        figures[i].take_unit(kind, unit, physical);
     }
 }
 
@@ -1722,12 +1706,11 @@ fn magnitudes(rules: &Rules, text: &str, toks: &[Token], figures: &mut [Figure])
             f.entity = Some(words::singular_any_case(t.text).into());
             f.entity_text = Some(CompactString::from(t.text));
         }
-        f.kind = Kind::Measure;
-        if let Some(p) = f.parsed.as_mut() {
-            p.kind = Kind::Measure;
-            p.unit = Some(unit.code.clone());
-            p.physical = quantity::is_physical(Some(unit));
-        }
+        f.take_unit(
+            Kind::Measure,
+            Some(unit.code.clone()),
+            quantity::is_physical(Some(unit)),
+        );
         f.predicate = None;
     }
 }
@@ -2121,6 +2104,17 @@ fn full_name_before(toks: &[Token], comma: usize) -> bool {
 }
 
 impl Figure {
+    /// Makes it a figure of this kind, in this unit (which is physical or not), as another figure
+    /// or the words around it tell.
+    fn take_unit(&mut self, kind: Kind, unit: Option<CompactString>, physical: bool) {
+        self.kind = kind;
+        if let Some(p) = self.parsed.as_mut() {
+            p.kind = kind;
+            p.unit = unit;
+            p.physical = physical;
+        }
+    }
+
     fn stamp(span: Range<usize>, kind: Kind, tok: usize) -> Figure {
         Figure {
             span,
