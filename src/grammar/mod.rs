@@ -845,6 +845,17 @@ fn is_name_number(toks: &[Token], k: usize, p: &quantity::Parsed) -> bool {
     {
         return true;
     }
+    // "In Mulanje 402 cases were recorded": a place after "in", and a plural noun after the figure
+    if word_before_is(toks, k, 2, "in")
+        && toks.get(k + 1).is_some_and(|t| {
+            t.word
+                && t.text.bytes().all(|b| b.is_ascii_lowercase())
+                && noun::is_plural(t.text)
+                && !noun::is_stop(t.text)
+        })
+    {
+        return false;
+    }
     // "iPhone 11", "Category 4", "S&P 500", "Windows 10"; not "In 2012" or "On Monday 32"
     let capital = prev.text.bytes().any(|b| b.is_ascii_uppercase())
         || !prev.text.is_ascii() && prev.text.chars().any(char::is_uppercase);
@@ -2238,7 +2249,9 @@ fn describe(
         // (a unit's figure describes one thing, but through "of" it measures things, whose
         // plural heads the phrase: "12 tonnes of medical supplies", "50 percent of severe cases")
         let through_of = !compound && word_is(toks, np_from, "of");
-        let agrees = if through_of && kind != Kind::Count {
+        // ("one of his fellow undergraduates": the part of a whole counts that whole's plural)
+        let one_of = p.quantity.value == Some(1.0);
+        let agrees = if through_of && (kind != Kind::Count || one_of) {
             Some(true)
         } else {
             plural
@@ -2415,6 +2428,24 @@ fn describe(
                 .find(|f| f.kind == Kind::Count && f.entity.is_some())
             && k.saturating_sub(prev.next_tok) <= 6
             && counts_the_same(toks, prev, k)
+        {
+            entity = prev.entity.clone();
+            entity_text = prev.entity_text.clone();
+        }
+        // "Forty migrants were on board. Eleven of them were found dead": the part of "them"
+        // counts what the last count of this sentence or the one before did
+        if entity.is_none()
+            && kind == Kind::Count
+            && word_is(toks, next, "of")
+            && (word_is(toks, next + 1, "them") || word_is(toks, next + 1, "those"))
+            && let Some(prev) = out.figures.iter().rev().find(|f| f.kind == Kind::Count)
+            // (not a headline's words in title case: "Charged With Two Counts Of Murder")
+            && prev
+                .entity_text
+                .as_ref()
+                .is_some_and(|e| e.starts_with(|c: char| c.is_lowercase()))
+            && prev.span.end <= start
+            && sentence_ends(&text[prev.span.end..start]) <= 1
         {
             entity = prev.entity.clone();
             entity_text = prev.entity_text.clone();
@@ -3029,6 +3060,14 @@ fn compound_noun<'t>(text: &'t str, end: usize, p: &quantity::Parsed) -> Option<
         && !adjective
         && !NOT_NOUNS.contains(word))
     .then_some(word)
+}
+
+/// How many sentences end in `gap` (a full stop, question or exclamation mark before white space).
+fn sentence_ends(gap: &str) -> usize {
+    gap.as_bytes()
+        .windows(2)
+        .filter(|w| matches!(w[0], b'.' | b'?' | b'!') && w[1].is_ascii_whitespace())
+        .count()
 }
 
 /// The token `n` places before token `k`, in lower case.

@@ -403,7 +403,7 @@ static NOT_VERBS: WordList = WordList::new(&[
 ]);
 
 /// Does this (lower-case) word look like a plural noun? (Not a possessive: "the sheriff's".)
-fn is_plural(lower: &str) -> bool {
+pub(crate) fn is_plural(lower: &str) -> bool {
     matches!(
         lower,
         "people"
