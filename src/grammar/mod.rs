@@ -669,8 +669,68 @@ fn year_before_noun(toks: &[Token], k: usize, s: &str) -> bool {
         // (not "the 1920 x 1200 screen")
         && toks.get(k + 1).is_some_and(|n| {
             n.word && n.text.starts_with(|c: char| c.is_ascii_lowercase()) && n.text != "x"
+                || named_event(toks, k + 1)
         })
         && time::stamp(s, toks[k - 1].text) == Some((4, Kind::Date))
+}
+
+/// Does a name that starts at token `i` end in a word for an event that a year dates ("the 2017
+/// Thomas Fire", "the 2004 Asian tsunami"; not "the 2017 Ford Fusion", "a 2005 Vanity Fair
+/// article" or "the 2008 ACC Tournament")?
+fn named_event(toks: &[Token], i: usize) -> bool {
+    static EVENTS: WordList = WordList::new(&[
+        "fire",
+        "fires",
+        "wildfire",
+        "blaze",
+        "earthquake",
+        "quake",
+        "tsunami",
+        "flood",
+        "floods",
+        "flooding",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "storm",
+        "eruption",
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "massacre",
+        "war",
+        "crash",
+        "disaster",
+        "outbreak",
+        "epidemic",
+        "famine",
+        "drought",
+        "stampede",
+        "crush",
+        "explosion",
+        "blast",
+        "riots",
+        "uprising",
+        "coup",
+        "genocide",
+        "landslide",
+        "mudslide",
+        "heatwave",
+        "shooting",
+        "spill",
+    ]);
+    // (the name's last word, or the word after it)
+    let run = toks[i..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.capitalised())
+        .count();
+    run > 0
+        && [i + run - 1, i + run].iter().any(|&j| {
+            toks.get(j)
+                .is_some_and(|t| EVENTS.contains_any_case(t.text))
+        })
 }
 
 /// Words before a figure that show `one` is a pronoun, not a count.
@@ -2501,6 +2561,21 @@ fn describe(
         {
             predicate = prev.predicate.clone();
         }
+        // "abducted 137 people (129 students and eight staff)", "killed 38 - 32 in Myagdi and six
+        // in Baglung": the parts of a count set off in brackets or dashes right after it befell
+        // what it did
+        if predicate.is_none()
+            && kind == Kind::Count
+            && k > 0
+            && let Some(prev) = count_just_before(earlier, k, 1)
+            && prev.predicate.is_some()
+            && (opens_aside(toks, k)
+                // (and the next part: "(129 students and eight staff)")
+                || word_is(toks, k - 1, "and")
+                    && opens_aside(toks, toks.partition_point(|t| t.start < prev.span.start)))
+        {
+            predicate = prev.predicate.clone();
+        }
         // "57 deaths", "41 arrests": a counted noun that is itself the predicate's trigger
         // names the event, and counts what the predicate's default stands for (people), as "57
         // people were killed" does
@@ -3060,6 +3135,11 @@ fn compound_noun<'t>(text: &'t str, end: usize, p: &quantity::Parsed) -> Option<
         && !adjective
         && !NOT_NOUNS.contains(word))
     .then_some(word)
+}
+
+/// Does a bracket or a dash stand right before token `k`?
+fn opens_aside(toks: &[Token], k: usize) -> bool {
+    k > 0 && matches!(toks[k - 1].text, "(" | "-" | "\u{2013}" | "\u{2014}")
 }
 
 /// How many sentences end in `gap` (a full stop, question or exclamation mark before white space).
@@ -3634,7 +3714,8 @@ fn nearest_anchor(
             return !text.get(a.end..start).is_some_and(|gap| {
                 gap.as_bytes().contains(&b',')
                     && (in_relative_clause(text, a.start)
-                        || relative_clause_opening(text, start).is_some_and(|c| a.end <= c))
+                        || relative_clause_opening(text, start)
+                            .is_some_and(|c| a.end <= c && !dates_antecedent(text, (*a).clone(), c)))
                     // (nor one in a quotation that closes before the figure: "Last week I
                     // buried my neighbour," said Miriam Osei, 52)
                     || closes_a_quotation(gap)
@@ -3682,6 +3763,16 @@ fn nearest_anchor(
         across_and.get_or_insert_with(|| a.clone());
     }
     across_and
+}
+
+/// Is the anchor `a` a year that dates the noun a relative clause (its comma at `comma`) tells
+/// of ("the 2017 Thomas Fire, which burned 282,000 acres")? Only the name stands between.
+fn dates_antecedent(text: &str, a: Range<usize>, comma: usize) -> bool {
+    a.len() == 4
+        && text[a.clone()].bytes().all(|b| b.is_ascii_digit())
+        && text
+            .get(a.end..comma)
+            .is_some_and(|name| !name.contains(',') && name.split_whitespace().count() <= 4)
 }
 
 /// Does `gap` (between an anchor and the figure after it) close the quotation the anchor stands

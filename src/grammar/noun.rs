@@ -1816,9 +1816,19 @@ fn opens_own_clause(rules: &Rules, toks: &[Token], i: usize) -> bool {
 /// Is the verb at token `i` that of a relative clause ("that struck western Nepal") inside a
 /// subject whose own verb, after it and before the figure at `before`, links it to the figure
 /// ("The death toll from an earthquake that struck western Nepal rose to 112")?
+/// Or is it a word of the phrase after a toll that is such a subject ("The death toll from a
+/// crowd crush at a temple fair rose to 38")?
 fn relative_in_subject(rules: &Rules, toks: &[Token], i: usize, before: usize) -> bool {
+    let after_toll = || {
+        toks[..i].iter().rev().take(12).enumerate().any(|(n, t)| {
+            t.text.eq_ignore_ascii_case("toll")
+                && toks
+                    .get(i - n)
+                    .is_some_and(|p| matches!(p.text, "from" | "in" | "at" | "of"))
+        })
+    };
     i > 0
-        && matches!(toks[i - 1].text, "that" | "which" | "who")
+        && (matches!(toks[i - 1].text, "that" | "which" | "who") || after_toll())
         && (i + 1..before).any(|j| toks[j].word && !toks[j].digit && links(rules, toks, j))
 }
 
