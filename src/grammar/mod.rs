@@ -2402,6 +2402,35 @@ fn describe(
         entity_text = Some(n.written);
         subject_predicate = n.predicate;
     }
+    // "Inflation slowed to 7.2%", "raised its benchmark rate by 50 basis points to 4.75%": what
+    // a rate or a sum after a change verb measures is the verb's subject, or its object
+    if entity.is_none()
+        && counted.is_none()
+        && joined.is_none()
+        && paid_as.is_none()
+        && matches!(kind, Kind::Percent | Kind::Money)
+        && let Some(np) = changed_thing(rules, toks, k, kind)
+    {
+        let written = &text[np];
+        entity = Some(entity_phrase(written));
+        entity_text = Some(CompactString::from(written));
+    }
+    // "slowed to 7.2% in May from 7.9% in April", "by 50 basis points to 4.75%": the rate or sum
+    // a change is from, or to after its size, measures what the other does
+    if entity.is_none()
+        && matches!(kind, Kind::Percent | Kind::Money)
+        && let Some(prev) = earlier.last()
+        && prev.kind == kind
+        && prev.entity.is_some()
+        && k > prev.next_tok
+        && (word_before_is(toks, k, 1, "to") && prev.next_tok + 1 == k
+            || (word_before_is(toks, k, 1, "from") || compared_with(toks, k))
+                && k - 1 - prev.next_tok <= 3
+                && toks[prev.next_tok..k - 1].iter().all(|t| t.word))
+    {
+        entity = prev.entity.clone();
+        entity_text = prev.entity_text.clone();
+    }
     // the figure sits inside a time anchor ("in the last 24 hours") or says when ("died three
     // months ago"): it states a time, not what the sentence counts, so it takes no predicate
     let ago = toks
@@ -3176,6 +3205,82 @@ fn compared_with(toks: &[Token], k: usize) -> bool {
         || before(1, "against")
         || before(1, "versus")
         || (before(1, "with") || before(1, "to")) && before(2, "compared")
+}
+
+/// The words of what a rate or a sum at token `k` measures, where a change or linking verb stands
+/// before it: the verb's subject ("Inflation slowed to 7.2%", "GDP grew 3.2%", "the jobless rate
+/// stood at 5.9%"), or the object between the verb and "by" or "to" ("raised its benchmark rate
+/// by 50 basis points"). A pronoun, a name or a clause's word is no such thing.
+fn changed_thing(rules: &Rules, toks: &[Token], k: usize, kind: Kind) -> Option<Range<usize>> {
+    static HELPERS: WordList = WordList::new(&[
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may", "might",
+        "be", "been", "also", "already", "only", "more", "than", "further", "sharply", "slightly",
+        "steadily", "go", "goes", "went", "gone", "going",
+    ]);
+    let verb_at = |i: usize| {
+        toks[i].word
+            && !toks[i].digit
+            && (is_change_word(rules, toks[i].text)
+                || words::with_lower(toks[i].text, noun::is_linking))
+    };
+    let mut v = k.checked_sub(1)?;
+    let prep = matches!(toks[v].text, "to" | "by" | "at");
+    if prep {
+        v = v.checked_sub(1)?;
+    } else if kind == Kind::Money {
+        // ("lost $916 million": a sum a holder lost or gained is no measure of the holder; it
+        // measures a thing only across "to" or "by": "Revenue rose to $5 billion")
+        return None;
+    }
+    // the noun phrase that ends before token `end`: up to four words, none a function word
+    let phrase_before = |end: usize| {
+        let from = (end.saturating_sub(4)..end)
+            .rev()
+            .take_while(|&i| {
+                let t = &toks[i];
+                t.word
+                    && !t.digit
+                    && !t.is_number()
+                    && !verb_at(i)
+                    && words::with_lower(t.text, |w| {
+                        !noun::is_stop(w) && !HELPERS.contains(w) && !noun::is_past(w)
+                    })
+            })
+            .last()?;
+        let head = &toks[end - 1];
+        // (a common noun, or a word in capitals: "GDP"; a word in title case only where it
+        // opens the sentence: "Inflation")
+        let common = !head.capitalised()
+            || head.text.bytes().all(|b| !b.is_ascii_lowercase())
+            || from == 0 && end == 1;
+        common.then(|| toks[from].start..head.end)
+    };
+    if verb_at(v) {
+        let mut end = v;
+        while end > 0 && words::with_lower(toks[end - 1].text, |w| HELPERS.contains(w)) {
+            end -= 1;
+        }
+        return phrase_before(end);
+    }
+    // "raised its benchmark rate by 50 basis points": the object, after a change verb
+    if !prep || toks[k - 1].text == "at" {
+        return None;
+    }
+    // (the object right after the verb, a determiner or a particle between: "raised its
+    // benchmark rate by", "cut the corporate tax rate to"; not "market share gained equates to")
+    let verb = (v.saturating_sub(5)..v).rev().find(|&i| verb_at(i))?;
+    let np = phrase_before(v + 1)?;
+    let first = toks.partition_point(|t| t.start < np.start);
+    let between = &toks[verb + 1..first];
+    let opens = |t: &Token| {
+        words::with_lower(t.text, |w| {
+            matches!(
+                w,
+                "its" | "the" | "their" | "his" | "her" | "our" | "a" | "an" | "up" | "down"
+            )
+        })
+    };
+    (!between.is_empty() && between.len() <= 2 && between.iter().all(opens)).then_some(np)
 }
 
 /// Is token `i` the word `w`, in any case (false past the end)?

@@ -1850,6 +1850,15 @@ pub(super) fn is_past(lower: &str) -> bool {
 /// Does the verb at token `j` link its subject to a figure ("rose to 12", "reached 40", "stood at
 /// 9", "was estimated at $1 million")?
 pub(super) fn links(rules: &Rules, toks: &[Token], j: usize) -> bool {
+    let word = toks[j].text;
+    with_lower(word, is_linking)
+        || super::is_change_word(rules, word)
+        || super::word_is(toks, j + 1, "at")
+}
+
+/// Is this (lower-case) word a verb that links its subject to a figure by itself ("reached",
+/// "stood", "totalled")?
+pub(super) fn is_linking(lower: &str) -> bool {
     static LINKING: WordList = WordList::new(&[
         "reached",
         "stood",
@@ -1864,10 +1873,7 @@ pub(super) fn links(rules: &Rules, toks: &[Token], j: usize) -> bool {
         "remained",
         "surpassed",
     ]);
-    let word = toks[j].text;
-    with_lower(word, |w| LINKING.contains(w))
-        || super::is_change_word(rules, word)
-        || super::word_is(toks, j + 1, "at")
+    LINKING.contains(lower)
 }
 
 #[cfg(test)]
