@@ -953,6 +953,12 @@ pub fn predicate<'r>(
     let object_verb_of = std::cell::OnceCell::new();
     let verb = || *object_verb_of.get_or_init(|| object_verb(rules, toks, before));
     let governed = governing_within(rules, text, toks, (before, sum), verb);
+    // "were killed in three villages", "injured in two attacks": a verb before the preposition
+    // that takes the figure tells nothing of it
+    let governed = match place_before(toks, before) {
+        Some(p) => governed.filter(|f| f.start >= toks[p].end),
+        None => governed,
+    };
     // a verb right before the figure governs it: "Kills Two In Kraft Shooting"
     if governed
         .as_ref()
@@ -1811,6 +1817,28 @@ fn opens_own_clause(rules: &Rules, toks: &[Token], i: usize) -> bool {
         && !links(rules, toks, i)
         && !prev.is_some_and(Token::is_number)
         && !after_determiner(toks, i)
+}
+
+/// The preposition of place or circumstance that takes the figure at token `before`, a
+/// determiner between ("in the four worst-hit districts", "across 12 provinces", "during two
+/// raids"), if one does.
+fn place_before(toks: &[Token], before: usize) -> Option<usize> {
+    let mut p = before.checked_sub(1)?;
+    if with_lower(toks[p].text, |w| {
+        matches!(
+            w,
+            "the" | "its" | "their" | "his" | "her" | "these" | "those"
+        )
+    }) {
+        p = p.checked_sub(1)?;
+    }
+    with_lower(toks[p].text, |w| {
+        matches!(
+            w,
+            "in" | "across" | "during" | "through" | "into" | "throughout"
+        )
+    })
+    .then_some(p)
 }
 
 /// Is the verb at token `i` that of a relative clause ("that struck western Nepal") inside a
