@@ -1688,3 +1688,19 @@ fn a_past_that_is_also_a_noun_ends_the_subject_of_and_said() {
         [("The company", "said", "it will eliminate 4,800 jobs")]
     );
 }
+
+#[test]
+fn a_source_before_a_relative_clause_set_off_and_a_count_claimed() {
+    let found = statements_in(&[
+        "Police put the turnout at 18,000, while the CGT union, which organised the march, \
+         claimed 120,000.",
+        "The storm claimed 12 lives.",
+    ]);
+    let by_cue = with_speakers(&found, |f| &f.cue);
+    assert_eq!(
+        by_cue,
+        [("put", "Police"), ("claimed", "the CGT union")],
+        "{found:?}"
+    );
+    assert_eq!(found[1].content, "120,000");
+}

@@ -1835,7 +1835,7 @@ fn place_before(toks: &[Token], before: usize) -> Option<usize> {
     with_lower(toks[p].text, |w| {
         matches!(
             w,
-            "in" | "across" | "during" | "through" | "into" | "throughout"
+            "in" | "across" | "during" | "through" | "into" | "throughout" | "among"
         )
     })
     .then_some(p)

@@ -718,8 +718,18 @@ fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool {
                         ) || past_form(lower(low, t))
                     }))
     };
+    // ("the CGT union claimed 120,000": a claim of a count is a statement, but for lives a
+    // disaster claimed)
+    let claims_lives = || {
+        toks[k + 1..].iter().take(7).any(|t| {
+            matches!(
+                lower(low, t),
+                b"lives" | b"life" | b"victims" | b"victim" | b"casualties"
+            )
+        })
+    };
     if (admit
-        || word.starts_with(b"claim")
+        || word.starts_with(b"claim") && claims_lives()
         || word.starts_with(b"support")
         || word.starts_with(b"oppos"))
         && takes_a_count()
@@ -1584,8 +1594,31 @@ fn agent_is_a_time(low: &str, agent: &[Token]) -> bool {
 
 /// `NAME, APPOSITION, said`: the name with its apposition and commas, ending at the comma before
 /// the cue at `k`.
-fn appositive_source(toks: &[Token], k: usize) -> Option<(usize, usize)> {
-    appositive_source_at(toks, k, true)
+fn appositive_source(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize)> {
+    appositive_source_at(toks, k, true).or_else(|| relative_source(low, toks, k))
+}
+
+/// `PHRASE, which …, said`: a noun phrase before a relative clause set off before the cue at `k`
+/// ("while the CGT union, which organised the march, claimed 120,000"), without the clause.
+fn relative_source(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize)> {
+    if k < 4 || toks[k - 1].text != "," {
+        return None;
+    }
+    let comma = (k.saturating_sub(16)..k - 1)
+        .rev()
+        .find(|&i| toks[i].text == ",")?;
+    if !matches!(lower(low, toks.get(comma + 1)?), b"which" | b"who") {
+        return None;
+    }
+    let start = noun_phrase_before(low, toks, comma)?;
+    // (a noun phrase whose own clause opens it, after "while", "and" or "but", or at the
+    // sentence's start)
+    let opens = start == 0
+        || matches!(
+            lower(low, &toks[start - 1]),
+            b"while" | b"whereas" | b"and" | b"but" | b","
+        );
+    opens.then_some((start, comma))
 }
 
 /// `appositive_source`, with a second description set off where `again`.
@@ -3169,7 +3202,7 @@ fn reported(
                 Some(issuer_of(low, toks, phrase).unwrap_or(phrase))
             }
             Some(phrase) if no_time(&phrase) => Some(phrase),
-            _ => appositive_source(toks, k)
+            _ => appositive_source(low, toks, k)
                 .or(inverted)
                 .or_else(|| {
                     if shares_subject() {
