@@ -787,6 +787,15 @@ fn one_is_pronoun(toks: &[Token], k: usize) -> bool {
                 | "another"
         )
     ) || next.is_none()
+        // "the younger one", "a new one", "the other one": an adjective between a determiner
+        // and "one" makes it a pronoun
+        || k >= 2
+            && prev.as_deref().is_some_and(|p| {
+                p.ends_with("er") || p.ends_with("est") || matches!(p, "other" | "new" | "old")
+            })
+            && words::with_lower(toks[k - 2].text, |w| {
+                matches!(w, "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their")
+            })
 }
 
 /// "the second half of the year", "the first quarter": a part of a period named by its order.

@@ -999,15 +999,18 @@ pub fn predicate<'r>(
         // "cases had climbed past 2,100 and 44 people had died": a figure after "and" that its
         // own verb follows opens another clause, whose verb tells of it alone, where this figure
         // stands after a verb of its own (not "eight soldiers and 28 insurgents were killed")
+        // ("Nine escaped in February and 112 were freed": nor where its own verb, no trigger,
+        // follows it)
         if toks
             .get(i)
             .is_some_and(|t| matches!(t.text, "and" | "but" | "while"))
-            && toks[..before]
+            && (toks[..before]
                 .iter()
                 .rev()
                 .take(8)
                 .take_while(|t| t.text != ",")
                 .any(|t| t.word && !t.digit && with_lower(t.text, |w| FINITE.contains(w)))
+                || own_past_verb(rules, text, toks, after))
             && toks.get(i + 1).is_some_and(Token::is_number)
             && toks[i + 2..]
                 .iter()
@@ -1158,6 +1161,16 @@ pub fn predicate<'r>(
             && !found.rule.money_only
             && !(!sum && next == i + 1 && modifies_noun(toks, i))
         {
+            // "Fourteen people injured in the blast died on Friday", "Six more schoolgirls
+            // kidnapped from the school were handed over": a participle right after the phrase
+            // tells who they are; the verb of the clause after it, a trigger, tells what befell
+            // them
+            if i == after
+                && toks[i].text.ends_with("ed")
+                && let Some(main) = clause_verb_after(rules, text, toks, next)
+            {
+                break main;
+            }
             break (found, i);
         }
         i += 1;
@@ -1324,6 +1337,53 @@ fn main_verb_after<'r>(
         })
         .find_map(|(n, _)| trigger_at(rules, text, toks, i + n))
         .map(|(found, _)| found)
+}
+
+/// Is token `i`, right after a figure's phrase, a verb in the past that is no trigger ("Nine
+/// escaped")?
+fn own_past_verb(rules: &Rules, text: &str, toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        t.word
+            && !t.digit
+            && with_lower(t.text, is_past)
+            && trigger_at(rules, text, toks, i).is_none()
+    })
+}
+
+/// The trigger that is the verb of the clause whose subject ends before token `i` (a reduced
+/// relative clause between): a past form or a form of "be" or "have" and the trigger at it or
+/// after it, before a comma, another figure or another clause.
+fn clause_verb_after<'r>(
+    rules: &'r Rules,
+    text: &str,
+    toks: &[Token],
+    i: usize,
+) -> Option<(Found<'r>, usize)> {
+    let rest = toks.get(i..)?.iter().take(14).take_while(|t| {
+        !(t.digit
+            || matches!(t.text, "." | "," | ";" | ":" | "?" | "!" | "(")
+            || with_lower(t.text, |w| {
+                matches!(
+                    w,
+                    "that" | "which" | "who" | "when" | "and" | "as" | "after"
+                )
+            }))
+    });
+    let verb = rest
+        .enumerate()
+        .find(|(_, t)| {
+            t.word
+                && with_lower(t.text, |w| {
+                    FINITE.contains(w) || is_past(w) || w == "died" || w == "fled"
+                })
+        })?
+        .0
+        + i;
+    [verb, verb + 1].into_iter().find_map(|j| {
+        trigger_at(rules, text, toks, j)
+            .filter(|(found, _)| found.start == toks[j].start)
+            .map(|(found, _)| (found, j))
+    })
 }
 
 /// Is token `i` a word in -ed or -ing right before a plural noun in lower case, which it modifies
