@@ -953,3 +953,30 @@ fn others_are_people_where_people_are_counted() {
     assert_eq!(values(&g), [2.0, 1.0], "{g:#}");
     assert_eq!(g["verdict"], "conflict", "{g:#}");
 }
+
+#[test]
+fn seats_are_compared_party_by_party() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2024-05-04",
+            "National Renewal won 56 seats. The Greens won 8.3% and 13 seats.",
+        ),
+        (
+            "South Post",
+            "2024-05-04",
+            "Final results:\n\n- National Renewal: 31.4%, 56 seats\n\n- Greens: 8.3%, 14 seats",
+        ),
+    ]);
+    let out = check(&dir, &[]);
+    assert_eq!(
+        group(&out, "count|-|seat of Renewal")["verdict"],
+        "agree",
+        "{out:#}"
+    );
+    assert_eq!(
+        group(&out, "count|-|seat of Greens")["verdict"],
+        "conflict",
+        "{out:#}"
+    );
+}

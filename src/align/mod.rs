@@ -135,12 +135,17 @@ pub fn key(
         dim.push_str(change_name(change));
     }
     // (a measure of nothing named, by whose it is: "McDermott (points)")
+    // (and a thing each holder has its own number of, by whose they are: "seat of Renewal")
     let entity = c
         .entity
         .as_ref()
         .map(|e| {
             let canon = rules.entity(e);
-            variants.get(&canon).cloned().unwrap_or(canon)
+            let canon = variants.get(&canon).cloned().unwrap_or(canon);
+            match &c.holder {
+                Some(h) if rules.held.contains(&canon) => format!("{canon} of {h}"),
+                _ => canon,
+            }
         })
         .or_else(|| c.holder.as_ref().map(|h| h.to_string()));
     let mut key = format!(

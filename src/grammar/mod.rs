@@ -2731,6 +2731,7 @@ fn describe(
     let holder = (kind == Kind::Measure && entity.is_none() && predicate.is_none() && of_someone)
         .then(|| holder_before(toks, k))
         .flatten()
+        .or_else(|| held_by(rules, toks, k, entity.as_deref()?, earlier))
         .map(CompactString::from);
     out.push(Figure {
         span: start..span_end,
@@ -2908,6 +2909,47 @@ fn holder_before<'t>(toks: &[Token<'t>], k: usize) -> Option<&'t str> {
         .get(first + run)
         .is_some_and(|t| t.word && t.text.starts_with(|c: char| c.is_ascii_lowercase()));
     (run > 0 && verb_after).then(|| toks[first + run - 1].text)
+}
+
+/// Whose the things a figure at token `k` counts are, where each holder has its own number of
+/// them (`Rules::held`, `entity`): the name before the verb it is the object of ("National
+/// Renewal won 56 seats"), the name that heads a line of a list ("Greens: 8.3%, 14 seats"), or
+/// that of the figure "and" joins it to ("The Greens won 8.3% and 13 seats").
+fn held_by<'t>(
+    rules: &Rules,
+    toks: &[Token<'t>],
+    k: usize,
+    entity: &str,
+    earlier: &[Figure],
+) -> Option<&'t str> {
+    let head = entity.rsplit(' ').next().unwrap_or(entity);
+    if rules.held.is_empty() || !words::with_lower(head, |w| rules.held.contains(w)) {
+        return None;
+    }
+    if let Some(name) = holder_before(toks, k) {
+        return Some(name);
+    }
+    // ("Greens: 8.3%, 14 seats")
+    if let Some(colon) = toks[..k].iter().position(|t| t.text == ":")
+        && colon > 0
+        && colon <= 5
+        && toks[..colon]
+            .iter()
+            .all(|t| t.capitalised() || !t.word && t.text != "," && t.text != ".")
+    {
+        return Some(toks[colon - 1].text);
+    }
+    let prev = earlier.last()?;
+    let joined = k > prev.next_tok
+        && k - prev.next_tok <= 1
+        && toks[prev.next_tok..k]
+            .iter()
+            .all(|t| matches!(t.text, "and" | ","));
+    let at = toks.partition_point(|t| t.start < prev.span.start);
+    if joined && at < k {
+        return holder_before(toks, at);
+    }
+    None
 }
 
 /// The subject of "cost" that the sum at token `k` is the object of: "The deal cost AMD

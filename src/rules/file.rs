@@ -59,6 +59,10 @@ pub struct Alignment {
     /// `separate`: figures for two different places or days never conflict; `ignore`: they may.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occasions: Option<Policy>,
+    /// Counted things that each holder has its own number of ("seat", "vote"): a figure of one
+    /// is compared only with figures of the same holder ("National Renewal won 56 seats").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub held: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
@@ -313,6 +317,7 @@ impl RulesFile {
             mine.similarity = a.similarity.or(mine.similarity);
             mine.years = a.years.or(mine.years);
             mine.occasions = a.occasions.or(mine.occasions);
+            append_new(&mut mine.held, a.held);
         }
         for (code, c) in other.checks {
             let mine = self.checks.entry(code).or_default();

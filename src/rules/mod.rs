@@ -177,6 +177,8 @@ pub struct Rules {
     pub separate_years: bool,
     /// Figures for two different days or places never conflict.
     pub separate_occasions: bool,
+    /// Counted things (canonical, singular) that each holder has its own number of.
+    pub held: HashSet<String>,
     /// The words (lower case) a figure can start with: number words, hedges, vague amounts,
     /// currency words. The grammar tries its parsers only at these and at digits.
     pub figure_starts: HashSet<String>,
@@ -699,6 +701,7 @@ impl Rules {
             similarity: 0.93,
             separate_years: true,
             separate_occasions: true,
+            held: HashSet::default(),
             figure_starts: HashSet::default(),
             symbol_letters_only: WordMap::default(),
 
@@ -880,6 +883,7 @@ impl Rules {
         }
         rules.separate_years = alignment.years != Some(file::Policy::Ignore);
         rules.separate_occasions = alignment.occasions != Some(file::Policy::Ignore);
+        rules.held = alignment.held.iter().map(|e| e.to_lowercase()).collect();
         for (code, c) in &file.checks {
             if c.name.is_none() {
                 return Err(Error::Invalid(format!("checks.{code} needs a name")));
