@@ -2922,8 +2922,17 @@ fn held_by<'t>(
     entity: &str,
     earlier: &[Figure],
 ) -> Option<&'t str> {
-    let head = entity.rsplit(' ').next().unwrap_or(entity);
-    if rules.held.is_empty() || !words::with_lower(head, |w| rules.held.contains(w)) {
+    // (the entity's last word, told by its ending: most entities are none of the few held)
+    let held = rules.held.iter().any(|h| {
+        entity.len() >= h.len()
+            && entity.is_char_boundary(entity.len() - h.len())
+            && entity[entity.len() - h.len()..].eq_ignore_ascii_case(h)
+            && entity[..entity.len() - h.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c == ' ')
+    });
+    if !held {
         return None;
     }
     if let Some(name) = holder_before(toks, k) {

@@ -1165,8 +1165,16 @@ pub fn predicate<'r>(
             // kidnapped from the school were handed over": a participle right after the phrase
             // tells who they are; the verb of the clause after it, a trigger, tells what befell
             // them
+            // (a preposition after it, as most such clauses have: "injured in", "kidnapped
+            // from"; the clause is not read after most triggers)
             if i == after
                 && toks[i].text.ends_with("ed")
+                && toks.get(next).is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "in" | "from" | "by" | "at" | "on" | "during" | "near"
+                    )
+                })
                 && let Some(main) = clause_verb_after(rules, text, toks, next)
             {
                 break main;
@@ -1883,21 +1891,26 @@ fn opens_own_clause(rules: &Rules, toks: &[Token], i: usize) -> bool {
 /// determiner between ("in the four worst-hit districts", "across 12 provinces", "during two
 /// raids"), if one does.
 fn place_before(toks: &[Token], before: usize) -> Option<usize> {
+    let is_any = |t: &Token, words: &[&str]| words.iter().any(|w| t.text.eq_ignore_ascii_case(w));
     let mut p = before.checked_sub(1)?;
-    if with_lower(toks[p].text, |w| {
-        matches!(
-            w,
-            "the" | "its" | "their" | "his" | "her" | "these" | "those"
-        )
-    }) {
+    if is_any(
+        &toks[p],
+        &["the", "its", "their", "his", "her", "these", "those"],
+    ) {
         p = p.checked_sub(1)?;
     }
-    with_lower(toks[p].text, |w| {
-        matches!(
-            w,
-            "in" | "across" | "during" | "through" | "into" | "throughout" | "among"
-        )
-    })
+    is_any(
+        &toks[p],
+        &[
+            "in",
+            "across",
+            "during",
+            "through",
+            "into",
+            "throughout",
+            "among",
+        ],
+    )
     .then_some(p)
 }
 
@@ -1915,9 +1928,10 @@ fn relative_in_subject(rules: &Rules, toks: &[Token], i: usize, before: usize) -
                     .is_some_and(|p| matches!(p.text, "from" | "in" | "at" | "of"))
         })
     };
+    // (the verb that links first: most triggers have none after them)
     i > 0
-        && (matches!(toks[i - 1].text, "that" | "which" | "who") || after_toll())
         && (i + 1..before).any(|j| toks[j].word && !toks[j].digit && links(rules, toks, j))
+        && (matches!(toks[i - 1].text, "that" | "which" | "who") || after_toll())
 }
 
 /// Is this (lower-case) word a past form: "won", "hired" (not "go", "during", "according")?

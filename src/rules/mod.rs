@@ -178,7 +178,7 @@ pub struct Rules {
     /// Figures for two different days or places never conflict.
     pub separate_occasions: bool,
     /// Counted things (canonical, singular) that each holder has its own number of.
-    pub held: HashSet<String>,
+    pub held: Vec<String>,
     /// The words (lower case) a figure can start with: number words, hedges, vague amounts,
     /// currency words. The grammar tries its parsers only at these and at digits.
     pub figure_starts: HashSet<String>,
@@ -701,7 +701,7 @@ impl Rules {
             similarity: 0.93,
             separate_years: true,
             separate_occasions: true,
-            held: HashSet::default(),
+            held: Vec::new(),
             figure_starts: HashSet::default(),
             symbol_letters_only: WordMap::default(),
 
@@ -884,6 +884,8 @@ impl Rules {
         rules.separate_years = alignment.years != Some(file::Policy::Ignore);
         rules.separate_occasions = alignment.occasions != Some(file::Policy::Ignore);
         rules.held = alignment.held.iter().map(|e| e.to_lowercase()).collect();
+        rules.held.sort();
+        rules.held.dedup();
         for (code, c) in &file.checks {
             if c.name.is_none() {
                 return Err(Error::Invalid(format!("checks.{code} needs a name")));
