@@ -3862,6 +3862,12 @@ fn nearest_anchor(
 ) -> Option<Range<usize>> {
     let outside =
         |a: &&Range<usize>| !(a.start <= start && end <= a.end || start <= a.start && a.end <= end);
+    // the end of the last anchor before the figure that it counts from ("days after"), if any
+    let cut = anchors
+        .iter()
+        .filter(|a| a.end <= start && counts_from(text, a, start))
+        .map(|a| a.end)
+        .max();
     let gap = |a: &Range<usize>| {
         if a.end <= start {
             a.end..start
@@ -3876,6 +3882,11 @@ fn nearest_anchor(
         // (and none before a relative clause that the figure stands in: "said today that the
         // town, where five people were killed at the weekend, …")
         if a.start < end {
+            // ("a day after a crush killed 36 people": the figure is in what the anchor counts
+            // from, not at the anchor's time, nor at one before it)
+            if counts_from(text, a, start) || cut.is_some_and(|c| a.end <= c) {
+                return false;
+            }
             return !text.get(a.end..start).is_some_and(|gap| {
                 gap.as_bytes().contains(&b',')
                     && (in_relative_clause(text, a.start)
@@ -3938,6 +3949,15 @@ fn dates_antecedent(text: &str, a: Range<usize>, comma: usize) -> bool {
         && text
             .get(a.end..comma)
             .is_some_and(|name| !name.contains(',') && name.split_whitespace().count() <= 4)
+}
+
+/// Is the anchor `a` one that counts from an event ("a day after", "just days before") that the
+/// figure at byte `start`, with no comma between, tells of ("a day after a crush killed 36
+/// people")?
+fn counts_from(text: &str, a: &Range<usize>, start: usize) -> bool {
+    let anchor = &text[a.start..a.end];
+    (anchor.ends_with(" after") || anchor.ends_with(" before"))
+        && text.get(a.end..start).is_some_and(|gap| !gap.contains(','))
 }
 
 /// Does `gap` (between an anchor and the figure after it) close the quotation the anchor stands
