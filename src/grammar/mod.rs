@@ -2543,7 +2543,9 @@ fn describe(
                 .as_ref()
                 .is_some_and(|e| e.starts_with(|c: char| c.is_lowercase()))
             && prev.span.end <= start
-            && sentence_ends(&text[prev.span.end..start]) <= 1
+            && text
+                .get(prev.span.end..start)
+                .is_some_and(|gap| sentence_ends(gap) <= 1)
         {
             entity = prev.entity.clone();
             entity_text = prev.entity_text.clone();
@@ -3891,7 +3893,7 @@ fn nearest_anchor(
                 gap.as_bytes().contains(&b',')
                     && (in_relative_clause(text, a.start)
                         || relative_clause_opening(text, start)
-                            .is_some_and(|c| a.end <= c && !dates_antecedent(text, (*a).clone(), c)))
+                            .is_some_and(|c| a.end <= c && !dates_antecedent(text, a, c)))
                     // (nor one in a quotation that closes before the figure: "Last week I
                     // buried my neighbour," said Miriam Osei, 52)
                     || closes_a_quotation(gap)
@@ -3943,9 +3945,11 @@ fn nearest_anchor(
 
 /// Is the anchor `a` a year that dates the noun a relative clause (its comma at `comma`) tells
 /// of ("the 2017 Thomas Fire, which burned 282,000 acres")? Only the name stands between.
-fn dates_antecedent(text: &str, a: Range<usize>, comma: usize) -> bool {
+fn dates_antecedent(text: &str, a: &Range<usize>, comma: usize) -> bool {
     a.len() == 4
-        && text[a.clone()].bytes().all(|b| b.is_ascii_digit())
+        && text
+            .get(a.clone())
+            .is_some_and(|year| year.bytes().all(|b| b.is_ascii_digit()))
         && text
             .get(a.end..comma)
             .is_some_and(|name| !name.contains(',') && name.split_whitespace().count() <= 4)
@@ -3955,8 +3959,8 @@ fn dates_antecedent(text: &str, a: Range<usize>, comma: usize) -> bool {
 /// figure at byte `start`, with no comma between, tells of ("a day after a crush killed 36
 /// people")?
 fn counts_from(text: &str, a: &Range<usize>, start: usize) -> bool {
-    let anchor = &text[a.start..a.end];
-    (anchor.ends_with(" after") || anchor.ends_with(" before"))
+    text.get(a.clone())
+        .is_some_and(|anchor| anchor.ends_with(" after") || anchor.ends_with(" before"))
         && text.get(a.end..start).is_some_and(|gap| !gap.contains(','))
 }
 
