@@ -2577,6 +2577,42 @@ fn describe(
             entity = prev.entity.clone();
             entity_text = prev.entity_text.clone();
         }
+        // "police put the turnout at 18,000, while the union claimed 120,000": a bare count
+        // that another source gives, in a clause set against the last, counts what that one did
+        if entity.is_none()
+            && predicate.is_none()
+            && kind == Kind::Count
+            && k > 0
+            && words::with_lower(toks[k - 1].text, |w| {
+                matches!(
+                    w,
+                    "claimed" | "claims" | "said" | "says" | "estimated" | "estimates" | "counted"
+                        | "reported" | "gave"
+                )
+            })
+            && let Some(prev) = earlier.last()
+            && prev.kind == Kind::Count
+            && (prev.entity.is_some() || prev.predicate.is_some())
+            && k > prev.next_tok
+            && k - prev.next_tok <= 14
+            && toks[prev.next_tok..k].iter().any(|t| {
+                words::with_lower(t.text, |w| matches!(w, "while" | "whereas" | "but"))
+            })
+            && !toks[prev.next_tok..k].iter().any(|t| t.text == "." || t.is_number())
+            // (not a figure with a clause of its own: "officials said 3 were unrelated")
+            && !toks.get(after).is_some_and(|t| {
+                words::with_lower(t.text, |w| {
+                    matches!(
+                        w,
+                        "were" | "was" | "are" | "is" | "had" | "have" | "has" | "would" | "will"
+                    )
+                })
+            })
+        {
+            entity = prev.entity.clone();
+            entity_text = prev.entity_text.clone();
+            predicate = prev.predicate.clone();
+        }
         // "about 38 seats, down from 71", "1.2 million votes against 1.37 million": the figure
         // a count is compared with counts the same thing, for the same event
         if entity.is_none()
