@@ -3921,8 +3921,9 @@ fn nearest_anchor(
         // town, where five people were killed at the weekend, …")
         if a.start < end {
             // ("a day after a crush killed 36 people": the figure is in what the anchor counts
-            // from, not at the anchor's time, nor at one before it)
-            if counts_from(text, a, start) || cut.is_some_and(|c| a.end <= c) {
+            // from, not at the anchor's time, nor at one before it; `cut` ends at or after the
+            // end of any such anchor)
+            if cut.is_some_and(|c| a.end <= c) {
                 return false;
             }
             return !text.get(a.end..start).is_some_and(|gap| {

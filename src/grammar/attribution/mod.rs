@@ -1592,6 +1592,17 @@ fn agent_is_a_time(low: &str, agent: &[Token]) -> bool {
     is_time_phrase(low, agent) || part_of_a_time
 }
 
+/// The comma that opens what is set off right before the cue at `k` (its closing comma at `k -
+/// 1`), within `within` tokens of the cue.
+fn opening_comma(toks: &[Token], k: usize, within: usize) -> Option<usize> {
+    if k < 4 || toks[k - 1].text != "," {
+        return None;
+    }
+    (k.saturating_sub(within)..k - 1)
+        .rev()
+        .find(|&i| toks[i].text == ",")
+}
+
 /// `NAME, APPOSITION, said`: the name with its apposition and commas, ending at the comma before
 /// the cue at `k`.
 fn appositive_source(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize)> {
@@ -1601,12 +1612,7 @@ fn appositive_source(low: &str, toks: &[Token], k: usize) -> Option<(usize, usiz
 /// `PHRASE, which …, said`: a noun phrase before a relative clause set off before the cue at `k`
 /// ("while the CGT union, which organised the march, claimed 120,000"), without the clause.
 fn relative_source(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize)> {
-    if k < 4 || toks[k - 1].text != "," {
-        return None;
-    }
-    let comma = (k.saturating_sub(16)..k - 1)
-        .rev()
-        .find(|&i| toks[i].text == ",")?;
+    let comma = opening_comma(toks, k, 16)?;
     if !matches!(lower(low, toks.get(comma + 1)?), b"which" | b"who") {
         return None;
     }
@@ -1623,12 +1629,7 @@ fn relative_source(low: &str, toks: &[Token], k: usize) -> Option<(usize, usize)
 
 /// `appositive_source`, with a second description set off where `again`.
 fn appositive_source_at(toks: &[Token], k: usize, again: bool) -> Option<(usize, usize)> {
-    if k < 4 || toks[k - 1].text != "," {
-        return None;
-    }
-    let comma = (k.saturating_sub(20)..k - 1)
-        .rev()
-        .find(|&i| toks[i].text == ",")?;
+    let comma = opening_comma(toks, k, 20)?;
     let apposition = &toks[comma + 1..k - 1];
     if apposition.is_empty()
         || !apposition[0].word
