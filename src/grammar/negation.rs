@@ -73,7 +73,7 @@ fn is_verb_of_motion(rules: &Rules, w: &str) -> bool {
         "go", "goes", "went", "gone", "get", "got", "be", "been", "was", "were", "is", "are",
         "stay", "stays", "stayed", "remain", "remains", "remained",
     ]);
-    STATE.contains(w) || PASSING.contains(w) || super::is_change_word(rules, w)
+    STATE.contains(w) || PASSING.contains(w) || super::change::is_change_word(rules, w)
 }
 
 #[cfg(test)]

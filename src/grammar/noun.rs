@@ -673,7 +673,7 @@ pub(super) fn counted_phrase(
                             && n.text.starts_with(|c: char| c.is_ascii_lowercase())
                             && is_plural(n.text)
                     })
-                || super::is_change_word(rules, lower)
+                || super::change::is_change_word(rules, lower)
             {
                 return true;
             }
@@ -893,7 +893,7 @@ pub const CLAUSE_EDGES: &[&str] = &[
 fn partitive_whole(toks: &[Token], before: usize) -> bool {
     (before.saturating_sub(3)..before).any(|j| {
         j > 0
-            && super::word_is(toks, j, "of")
+            && super::words::word_is(toks, j, "of")
             && toks[j - 1].is_number()
             && toks[j + 1..before].iter().all(|t| t.word && !t.digit)
     })
@@ -942,7 +942,7 @@ pub fn predicate<'r>(
     // a trigger that is the noun "of" the figure follows tells what befell what it counts, whatever
     // the clause's verb says after it
     if before >= 2
-        && super::word_is(toks, before - 1, "of")
+        && super::words::word_is(toks, before - 1, "of")
         && let Some((found, next)) = trigger_at(rules, text, toks, before - 2)
         && next == before - 1
         && !found.rule.money_only
@@ -983,9 +983,9 @@ pub fn predicate<'r>(
     let mut i = after;
     // "At least 17 people, including three police officers, died": the list of some of them
     // set off after the figure is passed over, and a figure inside it looks on past its end
-    let mut inside_including = before > 0 && super::word_is(toks, before - 1, "including");
+    let mut inside_including = before > 0 && super::words::word_is(toks, before - 1, "including");
     // (the figure is the part of a partitive: "Four of the 11 missing")
-    let part = super::word_is(toks, after, "of");
+    let part = super::words::word_is(toks, after, "of");
     // "41 survivors receiving treatment and four people missing": a participle in -ing right
     // after the phrase, no trigger, is its own verb: the next of a list tells of another
     let own_verb = toks.get(after).is_some_and(|t| {
@@ -1041,7 +1041,7 @@ pub fn predicate<'r>(
                 i += 1;
                 continue;
             }
-            if super::word_is(toks, i + 1, "including")
+            if super::words::word_is(toks, i + 1, "including")
                 && let Some(close) = toks[i + 2..].iter().take(12).position(|t| t.text == ",")
             {
                 i += close + 3;
@@ -1193,8 +1193,8 @@ pub fn predicate<'r>(
     if let Some(j) = (after..at).find(|&j| object && !in_list(&toks[j])) {
         // "received 50 people with injuries", "caused $1 million in damage", "caused hundreds to
         // be evacuated"
-        let word = |w: &str| super::word_is(toks, j, w);
-        let trigger_from = if word("to") && super::word_is(toks, j + 1, "be") {
+        let word = |w: &str| super::words::word_is(toks, j, w);
+        let trigger_from = if word("to") && super::words::word_is(toks, j + 1, "be") {
             Some(j + 2)
         } else {
             (word("with") || word("in") || word("to")).then_some(j + 1)
@@ -1729,11 +1729,11 @@ fn governing_within<'r>(
     // change verb's "to" follows is that verb's subject, a noun, and says nothing of the figure
     // (unlike "voted to raise fees by 8 per cent")
     if plain_form(toks[at].text)
-        && !(at > 0 && super::word_is(toks, at - 1, "to"))
-        && super::word_is(toks, at + 1, "to")
+        && !(at > 0 && super::words::word_is(toks, at - 1, "to"))
+        && super::words::word_is(toks, at + 1, "to")
         && toks
             .get(at + 2)
-            .is_some_and(|t| t.word && super::is_change_word(rules, t.text))
+            .is_some_and(|t| t.word && super::change::is_change_word(rules, t.text))
     {
         return None;
     }
@@ -1750,7 +1750,7 @@ fn governing_within<'r>(
     // a trigger in a relative clause closed before the figure governs the clause ("The ferry,
     // which was licensed to carry 80 passengers, had more than 200 people on board")
     if toks[at + 1..before].iter().any(|t| t.text == ",")
-        && super::in_relative_clause(text, toks[at].start)
+        && super::anchor::in_relative_clause(text, toks[at].start)
     {
         return None;
     }
@@ -1954,8 +1954,8 @@ pub(super) fn is_past(lower: &str) -> bool {
 pub(super) fn links(rules: &Rules, toks: &[Token], j: usize) -> bool {
     let word = toks[j].text;
     with_lower(word, is_linking)
-        || super::is_change_word(rules, word)
-        || super::word_is(toks, j + 1, "at")
+        || super::change::is_change_word(rules, word)
+        || super::words::word_is(toks, j + 1, "at")
 }
 
 /// Is this (lower-case) word a verb that links its subject to a figure by itself ("reached",

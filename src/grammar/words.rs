@@ -397,6 +397,21 @@ pub fn recycle<'b>(mut list: Vec<Token<'_>>) -> Vec<Token<'b>> {
     list.into_iter().map(|t| Token { text: "", ..t }).collect()
 }
 
+/// Is token `i` the word `w`, in any case (false past the end)?
+pub(super) fn word_is(toks: &[Token], i: usize, w: &str) -> bool {
+    toks.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case(w))
+}
+
+/// The token `n` places before token `k`, in lower case.
+pub(super) fn word_before(toks: &[Token], k: usize, n: usize) -> Option<String> {
+    k.checked_sub(n).map(|i| toks[i].text.to_ascii_lowercase())
+}
+
+/// Is the token `n` places before token `k` the word `w` (in lower case), in any case?
+pub(super) fn word_before_is(toks: &[Token], k: usize, n: usize, w: &str) -> bool {
+    k.checked_sub(n).is_some_and(|i| word_is(toks, i, w))
+}
+
 /// Calls `f` with `w` in lower case, without an allocation when it is short ASCII (the common case
 /// for the per-word tests the grammar makes before any parser runs).
 pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
