@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::anchor::{nearest_anchor, since_clause, when_of_since};
 use super::change::{change_by_ellipsis, change_noun_after};
 use super::place::{place_after, place_opening, reference_place};
+use super::predicate::{self, governing};
 use super::subject::{
     changed_thing, copula_subject, cost_subject, held_by, holder_before, number_of_subject,
     worth_subject,
@@ -263,8 +264,9 @@ pub(super) fn describe(
     if kind.is_figure() && !time_frame && !physical {
         let first = k;
         // (where a place lies is said of a length only: "500 families live north of the river")
-        if let Some(found) = noun::predicate(rules, text, toks, (first, after), kind == Kind::Money)
-            .filter(|f| f.rule.name != "location" && f.rule.fits(kind))
+        if let Some(found) =
+            predicate::predicate(rules, text, toks, (first, after), kind == Kind::Money)
+                .filter(|f| f.rule.name != "location" && f.rule.fits(kind))
         {
             let right_after = toks.get(after).is_some_and(|t| t.start == found.start);
             // (before the figure, right after its phrase, or inside it: "12 injured soldiers")
@@ -274,8 +276,7 @@ pub(super) fn describe(
             match &found.rule.role {
                 Some(role) if right_after => {
                     entity = Some(CompactString::from(role));
-                    let governing =
-                        noun::governing(rules, text, toks, (first, kind == Kind::Money));
+                    let governing = governing(rules, text, toks, (first, kind == Kind::Money));
                     predicate = Some(CompactString::from(
                         governing.map_or(&found.rule.name, |g| &g.rule.name),
                     ));

@@ -22,6 +22,7 @@ mod negation;
 pub mod noun;
 pub mod number;
 mod place;
+pub mod predicate;
 pub mod quantity;
 mod relations;
 mod subject;

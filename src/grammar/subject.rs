@@ -6,9 +6,8 @@ use std::ops::Range;
 
 use super::change::{is_change_word, opens_clause};
 use super::counted::entity_phrase;
-use super::words::Token;
-use super::words::{word_before_is, word_is};
-use super::{Figure, attribution, noun, time, words};
+use super::words::{Token, word_before_is, word_is};
+use super::{Figure, attribution, noun, predicate, time, words};
 use crate::claim::{CompactString, Kind};
 use crate::rules::Rules;
 use crate::text::WordList;
@@ -56,7 +55,7 @@ pub(super) fn holder_before<'t>(toks: &[Token<'t>], k: usize) -> Option<&'t str>
             lower_words(between)
                 && between
                     .iter()
-                    .any(|t| noun::is_past(t.text) || matches!(t.text, "had" | "hit"))
+                    .any(|t| predicate::is_past(t.text) || matches!(t.text, "had" | "hit"))
                 && !between.iter().any(|t| unscored(t.text))
                 && name(&toks[k - n - 1], toks[k - n - 1].text).is_some()
         }
@@ -288,7 +287,7 @@ pub(super) fn number_of_subject(
             .is_some_and(|(n, _)| n == toks[head].text.len());
         (whole && !event).then_some((of, c, head))
     };
-    let linked = if BE.contains_any_case(toks[verb].text) || noun::links(rules, toks, verb) {
+    let linked = if BE.contains_any_case(toks[verb].text) || predicate::links(rules, toks, verb) {
         // "has risen to", "had more than doubled to": the subject ends before the verb's helpers
         let mut end = verb;
         while end > 0 && matches!(toks[end - 1].text, "has" | "have" | "had" | "more" | "than") {
@@ -401,7 +400,7 @@ pub(super) fn changed_thing(
         toks[i].word
             && !toks[i].digit
             && (is_change_word(rules, toks[i].text)
-                || words::with_lower(toks[i].text, noun::is_linking))
+                || words::with_lower(toks[i].text, predicate::is_linking))
     };
     let mut v = k.checked_sub(1)?;
     let prep = matches!(toks[v].text, "to" | "by" | "at");
@@ -423,7 +422,7 @@ pub(super) fn changed_thing(
                     && !t.is_number()
                     && !verb_at(i)
                     && words::with_lower(t.text, |w| {
-                        !noun::is_stop(w) && !HELPERS.contains(w) && !noun::is_past(w)
+                        !noun::is_stop(w) && !HELPERS.contains(w) && !predicate::is_past(w)
                     })
             })
             .last()?;
