@@ -132,7 +132,7 @@ fn a_new_predicate_changes_the_groups() {
     let path = dir.path().join("ferry.toml");
     std::fs::write(
         &path,
-        "[predicates.aboard]\ntriggers = [\"carrying\", \"carried\"]\n",
+        "[predicates.cargo]\ntriggers = [\"carrying\", \"carried\"]\n",
     )
     .unwrap();
     let (before, _) = json(&["check", "fixtures/voices"]);
@@ -141,7 +141,7 @@ fn a_new_predicate_changes_the_groups() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|g| g["key"] == "count|-|vehicle")
+            .any(|g| g["key"] == "count|aboard|vehicle")
     );
     let (after, _) = json(&[
         "check",
@@ -149,7 +149,7 @@ fn a_new_predicate_changes_the_groups() {
         path.to_str().unwrap(),
         "fixtures/voices",
     ]);
-    let g = group(&after, "count|aboard|vehicle");
+    let g = group(&after, "count|cargo|vehicle");
     assert_eq!(g["claims"].as_array().unwrap().len(), 2);
 }
 

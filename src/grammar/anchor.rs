@@ -23,10 +23,16 @@ pub(super) fn since_clause(text: &str, anchor: Range<usize>, figure: usize) -> R
     let opens_word = at == 0 || !before.as_bytes()[at - 1].is_ascii_alphabetic();
     let since = anchor.start - clause.len();
     let plain = !clause.contains([',', ';', '.', '"', '(', ')', ':']);
+    // (nor one in a clause that tells of what the anchor dates: "the worst since Hurricane
+    // Damián in 2017, which killed 31 people")
+    let tells_of_it = text
+        .get(anchor.end..figure)
+        .is_some_and(|gap| gap.starts_with(", which ") || gap.starts_with(", when "));
     if opens_word
         && plain
         && clause.split(' ').count() <= 10
         && !(since..anchor.start).contains(&figure)
+        && !tells_of_it
     {
         since..anchor.end
     } else {
@@ -93,7 +99,7 @@ pub(super) fn nearest_anchor(
                 gap.as_bytes().contains(&b',')
                     && (in_relative_clause(text, a.start)
                         || relative_clause_opening(text, start)
-                            .is_some_and(|c| a.end <= c && !dates_antecedent(text, a, c)))
+                            .is_some_and(|c| a.end <= c && !dates_antecedent(text, a, c, start)))
                     // (nor one in a quotation that closes before the figure: "Last week I
                     // buried my neighbour," said Miriam Osei, 52)
                     || closes_a_quotation(gap)
@@ -144,15 +150,24 @@ pub(super) fn nearest_anchor(
 }
 
 /// Is the anchor `a` a year that dates the noun a relative clause (its comma at `comma`) tells
-/// of ("the 2017 Thomas Fire, which burned 282,000 acres")? Only the name stands between.
-fn dates_antecedent(text: &str, a: &Range<usize>, comma: usize) -> bool {
-    a.len() == 4
-        && text
-            .get(a.clone())
-            .is_some_and(|year| year.bytes().all(|b| b.is_ascii_digit()))
-        && text
-            .get(a.end..comma)
-            .is_some_and(|name| !name.contains(',') && name.split_whitespace().count() <= 4)
+/// of, for the figure at byte `start` in it? Either the year opens the name, and only the name
+/// stands between ("the 2017 Thomas Fire, which burned 282,000 acres"), or "in" and the year close
+/// the noun's phrase right before the comma and the clause's verb takes the figure ("since
+/// Hurricane Damián in 2017, which killed 31 people"; not "released in 2005, which told the
+/// story between the 1930s and the nineteen fifties").
+fn dates_antecedent(text: &str, a: &Range<usize>, comma: usize, start: usize) -> bool {
+    let year = |s: &str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let (Some(anchor), Some(between)) = (text.get(a.clone()), text.get(a.end..comma)) else {
+        return false;
+    };
+    let verb_takes_it = text
+        .get(comma..start)
+        .and_then(|clause| clause.strip_prefix(", which "))
+        .is_some_and(|verb| !verb.trim_end().contains(' '));
+    year(anchor) && !between.contains(',') && between.split_whitespace().count() <= 4
+        || anchor.strip_prefix("in ").is_some_and(year)
+            && between.trim().is_empty()
+            && verb_takes_it
 }
 
 /// Is the anchor `a` one that counts from an event ("a day after", "just days before") that the

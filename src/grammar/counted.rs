@@ -528,13 +528,20 @@ pub(super) fn describe(
     // a physical measure takes none but a length one right after it, past a conversion: "120 km
     // (75 miles) south of the capital" says where a place lies (not how far someone went: "the
     // rebels advanced 20 km north of Kidal")
-    if physical
+    let length = physical
         && p.unit
             .as_deref()
             .and_then(|u| rules.unit(u))
-            .is_some_and(|u| u.dimension == "length")
-        && !after_a_motion(toks, k)
-    {
+            .is_some_and(|u| u.dimension == "length");
+    // "within about 200 metres of the section", "within 10 km of the border": how near to what
+    // "of" names, not a length of it
+    if length && word_before_is(toks, k, 1, "within") && word_is(toks, next, "of") {
+        entity = None;
+        entity_text = None;
+        span_end = end;
+        after = next;
+        predicate = Some(CompactString::const_new("location"));
+    } else if length && !after_a_motion(toks, k) {
         predicate = trigger_after_measure(rules, text, toks, after);
     }
     let time = nearest_anchor(text, anchors, start, span_end).map(|a| {

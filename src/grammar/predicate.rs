@@ -406,11 +406,7 @@ fn does_it(toks: &[Token], after: usize, (at, end): (usize, usize)) -> bool {
 /// no trigger, with a comma between it and the trigger before it that ends at byte `governor`?
 /// Then the trigger stood in a phrase set before the clause, and it says nothing of what the
 /// figure counts: "Moments after the Saturday shooting, one cop put both hands on his head".
-fn own_verb_past_comma(
-    toks: &[Token],
-    governor: usize,
-    (before, after): (usize, usize),
-) -> bool {
+fn own_verb_past_comma(toks: &[Token], governor: usize, (before, after): (usize, usize)) -> bool {
     toks.get(after).is_some_and(|t| {
         t.word && !t.digit && with_lower(t.text, |w| is_past(w) || VERBS.contains(w))
     }) && toks[..before]
@@ -866,7 +862,8 @@ fn governing_within<'r>(
     // (most figures have no trigger before them: what stands between is read only when one does;
     // and the verb, which stands before the figure, is no later than a trigger right before it:
     // most triggers are, and the verb is not looked for: 0.21 M instructions per MB, measured)
-    if at + 1 < before && verb().is_some_and(|v| at < v)
+    // (a verb the trigger's words hold is the trigger's own: "a boat carrying 72 people")
+    if at + 1 < before && verb().is_some_and(|v| toks[v].start >= found.end)
         || (at + 1..before).any(|i| {
             opens_own_clause(rules, toks, i) && !relative_in_subject(rules, toks, i, before)
         })
