@@ -259,9 +259,10 @@ pub(super) fn describe(
     // (whether the predicate's trigger stands right after the phrase or before the figure: the
     // figure's own, not a verb further on)
     let mut own_trigger = false;
-    // a physical measure takes no predicate (`quantity::is_physical`)
+    // a physical measure takes no predicate (`quantity::is_physical`), nor does a count joined to
+    // its noun, which tells what the thing after it has: "were evacuated from the 24-storey block"
     let physical = kind == Kind::Measure && p.physical;
-    if kind.is_figure() && !time_frame && !physical {
+    if kind.is_figure() && !time_frame && !physical && joined.is_none() {
         let first = k;
         // (where a place lies is said of a length only: "500 families live north of the river")
         if let Some(found) =

@@ -26,6 +26,22 @@ fn toll_word(t: &Token) -> bool {
     with_lower(t.text, |w| matches!(w, "toll" | "deaths" | "death"))
 }
 
+/// The token of "toll" in the subject that the relative pronoun at token `j` opens a clause in:
+/// "toll" at most six words before it, with only words between ("The death toll from a fire that
+/// swept through …").
+fn toll_before_relative(toks: &[Token], j: usize) -> Option<usize> {
+    let w = toks[j].text;
+    if !(w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("which")) {
+        return None;
+    }
+    let from = j.saturating_sub(6);
+    let toll = from
+        + toks[from..j]
+            .iter()
+            .rposition(|t| t.text.eq_ignore_ascii_case("toll"))?;
+    toks[toll + 1..j].iter().all(|t| t.word).then_some(toll)
+}
+
 /// Is token `i` a comma that groups the digits of a figure ("6,300"), with a digit on each side
 /// and no space?
 fn groups_digits(toks: &[Token], i: usize) -> bool {
@@ -790,6 +806,15 @@ fn governing_within<'r>(
         }
         j -= 1;
         let t = &toks[j];
+        // (a long relative clause inside a toll's subject is passed over, back to the toll: "The
+        // death toll from a fire that swept through a residential tower in the city rose to 10";
+        // a short one is walked through within the words counted)
+        if words >= 10
+            && let Some(toll) = toll_before_relative(toks, j)
+        {
+            j = toll + 1;
+            continue;
+        }
         if clause_edge(t) {
             return None;
         }

@@ -275,7 +275,7 @@ pub(super) fn number_of_subject(
     }
     // the things counted, in the phrase after "the number of" that ends at token `end`, whole
     let things = |end: usize| {
-        let of = (end.saturating_sub(16)..end).rev().find(|&i| {
+        let of = (end.saturating_sub(24)..end).rev().find(|&i| {
             word_is(toks, i, "of")
                 && (word_before_is(toks, i, 1, "number") || word_before_is(toks, i, 1, "total"))
         })?;
