@@ -424,7 +424,25 @@ fn measures_with_nothing_named_conflict_unless_orders_of_magnitude_apart() {
         (
             "North Star",
             "2026-03-10",
-            "The quake struck at a depth of 10 km.",
+            "The tremor was felt 10 km away.",
+        ),
+        (
+            "South Post",
+            "2026-03-10",
+            "The tremor was felt 35 km away.",
+        ),
+    ]);
+    assert_eq!(
+        group(&check(&near, &[]), "length|-|-")["verdict"],
+        "conflict"
+    );
+    // a measure named before "of" is a measure of it: two depths conflict, apart from the
+    // distances
+    let depths = bundle(&[
+        (
+            "North Star",
+            "2026-03-10",
+            "The quake struck at a depth of 10 km, 17 km west of Beni.",
         ),
         (
             "South Post",
@@ -432,9 +450,14 @@ fn measures_with_nothing_named_conflict_unless_orders_of_magnitude_apart() {
             "The quake struck at a depth of 35 km.",
         ),
     ]);
+    let depths = check(&depths, &[]);
+    assert_eq!(group(&depths, "length|-|depth")["verdict"], "conflict");
     assert_eq!(
-        group(&check(&near, &[]), "length|-|-")["verdict"],
-        "conflict"
+        group(&depths, "length|-|depth")["claims"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
     );
     let far = bundle(&[
         (
@@ -979,4 +1002,30 @@ fn seats_are_compared_party_by_party() {
         "conflict",
         "{out:#}"
     );
+}
+
+#[test]
+fn kilometres_and_miles_an_hour_are_one_speed_and_a_conversion_measures_what_its_figure_does() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2026-09-06",
+            "The storm made landfall with sustained winds of 230 km/h (145 mph).",
+        ),
+        (
+            "South Post",
+            "2026-09-07",
+            "The storm made landfall with sustained winds of 155 mph (250 km/h).",
+        ),
+    ]);
+    let check = check(&dir, &[]);
+    let g = group(&check, "speed|-|wind");
+    let texts: Vec<&str> = g["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["230 km/h", "145 mph", "155 mph", "250 km/h"]);
+    assert_eq!(g["verdict"], "conflict");
 }

@@ -59,12 +59,25 @@ pub(super) fn link_conversions(rules: &Rules, bytes: &[u8], claims: &mut [Claim]
         let m = &claims[f];
         let (change, bound, value, low, high) = (m.change, m.bound, m.value, m.low, m.high);
         let id = m.id.clone();
+        // (and what it measures, where the conversion names nothing: "winds of 230 km/h (145
+        // mph)" are both winds)
+        let lent = claims[i].entity.is_none() && claims[i].predicate.is_none();
+        let (entity, entity_text, predicate) = if lent {
+            (m.entity.clone(), m.entity_text.clone(), m.predicate.clone())
+        } else {
+            (None, None, None)
+        };
         if f + 1 == i {
             claims[f].same_as = Some(claims[i].id.clone());
         }
         let b = &mut claims[i];
         b.same_as = Some(id);
         b.change = b.change.or(change);
+        if lent {
+            b.entity = entity;
+            b.entity_text = entity_text;
+            b.predicate = predicate;
+        }
         if b.bound == Bound::Exact
             && matches!(bound, Bound::Approx | Bound::Lower | Bound::Upper)
             && let (Some(v), Some(mv)) = (b.value, value.filter(|&m| m != 0.0))

@@ -9,8 +9,8 @@ use super::change::{change_by_ellipsis, change_noun_after};
 use super::place::{place_after, place_opening, reference_place};
 use super::predicate::{self, governing};
 use super::subject::{
-    changed_thing, copula_subject, cost_subject, held_by, holder_before, number_of_subject,
-    worth_subject,
+    changed_thing, common_noun, copula_subject, cost_subject, held_by, holder_before,
+    number_of_subject, worth_subject,
 };
 use super::words::{Token, singular, word_before_is, word_is};
 use super::{Figure, Out, noun, quantity, words};
@@ -245,6 +245,23 @@ pub(super) fn describe(
     {
         entity = prev.entity.clone();
         entity_text = prev.entity_text.clone();
+    }
+    // "a storm surge of up to 5 metres", "rainfall of 250 to 500 mm", "sustained winds of 230
+    // km/h", "at a depth of 10 km": what a physical measure after "of" measures is the noun
+    // before it (not a word for a sum: "a total of 40 km")
+    if entity.is_none()
+        && counted.is_none()
+        && joined.is_none()
+        && kind == Kind::Measure
+        && p.physical
+        && !matches!(p.unit.as_deref(), Some("year-old" | "magnitude"))
+        && k >= 2
+        && word_is(toks, k - 1, "of")
+        && common_noun(toks, k - 2)
+    {
+        let w = toks[k - 2].text;
+        entity = Some(words::singular_any_case(w).into());
+        entity_text = Some(CompactString::from(w));
     }
     // the figure sits inside a time anchor ("in the last 24 hours") or says when ("died three
     // months ago"): it states a time, not what the sentence counts, so it takes no predicate

@@ -166,7 +166,7 @@ pub(super) fn cost_subject(toks: &[Token], k: usize) -> Option<usize> {
 /// Could token `i` head a noun phrase a sum belongs to? A word of letters in lower case (or in
 /// title case as the sentence's first word) that is no function word, pronoun, word of time or
 /// regular verb form ("deal", "Bonuses"; not "it", "year", "raised").
-fn common_noun(toks: &[Token], i: usize) -> bool {
+pub(super) fn common_noun(toks: &[Token], i: usize) -> bool {
     static NOT_NOUNS: WordList = WordList::new(&[
         "it", "this", "that", "these", "those", "which", "what", "who", "he", "she", "they", "we",
         "you", "i", "one", "all", "each", "amount", "sum", "total", "figure", "number", "up",

@@ -956,6 +956,13 @@ impl Rules {
 
     /// `dimension`, in its parts and not written out.
     pub fn dimension_of<'a>(&'a self, code: &'a str) -> Option<Dimension<'a>> {
+        // (a unit whose code holds a slash is one unit, not a rate: "km/h" is a speed, as "mph" is)
+        if let Some(unit) = self.unit(code) {
+            return Some(Dimension {
+                dimension: unit.dimension.as_str(),
+                per: None,
+            });
+        }
         let (num, per) = match code.split_once('/') {
             Some((num, den)) => (num, Some(den)),
             None => (code, None),
