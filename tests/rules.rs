@@ -141,7 +141,7 @@ fn a_new_predicate_changes_the_groups() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|g| g["key"] == "count|aboard|vehicle")
+            .any(|g| g["key"] == "count|-|vehicle")
     );
     let (after, _) = json(&[
         "check",

@@ -25,9 +25,11 @@ pub(super) fn since_clause(text: &str, anchor: Range<usize>, figure: usize) -> R
     let plain = !clause.contains([',', ';', '.', '"', '(', ')', ':']);
     // (nor one in a clause that tells of what the anchor dates: "the worst since Hurricane
     // Damián in 2017, which killed 31 people")
-    let tells_of_it = text
-        .get(anchor.end..figure)
-        .is_some_and(|gap| gap.starts_with(", which ") || gap.starts_with(", when "));
+    let tells_of_it = text.get(anchor.end..figure).is_some_and(|gap| {
+        gap.strip_prefix(", which ")
+            .or_else(|| gap.strip_prefix(", when "))
+            .is_some_and(|clause| !clause.contains(','))
+    });
     if opens_word
         && plain
         && clause.split(' ').count() <= 10
@@ -152,18 +154,22 @@ pub(super) fn nearest_anchor(
 /// Is the anchor `a` a year that dates the noun a relative clause (its comma at `comma`) tells
 /// of, for the figure at byte `start` in it? Either the year opens the name, and only the name
 /// stands between ("the 2017 Thomas Fire, which burned 282,000 acres"), or "in" and the year close
-/// the noun's phrase right before the comma and the clause's verb takes the figure ("since
-/// Hurricane Damián in 2017, which killed 31 people"; not "released in 2005, which told the
-/// story between the 1930s and the nineteen fifties").
+/// the noun's phrase right before the comma and the clause's verb, in the past, takes the figure
+/// ("since Hurricane Damián in 2017, which killed 31 people"; not "released in 2005, which told
+/// the story between the 1930s and the nineteen fifties", nor "in 2010, which employs 5,000").
 fn dates_antecedent(text: &str, a: &Range<usize>, comma: usize, start: usize) -> bool {
     let year = |s: &str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
     let (Some(anchor), Some(between)) = (text.get(a.clone()), text.get(a.end..comma)) else {
         return false;
     };
+    // (a verb in the past, which tells of the event: not "in 2010, which employs 5,000 people")
     let verb_takes_it = text
         .get(comma..start)
         .and_then(|clause| clause.strip_prefix(", which "))
-        .is_some_and(|verb| !verb.trim_end().contains(' '));
+        .map(str::trim_end)
+        .is_some_and(|verb| {
+            !verb.contains(' ') && super::words::with_lower(verb, super::predicate::is_past)
+        });
     year(anchor) && !between.contains(',') && between.split_whitespace().count() <= 4
         || anchor.strip_prefix("in ").is_some_and(year)
             && between.trim().is_empty()

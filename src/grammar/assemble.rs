@@ -13,7 +13,7 @@ use crate::text::{Prepared, as_written};
 /// "1,500 km (900 miles)", "more than 7.5 million Danish crowns (US $1.1 million)": a figure followed
 /// by the same figure in other units, in brackets, is one statement; each claim names the other in
 /// `same_as`, and the one in brackets takes the hedge and the change of the first ("just under 296 hp
-/// (224 kW / 300 PS)": both are under).
+/// (224 kW / 300 PS)": both are under), and its entity and predicate where it names none.
 pub(super) fn link_conversions(rules: &Rules, bytes: &[u8], claims: &mut [Claim]) {
     fn dimension<'a>(rules: &'a Rules, c: &'a Claim) -> Option<Dimension<'a>> {
         rules.dimension_of(c.unit.as_deref()?)

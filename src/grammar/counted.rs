@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::anchor::{nearest_anchor, since_clause, when_of_since};
-use super::change::{change_by_ellipsis, change_noun_after};
+use super::change::{change_by_ellipsis, change_noun_after, is_change_word};
 use super::place::{place_after, place_opening, reference_place};
 use super::predicate::{self, governing};
 use super::subject::{
@@ -248,7 +248,8 @@ pub(super) fn describe(
     }
     // "a storm surge of up to 5 metres", "rainfall of 250 to 500 mm", "sustained winds of 230
     // km/h", "at a depth of 10 km": what a physical measure after "of" measures is the noun
-    // before it (not a word for a sum: "a total of 40 km")
+    // before it (not a word for a sum, a change or an extreme: "a total of 40 km", "a rise of 2
+    // metres", "a peak of 45C")
     if entity.is_none()
         && counted.is_none()
         && joined.is_none()
@@ -258,6 +259,26 @@ pub(super) fn describe(
         && k >= 2
         && word_is(toks, k - 1, "of")
         && common_noun(toks, k - 2)
+        && !words::with_lower(toks[k - 2].text, |w| {
+            is_change_word(rules, w)
+                || matches!(
+                    w,
+                    "rise"
+                        | "fall"
+                        | "drop"
+                        | "loss"
+                        | "gain"
+                        | "increase"
+                        | "decrease"
+                        | "peak"
+                        | "record"
+                        | "high"
+                        | "low"
+                        | "maximum"
+                        | "minimum"
+                        | "average"
+                )
+        })
     {
         let w = toks[k - 2].text;
         entity = Some(words::singular_any_case(w).into());
@@ -278,8 +299,14 @@ pub(super) fn describe(
     let mut own_trigger = false;
     // a physical measure takes no predicate (`quantity::is_physical`), nor does a count joined to
     // its noun, which tells what the thing after it has: "were evacuated from the 24-storey block"
+    // (but people are what a group of them has: "The six-member crew was killed")
     let physical = kind == Kind::Measure && p.physical;
-    if kind.is_figure() && !time_frame && !physical && joined.is_none() {
+    let attribute = joined.is_some_and(|w| {
+        !words::with_lower(w, |w| {
+            matches!(w, "person" | "member" | "man" | "woman" | "strong")
+        })
+    });
+    if kind.is_figure() && !time_frame && !physical && !attribute {
         let first = k;
         // (where a place lies is said of a length only: "500 families live north of the river")
         if let Some(found) =

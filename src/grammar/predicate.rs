@@ -27,8 +27,8 @@ fn toll_word(t: &Token) -> bool {
 }
 
 /// The token of "toll" in the subject that the relative pronoun at token `j` opens a clause in:
-/// "toll" at most six words before it, with only words between ("The death toll from a fire that
-/// swept through …").
+/// "toll" at most six words before it, then "from", "of" or "in", with only words between ("The
+/// death toll from a fire that swept through …").
 fn toll_before_relative(toks: &[Token], j: usize) -> Option<usize> {
     let w = toks[j].text;
     if !(w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("which")) {
@@ -39,7 +39,12 @@ fn toll_before_relative(toks: &[Token], j: usize) -> Option<usize> {
         + toks[from..j]
             .iter()
             .rposition(|t| t.text.eq_ignore_ascii_case("toll"))?;
-    toks[toll + 1..j].iter().all(|t| t.word).then_some(toll)
+    // (the toll's phrase goes on with a preposition, and the clause tells of its noun: not "The
+    // death toll rose so quickly that …")
+    let of = toks
+        .get(toll + 1)
+        .is_some_and(|t| with_lower(t.text, |w| matches!(w, "from" | "of" | "in")));
+    (of && toks[toll + 1..j].iter().all(|t| t.word)).then_some(toll)
 }
 
 /// Is token `i` a comma that groups the digits of a figure ("6,300"), with a digit on each side

@@ -956,7 +956,8 @@ impl Rules {
 
     /// `dimension`, in its parts and not written out.
     pub fn dimension_of<'a>(&'a self, code: &'a str) -> Option<Dimension<'a>> {
-        // (a unit whose code holds a slash is one unit, not a rate: "km/h" is a speed, as "mph" is)
+        // (a unit of the rules is its own dimension, though its code holds a slash: "km/h" is a
+        // speed, as "mph" is, not a length per hour)
         if let Some(unit) = self.unit(code) {
             return Some(Dimension {
                 dimension: unit.dimension.as_str(),

@@ -482,11 +482,18 @@ pub(super) fn used_as_verb_in_full(low: &str, toks: &[Token], k: usize) -> bool 
     let t = &toks[k];
     let word = lower(low, t);
     if matches!(word, b"put" | b"puts" | b"putting") {
-        // (but a participle set off after a clause tells what its event came to, as "bringing"
-        // does: "rescuers brought the last three bodies to the surface, putting the death toll at
-        // 41, the governor announced")
-        let after_comma = word == b"putting" && k > 0 && toks[k - 1].text == ",";
-        return !after_comma && puts_a_figure(low, toks, k);
+        // (but a participle set off after a clause, where the sentence goes on past another
+        // comma to who says so, tells what the clause's event came to, as "bringing" does:
+        // "rescuers brought the last three bodies to the surface, putting the death toll at 41,
+        // the governor announced"; not "The ministry revised its figures, putting the toll at 41")
+        let told_later = word == b"putting"
+            && k > 0
+            && toks[k - 1].text == ","
+            && toks[k + 1..]
+                .iter()
+                .take_while(|x| !matches!(x.text, "." | ";" | "!" | "?"))
+                .any(|x| x.text == ",");
+        return !told_later && puts_a_figure(low, toks, k);
     }
     if participle_of_no_statement(low, toks, k) {
         return false;
