@@ -246,41 +246,16 @@ pub(super) fn describe(
         entity = prev.entity.clone();
         entity_text = prev.entity_text.clone();
     }
-    // "a storm surge of up to 5 metres", "rainfall of 250 to 500 mm", "sustained winds of 230
-    // km/h", "at a depth of 10 km": what a physical measure after "of" measures is the noun
-    // before it (not a word for a sum, a change or an extreme: "a total of 40 km", "a rise of 2
-    // metres", "a peak of 45C")
+    // "a storm surge of up to 5 metres", "at a depth of 10 km": a physical measure of the noun
+    // before "of"
     if entity.is_none()
         && counted.is_none()
         && joined.is_none()
         && kind == Kind::Measure
         && p.physical
         && !matches!(p.unit.as_deref(), Some("year-old" | "magnitude"))
-        && k >= 2
-        && word_is(toks, k - 1, "of")
-        && common_noun(toks, k - 2)
-        && !words::with_lower(toks[k - 2].text, |w| {
-            is_change_word(rules, w)
-                || matches!(
-                    w,
-                    "rise"
-                        | "fall"
-                        | "drop"
-                        | "loss"
-                        | "gain"
-                        | "increase"
-                        | "decrease"
-                        | "peak"
-                        | "record"
-                        | "high"
-                        | "low"
-                        | "maximum"
-                        | "minimum"
-                        | "average"
-                )
-        })
+        && let Some(w) = noun_before_of(rules, toks, k)
     {
-        let w = toks[k - 2].text;
         entity = Some(words::singular_any_case(w).into());
         entity_text = Some(CompactString::from(w));
     }
@@ -643,6 +618,36 @@ pub(super) fn describe(
         next_tok: after,
     });
     after
+}
+
+/// The noun a measure at token `k` is told of after "of": "a storm surge of up to 5 metres",
+/// "rainfall of 250 to 500 mm", "sustained winds of 230 km/h", "at a depth of 10 km" (not a word
+/// for a sum, a change or an extreme: "a total of 40 km", "a rise of 2 metres", "a peak of 45C").
+fn noun_before_of<'t>(rules: &Rules, toks: &[Token<'t>], k: usize) -> Option<&'t str> {
+    let noun = k.checked_sub(2)?;
+    let plain = word_is(toks, k - 1, "of")
+        && common_noun(toks, noun)
+        && !words::with_lower(toks[noun].text, |w| {
+            is_change_word(rules, w)
+                || matches!(
+                    w,
+                    "rise"
+                        | "fall"
+                        | "drop"
+                        | "loss"
+                        | "gain"
+                        | "increase"
+                        | "decrease"
+                        | "peak"
+                        | "record"
+                        | "high"
+                        | "low"
+                        | "maximum"
+                        | "minimum"
+                        | "average"
+                )
+        });
+    plain.then_some(toks[noun].text)
 }
 
 /// Is this token "one-off" or "one-time", in any case?
