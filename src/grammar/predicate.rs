@@ -26,6 +26,11 @@ fn toll_word(t: &Token) -> bool {
     with_lower(t.text, |w| matches!(w, "toll" | "deaths" | "death"))
 }
 
+/// Is this token "toll", in any case?
+fn is_toll(t: &Token) -> bool {
+    t.text.eq_ignore_ascii_case("toll")
+}
+
 /// The token of "toll" in the subject that the relative pronoun at token `j` opens a clause in:
 /// "toll" at most six words before it, then "from", "of" or "in", with only words between ("The
 /// death toll from a fire that swept through …").
@@ -35,10 +40,7 @@ fn toll_before_relative(toks: &[Token], j: usize) -> Option<usize> {
         return None;
     }
     let from = j.saturating_sub(6);
-    let toll = from
-        + toks[from..j]
-            .iter()
-            .rposition(|t| t.text.eq_ignore_ascii_case("toll"))?;
+    let toll = from + toks[from..j].iter().rposition(is_toll)?;
     // (the toll's phrase goes on with a preposition, and the clause tells of its noun: not "The
     // death toll rose so quickly that …")
     let of = toks
@@ -841,10 +843,7 @@ fn governing_within<'r>(
         // (a trigger no more than twelve words before, or a toll that is the subject, whose
         // phrase may run on: "The death toll from last week's explosion at the Zhalyn coal mine
         // rose to 22"; further back, only a word before "toll" or "toll" itself is looked up)
-        let toll = |i: usize| {
-            toks.get(i)
-                .is_some_and(|t| t.text.eq_ignore_ascii_case("toll"))
-        };
+        let toll = |i: usize| toks.get(i).is_some_and(is_toll);
         if (words <= 12 || toll(j) || toll(j + 1))
             && let Some((found, next)) = trigger_at(rules, text, toks, j)
             && next <= before
@@ -1075,7 +1074,7 @@ fn place_before(toks: &[Token], before: usize) -> Option<usize> {
 fn relative_in_subject(rules: &Rules, toks: &[Token], i: usize, before: usize) -> bool {
     let after_toll = || {
         toks[..i].iter().rev().take(12).enumerate().any(|(n, t)| {
-            t.text.eq_ignore_ascii_case("toll")
+            is_toll(t)
                 && toks
                     .get(i - n)
                     .is_some_and(|p| matches!(p.text, "from" | "in" | "at" | "of"))

@@ -964,12 +964,13 @@ impl Rules {
                 per: None,
             });
         }
-        let (num, per) = match code.split_once('/') {
-            Some((num, den)) => (num, Some(den)),
-            None => (code, None),
-        };
+        // (else a rate: a unit per a denominator, "t/day"; a code with no slash is no unit)
+        let (num, den) = code.split_once('/')?;
         let dimension = self.unit(num)?.dimension.as_str();
-        Some(Dimension { dimension, per })
+        Some(Dimension {
+            dimension,
+            per: Some(den),
+        })
     }
 
     /// The size of a canonical unit in its dimension's base unit (1 for rates and unknown codes).
