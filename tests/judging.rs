@@ -1029,3 +1029,75 @@ fn kilometres_and_miles_an_hour_are_one_speed_and_a_conversion_measures_what_its
     assert_eq!(texts, ["230 km/h", "145 mph", "155 mph", "250 km/h"]);
     assert_eq!(g["verdict"], "conflict");
 }
+
+#[test]
+fn rounding_widens_only_figures_given_in_different_units() {
+    // "6 miles" is the 10 km of the same article; the rounding that lets them meet does not let
+    // "10 km" (read as 5-15 when rounded to its tens) meet another outlet's 15 km
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2026-03-04",
+            "The quake struck at a depth of 10 kilometres (6 miles), the survey said.",
+        ),
+        (
+            "South Post",
+            "2026-03-05",
+            "The quake originated at a depth of 15 km, according to the national centre.",
+        ),
+    ]);
+    let g = group(&check(&dir, &[]), "length|-|depth").clone();
+    assert_eq!(g["verdict"], "conflict", "{g:#}");
+    assert!(
+        g["reason"]
+            .as_str()
+            .unwrap()
+            .contains("10 and 15 cannot both hold"),
+        "{g:#}"
+    );
+}
+
+#[test]
+fn hedged_figures_that_meet_only_within_their_hedges_are_compatible_not_agreeing() {
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2026-02-01",
+            "The jet hit the ground at about 220 km/h, an analyst said.",
+        ),
+        (
+            "South Post",
+            "2026-02-02",
+            "The jet hit the ground at roughly 290 km/h, a person familiar with the data said.",
+        ),
+    ]);
+    let g = group(&check(&dir, &[]), "speed|-|-").clone();
+    assert_eq!(g["verdict"], "compatible", "{g:#}");
+    assert!(
+        g["reason"]
+            .as_str()
+            .unwrap()
+            .contains("the figures differ, and meet only within their hedges"),
+        "{g:#}"
+    );
+    // a figure converted and rounded to a five ("about 85 miles" for 135 km) still agrees
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2026-02-01",
+            "The storm crossed the coast about 135 kilometers south of the city.",
+        ),
+        (
+            "South Post",
+            "2026-02-02",
+            "The storm crossed the coast about 85 miles south of the city.",
+        ),
+    ]);
+    let checked = check(&dir, &[]);
+    let groups = checked["groups"].as_array().unwrap();
+    let g = groups
+        .iter()
+        .find(|g| g["claims"].as_array().unwrap().len() == 2)
+        .expect("the two distances in one group");
+    assert_eq!(g["verdict"], "agree", "{g:#}");
+}

@@ -1,7 +1,8 @@
 //! Verdicts. Each group's figures are compared as intervals (the hedge's interval, converted to one
-//! unit, widened by rounding where units were converted): `agree` when every pair from different
-//! articles overlaps, `compatible` when they overlap but one is open or vague, `conflict` when a pair
-//! cannot both hold, `single` when one article alone gives the figure. The reason says why in words.
+//! unit, widened by rounding where two figures in different units are compared): `agree` when every
+//! pair from different articles overlaps, `compatible` when they overlap but one is open or vague,
+//! or only within their hedges ("about 220", "roughly 290"), `conflict` when a pair cannot both
+//! hold, `single` when one article alone gives the figure. The reason says why in words.
 
 mod dispute;
 
@@ -11,7 +12,7 @@ use serde::Serialize;
 
 use crate::align::{Copy, Group, KeyParts};
 use crate::claim::{Bound, Claim, Kind};
-use crate::interval::{Interval, currency, interval};
+use crate::interval::{Interval, as_written, currency, interval};
 use crate::rules::{Level, Rules};
 use crate::{Articles, Document};
 
@@ -402,13 +403,7 @@ fn conversions(rules: &Rules, docs: &[Document]) -> Vec<Judged> {
             }
             // a restatement shares its figure's hedge, so the figures themselves are compared (with
             // their rounding): "under 296 hp (under 900 PS)" is off though both are "under"
-            let stated = |c: &Claim| {
-                let mut c = c.clone();
-                if let (Some(v), Bound::Lower | Bound::Upper) = (c.value, c.bound) {
-                    (c.low, c.high) = (Some(v), Some(v));
-                }
-                interval(rules, &c, true)
-            };
+            let stated = |c: &Claim| as_written(rules, c, &[Bound::Lower, Bound::Upper], 1.0);
             let (ia, ib) = (stated(a), stated(b));
             if ia.overlaps(&ib) {
                 continue;
@@ -508,8 +503,21 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
     let mut currencies: Vec<&str> = claims.iter().filter_map(currency).collect();
     currencies.sort();
     currencies.dedup();
-    let widen = rules.rounding && (units.len() > 1 || currencies.len() > 1);
-    let intervals: Vec<Interval> = claims.iter().map(|c| interval(rules, c, widen)).collect();
+    // figures converted between units are compared with their rounding, pair by pair: "6 miles"
+    // meets "10 km", yet "10 km" and "15 km" in the same group stay apart
+    let intervals: Vec<Interval> = claims.iter().map(|c| interval(rules, c, false)).collect();
+    let rounded: Vec<Interval> = claims.iter().map(|c| interval(rules, c, true)).collect();
+    let unit_of = |i: usize| match claims[i].kind {
+        Kind::Money => currency(&claims[i]),
+        _ => claims[i].unit.as_deref(),
+    };
+    let meet = |i: usize, j: usize| {
+        if rules.rounding && unit_of(i) != unit_of(j) {
+            rounded[i].overlaps(&rounded[j])
+        } else {
+            intervals[i].overlaps(&intervals[j])
+        }
+    };
     let unrated: Vec<&str> = currencies
         .iter()
         .copied()
@@ -553,8 +561,7 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
     // and two articles disagree only when no figure one gives fits any the other gives
     let share_a_figure = |x: &str, y: &str| {
         let (xs, ys) = (&by_doc[x], &by_doc[y]);
-        xs.iter()
-            .any(|&p| ys.iter().any(|&q| intervals[p].overlaps(&intervals[q])))
+        xs.iter().any(|&p| ys.iter().any(|&q| meet(p, q)))
     };
     // the pairs of leading figures to try: every pair in a group of a few dozen articles; in a
     // larger one, the most extreme ones (the highest lows against the lowest highs), so that a
@@ -612,6 +619,29 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
     // the first two occasions whose figures differ: the group's figures do not agree, yet do not
     // contradict each other
     let mut apart: Option<(String, String)> = None;
+    // the first two figures in one unit that meet only within their hedges ("about 220" and
+    // "roughly 290", ±15% each): they do not contradict each other, yet do not agree either
+    // (a figure converted to another unit is often rounded further, to a five of its last
+    // place: "about 135 km" is "about 85 miles", where 84 would be nearer)
+    let written = |slack: f64| -> Vec<Interval> {
+        claims
+            .iter()
+            .map(|c| as_written(rules, c, &[Bound::Approx], slack))
+            .collect()
+    };
+    let (written, converted) = (written(1.0), written(5.0));
+    let alike = |p: usize, q: usize| {
+        if unit_of(p) == unit_of(q) {
+            written[p].overlaps(&written[q])
+        } else {
+            converted[p].overlaps(&converted[q])
+        }
+    };
+    let say_alike = |x: &str, y: &str| {
+        let (xs, ys) = (&by_doc[x], &by_doc[y]);
+        xs.iter().any(|&p| ys.iter().any(|&q| alike(p, q)))
+    };
+    let mut hedged: Option<(usize, usize)> = None;
     {
         for (i, j) in pairs {
             let (a, b) = (&claims[i], &claims[j]);
@@ -623,7 +653,7 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
             let occasions = rules.separate_occasions
                 && (matches!((day(a), day(b)), (Some(x), Some(y)) if x != y)
                     || matches!((&a.place, &b.place), (Some(x), Some(y)) if !x.contains(y.as_str()) && !y.contains(x.as_str())));
-            if occasions && apart.is_none() && !intervals[i].overlaps(&intervals[j]) {
+            if occasions && apart.is_none() && !meet(i, j) {
                 apart = Some((
                     a.time
                         .as_deref()
@@ -637,11 +667,22 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
                         .to_string(),
                 ));
             }
+            if hedged.is_none()
+                && !vague
+                && comparable(a, b)
+                && !occasions
+                && era(a) == era(b)
+                && (a.bound == Bound::Approx || b.bound == Bound::Approx)
+                && !alike(i, j)
+                && !say_alike(&a.doc, &b.doc)
+            {
+                hedged = Some((i, j));
+            }
             if vague
                 || !comparable(a, b)
                 || occasions
                 || era(a) != era(b)
-                || intervals[i].overlaps(&intervals[j])
+                || meet(i, j)
                 || share_a_figure(&a.doc, &b.doc)
             {
                 continue;
@@ -767,6 +808,16 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
             format!(
                 "{} give figures that do not contradict each other{conv}; at least one is open or vague",
                 sources.join(", ")
+            ),
+        )
+    } else if let Some((i, j)) = hedged {
+        (
+            Verdict::Compatible,
+            format!(
+                "{} and {}: the figures differ, and meet only within their hedges (approximate figures allow ±{:.0}%){conv}",
+                said_by(docs, &claims[i]),
+                said_by(docs, &claims[j]),
+                rules.approx * 100.0
             ),
         )
     } else {
