@@ -231,7 +231,7 @@ fn an_echoed_figure_is_one_voice_and_a_contradiction_names_its_originator() {
         "{}",
         g["reason"]
     );
-    let g = group(&check, "count|-|vehicle");
+    let g = group(&check, "count|aboard|vehicle");
     assert_eq!(g["verdict"], "conflict");
     assert!(
         g["reason"]

@@ -132,7 +132,9 @@ fn a_new_predicate_changes_the_groups() {
     let path = dir.path().join("ferry.toml");
     std::fs::write(
         &path,
-        "[predicates.cargo]\ntriggers = [\"carrying\", \"carried\"]\n",
+        // (the list of `aboard` replaces the default one, which has "ferry was carrying")
+        "[predicates.aboard]\ntriggers = [\"were on board\"]\n\
+         [predicates.cargo]\ntriggers = [\"carrying\", \"carried\"]\n",
     )
     .unwrap();
     let (before, _) = json(&["check", "fixtures/voices"]);
@@ -141,7 +143,7 @@ fn a_new_predicate_changes_the_groups() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|g| g["key"] == "count|-|vehicle")
+            .any(|g| g["key"] == "count|aboard|vehicle")
     );
     let (after, _) = json(&[
         "check",
