@@ -1101,3 +1101,61 @@ fn hedged_figures_that_meet_only_within_their_hedges_are_compatible_not_agreeing
         .expect("the two distances in one group");
     assert_eq!(g["verdict"], "agree", "{g:#}");
 }
+
+#[test]
+fn a_measure_past_its_conversion_or_told_by_its_dimension_names_what_it_measures() {
+    // "242 millimetres (9.5 inches) of rain" is rain, as "224 millimetres of rain" is; "another
+    // 131 mm" the next day is more of it, and the first figures conflict
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2026-06-17",
+            "The weather office recorded 242 millimetres (9.5 inches) of rain in the city on Wednesday.",
+        ),
+        (
+            "South Post",
+            "2026-06-18",
+            "The city received 224 millimetres of rain on Wednesday and another 131 mm in the following 24 hours.",
+        ),
+    ]);
+    let checked = check(&dir, &[]);
+    let g = group(&checked, "length|-|rain");
+    assert_eq!(values(g), vec![242.0, 9.5, 224.0, 131.0]);
+    assert_eq!(g["verdict"], "conflict", "{g:#}");
+    assert!(
+        g["reason"].as_str().unwrap().contains("242 and 224"),
+        "{g:#}"
+    );
+    // a zone and its radius, written as a compound before its conversion or after a number word
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2026-05-10",
+            "Residents were told to stay out of a 7-km (4.3-mile) radius around the crater.",
+        ),
+        (
+            "South Post",
+            "2026-05-11",
+            "The seven-kilometre exclusion zone around the crater is unchanged, the agency said.",
+        ),
+    ]);
+    let checked = check(&dir, &[]);
+    let g = group(&checked, "length|-|radius");
+    assert_eq!(values(g), vec![7.0, 4.3, 7.0]);
+    assert_eq!(g["verdict"], "agree", "{g:#}");
+    // "nine kilometres into the sky" and "a column 12 km high" are heights
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2026-05-10",
+            "The eruption sent ash nine kilometres into the sky, the agency said.",
+        ),
+        (
+            "South Post",
+            "2026-05-11",
+            "The eruption sent a column of ash 12 km high, the advisory centre said.",
+        ),
+    ]);
+    let g = group(&check(&dir, &[]), "length|-|height").clone();
+    assert_eq!(g["verdict"], "conflict", "{g:#}");
+}

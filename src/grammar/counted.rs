@@ -259,6 +259,54 @@ pub(super) fn describe(
         entity = Some(words::singular_any_case(w).into());
         entity_text = Some(CompactString::from(w));
     }
+    // "a 7-km (4.3-mile) exclusion zone", "242 millimetres (9.5 inches) of rain": a measure with
+    // its conversion in brackets between it and its noun measures that noun (as "a 7-km
+    // exclusion zone" and "242 millimetres of rain" do)
+    if entity.is_none()
+        && counted.is_none()
+        && kind == Kind::Measure
+        && let Some(np) = noun_past_conversion(rules, text, toks, next, compound)
+    {
+        let (c, head) = np;
+        let written = &text[c.clone()];
+        entity = Some(entity_phrase_at(
+            written,
+            last_word_start(text, &c, &toks[head]),
+        ));
+        entity_text = Some(CompactString::from(written));
+    }
+    // "35 km deep", "47 feet (14 metres) deep", "nine kilometres into the sky": a length told by
+    // its dimension measures that dimension, as "at a depth of 10 km" does
+    if entity.is_none()
+        && counted.is_none()
+        && joined.is_none()
+        && kind == Kind::Measure
+        && p.physical
+        && let Some(dimension) = dimension_after(toks, next)
+        && p.unit
+            .as_deref()
+            .and_then(|u| rules.unit(u))
+            .is_some_and(|u| u.dimension == "length")
+    {
+        entity = Some(CompactString::const_new(dimension));
+        entity_text = Some(CompactString::const_new(dimension));
+    }
+    // "1.45 metres above the danger mark …, up from 1.2 metres a day earlier", "38 cm above …,
+    // down from a peak of 1.52 metres", "224 mm of rain … and another 131 mm": the level a
+    // change is told from, or more of the same, measures what the sentence's last measure before
+    // it does
+    if entity.is_none()
+        && counted.is_none()
+        && kind == Kind::Measure
+        && p.physical
+        && (level_before_a_change(toks, k) || word_before_is(toks, k, 1, "another"))
+        && let Some(prev) = earlier.iter().rev().find(|f| f.kind == Kind::Measure)
+        && prev.entity.is_some()
+        && same_dimension(rules, prev, &p)
+    {
+        entity = prev.entity.clone();
+        entity_text = prev.entity_text.clone();
+    }
     // the figure sits inside a time anchor ("in the last 24 hours") or says when ("died three
     // months ago"): it states a time, not what the sentence counts, so it takes no predicate
     let ago = toks
@@ -585,7 +633,13 @@ pub(super) fn describe(
     // ("three more weeks of strikes": more of a span, read past "more" with its unit)
     let more_time =
         kind == Kind::Duration && text.get(start..end).is_some_and(|t| t.contains(" more "));
-    let change = if plus || more && counted.is_some() || more_time {
+    // "another 20 people were killed": more of them, an increment like "20 more people" (of a
+    // count only: "install another 3.4 gigawatts" states a level, as NewsQuant reads it)
+    let another = kind == Kind::Count
+        && !compound
+        && word_before_is(toks, k, 1, "another")
+        && !word_before_is(toks, k, 2, "one");
+    let change = if plus || more && counted.is_some() || more_time || another {
         Some(crate::claim::Change::Up)
     } else if dimension || predicate.as_deref() == Some("location") {
         // ("sank 30 nautical miles south of the island" says where, not how far it fell)
@@ -789,6 +843,30 @@ fn compared_with(toks: &[Token], k: usize) -> bool {
         || (before(1, "with") || before(1, "to")) && before(2, "compared")
 }
 
+/// Does token `k` open the level a change is told from: "up from 1.2 metres", "down from a peak
+/// of 1.52 metres"?
+fn level_before_a_change(toks: &[Token], k: usize) -> bool {
+    let before = |back: usize, w: &str| word_before_is(toks, k, back, w);
+    let from = if before(1, "of")
+        && ["peak", "high", "low", "level", "record"]
+            .iter()
+            .any(|w| before(2, w))
+    {
+        // ("from a peak of", "from its record high of")
+        (3..=5).find(|&back| before(back, "from"))
+    } else {
+        Some(1).filter(|_| before(1, "from"))
+    };
+    from.is_some_and(|back| before(back + 1, "up") || before(back + 1, "down"))
+}
+
+/// Do an earlier figure and the figure `p` measure in units of one dimension?
+fn same_dimension(rules: &Rules, earlier: &Figure, p: &quantity::Parsed) -> bool {
+    let dimension = |u: Option<&str>| u.and_then(|u| rules.unit(u)).map(|u| u.dimension.as_str());
+    let before = earlier.parsed.as_ref().and_then(|e| e.unit.as_deref());
+    dimension(before).is_some() && dimension(before) == dimension(p.unit.as_deref())
+}
+
 /// A word after a measure that says which way it measures ("120 feet above", "110m tall").
 fn is_dimension_word(word: &str) -> bool {
     words::with_lower(word, |w| {
@@ -796,6 +874,31 @@ fn is_dimension_word(word: &str) -> bool {
             w,
             "above" | "below" | "high" | "tall" | "deep" | "long" | "wide" | "thick"
         )
+    })
+}
+
+/// The dimension a length states by the word after it (token `next`, or the first past its
+/// conversion in brackets): "high", "tall", "above" and "into the sky" or "into the air" state a
+/// height; "deep" and "below" a depth; "long", "wide" and "thick" their own.
+fn dimension_after(toks: &[Token], next: usize) -> Option<&'static str> {
+    let mut i = next;
+    if word_is(toks, i, "(") {
+        i += toks.get(i..)?.iter().take(5).position(|t| t.text == ")")? + 1;
+    }
+    let word = toks.get(i).filter(|t| t.word)?.text;
+    words::with_lower(word, |w| match w {
+        "high" | "tall" | "above" => Some("height"),
+        "deep" | "below" => Some("depth"),
+        "long" => Some("length"),
+        "wide" => Some("width"),
+        "thick" => Some("thickness"),
+        "into"
+            if word_is(toks, i + 1, "the")
+                && (word_is(toks, i + 2, "sky") || word_is(toks, i + 2, "air")) =>
+        {
+            Some("height")
+        }
+        _ => None,
     })
 }
 
@@ -953,6 +1056,32 @@ fn after_a_motion(toks: &[Token], k: usize) -> bool {
 /// A predicate's trigger right after a physical measure (`after` the token after it), past a
 /// conversion in brackets of five tokens at most, or out of the brackets the measure is the
 /// conversion in: "120 km (75 miles) south of the capital".
+/// The noun phrase after a conversion in brackets that opens at token `open`: of a figure joined
+/// to its unit, where the conversion is joined to its own ("7-km (4.3-mile) exclusion zone"), or
+/// of any through "of" ("242 millimetres (9.5 inches) of rain"). Its bytes and its head.
+fn noun_past_conversion(
+    rules: &Rules,
+    text: &str,
+    toks: &[Token],
+    open: usize,
+    compound: bool,
+) -> Option<(Range<usize>, usize)> {
+    if !word_is(toks, open, "(") || !toks.get(open + 1).is_some_and(|t| t.digit) {
+        return None;
+    }
+    let close = open
+        + toks
+            .get(open..)?
+            .iter()
+            .take(4)
+            .position(|t| t.text == ")")?;
+    let through_of = word_is(toks, close + 1, "of");
+    if !(compound && toks[close - 1].text.contains('-') || !compound && through_of) {
+        return None;
+    }
+    noun::counted_phrase(rules, text, toks, close + 1, true, Some(through_of))
+}
+
 fn trigger_after_measure(
     rules: &Rules,
     text: &str,
