@@ -320,6 +320,8 @@ pub(super) fn describe(
     // (whether the predicate's trigger stands right after the phrase or before the figure: the
     // figure's own, not a verb further on)
     let mut own_trigger = false;
+    // (and whether it stands right after the phrase: "35 of the 148 wagons derailed")
+    let mut right_after_phrase = false;
     // a physical measure takes no predicate (`quantity::is_physical`), nor does a count joined to
     // its noun, which tells what the thing after it has: "were evacuated from the 24-storey block"
     // (but people are what a group of them has: "The six-member crew was killed")
@@ -337,6 +339,7 @@ pub(super) fn describe(
                 .filter(|f| f.rule.name != "location" && f.rule.fits(kind))
         {
             let right_after = toks.get(after).is_some_and(|t| t.start == found.start);
+            right_after_phrase = right_after;
             // (before the figure, right after its phrase, or inside it: "12 injured soldiers")
             own_trigger = right_after
                 || found.start < start
@@ -424,10 +427,20 @@ pub(super) fn describe(
             entity = prev.entity.clone();
             entity_text = prev.entity_text.clone();
         }
-        // "14 of the 23 miners were rescued": what the verb after them says befell the part is
-        // not said of the whole ("Three of the 12 people killed" were all killed)
+        // "14 of the 23 miners were rescued", "35 of the 148 wagons derailed": what the verb
+        // after them says befell the part is not said of the whole ("Three of the 12 people
+        // killed were children": a participle right after the whole, before the clause's verb,
+        // is the whole's)
+        let participle = || {
+            toks.get(after + 1..).is_some_and(|rest| {
+                rest.iter()
+                    .take(6)
+                    .take_while(|t| t.word)
+                    .any(predicate::finite)
+            })
+        };
         if predicate.is_some()
-            && !own_trigger
+            && (!own_trigger || right_after_phrase && !participle())
             && kind == Kind::Count
             && let Some(part) = count_just_before(earlier, k, 3)
             && word_is(toks, part.next_tok, "of")
@@ -1053,12 +1066,10 @@ fn after_a_motion(toks: &[Token], k: usize) -> bool {
     })
 }
 
-/// A predicate's trigger right after a physical measure (`after` the token after it), past a
-/// conversion in brackets of five tokens at most, or out of the brackets the measure is the
-/// conversion in: "120 km (75 miles) south of the capital".
 /// The noun phrase after a conversion in brackets that opens at token `open`: of a figure joined
 /// to its unit, where the conversion is joined to its own ("7-km (4.3-mile) exclusion zone"), or
-/// of any through "of" ("242 millimetres (9.5 inches) of rain"). Its bytes and its head.
+/// of any through "of" ("242 millimetres (9.5 inches) of rain") or before its noun in the
+/// singular ("the 50 mph (80 kph) limit"). Its bytes and its head.
 fn noun_past_conversion(
     rules: &Rules,
     text: &str,
@@ -1076,12 +1087,34 @@ fn noun_past_conversion(
             .take(4)
             .position(|t| t.text == ")")?;
     let through_of = word_is(toks, close + 1, "of");
-    if !(compound && toks[close - 1].text.contains('-') || !compound && through_of) {
+    // ("the 50 mph (80 kph) limit", "230 km/h (145 mph) winds": a unit in the singular before
+    // its noun, as in "a 40 km road"; not "drove 1,500 km (900 miles) across the desert", nor
+    // "120 km (75 mi) south of the capital" or "(5.6 miles) Saturday night")
+    let modifies = || {
+        !toks[close - 1].text.ends_with(['s', 'S'])
+            && toks
+                .get(close + 1)
+                .is_some_and(|t| t.word && !t.digit && !t.capitalised() && !is_direction(t.text))
+    };
+    if !(compound && toks[close - 1].text.contains('-') || !compound && (through_of || modifies()))
+    {
         return None;
     }
     noun::counted_phrase(rules, text, toks, close + 1, true, Some(through_of))
 }
 
+/// A point of the compass ("south", "north-east"), which tells where, not what.
+fn is_direction(word: &str) -> bool {
+    words::with_lower(word, |w| {
+        ["north", "south", "east", "west"]
+            .iter()
+            .any(|d| w.trim_start_matches('-').starts_with(d))
+    })
+}
+
+/// A predicate's trigger right after a physical measure (`after` the token after it), past a
+/// conversion in brackets of five tokens at most, or out of the brackets the measure is the
+/// conversion in: "120 km (75 miles) south of the capital".
 fn trigger_after_measure(
     rules: &Rules,
     text: &str,

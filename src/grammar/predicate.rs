@@ -579,6 +579,11 @@ fn modifier_trigger<'r>(
         .map(|(found, _)| found)
 }
 
+/// Is the token a word that begins the verb of a clause (`FINITE`: "was", "have", "will")?
+pub(super) fn finite(t: &Token) -> bool {
+    t.word && !t.digit && with_lower(t.text, |w| FINITE.contains(w))
+}
+
 /// Words that begin the verb of a clause: a noun phrase before one is its subject.
 static FINITE: WordList = WordList::new(&[
     "is",
