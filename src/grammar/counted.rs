@@ -282,7 +282,7 @@ pub(super) fn describe(
         && joined.is_none()
         && kind == Kind::Measure
         && p.physical
-        && let Some(dimension) = dimension_after(toks, next)
+        && let Some(dimension) = dimension_after(toks, next).or_else(|| dimension_hedge(toks, k))
         && p.unit
             .as_deref()
             .and_then(|u| rules.unit(u))
@@ -896,21 +896,38 @@ fn is_dimension_word(word: &str) -> bool {
 fn dimension_after(toks: &[Token], next: usize) -> Option<&'static str> {
     let mut i = next;
     if word_is(toks, i, "(") {
-        i += toks.get(i..)?.iter().take(5).position(|t| t.text == ")")? + 1;
+        // (a conversion in brackets: "(29,500 feet)" is five tokens)
+        i += toks.get(i..)?.iter().take(7).position(|t| t.text == ")")? + 1;
     }
     let word = toks.get(i).filter(|t| t.word)?.text;
+    // ("into the sky", "into the air": how high)
+    let up = word.eq_ignore_ascii_case("into")
+        && word_is(toks, i + 1, "the")
+        && (word_is(toks, i + 2, "sky") || word_is(toks, i + 2, "air"));
+    if up {
+        Some("height")
+    } else {
+        dimension_word(word)
+    }
+}
+
+/// The dimension a hedge of the figure at token `k` names: "as high as 12 km" is a height, "as
+/// deep as 700 metres" a depth.
+fn dimension_hedge(toks: &[Token], k: usize) -> Option<&'static str> {
+    if !(word_is(toks, k, "as") && word_is(toks, k + 2, "as")) {
+        return None;
+    }
+    dimension_word(toks.get(k + 1)?.text)
+}
+
+/// The dimension a word names a length by ("deep": depth).
+fn dimension_word(word: &str) -> Option<&'static str> {
     words::with_lower(word, |w| match w {
         "high" | "tall" | "above" => Some("height"),
         "deep" | "below" => Some("depth"),
         "long" => Some("length"),
         "wide" => Some("width"),
         "thick" => Some("thickness"),
-        "into"
-            if word_is(toks, i + 1, "the")
-                && (word_is(toks, i + 2, "sky") || word_is(toks, i + 2, "air")) =>
-        {
-            Some("height")
-        }
         _ => None,
     })
 }
@@ -1084,7 +1101,7 @@ fn noun_past_conversion(
         + toks
             .get(open..)?
             .iter()
-            .take(4)
+            .take(7)
             .position(|t| t.text == ")")?;
     let through_of = word_is(toks, close + 1, "of");
     // ("the 50 mph (80 kph) limit", "230 km/h (145 mph) winds": a unit in the singular before
