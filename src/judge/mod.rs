@@ -667,13 +667,14 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
                         .to_string(),
                 ));
             }
+            // (the costly tests last: `era` reads the article's dates)
             if hedged.is_none()
-                && !vague
-                && comparable(a, b)
-                && !occasions
-                && era(a) == era(b)
                 && (a.bound == Bound::Approx || b.bound == Bound::Approx)
+                && !vague
+                && !occasions
+                && comparable(a, b)
                 && !alike(i, j)
+                && era(a) == era(b)
                 && !say_alike(&a.doc, &b.doc)
             {
                 hedged = Some((i, j));
