@@ -1159,3 +1159,30 @@ fn a_measure_past_its_conversion_or_told_by_its_dimension_names_what_it_measures
     let g = group(&check(&dir, &[]), "length|-|height").clone();
     assert_eq!(g["verdict"], "conflict", "{g:#}");
 }
+
+#[test]
+fn sums_in_a_currency_without_a_rate_are_judged_by_the_sums_that_can_be_compared() {
+    // the rules give no rate for bitcoin: the dollars beside it are set against the other
+    // outlet's dollars
+    let dir = bundle(&[
+        (
+            "North Star",
+            "2026-08-03",
+            "The hackers have demanded 450 bitcoin (roughly $28 million) for a decryption key, a person familiar with the matter said.",
+        ),
+        (
+            "South Post",
+            "2026-08-04",
+            "A ransom note seen by reporters demands $40 million, payable in bitcoin.",
+        ),
+    ]);
+    let g = group(&check(&dir, &[]), "money|demanded|-").clone();
+    assert_eq!(g["verdict"], "conflict", "{g:#}");
+    assert!(
+        g["reason"]
+            .as_str()
+            .unwrap()
+            .contains("roughly $28 million"),
+        "{g:#}"
+    );
+}

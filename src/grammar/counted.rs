@@ -282,6 +282,7 @@ pub(super) fn describe(
         && joined.is_none()
         && kind == Kind::Measure
         && p.physical
+        && !after_a_motion(toks, k)
         && let Some(dimension) = dimension_after(toks, next).or_else(|| dimension_hedge(toks, k))
         && p.unit
             .as_deref()
@@ -431,11 +432,16 @@ pub(super) fn describe(
         // after them says befell the part is not said of the whole ("Three of the 12 people
         // killed were children": a participle right after the whole, before the clause's verb,
         // is the whole's)
+        // (the clause's verb may come after a phrase or an aside: "Two of the 30 people hurt,
+        // including a child, are in critical condition"; not after "and", which opens a clause
+        // of its own: "35 of the 148 wagons derailed and investigators were sent")
         let participle = || {
             toks.get(after + 1..).is_some_and(|rest| {
                 rest.iter()
-                    .take(6)
-                    .take_while(|t| t.word)
+                    .take(12)
+                    .take_while(|t| {
+                        !matches!(t.text, "." | ";" | ":" | "and" | "but" | "while" | "as")
+                    })
                     .any(predicate::finite)
             })
         };
@@ -648,10 +654,16 @@ pub(super) fn describe(
         kind == Kind::Duration && text.get(start..end).is_some_and(|t| t.contains(" more "));
     // "another 20 people were killed": more of them, an increment like "20 more people" (of a
     // count only: "install another 3.4 gigawatts" states a level, as NewsQuant reads it)
+    // (not another kind of them: "Three people were killed and another 12 were injured")
     let another = kind == Kind::Count
         && !compound
         && word_before_is(toks, k, 1, "another")
-        && !word_before_is(toks, k, 2, "one");
+        && !word_before_is(toks, k, 2, "one")
+        && earlier
+            .iter()
+            .rev()
+            .find(|f| f.kind == Kind::Count)
+            .is_none_or(|f| f.predicate == predicate);
     let change = if plus || more && counted.is_some() || more_time || another {
         Some(crate::claim::Change::Up)
     } else if dimension || predicate.as_deref() == Some("location") {
@@ -882,12 +894,20 @@ fn same_dimension(rules: &Rules, earlier: &Figure, p: &quantity::Parsed) -> bool
 
 /// A word after a measure that says which way it measures ("120 feet above", "110m tall").
 fn is_dimension_word(word: &str) -> bool {
-    words::with_lower(word, |w| {
-        matches!(
-            w,
-            "above" | "below" | "high" | "tall" | "deep" | "long" | "wide" | "thick"
-        )
-    })
+    dimension_word(word).is_some()
+}
+
+/// The token after a conversion in brackets that opens at token `open` ("(29,500 feet)", five
+/// tokens with its thousands separator): at most seven tokens in all.
+fn past_brackets(toks: &[Token], open: usize) -> Option<usize> {
+    Some(
+        open + toks
+            .get(open..)?
+            .iter()
+            .take(7)
+            .position(|t| t.text == ")")?
+            + 1,
+    )
 }
 
 /// The dimension a length states by the word after it (token `next`, or the first past its
@@ -896,10 +916,21 @@ fn is_dimension_word(word: &str) -> bool {
 fn dimension_after(toks: &[Token], next: usize) -> Option<&'static str> {
     let mut i = next;
     if word_is(toks, i, "(") {
-        // (a conversion in brackets: "(29,500 feet)" is five tokens)
-        i += toks.get(i..)?.iter().take(7).position(|t| t.text == ")")? + 1;
+        i = past_brackets(toks, i)?;
     }
     let word = toks.get(i).filter(|t| t.word)?.text;
+    // (not where a place lies, "30 km below the dam" (but "below ground", "below the surface",
+    // "below sea level"); nor "2 km wide of the target", "3 km long before dawn")
+    let then = |w: &str| word_is(toks, i + 1, w);
+    if word.eq_ignore_ascii_case("below")
+        && !(then("ground") || then("sea") || then("the") && word_is(toks, i + 2, "surface"))
+        || then("of")
+        || then("before")
+        || then("after")
+        || then("ago")
+    {
+        return None;
+    }
     // ("into the sky", "into the air": how high)
     let up = word.eq_ignore_ascii_case("into")
         && word_is(toks, i + 1, "the")
@@ -1097,21 +1128,21 @@ fn noun_past_conversion(
     if !word_is(toks, open, "(") || !toks.get(open + 1).is_some_and(|t| t.digit) {
         return None;
     }
-    let close = open
-        + toks
-            .get(open..)?
-            .iter()
-            .take(7)
-            .position(|t| t.text == ")")?;
+    let close = past_brackets(toks, open)? - 1;
     let through_of = word_is(toks, close + 1, "of");
     // ("the 50 mph (80 kph) limit", "230 km/h (145 mph) winds": a unit in the singular before
     // its noun, as in "a 40 km road"; not "drove 1,500 km (900 miles) across the desert", nor
     // "120 km (75 mi) south of the capital" or "(5.6 miles) Saturday night")
     let modifies = || {
         !toks[close - 1].text.ends_with(['s', 'S'])
-            && toks
-                .get(close + 1)
-                .is_some_and(|t| t.word && !t.digit && !t.capitalised() && !is_direction(t.text))
+            && toks.get(close + 1).is_some_and(|t| {
+                t.word
+                    && !t.digit
+                    && !t.capitalised()
+                    && !is_direction(t.text)
+                    && !is_dimension_word(t.text)
+                    && !ADVERBS_OF_PLACE.contains_any_case(t.text)
+            })
     };
     if !(compound && toks[close - 1].text.contains('-') || !compound && (through_of || modifies()))
     {
@@ -1119,6 +1150,27 @@ fn noun_past_conversion(
     }
     noun::counted_phrase(rules, text, toks, close + 1, true, Some(through_of))
 }
+
+/// Words after a distance that tell where it reaches, not what it measures: "20 km (12 mi)
+/// inland".
+static ADVERBS_OF_PLACE: WordList = WordList::new(&[
+    "inland",
+    "upstream",
+    "downstream",
+    "overhead",
+    "underground",
+    "offshore",
+    "away",
+    "apart",
+    "ahead",
+    "behind",
+    "into",
+    "from",
+    "off",
+    "out",
+    "up",
+    "down",
+]);
 
 /// A point of the compass ("south", "north-east"), which tells where, not what.
 fn is_direction(word: &str) -> bool {
@@ -1130,7 +1182,7 @@ fn is_direction(word: &str) -> bool {
 }
 
 /// A predicate's trigger right after a physical measure (`after` the token after it), past a
-/// conversion in brackets of five tokens at most, or out of the brackets the measure is the
+/// conversion in brackets (`past_brackets`), or out of the brackets the measure is the
 /// conversion in: "120 km (75 miles) south of the capital".
 fn trigger_after_measure(
     rules: &Rules,
@@ -1140,7 +1192,7 @@ fn trigger_after_measure(
 ) -> Option<CompactString> {
     let mut i = after;
     match toks.get(i).map(|t| t.text) {
-        Some("(") => i += toks.get(i..)?.iter().take(6).position(|t| t.text == ")")? + 1,
+        Some("(") => i = past_brackets(toks, i)?,
         // the conversion itself: "(900 miles) northeast of Bamako"
         Some(")") => i += 1,
         _ => {}

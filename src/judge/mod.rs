@@ -619,10 +619,11 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
     // the first two occasions whose figures differ: the group's figures do not agree, yet do not
     // contradict each other
     let mut apart: Option<(String, String)> = None;
-    // the first two figures in one unit that meet only within their hedges ("about 220" and
-    // "roughly 290", ±15% each): they do not contradict each other, yet do not agree either
-    // (a figure converted to another unit is often rounded further, to a five of its last
-    // place: "about 135 km" is "about 85 miles", where 84 would be nearer)
+    // the first two figures that meet only within their hedges ("about 220" and "roughly 290",
+    // ±15% each): they do not contradict each other, yet do not agree either (figures in two
+    // units are set side by side with more room, as a figure converted to another unit is often
+    // rounded further, to a five of its last place: "about 135 km" is "about 85 miles", where 84
+    // would be nearer)
     let written = |slack: f64| -> Vec<Interval> {
         claims
             .iter()
@@ -642,8 +643,34 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
         xs.iter().any(|&p| ys.iter().any(|&q| alike(p, q)))
     };
     let mut hedged: Option<(usize, usize)> = None;
+    // two articles whose leading sums are in currencies that cannot be compared are judged by
+    // the first two sums they give that can: "450 bitcoin (roughly $28 million)" against "$40
+    // million", where the rules give no rate for bitcoin
+    let in_common = |i: usize, j: usize| {
+        if comparable(&claims[i], &claims[j]) {
+            return (i, j);
+        }
+        let now = |list: &'_ Vec<usize>| {
+            let mut list: Vec<usize> = list.clone();
+            list.sort_by_key(|&k| rank(&claims[k]));
+            list
+        };
+        let (xs, ys) = (
+            now(&by_doc[claims[i].doc.as_str()]),
+            now(&by_doc[claims[j].doc.as_str()]),
+        );
+        xs.iter()
+            .flat_map(|&p| ys.iter().map(move |&q| (p, q)))
+            .find(|&(p, q)| {
+                era(&claims[p]) == era(&claims[i])
+                    && era(&claims[q]) == era(&claims[j])
+                    && comparable(&claims[p], &claims[q])
+            })
+            .unwrap_or((i, j))
+    };
     {
         for (i, j) in pairs {
+            let (i, j) = in_common(i, j);
             let (a, b) = (&claims[i], &claims[j]);
             // a vague amount ("dozens") is no firm figure to contradict, and a figure recalled from
             // another time ("in February", "last year") is about another event
@@ -673,6 +700,7 @@ fn verdict(rules: &Rules, docs: &Articles, claims: &[Claim], copies: &[Copy]) ->
                 && !vague
                 && !occasions
                 && comparable(a, b)
+                && meet(i, j)
                 && !alike(i, j)
                 && era(a) == era(b)
                 && !say_alike(&a.doc, &b.doc)
