@@ -282,12 +282,12 @@ pub(super) fn describe(
         && joined.is_none()
         && kind == Kind::Measure
         && p.physical
-        && !after_a_motion(toks, k)
         && let Some(dimension) = dimension_after(toks, next).or_else(|| dimension_hedge(toks, k))
         && p.unit
             .as_deref()
             .and_then(|u| rules.unit(u))
             .is_some_and(|u| u.dimension == "length")
+        && !after_a_motion(toks, k)
     {
         entity = Some(CompactString::const_new(dimension));
         entity_text = Some(CompactString::const_new(dimension));
