@@ -912,7 +912,8 @@ fn past_brackets(toks: &[Token], open: usize) -> Option<usize> {
 
 /// The dimension a length states by the word after it (token `next`, or the first past its
 /// conversion in brackets): "high", "tall", "above" and "into the sky" or "into the air" state a
-/// height; "deep" and "below" a depth; "long", "wide" and "thick" their own.
+/// height; "deep" and "below" (ground, the surface, sea level) a depth; "long", "wide" and
+/// "thick" their own.
 fn dimension_after(toks: &[Token], next: usize) -> Option<&'static str> {
     let mut i = next;
     if word_is(toks, i, "(") {
