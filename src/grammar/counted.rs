@@ -275,18 +275,20 @@ pub(super) fn describe(
         ));
         entity_text = Some(CompactString::from(written));
     }
+    // (a physical measure in a unit of length)
+    let length = kind == Kind::Measure
+        && p.physical
+        && p.unit
+            .as_deref()
+            .and_then(|u| rules.unit(u))
+            .is_some_and(|u| u.dimension == "length");
     // "35 km deep", "47 feet (14 metres) deep", "nine kilometres into the sky": a length told by
     // its dimension measures that dimension, as "at a depth of 10 km" does
     if entity.is_none()
         && counted.is_none()
         && joined.is_none()
-        && kind == Kind::Measure
-        && p.physical
+        && length
         && let Some(dimension) = dimension_after(toks, next).or_else(|| dimension_hedge(toks, k))
-        && p.unit
-            .as_deref()
-            .and_then(|u| rules.unit(u))
-            .is_some_and(|u| u.dimension == "length")
         && !after_a_motion(toks, k)
     {
         entity = Some(CompactString::const_new(dimension));
@@ -612,14 +614,9 @@ pub(super) fn describe(
             }
         }
     }
-    // a physical measure takes none but a length one right after it, past a conversion: "120 km
-    // (75 miles) south of the capital" says where a place lies (not how far someone went: "the
-    // rebels advanced 20 km north of Kidal")
-    let length = physical
-        && p.unit
-            .as_deref()
-            .and_then(|u| rules.unit(u))
-            .is_some_and(|u| u.dimension == "length");
+    // a physical measure takes none but a length one right after it (`length`), past a
+    // conversion: "120 km (75 miles) south of the capital" says where a place lies (not how far
+    // someone went: "the rebels advanced 20 km north of Kidal")
     // "within about 200 metres of the section", "within 10 km of the border": how near to what
     // "of" names, not a length of it
     if length && word_before_is(toks, k, 1, "within") && word_is(toks, next, "of") {
@@ -1140,7 +1137,6 @@ fn noun_past_conversion(
                 t.word
                     && !t.digit
                     && !t.capitalised()
-                    && !is_direction(t.text)
                     && !is_dimension_word(t.text)
                     && !ADVERBS_OF_PLACE.contains_any_case(t.text)
             })
@@ -1152,8 +1148,9 @@ fn noun_past_conversion(
     noun::counted_phrase(rules, text, toks, close + 1, true, Some(through_of))
 }
 
-/// Words after a distance that tell where it reaches, not what it measures: "20 km (12 mi)
-/// inland".
+/// Words after a distance that tell where it reaches, not what it measures ("20 km (12 mi)
+/// inland"), though they may describe a noun elsewhere ("offshore platforms"), so they are no
+/// stop words of the counted phrase (which refuses "south", "away" and "from" by itself).
 static ADVERBS_OF_PLACE: WordList = WordList::new(&[
     "inland",
     "upstream",
@@ -1161,26 +1158,7 @@ static ADVERBS_OF_PLACE: WordList = WordList::new(&[
     "overhead",
     "underground",
     "offshore",
-    "away",
-    "apart",
-    "ahead",
-    "behind",
-    "into",
-    "from",
-    "off",
-    "out",
-    "up",
-    "down",
 ]);
-
-/// A point of the compass ("south", "north-east"), which tells where, not what.
-fn is_direction(word: &str) -> bool {
-    words::with_lower(word, |w| {
-        ["north", "south", "east", "west"]
-            .iter()
-            .any(|d| w.trim_start_matches('-').starts_with(d))
-    })
-}
 
 /// A predicate's trigger right after a physical measure (`after` the token after it), past a
 /// conversion in brackets (`past_brackets`), or out of the brackets the measure is the
